@@ -1,0 +1,115 @@
+package org.livedash.app;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.Update;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.IngestTally;
+import org.livedash.model.ModeStats;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.transport.FeedSink;
+
+/**
+ * The bridge from the wire to the model: applies each decoded frame to the {@link SeriesStore} in
+ * one write and records what it cost and what went wrong in the current mode's statistics.
+ * Called on transport threads, one frame at a time; never touches the UI.
+ */
+final class FeedPipeline implements FeedSink {
+  private final SeriesStore store;
+  private final FeedStats stats;
+  private final LongSupplier nanoClock;
+
+  FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock) {
+    this.store = store;
+    this.stats = stats;
+    this.nanoClock = nanoClock;
+  }
+
+  @Override
+  public long resumeAfter() {
+    return store.lastSeq();
+  }
+
+  @Override
+  public void onCatalogue(List<SeriesMeta> catalogue) {
+    store.setCatalogue(catalogue);
+  }
+
+  @Override
+  public void onModeEntered(FeedMode mode) {
+    stats.enter(mode, nanoClock.getAsLong());
+  }
+
+  @Override
+  public void onStopped() {
+    stats.pause(nanoClock.getAsLong());
+  }
+
+  @Override
+  public void onTraffic(FeedMode mode, long bytesIn, long bytesOut, int requests,
+      boolean emptyPoll) {
+    stats.of(mode).recordTraffic(bytesIn, bytesOut, requests, emptyPoll);
+  }
+
+  @Override
+  public void onFrame(FeedMode mode, DecodedFrame frame, long receivedMicros) {
+    ModeStats modeStats = stats.of(mode);
+    if (!frame.rejections().isEmpty()) {
+      modeStats.recordRejected(frame.rejections().size());
+      stats.reportProblem("rejected: " + frame.rejections().get(frame.rejections().size() - 1));
+    }
+    if (frame.isRejected()) {
+      return;
+    }
+    IngestTally tally = switch (frame.type()) {
+      case HELLO -> store.write(w -> resume(w, frame.last()));
+      case GAP -> store.write(w -> w.skipTo(frame.gapTo()));
+      case BATCH -> store.write(w -> applyBatch(w, frame, receivedMicros, modeStats));
+      case HEARTBEAT -> null;
+      case ERROR -> {
+        stats.reportProblem("server error: " + frame.errorMessage());
+        yield null;
+      }
+    };
+    if (tally != null) {
+      modeStats.recordGap(tally.missing());
+      modeStats.recordDuplicates(tally.duplicates());
+      if (tally.unknownSeries() > 0) {
+        modeStats.recordRejected(tally.unknownSeries());
+        stats.reportProblem("rejected: update for a series not in the catalogue");
+      }
+    }
+  }
+
+  private static void resume(SeriesStore.Writer w, long serverLast) {
+    if (serverLast < 0) {
+      return;
+    }
+    if (serverLast < w.lastSeq()) {
+      w.restartAt(serverLast);
+    } else {
+      w.startAfter(serverLast);
+    }
+  }
+
+  private static void applyBatch(
+      SeriesStore.Writer w, DecodedFrame frame, long receivedMicros, ModeStats modeStats) {
+    if (frame.updates().isEmpty()) {
+      // A polling answer with nothing new says where the feed stands.
+      resume(w, frame.last());
+    } else if (frame.last() >= 0 && frame.last() < w.lastSeq()) {
+      w.restartAt(frame.updates().get(0).seq() - 1);
+    }
+    if (frame.hasGap()) {
+      w.skipTo(frame.gapTo());
+    }
+    for (Update u : frame.updates()) {
+      if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value())) {
+        modeStats.recordUpdate(receivedMicros - u.timeMicros());
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.livedash.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.FeedMode;
+
+/**
+ * Everything the command line decided, validated: which server (or the embedded demo feed when
+ * {@code endpoints} is null), which mode, and what a scripted run should do.
+ *
+ * @param endpoints the server to connect to, or null for the embedded demo feed
+ * @param demoRate updates per second per series of the embedded demo feed
+ * @param exitAfter stop after this long, or null to run until closed
+ * @param statsOut where to write the stats JSON on exit, or null
+ * @param headless run the feed and statistics without a window
+ */
+public record LaunchOptions(
+    FeedEndpoints endpoints,
+    FeedMode mode,
+    Duration pollInterval,
+    Theme theme,
+    double demoRate,
+    Duration exitAfter,
+    Path statsOut,
+    boolean headless) {
+
+  /** The two looks the window offers. */
+  public enum Theme {
+    LIGHT,
+    DARK
+  }
+
+  /** Demo feed, WebSocket push, 1 s polls, dark theme, with a window. */
+  public static LaunchOptions defaults() {
+    return new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1), Theme.DARK, 10, null, null,
+        false);
+  }
+}

@@ -1,0 +1,99 @@
+package org.livedash.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.livedash.ui.DashboardView;
+import org.livedash.ui.DashboardViewModel;
+
+/**
+ * The JavaFX application: starts the feed pipeline off the JavaFX thread in {@link #init}, shows
+ * the dashboard, and on exit writes the stats report if asked and shuts the pipeline down.
+ */
+public final class LiveDashApp extends Application {
+  private static final Logger LOG = Logger.getLogger(LiveDashApp.class.getName());
+  private static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+  private static volatile long updatesReceived;
+
+  private AppContext context;
+  private DashboardView view;
+  private LaunchOptions options;
+
+  /**
+   * Starts the window with these options and returns, when the window has closed, how many
+   * updates were received.
+   */
+  static long launch(LaunchOptions options) {
+    launchOptions = options;
+    Application.launch(LiveDashApp.class);
+    return updatesReceived;
+  }
+
+  @Override
+  public void init() throws Exception {
+    options = launchOptions;
+    context = AppContext.start(options);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    boolean dark = options.theme() == LaunchOptions.Theme.DARK;
+    applyTheme(dark);
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context.supervisor(),
+        context.endpoints()), context.stats(), options.mode(), options.pollInterval(),
+        System::nanoTime);
+    String footer = (context.embedded() ? "Embedded demo feed" : "Remote feed") + " · LiveDash "
+        + Version.get();
+    view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
+        footer);
+    Scene scene = new Scene(view, 1480, 940);
+    scene.getStylesheets().add(Objects.requireNonNull(
+        LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
+    stage.setTitle("LiveDash");
+    stage.getIcons().add(new Image(Objects.requireNonNull(
+        LiveDashApp.class.getResourceAsStream("/assets/icons/livedash-64.png"))));
+    stage.setScene(scene);
+    stage.show();
+    view.start();
+    if (options.exitAfter() != null) {
+      PauseTransition exit = new PauseTransition(Duration.millis(options.exitAfter().toMillis()));
+      exit.setOnFinished(e -> Platform.exit());
+      exit.play();
+    }
+  }
+
+  private void applyTheme(boolean dark) {
+    Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+        : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  @Override
+  public void stop() throws Exception {
+    if (view != null) {
+      view.stop();
+    }
+    if (context != null) {
+      updatesReceived = context.stats().totalUpdates(System.nanoTime());
+      Path out = options.statsOut();
+      if (out != null) {
+        new StatsReport().write(context.stats(), out);
+      }
+      try {
+        context.close();
+      } catch (Exception e) {
+        LOG.log(Level.FINE, "shutdown was not clean", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.livedash.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.FeedMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code livedash} command: with no arguments, the dashboard on the embedded demo feed;
+ * with {@code --url}, on a server of the user's; {@code serve} runs the demo feed alone. A bad
+ * flag or URL gets one line on stderr and exit code 2.
+ */
+@Command(
+    name = "livedash",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    subcommands = {ServeCommand.class},
+    sortOptions = false,
+    description = {
+        "Live dashboard for sensor and market data pushed over WebSocket, with an HTTP polling"
+            + " mode to compare against.",
+        "With no --url it starts an embedded demo feed on 127.0.0.1 and connects to it."},
+    footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 no updates received"
+        + " (with --exit-after)."})
+public final class Main implements Callable<Integer> {
+  static final int EXIT_FAILURE = 1;
+  static final int EXIT_USAGE = 2;
+  static final int EXIT_NO_DATA = 3;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "Feed server: ws://host:port/feed, http://host:port or host:port."
+          + " Default: the embedded demo feed.")
+  String url;
+
+  @Option(names = "--poll-url", paramLabel = "URL",
+      description = "Polling endpoint, if not <server>/api/updates.")
+  String pollUrl;
+
+  @Option(names = "--mode", paramLabel = "ws|poll", defaultValue = "ws",
+      description = "Start with WebSocket push (ws) or HTTP polling (poll). Default: ${DEFAULT-VALUE}.")
+  FeedMode mode;
+
+  @Option(names = "--poll-interval", paramLabel = "TIME", defaultValue = "1s",
+      converter = DurationConverter.class,
+      description = "Time between polls: 250ms, 1s, 2.5s. Default: ${DEFAULT-VALUE}.")
+  Duration pollInterval;
+
+  @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "dark",
+      description = "Window theme. Default: ${DEFAULT-VALUE}.")
+  LaunchOptions.Theme theme;
+
+  @Option(names = "--exit-after", paramLabel = "SECONDS",
+      description = "Quit after this many seconds (scripted runs).")
+  Double exitAfterSeconds;
+
+  @Option(names = "--stats-out", paramLabel = "FILE",
+      description = "On exit, write the statistics as JSON (see docs/stats-json.md).")
+  Path statsOut;
+
+  @Option(names = "--headless",
+      description = "Run the feed and statistics without a window (with --exit-after for"
+          + " measurements).")
+  boolean headless;
+
+  @Option(names = "--demo-rate", paramLabel = "N", defaultValue = "10",
+      description = "Updates per second of each embedded demo series. Default: ${DEFAULT-VALUE}.")
+  double demoRate;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    Logging.configure();
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code. */
+  static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((e, a) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("livedash: " + e.getMessage() + " (see --help)");
+      err.flush();
+      return EXIT_USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      PrintWriter err = c.getErr();
+      err.println("livedash: " + org.livedash.transport.Failures.rootMessage(e));
+      err.flush();
+      return EXIT_FAILURE;
+    });
+    return cl;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    LaunchOptions options = options();
+    long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())
+        : LiveDashApp.launch(options);
+    if (options.exitAfter() != null && updates == 0) {
+      spec.commandLine().getErr().println("livedash: no updates received in "
+          + options.exitAfter().toMillis() / 1000.0 + " s");
+      return EXIT_NO_DATA;
+    }
+    return 0;
+  }
+
+  /** Validates the flags together, as one-line errors. */
+  LaunchOptions options() {
+    FeedEndpoints endpoints = null;
+    try {
+      if (url != null) {
+        endpoints = FeedEndpoints.fromUrl(url);
+        if (pollUrl != null) {
+          endpoints = endpoints.withUpdates(pollUrl);
+        }
+      } else if (pollUrl != null) {
+        throw new IllegalArgumentException("--poll-url needs --url as well");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (pollInterval.toMillis() < 10) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--poll-interval must be at least 10ms");
+    }
+    if (exitAfterSeconds != null && !(exitAfterSeconds > 0)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--exit-after must be a positive number of seconds");
+    }
+    if (!(demoRate > 0) || demoRate > 8_000) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--demo-rate must be above 0 and at most 8000 updates/s per series");
+    }
+    Duration exitAfter = exitAfterSeconds == null ? null
+        : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
+    return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
+        headless);
+  }
+
+  /** Reads {@code 500ms}, {@code 1s}, {@code 2.5s}, {@code 1m}, or a bare number of ms. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+      double scale;
+      String number;
+      if (v.endsWith("ms")) {
+        scale = 1;
+        number = v.substring(0, v.length() - 2);
+      } else if (v.endsWith("s")) {
+        scale = 1000;
+        number = v.substring(0, v.length() - 1);
+      } else if (v.endsWith("m")) {
+        scale = 60_000;
+        number = v.substring(0, v.length() - 1);
+      } else {
+        scale = 1;
+        number = v;
+      }
+      try {
+        double ms = Double.parseDouble(number.trim()) * scale;
+        if (!(ms > 0) || Double.isInfinite(ms)) {
+          throw new CommandLine.TypeConversionException("'" + value + "' is not a positive time");
+        }
+        return Duration.ofNanos(Math.round(ms * 1e6));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a time like 500ms, 1s or 2.5s");
+      }
+    }
+  }
+
+  /** Reports the version from the build. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"LiveDash " + Version.get()};
+    }
+  }
+}

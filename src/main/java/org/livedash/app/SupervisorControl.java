@@ -1,0 +1,46 @@
+package org.livedash.app;
+
+import java.time.Duration;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+import org.livedash.transport.ConnectionSupervisor;
+import org.livedash.ui.FeedControl;
+
+/** Lets the dashboard drive the connection supervisor through the UI's own small interface. */
+final class SupervisorControl implements FeedControl {
+  private final ConnectionSupervisor supervisor;
+  private FeedEndpoints endpoints;
+
+  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints) {
+    this.supervisor = supervisor;
+    this.endpoints = endpoints;
+  }
+
+  @Override
+  public ConnectionStatus status() {
+    return supervisor.status();
+  }
+
+  @Override
+  public String currentUrl() {
+    return endpoints.websocket().toString();
+  }
+
+  @Override
+  public void connect(String url, FeedMode mode, Duration pollInterval) {
+    FeedEndpoints target = FeedEndpoints.fromUrl(url);
+    endpoints = target;
+    supervisor.connect(target, mode, pollInterval);
+  }
+
+  @Override
+  public void switchMode(FeedMode mode, Duration pollInterval) {
+    supervisor.switchMode(mode, pollInterval);
+  }
+
+  @Override
+  public void disconnect() {
+    supervisor.disconnect();
+  }
+}

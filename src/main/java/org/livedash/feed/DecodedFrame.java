@@ -1,0 +1,46 @@
+package org.livedash.feed;
+
+import java.util.List;
+
+/**
+ * What one received frame said, after validation: the updates that passed, the reasons the
+ * others (or the whole frame) were rejected, and the frame's control fields. A frame that could
+ * not be parsed at all has no type and one rejection.
+ *
+ * @param type the frame's type, null when the frame was rejected as a whole
+ * @param updates valid updates, in frame order
+ * @param rejections one reason per rejected update, or one for a rejected frame
+ * @param unknownFields fields this client does not know, skipped
+ * @param last the server's last sequence number, -1 when absent
+ * @param more in a polling response: more updates are waiting beyond {@code limit}
+ * @param gapFrom first sequence number the server no longer has, -1 when no gap
+ * @param gapTo last sequence number the server no longer has, -1 when no gap
+ * @param serverTimeMicros the server's clock in a heartbeat, -1 when absent
+ * @param heartbeatMillis the heartbeat period announced in a hello, -1 when absent
+ * @param errorMessage the text of an error frame, null otherwise
+ */
+public record DecodedFrame(
+    FrameType type,
+    List<Update> updates,
+    List<String> rejections,
+    int unknownFields,
+    long last,
+    boolean more,
+    long gapFrom,
+    long gapTo,
+    long serverTimeMicros,
+    long heartbeatMillis,
+    String errorMessage) {
+
+  static DecodedFrame rejected(String reason) {
+    return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null);
+  }
+
+  public boolean hasGap() {
+    return gapFrom > 0 && gapTo >= gapFrom;
+  }
+
+  public boolean isRejected() {
+    return type == null;
+  }
+}

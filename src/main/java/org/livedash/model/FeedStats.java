@@ -1,0 +1,78 @@
+package org.livedash.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The statistics of every mode used in a run, and which mode is current and which came before,
+ * so the UI can put them side by side.
+ */
+public final class FeedStats {
+  private final Map<FeedMode, ModeStats> byMode = new EnumMap<>(FeedMode.class);
+
+  private volatile String lastProblem = "";
+
+  // Guarded by this.
+  private FeedMode current;
+  private FeedMode previous;
+
+  public FeedStats() {
+    for (FeedMode m : FeedMode.values()) {
+      byMode.put(m, new ModeStats(m));
+    }
+  }
+
+  public ModeStats of(FeedMode mode) {
+    return byMode.get(mode);
+  }
+
+  /** Makes {@code mode} current; the one it replaces becomes the previous mode. */
+  public synchronized void enter(FeedMode mode, long nowNanos) {
+    if (current != null && current != mode) {
+      byMode.get(current).deactivate(nowNanos);
+      previous = current;
+    }
+    current = mode;
+    byMode.get(mode).activate(nowNanos);
+  }
+
+  /** Stops the clock of the current mode (the feed is down by the user's choice). */
+  public synchronized void pause(long nowNanos) {
+    if (current != null) {
+      byMode.get(current).deactivate(nowNanos);
+    }
+  }
+
+  public synchronized Optional<FeedMode> current() {
+    return Optional.ofNullable(current);
+  }
+
+  public synchronized Optional<FeedMode> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  /** The last rejected message's reason, or a server error, for the status line. */
+  public String lastProblem() {
+    return lastProblem;
+  }
+
+  public void reportProblem(String problem) {
+    lastProblem = problem;
+  }
+
+  /** Updates received in every mode together. */
+  public long totalUpdates(long nowNanos) {
+    long n = 0;
+    for (ModeStats s : byMode.values()) {
+      n += s.snapshot(nowNanos).updates();
+    }
+    return n;
+  }
+
+  /** Whether a mode has been used at all in this run. */
+  public boolean used(FeedMode mode) {
+    ModeStats s = byMode.get(mode);
+    return s.isActive() || s.snapshot(System.nanoTime()).activeSeconds() > 0;
+  }
+}

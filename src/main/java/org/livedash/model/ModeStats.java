@@ -1,0 +1,116 @@
+package org.livedash.model;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Counters and the latency distribution of one feed mode, the raw material of the side-by-side
+ * comparison. Feed threads record without locks (adders and an HdrHistogram {@link Recorder});
+ * {@link #snapshot} folds them into a cumulative histogram and may be called from any thread.
+ */
+public final class ModeStats {
+  /** Latencies are kept in microseconds, up to an hour, to three significant digits. */
+  private static final long MAX_LATENCY_MICROS = TimeUnit.HOURS.toMicros(1);
+
+  private final FeedMode mode;
+  private final LongAdder updates = new LongAdder();
+  private final LongAdder gaps = new LongAdder();
+  private final LongAdder duplicates = new LongAdder();
+  private final LongAdder rejected = new LongAdder();
+  private final LongAdder bytesIn = new LongAdder();
+  private final LongAdder bytesOut = new LongAdder();
+  private final LongAdder requests = new LongAdder();
+  private final LongAdder emptyPolls = new LongAdder();
+  private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
+
+  // Guarded by this.
+  private final Histogram cumulative = new Histogram(MAX_LATENCY_MICROS, 3);
+  private Histogram interval;
+  private long activeNanos;
+  private long activeSinceNanos;
+
+  public ModeStats(FeedMode mode) {
+    this.mode = mode;
+  }
+
+  public FeedMode mode() {
+    return mode;
+  }
+
+  /** Records one delivered update and its source-to-receipt latency. */
+  public void recordUpdate(long latencyMicros) {
+    updates.increment();
+    recorder.recordValue(Math.max(0, Math.min(latencyMicros, MAX_LATENCY_MICROS)));
+  }
+
+  public void recordGap(long missing) {
+    gaps.add(missing);
+  }
+
+  public void recordDuplicates(long count) {
+    duplicates.add(count);
+  }
+
+  public void recordRejected(long count) {
+    rejected.add(count);
+  }
+
+  /** Records traffic: bytes both ways, requests made (polling) and whether a poll was empty. */
+  public void recordTraffic(long in, long out, long requestCount, boolean emptyPoll) {
+    bytesIn.add(in);
+    bytesOut.add(out);
+    requests.add(requestCount);
+    if (emptyPoll) {
+      emptyPolls.increment();
+    }
+  }
+
+  /** Starts the mode's clock; rates are per second of time spent in the mode. */
+  public synchronized void activate(long nowNanos) {
+    if (activeSinceNanos == 0) {
+      activeSinceNanos = nowNanos;
+    }
+  }
+
+  public synchronized void deactivate(long nowNanos) {
+    if (activeSinceNanos != 0) {
+      activeNanos += nowNanos - activeSinceNanos;
+      activeSinceNanos = 0;
+    }
+  }
+
+  public synchronized boolean isActive() {
+    return activeSinceNanos != 0;
+  }
+
+  /** A consistent copy of everything recorded so far. */
+  public synchronized StatsSnapshot snapshot(long nowNanos) {
+    interval = recorder.getIntervalHistogram(interval);
+    cumulative.add(interval);
+    long active = activeNanos + (activeSinceNanos == 0 ? 0 : nowNanos - activeSinceNanos);
+    long count = cumulative.getTotalCount();
+    return new StatsSnapshot(
+        mode,
+        active / 1e9,
+        updates.sum(),
+        gaps.sum(),
+        duplicates.sum(),
+        rejected.sum(),
+        bytesIn.sum(),
+        bytesOut.sum(),
+        requests.sum(),
+        emptyPolls.sum(),
+        count == 0 ? Double.NaN : cumulative.getValueAtPercentile(50) / 1000.0,
+        count == 0 ? Double.NaN : cumulative.getValueAtPercentile(99) / 1000.0,
+        count == 0 ? Double.NaN : cumulative.getMaxValue() / 1000.0);
+  }
+
+  /** Copies the cumulative latency histogram, for merging across modes. */
+  public synchronized Histogram latencyHistogram() {
+    interval = recorder.getIntervalHistogram(interval);
+    cumulative.add(interval);
+    return cumulative.copy();
+  }
+}

@@ -1,0 +1,59 @@
+package org.livedash.model;
+
+import java.util.Objects;
+
+/**
+ * Catalogue entry for one series: what it is called, its unit, its expected display range and
+ * its thresholds. It is the one description of a series shared by the server, the wire codec and
+ * the UI, so that every part colours and scales a series the same way.
+ *
+ * <p>Thresholds that do not apply are {@link Double#NaN}.
+ */
+public record SeriesMeta(
+    String id,
+    String name,
+    String unit,
+    SeriesKind kind,
+    double displayMin,
+    double displayMax,
+    double warnLow,
+    double warnHigh,
+    double alarmLow,
+    double alarmHigh) {
+
+  public SeriesMeta {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(kind, "kind");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("series id must not be blank");
+    }
+  }
+
+  /** A series with a display range and no thresholds. */
+  public static SeriesMeta of(
+      String id, String name, String unit, SeriesKind kind, double min, double max) {
+    return new SeriesMeta(
+        id, name, unit, kind, min, max, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  }
+
+  /** Classifies a reading: alarm bounds win over warning bounds; NaN bounds never trigger. */
+  public ThresholdState classify(double value) {
+    if (value >= alarmHigh || value <= alarmLow) {
+      return ThresholdState.ALARM;
+    }
+    if (value >= warnHigh || value <= warnLow) {
+      return ThresholdState.WARN;
+    }
+    return ThresholdState.NORMAL;
+  }
+
+  /** Whether any threshold is set. */
+  public boolean hasThresholds() {
+    return !(Double.isNaN(warnLow)
+        && Double.isNaN(warnHigh)
+        && Double.isNaN(alarmLow)
+        && Double.isNaN(alarmHigh));
+  }
+}

@@ -1,0 +1,43 @@
+package org.livedash.model;
+
+/**
+ * One mode's figures at a point in time, as the stats panel and the {@code --stats-out} report
+ * show them. Latencies are milliseconds from the source timestamp to receipt, NaN before the
+ * first update.
+ */
+public record StatsSnapshot(
+    FeedMode mode,
+    double activeSeconds,
+    long updates,
+    long gaps,
+    long duplicates,
+    long rejected,
+    long bytesIn,
+    long bytesOut,
+    long requests,
+    long emptyPolls,
+    double latencyP50Ms,
+    double latencyP99Ms,
+    double latencyMaxMs) {
+
+  public double updatesPerSecond() {
+    return perSecond(updates);
+  }
+
+  public double bytesInPerSecond() {
+    return perSecond(bytesIn);
+  }
+
+  public double requestsPerSecond() {
+    return perSecond(requests);
+  }
+
+  /** Bytes received per delivered update, NaN before the first. */
+  public double bytesPerUpdate() {
+    return updates == 0 ? Double.NaN : (double) bytesIn / updates;
+  }
+
+  private double perSecond(long count) {
+    return activeSeconds <= 0 ? 0 : count / activeSeconds;
+  }
+}

@@ -1,0 +1,57 @@
+package org.livedash.server;
+
+import java.util.List;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+
+/** The demo feed's series: six plant-floor sensors and six fictitious stocks. */
+final class DemoCatalogue {
+  private DemoCatalogue() {}
+
+  static List<SeriesSimulator> create() {
+    return List.of(
+        new SensorSimulator(
+            sensor("temperature", "Temperature", "°C", 15, 35, Double.NaN, 27, Double.NaN, 30),
+            22.5, 0.08, 1.2, 9, 1.0, 2),
+        new SensorSimulator(
+            sensor("humidity", "Humidity", "%RH", 20, 80, 30, 60, 25, 70),
+            45, 0.3, 4, 24, 0.5, 1),
+        new SensorSimulator(
+            sensor("pressure", "Pressure", "hPa", 990, 1030, 1000, 1022, 995, 1026),
+            1013.2, 0.15, 2.5, 11, 0.4, 1),
+        new SensorSimulator(
+            sensor("vibration", "Vibration", "mm/s", 0, 12, Double.NaN, 4.5, Double.NaN, 7.1),
+            2.2, 0.25, 0.4, 6.5, 1.5, 2),
+        new SensorSimulator(
+            sensor("co2", "CO₂", "ppm", 350, 2000, Double.NaN, 1000, Double.NaN, 1400),
+            620, 6, 60, 900, 0.6, 0),
+        new SensorSimulator(
+            sensor("power", "Power", "kW", 0, 60, Double.NaN, 42, Double.NaN, 50),
+            28, 0.4, 3, 20, 0.8, 2),
+        stock("ACME", "Acme Corp", 182.40),
+        stock("GLBX", "Globex", 94.15),
+        stock("INIT", "Initech", 41.72),
+        stock("UMBR", "Umbrella", 256.30),
+        stock("STRK", "Stark Industries", 318.05),
+        stock("WAYN", "Wayne Enterprises", 67.88));
+  }
+
+  private static SeriesMeta sensor(
+      String id,
+      String name,
+      String unit,
+      double min,
+      double max,
+      double warnLow,
+      double warnHigh,
+      double alarmLow,
+      double alarmHigh) {
+    return new SeriesMeta(
+        id, name, unit, SeriesKind.SENSOR, min, max, warnLow, warnHigh, alarmLow, alarmHigh);
+  }
+
+  private static StockSimulator stock(String id, String name, double price) {
+    SeriesMeta meta = SeriesMeta.of(id, name, "USD", SeriesKind.STOCK, price * 0.9, price * 1.1);
+    return new StockSimulator(meta, price, 0.0, 0.0012);
+  }
+}

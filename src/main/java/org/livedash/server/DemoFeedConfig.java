@@ -1,0 +1,56 @@
+package org.livedash.server;
+
+/**
+ * How the demo feed server runs.
+ *
+ * @param host address to bind; loopback unless the user asks otherwise
+ * @param port TCP port, 0 for any free one
+ * @param ratePerSeries updates per second of each series
+ * @param historyCapacity updates kept for polling and resume
+ * @param heartbeatMillis period of heartbeat frames to push clients
+ * @param tickMillis how often the generator emits a batch
+ */
+public record DemoFeedConfig(
+    String host,
+    int port,
+    double ratePerSeries,
+    int historyCapacity,
+    long heartbeatMillis,
+    long tickMillis) {
+  /** Limit on the whole feed's rate: 100 000 updates a second across all series. */
+  public static final double MAX_TOTAL_RATE = 100_000;
+
+  public DemoFeedConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    if (!(ratePerSeries > 0)) {
+      throw new IllegalArgumentException("rate must be above 0 updates/s, not " + ratePerSeries);
+    }
+    if (historyCapacity < 1) {
+      throw new IllegalArgumentException("history must hold at least one update");
+    }
+    if (heartbeatMillis < 10 || tickMillis < 1) {
+      throw new IllegalArgumentException("heartbeat and tick periods are too short");
+    }
+  }
+
+  /** Loopback, any free port, 10 updates/s per series, 100 000 updates of history. */
+  public static DemoFeedConfig defaults() {
+    return new DemoFeedConfig("127.0.0.1", 0, 10, 100_000, 1_000, 10);
+  }
+
+  public DemoFeedConfig withPort(int newPort) {
+    return new DemoFeedConfig(host, newPort, ratePerSeries, historyCapacity, heartbeatMillis,
+        tickMillis);
+  }
+
+  public DemoFeedConfig withRate(double rate) {
+    return new DemoFeedConfig(host, port, rate, historyCapacity, heartbeatMillis, tickMillis);
+  }
+
+  public DemoFeedConfig withHost(String newHost) {
+    return new DemoFeedConfig(newHost, port, ratePerSeries, historyCapacity, heartbeatMillis,
+        tickMillis);
+  }
+}

@@ -1,0 +1,83 @@
+package org.livedash.server;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last N encoded updates, by sequence number: what polling clients read and what a
+ * reconnecting WebSocket client is sent to fill the hole its outage left. Bounded, so a server
+ * left running keeps constant memory; a client that asks for something older is told about the
+ * gap instead.
+ *
+ * <p>Thread-safe.
+ */
+final class FeedHistory {
+  private final String[] ring;
+  private long oldest = 1;
+  private long last;
+
+  FeedHistory(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("history capacity must be positive: " + capacity);
+    }
+    ring = new String[capacity];
+  }
+
+  /** Stores the update with the next sequence number. */
+  synchronized void append(long seq, String encoded) {
+    if (seq != last + 1) {
+      throw new IllegalArgumentException("expected seq " + (last + 1) + " but got " + seq);
+    }
+    ring[(int) (seq % ring.length)] = encoded;
+    last = seq;
+    if (last - oldest + 1 > ring.length) {
+      oldest = last - ring.length + 1;
+    }
+  }
+
+  synchronized long last() {
+    return last;
+  }
+
+  /** The oldest sequence number still held (1 + last when empty). */
+  synchronized long oldest() {
+    return last == 0 ? 1 : oldest;
+  }
+
+  /** Up to {@code limit} updates after {@code after}, and whether some are no longer held. */
+  synchronized Slice after(long after, int limit) {
+    long from = Math.max(after + 1, 1);
+    long gapFrom = -1;
+    long gapTo = -1;
+    if (from < oldest && last > 0) {
+      gapFrom = from;
+      gapTo = Math.min(oldest - 1, last);
+      from = oldest;
+    }
+    long to = Math.min(last, from + limit - 1);
+    List<String> out = new ArrayList<>((int) Math.max(0, to - from + 1));
+    for (long s = from; s <= to; s++) {
+      out.add(ring[(int) (s % ring.length)]);
+    }
+    return new Slice(out, from, last, to < last, gapFrom, gapTo);
+  }
+
+  /**
+   * A read from the history.
+   *
+   * @param updates encoded updates in sequence order
+   * @param firstSeq the sequence number of the first of them
+   * @param last the newest sequence number the server has
+   * @param more whether updates beyond the limit are waiting
+   * @param gapFrom first requested sequence number no longer held, -1 if none
+   * @param gapTo last sequence number no longer held, -1 if none
+   */
+  record Slice(
+      List<String> updates, long firstSeq, long last, boolean more, long gapFrom, long gapTo) {
+
+    /** The last sequence number this slice accounts for, by an update or by its gap. */
+    long coveredTo() {
+      return updates.isEmpty() ? Math.max(gapTo, firstSeq - 1) : firstSeq + updates.size() - 1;
+    }
+  }
+}

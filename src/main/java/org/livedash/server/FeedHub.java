@@ -1,0 +1,107 @@
+package org.livedash.server;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.livedash.feed.FeedCodec;
+
+/**
+ * The demo server's centre: keeps the history, and sends every new batch to every push client as
+ * one frame encoded once. Attaching a client and publishing are serialised, so a client that
+ * resumes after sequence N gets N+1, N+2, ... with neither holes nor repeats, whether an update
+ * reaches it from the history or live.
+ */
+final class FeedHub {
+  private static final int BACKLOG_FRAME_UPDATES = 1_000;
+
+  private final FeedCodec codec;
+  private final FeedHistory history;
+  private final long heartbeatMillis;
+  private final String serverName;
+  private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
+  private final AtomicLong framesSent = new AtomicLong();
+
+  FeedHub(FeedCodec codec, int historyCapacity, long heartbeatMillis, String serverName) {
+    this.codec = codec;
+    this.history = new FeedHistory(historyCapacity);
+    this.heartbeatMillis = heartbeatMillis;
+    this.serverName = serverName;
+  }
+
+  FeedHistory history() {
+    return history;
+  }
+
+  int subscriberCount() {
+    return subscribers.size();
+  }
+
+  long framesSent() {
+    return framesSent.get();
+  }
+
+  /** Stores encoded updates with sequence numbers first..first+n-1 and pushes them as one frame. */
+  synchronized void publish(long firstSeq, List<String> encoded) {
+    for (int i = 0; i < encoded.size(); i++) {
+      history.append(firstSeq + i, encoded.get(i));
+    }
+    if (!subscribers.isEmpty() && !encoded.isEmpty()) {
+      broadcast(codec.batchFrame(encoded, -1, false, -1, -1));
+    }
+  }
+
+  /**
+   * Greets a new push client and, when it asks to resume after {@code after} (> 0), sends what it
+   * missed, or a gap frame for what history no longer holds, before any live frame.
+   */
+  synchronized void attach(FeedSubscriber subscriber, long after) {
+    long last = history.last();
+    if (!subscriber.send(codec.helloFrame(serverName, last, heartbeatMillis, history.oldest()))) {
+      return;
+    }
+    if (after > 0 && after < last) {
+      long cursor = after;
+      while (cursor < last) {
+        FeedHistory.Slice slice = history.after(cursor, BACKLOG_FRAME_UPDATES);
+        if (slice.gapFrom() > 0 && !subscriber.send(codec.gapFrame(slice.gapFrom(), slice.gapTo()))) {
+          return;
+        }
+        if (!slice.updates().isEmpty()
+            && !subscriber.send(codec.batchFrame(slice.updates(), -1, false, -1, -1))) {
+          return;
+        }
+        cursor = slice.coveredTo();
+      }
+    }
+    subscribers.add(subscriber);
+  }
+
+  void detach(FeedSubscriber subscriber) {
+    subscribers.remove(subscriber);
+  }
+
+  /** Tells every push client the feed is alive and where it stands. */
+  synchronized void heartbeat(long serverTimeMicros) {
+    broadcast(codec.heartbeatFrame(serverTimeMicros, history.last()));
+  }
+
+  /** Closes every push client (server shutting down). */
+  void closeAll(String reason) {
+    for (FeedSubscriber s : subscribers) {
+      subscribers.remove(s);
+      s.close(reason);
+    }
+  }
+
+  private void broadcast(String frame) {
+    for (FeedSubscriber s : subscribers) {
+      if (s.send(frame)) {
+        framesSent.incrementAndGet();
+      } else {
+        subscribers.remove(s);
+        s.close("client too slow: more than the send queue allows is waiting");
+      }
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.livedash.server;
+
+/** A connected push client as the hub sees it: somewhere to send frames, which may refuse. */
+interface FeedSubscriber {
+  /**
+   * Queues a frame for sending without blocking.
+   *
+   * @return false if the subscriber can take no more (too far behind, or closed); the hub then
+   *     drops it and the client is expected to reconnect and resume from history
+   */
+  boolean send(String frame);
+
+  /** Closes the connection with a reason the client can show. */
+  void close(String reason);
+}

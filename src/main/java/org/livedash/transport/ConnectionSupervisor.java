@@ -1,0 +1,246 @@
+package org.livedash.transport;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.FeedFormatException;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+
+/**
+ * Keeps the feed connected: fetches the catalogue, starts a transport for the chosen mode, and
+ * when it fails starts a new one after a {@link ReconnectPolicy} delay, resuming after the last
+ * sequence number received. Switching mode closes the old transport and starts the new one from
+ * the same point, so the data continues with no hole and no repeat.
+ *
+ * <p>Threads: every state change runs on {@code executor}, which must be single-threaded. Frames
+ * arrive on transport threads and are passed to the sink under {@link #ingestLock}, tagged with
+ * the connection attempt that produced them; the attempt counter moves under the same lock, so
+ * once a switch has begun no frame of the old transport can reach the sink.
+ */
+public final class ConnectionSupervisor implements AutoCloseable {
+  private final TransportFactory transports;
+  private final CatalogueSource catalogue;
+  private final FeedSink sink;
+  private final ReconnectPolicy policy;
+  private final ScheduledExecutorService executor;
+  private final LongSupplier nanoClock;
+  private final Object ingestLock = new Object();
+
+  // Guarded by ingestLock.
+  private long attemptId;
+
+  // Confined to the executor thread.
+  private FeedTransport transport;
+  private FeedEndpoints endpoints;
+  private FeedMode mode = FeedMode.WS;
+  private Duration pollInterval = Duration.ofSeconds(1);
+  private boolean wanted;
+  private int failures;
+  private ScheduledFuture<?> retry;
+
+  private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
+  private volatile long lastMessageNanos;
+
+  public ConnectionSupervisor(
+      TransportFactory transports,
+      CatalogueSource catalogue,
+      FeedSink sink,
+      ReconnectPolicy policy,
+      ScheduledExecutorService executor,
+      LongSupplier nanoClock) {
+    this.transports = transports;
+    this.catalogue = catalogue;
+    this.sink = sink;
+    this.policy = policy;
+    this.executor = executor;
+    this.nanoClock = nanoClock;
+  }
+
+  /** The current state, for the status dot; any thread. */
+  public ConnectionStatus status() {
+    return status.withLastMessage(lastMessageNanos);
+  }
+
+  /** Connects (or reconnects) to a server in a mode. */
+  public void connect(FeedEndpoints target, FeedMode newMode, Duration interval) {
+    executor.execute(() -> {
+      stopCurrent();
+      endpoints = target;
+      mode = newMode;
+      pollInterval = interval;
+      wanted = true;
+      failures = 0;
+      attempt(ConnectionState.CONNECTING);
+    });
+  }
+
+  /** Moves the running feed to another mode or poll interval, resuming where it stands. */
+  public void switchMode(FeedMode newMode, Duration interval) {
+    executor.execute(() -> {
+      boolean changed = newMode != mode || !interval.equals(pollInterval);
+      mode = newMode;
+      pollInterval = interval;
+      if (wanted && changed) {
+        stopCurrent();
+        failures = 0;
+        attempt(ConnectionState.CONNECTING);
+      } else if (!wanted) {
+        status = ConnectionStatus.down(mode, status.detail());
+      }
+    });
+  }
+
+  /** Stops the feed until the next {@link #connect}. */
+  public void disconnect() {
+    executor.execute(() -> {
+      wanted = false;
+      stopCurrent();
+      sink.onStopped();
+      status = ConnectionStatus.down(mode, "disconnected");
+    });
+  }
+
+  @Override
+  public void close() {
+    executor.execute(() -> {
+      wanted = false;
+      stopCurrent();
+    });
+    executor.shutdown();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void attempt(ConnectionState stateWhileTrying) {
+    long id;
+    synchronized (ingestLock) {
+      id = ++attemptId;
+    }
+    status = new ConnectionStatus(stateWhileTrying, mode,
+        "connecting to " + describe(), 0, 0, failures);
+    try {
+      sink.onCatalogue(catalogue.fetch(endpoints));
+    } catch (IOException | FeedFormatException e) {
+      attemptFailed(id, "cannot read the series catalogue: " + Failures.rootMessage(e));
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    FeedTransport t;
+    try {
+      t = transports.create(mode, endpoints, pollInterval);
+    } catch (RuntimeException e) {
+      attemptFailed(id, "cannot start " + mode.label() + ": " + Failures.rootMessage(e));
+      return;
+    }
+    transport = t;
+    sink.onModeEntered(mode);
+    t.start(sink.resumeAfter(), new AttemptListener(id, mode));
+  }
+
+  private void attemptFailed(long id, String reason) {
+    synchronized (ingestLock) {
+      if (id != attemptId) {
+        return;
+      }
+    }
+    if (!wanted) {
+      return;
+    }
+    transport = null;
+    failures++;
+    Duration delay = policy.delay(failures);
+    long retryAt = nanoClock.getAsLong() + delay.toNanos();
+    status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,
+        failures);
+    retry = executor.schedule(() -> {
+      synchronized (ingestLock) {
+        if (id != attemptId) {
+          return;
+        }
+      }
+      if (wanted) {
+        attempt(ConnectionState.RECONNECTING);
+      }
+    }, delay.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private void stopCurrent() {
+    synchronized (ingestLock) {
+      attemptId++;
+    }
+    if (retry != null) {
+      retry.cancel(false);
+      retry = null;
+    }
+    if (transport != null) {
+      transport.close();
+      transport = null;
+    }
+  }
+
+  private String describe() {
+    return mode == FeedMode.WS ? endpoints.websocket().toString()
+        : endpoints.updates() + " every " + pollInterval.toMillis() + " ms";
+  }
+
+  /** Tags one transport's callbacks with its attempt, dropping them once it is replaced. */
+  private final class AttemptListener implements FeedListener {
+    private final long id;
+    private final FeedMode attemptMode;
+
+    AttemptListener(long id, FeedMode attemptMode) {
+      this.id = id;
+      this.attemptMode = attemptMode;
+    }
+
+    @Override
+    public void onOpen() {
+      executor.execute(() -> {
+        synchronized (ingestLock) {
+          if (id != attemptId) {
+            return;
+          }
+        }
+        failures = 0;
+        status = new ConnectionStatus(ConnectionState.LIVE, attemptMode, describe(), 0, 0, 0);
+      });
+    }
+
+    @Override
+    public void onFrame(DecodedFrame frame, long receivedMicros) {
+      synchronized (ingestLock) {
+        if (id != attemptId) {
+          return;
+        }
+        sink.onFrame(attemptMode, frame, receivedMicros);
+      }
+      lastMessageNanos = nanoClock.getAsLong();
+    }
+
+    @Override
+    public void onTraffic(long bytesIn, long bytesOut, int requests, boolean emptyPoll) {
+      synchronized (ingestLock) {
+        if (id == attemptId) {
+          sink.onTraffic(attemptMode, bytesIn, bytesOut, requests, emptyPoll);
+        }
+      }
+    }
+
+    @Override
+    public void onFailure(String reason, Throwable cause) {
+      executor.execute(() -> attemptFailed(id, reason));
+    }
+  }
+}

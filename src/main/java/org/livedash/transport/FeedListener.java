@@ -1,0 +1,30 @@
+package org.livedash.transport;
+
+import org.livedash.feed.DecodedFrame;
+
+/**
+ * What a {@link FeedTransport} reports. Every callback runs on a thread of the transport (a Tyrus
+ * or HTTP client thread), never the JavaFX thread; callbacks of one transport never overlap.
+ * After {@link FeedTransport#start} the transport makes exactly one terminal call: {@link
+ * #onClosed} when closed by its owner, or {@link #onFailure} when it stopped by itself.
+ */
+public interface FeedListener {
+  /** The first frame of the connection arrived: the feed is live. */
+  default void onOpen() {}
+
+  /**
+   * One decoded frame. Rejected frames and updates are delivered too, so they can be counted.
+   *
+   * @param receivedMicros the client's clock when the frame arrived, epoch microseconds
+   */
+  void onFrame(DecodedFrame frame, long receivedMicros);
+
+  /** Bytes moved and requests made, as they happen. */
+  default void onTraffic(long bytesIn, long bytesOut, int requests, boolean emptyPoll) {}
+
+  /** Terminal: the owner closed the transport. */
+  default void onClosed() {}
+
+  /** Terminal: the connection failed or went silent; {@code reason} is one line for the user. */
+  void onFailure(String reason, Throwable cause);
+}

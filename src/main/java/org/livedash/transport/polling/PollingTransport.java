@@ -1,0 +1,221 @@
+package org.livedash.transport.polling;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.Update;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.FeedMode;
+import org.livedash.transport.Failures;
+import org.livedash.transport.FeedListener;
+import org.livedash.transport.FeedTransport;
+import org.livedash.transport.WireSize;
+
+/**
+ * Pull mode: asks {@code GET /api/updates?after=N} on a fixed schedule over a keep-alive HTTP/1.1
+ * connection, and at once again while the server says more is waiting. It decodes with the same
+ * codec as push mode, so the two differ only in how updates travel. Bytes are counted from the
+ * request and status lines, headers and bodies as sent and received.
+ */
+public final class PollingTransport implements FeedTransport {
+  /** Updates asked for per request; a full response means "ask again now". */
+  static final int LIMIT = 5_000;
+
+  private final HttpClient http;
+  private final FeedEndpoints endpoints;
+  private final FeedCodec codec;
+  private final ScheduledExecutorService timer;
+  private final Clock clock;
+  private final Duration interval;
+  private final Duration requestTimeout;
+  private final AtomicBoolean finished = new AtomicBoolean();
+
+  private volatile FeedListener listener;
+  private volatile boolean closed;
+  // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
+  private long cursor;
+  private boolean opened;
+  private volatile ScheduledFuture<?> next;
+
+  public PollingTransport(
+      HttpClient http,
+      FeedEndpoints endpoints,
+      FeedCodec codec,
+      ScheduledExecutorService timer,
+      Clock clock,
+      Duration interval,
+      Duration requestTimeout) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("poll interval must be positive");
+    }
+    this.http = http;
+    this.endpoints = endpoints;
+    this.codec = codec;
+    this.timer = timer;
+    this.clock = clock;
+    this.interval = interval;
+    this.requestTimeout = requestTimeout;
+  }
+
+  @Override
+  public FeedMode mode() {
+    return FeedMode.POLL;
+  }
+
+  public Duration interval() {
+    return interval;
+  }
+
+  @Override
+  public void start(long afterSeq, FeedListener feedListener) {
+    this.listener = feedListener;
+    this.cursor = afterSeq;
+    next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
+  }
+
+  private void poll() {
+    if (closed) {
+      return;
+    }
+    long startedNanos = System.nanoTime();
+    URI uri = endpoints.updatesAfter(cursor, LIMIT);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "application/json")
+            .GET().build();
+    http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .whenComplete((response, error) -> {
+          if (error != null) {
+            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error), error);
+          } else {
+            onResponse(request, response, startedNanos);
+          }
+        });
+  }
+
+  private void onResponse(HttpRequest request, HttpResponse<String> response, long startedNanos) {
+    long receivedMicros = EpochMicros.now(clock);
+    if (closed) {
+      return;
+    }
+    FeedListener l = listener;
+    String body = response.body();
+    l.onTraffic(responseBytes(response), requestBytes(request), 1, false);
+    if (response.statusCode() != 200) {
+      fail("poll of " + endpoints.updates() + " answered HTTP " + response.statusCode(), null);
+      return;
+    }
+    DecodedFrame frame = codec.decode(body);
+    if (!frame.isRejected() && frame.updates().isEmpty() && !frame.hasGap()) {
+      l.onTraffic(0, 0, 0, true);
+    }
+    if (!opened && !frame.isRejected()) {
+      opened = true;
+      l.onOpen();
+    }
+    l.onFrame(frame, receivedMicros);
+    boolean progressed = advanceCursor(frame);
+    long delayNanos = frame.more() && progressed
+        ? 0
+        : Math.max(0, interval.toNanos() - (System.nanoTime() - startedNanos));
+    if (!closed) {
+      next = timer.schedule(this::poll, delayNanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Moves past everything the response accounted for; returns whether it moved. */
+  private boolean advanceCursor(DecodedFrame frame) {
+    long before = cursor;
+    if (frame.last() >= 0 && frame.last() < cursor) {
+      // The server's sequence went backwards: it restarted with a fresh feed.
+      cursor = frame.last();
+      return true;
+    }
+    if (frame.hasGap()) {
+      cursor = Math.max(cursor, frame.gapTo());
+    }
+    List<Update> updates = frame.updates();
+    if (!updates.isEmpty()) {
+      cursor = Math.max(cursor, updates.get(updates.size() - 1).seq());
+    }
+    if (!frame.more() && frame.last() >= 0 && (cursor == 0 || !updates.isEmpty()
+        || !frame.rejections().isEmpty())) {
+      // Everything up to 'last' was in this response (or, on the first poll, is history we do
+      // not want): continue after it.
+      cursor = Math.max(cursor, frame.last());
+    }
+    return cursor > before;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    ScheduledFuture<?> n = next;
+    if (n != null) {
+      n.cancel(false);
+    }
+    if (finished.compareAndSet(false, true) && listener != null) {
+      listener.onClosed();
+    }
+  }
+
+  private void fail(String reason, Throwable cause) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (finished.compareAndSet(false, true)) {
+      listener.onFailure(reason, cause);
+    }
+  }
+
+  /** Request line and headers as HTTP/1.1 puts them on the wire. */
+  static long requestBytes(HttpRequest request) {
+    URI u = request.uri();
+    String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    long n = ("GET " + target + " HTTP/1.1\r\n").length();
+    n += headerBytes("Host", u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
+    n += headerBytes("User-Agent", "Java-http-client/" + Runtime.version().feature());
+    n += headerBytes("Content-Length", "0");
+    for (Map.Entry<String, List<String>> e : request.headers().map().entrySet()) {
+      for (String v : e.getValue()) {
+        n += headerBytes(e.getKey(), v);
+      }
+    }
+    return n + 2;
+  }
+
+  /** Status line, headers and body of a response. */
+  static long responseBytes(HttpResponse<String> response) {
+    long n = ("HTTP/1.1 " + response.statusCode() + " OK\r\n").length();
+    HttpHeaders headers = response.headers();
+    for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
+      if (e.getKey().startsWith(":")) {
+        continue;
+      }
+      for (String v : e.getValue()) {
+        n += headerBytes(e.getKey(), v);
+      }
+    }
+    return n + 2 + WireSize.utf8Length(response.body());
+  }
+
+  private static long headerBytes(String name, String value) {
+    return name.length() + 2 + WireSize.utf8Length(value) + 2;
+  }
+}

@@ -1,0 +1,204 @@
+package org.livedash.transport.websocket;
+
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.tyrus.client.ClientManager;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.FrameType;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.FeedMode;
+import org.livedash.transport.Failures;
+import org.livedash.transport.FeedListener;
+import org.livedash.transport.FeedTransport;
+import org.livedash.transport.WireSize;
+
+/**
+ * Push mode: one WebSocket connection through the shared Tyrus {@link ClientManager}. Frames are
+ * decoded on the Tyrus thread that received them. A watchdog closes a connection that has been
+ * silent (no data, no heartbeat) for longer than the dead-link timeout, because a stalled TCP
+ * path can otherwise look open for minutes.
+ */
+public final class WebSocketTransport implements FeedTransport {
+  /** Largest frame accepted; the protocol's backlog frames are far smaller. */
+  private static final int MAX_FRAME_BYTES = FeedCodec.MAX_FRAME_CHARS;
+
+  private final ClientManager client;
+  private final FeedEndpoints endpoints;
+  private final FeedCodec codec;
+  private final Executor connector;
+  private final ScheduledExecutorService timer;
+  private final Clock clock;
+  private final Duration deadAfter;
+  private final AtomicBoolean finished = new AtomicBoolean();
+
+  private volatile FeedListener listener;
+  private volatile Session session;
+  private volatile boolean closed;
+  private volatile long lastFrameNanos;
+  private volatile boolean opened;
+  private ScheduledFuture<?> watchdog;
+
+  /**
+   * @param connector runs the blocking handshake
+   * @param timer runs the dead-link watchdog
+   */
+  public WebSocketTransport(
+      ClientManager client,
+      FeedEndpoints endpoints,
+      FeedCodec codec,
+      Executor connector,
+      ScheduledExecutorService timer,
+      Clock clock,
+      Duration deadAfter) {
+    this.client = client;
+    this.endpoints = endpoints;
+    this.codec = codec;
+    this.connector = connector;
+    this.timer = timer;
+    this.clock = clock;
+    this.deadAfter = deadAfter;
+  }
+
+  @Override
+  public FeedMode mode() {
+    return FeedMode.WS;
+  }
+
+  @Override
+  public void start(long afterSeq, FeedListener feedListener) {
+    this.listener = feedListener;
+    URI uri = endpoints.websocketAfter(afterSeq);
+    connector.execute(() -> connect(uri));
+  }
+
+  private void connect(URI uri) {
+    if (closed) {
+      return;
+    }
+    try {
+      Session s =
+          client.connectToServer(new FeedEndpoint(), ClientEndpointConfig.Builder.create().build(),
+              uri);
+      session = s;
+      if (closed) {
+        closeQuietly(s);
+        return;
+      }
+      lastFrameNanos = System.nanoTime();
+      long periodMillis = Math.max(100, deadAfter.toMillis() / 4);
+      watchdog = timer.scheduleWithFixedDelay(
+          this::checkAlive, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    } catch (DeploymentException | IOException | RuntimeException e) {
+      fail("cannot connect to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+    }
+  }
+
+  private void checkAlive() {
+    long silentNanos = System.nanoTime() - lastFrameNanos;
+    if (!closed && silentNanos > deadAfter.toNanos()) {
+      fail(String.format("no data or heartbeat for %.1f s: link presumed dead",
+          silentNanos / 1e9), null);
+    }
+  }
+
+  private void onText(String text) {
+    long receivedMicros = EpochMicros.now(clock);
+    lastFrameNanos = System.nanoTime();
+    if (closed) {
+      return;
+    }
+    long payload = WireSize.utf8Length(text);
+    FeedListener l = listener;
+    l.onTraffic(payload + WireSize.webSocketHeader(payload, false), 0, 0, false);
+    DecodedFrame frame = codec.decode(text);
+    if (!opened && frame.type() == FrameType.HELLO) {
+      opened = true;
+      l.onOpen();
+    }
+    l.onFrame(frame, receivedMicros);
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    stopWatchdog();
+    Session s = session;
+    if (s != null) {
+      closeQuietly(s);
+    }
+    if (finished.compareAndSet(false, true) && listener != null) {
+      listener.onClosed();
+    }
+  }
+
+  private void fail(String reason, Throwable cause) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    stopWatchdog();
+    Session s = session;
+    if (s != null) {
+      closeQuietly(s);
+    }
+    if (finished.compareAndSet(false, true)) {
+      listener.onFailure(reason, cause);
+    }
+  }
+
+  private void stopWatchdog() {
+    ScheduledFuture<?> w = watchdog;
+    if (w != null) {
+      w.cancel(false);
+    }
+  }
+
+  private static void closeQuietly(Session s) {
+    try {
+      if (s.isOpen()) {
+        s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "client closing"));
+      }
+    } catch (IOException | RuntimeException e) {
+      // The connection is being abandoned either way; nothing more to do.
+    }
+  }
+
+  /** The Jakarta endpoint: receives whole text messages and the connection's end. */
+  private final class FeedEndpoint extends Endpoint {
+    @Override
+    public void onOpen(Session s, EndpointConfig config) {
+      s.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+      s.addMessageHandler(String.class, WebSocketTransport.this::onText);
+    }
+
+    @Override
+    public void onClose(Session s, CloseReason reason) {
+      String phrase = reason.getReasonPhrase();
+      fail("server closed the connection (" + reason.getCloseCode().getCode()
+          + (phrase == null || phrase.isBlank() ? "" : ": " + phrase) + ")", null);
+    }
+
+    @Override
+    public void onError(Session s, Throwable error) {
+      fail("connection error: " + Failures.rootMessage(error), error);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.livedash.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.FeedMode;
+
+/**
+ * The top bar: the server URL, the push/polling toggle with the poll interval, connect and
+ * disconnect, and the connection's state as a coloured dot with the age of the last message.
+ */
+final class ConnectionBar extends HBox {
+  private final ToggleButton dark = new ToggleButton();
+
+  ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
+    getStyleClass().add("connection-bar");
+    setAlignment(Pos.CENTER_LEFT);
+    setSpacing(10);
+
+    FontIcon logo = new FontIcon(Feather.ACTIVITY);
+    logo.getStyleClass().add("logo-icon");
+    Label name = new Label("LiveDash");
+    name.getStyleClass().add("app-name");
+
+    TextField url = new TextField();
+    url.setId("url-field");
+    url.setPromptText("ws://host:port/feed");
+    url.setPrefColumnCount(24);
+    url.textProperty().bindBidirectional(vm.urlProperty());
+    url.setOnAction(e -> {
+      if (vm.connectedProperty().get()) {
+        vm.toggleConnection();
+      }
+      vm.toggleConnection();
+    });
+    Tooltip urlTip = new Tooltip();
+    urlTip.textProperty().bind(vm.urlErrorProperty());
+    vm.urlErrorProperty().addListener((o, a, b) -> {
+      url.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty());
+      url.setTooltip(b.isEmpty() ? null : urlTip);
+    });
+
+    ToggleGroup modes = new ToggleGroup();
+    ToggleButton ws = modeButton(FeedMode.WS, "ws-mode", Feather.ZAP, modes, "left-pill");
+    ToggleButton poll = modeButton(FeedMode.POLL, "poll-mode", Feather.REFRESH_CW, modes,
+        "right-pill");
+    HBox toggle = new HBox(ws, poll);
+    toggle.setId("mode-toggle");
+    modes.selectToggle(vm.modeProperty().get() == FeedMode.WS ? ws : poll);
+    modes.selectedToggleProperty().addListener((o, old, now) -> {
+      if (now == null) {
+        modes.selectToggle(old);
+        return;
+      }
+      vm.modeProperty().set((FeedMode) now.getUserData());
+    });
+    vm.modeProperty().addListener((o, old, now) ->
+        modes.selectToggle(now == FeedMode.WS ? ws : poll));
+
+    Label every = new Label("every");
+    every.getStyleClass().add("muted");
+    Spinner<Integer> interval = new Spinner<>();
+    interval.setId("poll-interval");
+    interval.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+        DashboardViewModel.MIN_POLL_MILLIS, DashboardViewModel.MAX_POLL_MILLIS,
+        vm.pollIntervalMillisProperty().get(), 100));
+    interval.setEditable(true);
+    interval.setPrefWidth(100);
+    interval.valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.pollIntervalMillisProperty().set(b);
+      }
+    });
+    Label ms = new Label("ms");
+    ms.getStyleClass().add("muted");
+    HBox pollBox = new HBox(6, every, interval, ms);
+    pollBox.setAlignment(Pos.CENTER_LEFT);
+    pollBox.disableProperty().bind(vm.modeProperty().isNotEqualTo(FeedMode.POLL));
+
+    Button connect = new Button();
+    connect.setId("connect-button");
+    connect.textProperty().bind(javafx.beans.binding.Bindings.when(vm.connectedProperty())
+        .then("Disconnect").otherwise("Connect"));
+    connect.setOnAction(e -> vm.toggleConnection());
+
+    Circle dot = new Circle(6);
+    dot.setId("status-dot");
+    dot.getStyleClass().add("status-dot");
+    vm.stateProperty().addListener((o, a, b) -> styleDot(dot, b));
+    styleDot(dot, vm.stateProperty().get());
+    Label status = new Label();
+    status.setId("status-text");
+    status.getStyleClass().add("status-text");
+    status.textProperty().bind(vm.statusTextProperty());
+    Tooltip detail = new Tooltip();
+    detail.textProperty().bind(vm.statusDetailProperty());
+    status.setTooltip(detail);
+    Label age = new Label();
+    age.setId("last-message");
+    age.getStyleClass().add("muted");
+    age.textProperty().bind(vm.lastMessageProperty());
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    dark.setId("theme-toggle");
+    dark.setSelected(darkTheme);
+    dark.setGraphic(new FontIcon(darkTheme ? Feather.SUN : Feather.MOON));
+    dark.setTooltip(new Tooltip("Switch between the dark and light theme"));
+    dark.getStyleClass().add("flat");
+
+    getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
+        dark);
+  }
+
+  /** The theme toggle; the application swaps stylesheets when it changes. */
+  ToggleButton themeToggle() {
+    return dark;
+  }
+
+  private static ToggleButton modeButton(FeedMode mode, String id, Feather icon,
+      ToggleGroup group, String pill) {
+    ToggleButton b = new ToggleButton(mode.label(), new FontIcon(icon));
+    b.setId(id);
+    b.setUserData(mode);
+    b.setToggleGroup(group);
+    b.getStyleClass().add(pill);
+    return b;
+  }
+
+  private static void styleDot(Circle dot, ConnectionState state) {
+    dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down");
+    dot.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
+  }
+}

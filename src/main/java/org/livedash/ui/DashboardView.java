@@ -1,0 +1,195 @@
+package org.livedash.ui;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.ui.chart.ChartPalette;
+
+/**
+ * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
+ * push-vs-polling panel and a status line. One {@link AnimationTimer} drives it: each frame it
+ * reads the store once, under one lock, only if the store changed, and redraws only what did.
+ */
+public final class DashboardView extends BorderPane {
+  private static final long TILE_PERIOD_NANOS = 66_000_000L;
+  private static final long STATUS_PERIOD_NANOS = 250_000_000L;
+
+  private final DashboardViewModel vm;
+  private final SeriesStore store;
+  private final TileBoard tiles = new TileBoard();
+  private final ChartPanel sensorChart;
+  private final ChartPanel marketChart;
+  private final ConnectionBar bar;
+  private final Map<String, Color> colors = new HashMap<>();
+  private final AnimationTimer timer;
+  private List<SeriesMeta> catalogue = List.of();
+  private long lastVersion = -1;
+  private long lastTileVersion = -1;
+  private long lastTileNanos;
+  private long lastStatusNanos;
+  private long frames;
+
+  public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
+      Consumer<Boolean> onThemeChange, String footer) {
+    this.vm = vm;
+    this.store = store;
+    getStyleClass().add("dashboard");
+    bar = new ConnectionBar(vm, dark);
+    bar.themeToggle().selectedProperty().addListener((o, a, isDark) -> {
+      setDark(isDark);
+      onThemeChange.accept(isDark);
+    });
+    sensorChart = new ChartPanel("Sensors", zone);
+    sensorChart.setId("sensor-chart");
+    marketChart = new ChartPanel("Markets", zone);
+    marketChart.setId("market-chart");
+    sensorChart.setOnSelectionChanged(this::markPlotted);
+    marketChart.setOnSelectionChanged(this::markPlotted);
+    tiles.setOnTileClicked(meta ->
+        (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).toggle(meta.id()));
+    setDark(dark);
+
+    VBox.setVgrow(sensorChart, Priority.ALWAYS);
+    VBox.setVgrow(marketChart, Priority.ALWAYS);
+    VBox center = new VBox(12, tiles, sensorChart, marketChart);
+    center.getStyleClass().add("center");
+    center.setPadding(new Insets(12));
+
+    StatsPanel stats = new StatsPanel(vm);
+    ScrollPane statsScroll = new ScrollPane(stats);
+    statsScroll.setFitToWidth(true);
+    statsScroll.getStyleClass().add("stats-scroll");
+
+    Label problem = new Label();
+    problem.setId("problem-text");
+    problem.getStyleClass().add("problem");
+    problem.textProperty().bind(vm.problemProperty());
+    Label detail = new Label();
+    detail.getStyleClass().add("muted");
+    detail.textProperty().bind(vm.statusDetailProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label about = new Label(footer);
+    about.getStyleClass().add("muted");
+    HBox status = new HBox(16, detail, problem, spacer, about);
+    status.getStyleClass().add("status-bar");
+    status.setAlignment(Pos.CENTER_LEFT);
+
+    setTop(bar);
+    setCenter(center);
+    setRight(statsScroll);
+    setBottom(status);
+
+    timer = new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        frame(now);
+      }
+    };
+  }
+
+  public void start() {
+    vm.refresh();
+    timer.start();
+  }
+
+  public void stop() {
+    timer.stop();
+  }
+
+  /** Frames handled so far (each pulse), for diagnostics. */
+  public long frames() {
+    return frames;
+  }
+
+  /** Total chart redraws, to check an idle feed costs nothing. */
+  public long chartRedraws() {
+    return sensorChart.chart().redraws() + marketChart.chart().redraws();
+  }
+
+  private void frame(long now) {
+    frames++;
+    long version = store.version();
+    boolean changed = version != lastVersion;
+    boolean tilesDue = now - lastTileNanos >= TILE_PERIOD_NANOS && version != lastTileVersion;
+    store.read(r -> {
+      if (changed) {
+        checkCatalogue(r);
+      }
+      sensorChart.chart().prepare(r, version);
+      marketChart.chart().prepare(r, version);
+      if (tilesDue) {
+        tiles.update(r);
+      }
+    });
+    lastVersion = version;
+    if (tilesDue) {
+      lastTileNanos = now;
+      lastTileVersion = version;
+    }
+    sensorChart.chart().render();
+    marketChart.chart().render();
+    if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
+      lastStatusNanos = now;
+      vm.refresh();
+    }
+  }
+
+  private void checkCatalogue(SeriesStore.Reader r) {
+    if (r.seriesCount() == catalogue.size()) {
+      boolean same = true;
+      for (int i = 0; i < catalogue.size() && same; i++) {
+        same = catalogue.get(i).equals(r.meta(i));
+      }
+      if (same) {
+        return;
+      }
+    }
+    List<SeriesMeta> now = new ArrayList<>();
+    for (int i = 0; i < r.seriesCount(); i++) {
+      now.add(r.meta(i));
+      colors.putIfAbsent(r.meta(i).id(), ChartPalette.seriesColor(colors.size()));
+    }
+    catalogue = List.copyOf(now);
+    tiles.setCatalogue(catalogue, colors::get);
+    List<SeriesMeta> sensors = catalogue.stream().filter(m -> m.kind() == SeriesKind.SENSOR)
+        .toList();
+    List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
+        .toList();
+    sensorChart.setCatalogue(sensors, colors::get, firstIds(sensors, 1));
+    marketChart.setCatalogue(stocks, colors::get, firstIds(stocks, 1));
+  }
+
+  private static List<String> firstIds(List<SeriesMeta> metas, int n) {
+    return metas.stream().limit(n).map(SeriesMeta::id).toList();
+  }
+
+  private void markPlotted() {
+    for (SeriesMeta m : catalogue) {
+      tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
+    }
+  }
+
+  private void setDark(boolean dark) {
+    ChartPalette p = dark ? ChartPalette.darkTheme() : ChartPalette.lightTheme();
+    sensorChart.chart().setPalette(p);
+    marketChart.chart().setPalette(p);
+  }
+}

@@ -1,0 +1,217 @@
+package org.livedash.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.ui.chart.Formats;
+
+/**
+ * The state behind the connection bar, status line and stats panel, as properties the view
+ * binds to, and the actions its buttons call. It never touches a control, so it is tested
+ * without a window; {@link #refresh} is called by the view a few times a second on the JavaFX
+ * thread.
+ */
+public final class DashboardViewModel {
+  public static final int MIN_POLL_MILLIS = 50;
+  public static final int MAX_POLL_MILLIS = 60_000;
+
+  private final FeedControl control;
+  private final FeedStats stats;
+  private final LongSupplier nanoClock;
+
+  private final StringProperty url = new SimpleStringProperty("");
+  private final ObjectProperty<FeedMode> mode = new SimpleObjectProperty<>(FeedMode.WS);
+  private final IntegerProperty pollIntervalMillis = new SimpleIntegerProperty(1000);
+  private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyObjectWrapper<ConnectionState> state =
+      new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+  private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Connecting…");
+  private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper("");
+  private final StatsColumn current = new StatsColumn();
+  private final StatsColumn previous = new StatsColumn();
+
+  public DashboardViewModel(FeedControl control, FeedStats stats, FeedMode initialMode,
+      Duration initialInterval, LongSupplier nanoClock) {
+    this.control = control;
+    this.stats = stats;
+    this.nanoClock = nanoClock;
+    url.set(control.currentUrl());
+    mode.set(initialMode);
+    pollIntervalMillis.set(clampInterval(initialInterval.toMillis()));
+    mode.addListener((obs, old, now) -> {
+      if (now != null && connected.get()) {
+        control.switchMode(now, pollInterval());
+      }
+    });
+    pollIntervalMillis.addListener((obs, old, now) -> {
+      if (connected.get() && mode.get() == FeedMode.POLL) {
+        control.switchMode(FeedMode.POLL, pollInterval());
+      }
+    });
+  }
+
+  /** Connects when disconnected, disconnects when connected. */
+  public void toggleConnection() {
+    if (connected.get()) {
+      control.disconnect();
+      connected.set(false);
+      return;
+    }
+    try {
+      control.connect(url.get(), mode.get(), pollInterval());
+      urlError.set("");
+      connected.set(true);
+    } catch (IllegalArgumentException e) {
+      urlError.set(e.getMessage());
+    }
+  }
+
+  /** Pulls the connection status and statistics into the properties. */
+  public void refresh() {
+    long now = nanoClock.getAsLong();
+    ConnectionStatus s = control.status();
+    state.set(s.state());
+    statusText.set(describe(s, now));
+    statusDetail.set(s.detail());
+    lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
+        : "last message " + ago(now - s.lastMessageNanos()));
+    problem.set(stats.lastProblem());
+
+    Optional<FeedMode> cur = stats.current();
+    Optional<FeedMode> prev = stats.previous();
+    StatsSnapshot curSnap = cur.map(m -> stats.of(m).snapshot(now)).orElse(null);
+    StatsSnapshot prevSnap = prev.map(m -> stats.of(m).snapshot(now)).orElse(null);
+    if (curSnap != null) {
+      current.show("Now · " + curSnap.mode().label(), curSnap);
+    } else {
+      current.clear("Now");
+    }
+    if (prevSnap != null) {
+      previous.show("Before · " + prevSnap.mode().label(), prevSnap);
+    } else {
+      previous.clear("Before · switch mode to compare");
+    }
+    headline.set(compare(curSnap, prevSnap));
+  }
+
+  static String describe(ConnectionStatus s, long nowNanos) {
+    return switch (s.state()) {
+      case LIVE -> "Live";
+      case CONNECTING -> "Connecting…";
+      case RECONNECTING -> {
+        double in = Math.max(0, (s.retryAtNanos() - nowNanos) / 1e9);
+        yield in > 0.05
+            ? String.format(Locale.ROOT, "Reconnecting in %.1f s (attempt %d)", in, s.attempt())
+            : String.format(Locale.ROOT, "Reconnecting… (attempt %d)", s.attempt());
+      }
+      case DOWN -> "Disconnected";
+    };
+  }
+
+  /** A one-line verdict of push against polling, once both have figures. */
+  static String compare(StatsSnapshot a, StatsSnapshot b) {
+    if (a == null || b == null || a.mode() == b.mode()) {
+      return "";
+    }
+    StatsSnapshot push = a.mode() == FeedMode.WS ? a : b;
+    StatsSnapshot poll = a.mode() == FeedMode.WS ? b : a;
+    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(poll.latencyP50Ms())) {
+      return "";
+    }
+    double latencyRatio = poll.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
+    double bytesRatio = poll.bytesPerUpdate() / push.bytesPerUpdate();
+    return String.format(Locale.ROOT,
+        "Push delivers in %s (p50) where polling takes %s: %.0f× sooner, with %.1f× %s bytes per"
+            + " update.",
+        Formats.millis(push.latencyP50Ms()), Formats.millis(poll.latencyP50Ms()), latencyRatio,
+        bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio, bytesRatio >= 1 ? "fewer" : "more");
+  }
+
+  private static String ago(long nanos) {
+    double s = nanos / 1e9;
+    return s < 60 ? String.format(Locale.ROOT, "%.1f s ago", s)
+        : String.format(Locale.ROOT, "%.0f min ago", s / 60);
+  }
+
+  public Duration pollInterval() {
+    return Duration.ofMillis(pollIntervalMillis.get());
+  }
+
+  static int clampInterval(long millis) {
+    return (int) Math.max(MIN_POLL_MILLIS, Math.min(MAX_POLL_MILLIS, millis));
+  }
+
+  public StringProperty urlProperty() {
+    return url;
+  }
+
+  public ObjectProperty<FeedMode> modeProperty() {
+    return mode;
+  }
+
+  public IntegerProperty pollIntervalMillisProperty() {
+    return pollIntervalMillis;
+  }
+
+  public ReadOnlyBooleanProperty connectedProperty() {
+    return connected.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusTextProperty() {
+    return statusText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusDetailProperty() {
+    return statusDetail.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty lastMessageProperty() {
+    return lastMessage.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty headlineProperty() {
+    return headline.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty urlErrorProperty() {
+    return urlError.getReadOnlyProperty();
+  }
+
+  public StatsColumn currentStats() {
+    return current;
+  }
+
+  public StatsColumn previousStats() {
+    return previous;
+  }
+}

@@ -1,0 +1,122 @@
+package org.livedash.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesRing;
+import org.livedash.model.ThresholdState;
+import org.livedash.ui.chart.Formats;
+
+/**
+ * One series at a glance: name, current value and unit, change since the session's first value,
+ * a one-minute sparkline, and for sensors a colour for the threshold state. Clicking it adds or
+ * removes the series from its chart.
+ */
+final class SeriesTile extends VBox {
+  private static final List<String> STATE_CLASSES = List.of("warn", "alarm");
+
+  private final SeriesMeta meta;
+  private final Color color;
+  private final Label value = new Label("–");
+  private final Label change = new Label(" ");
+  private final Label badge = new Label();
+  private final Circle plottedDot = new Circle(4);
+  private final Sparkline sparkline = new Sparkline(176, 34);
+  private ThresholdState shownState = ThresholdState.NORMAL;
+  private String shownValue = "";
+
+  SeriesTile(SeriesMeta meta, Color color) {
+    this.meta = meta;
+    this.color = color;
+    getStyleClass().add("tile");
+    setAccessibleText(meta.name());
+    setId("tile-" + meta.id());
+
+    Label name = new Label(meta.kind() == SeriesKind.STOCK ? meta.id() + " · " + meta.name()
+        : meta.name());
+    name.getStyleClass().add("tile-name");
+    plottedDot.setFill(color);
+    plottedDot.setVisible(false);
+    badge.getStyleClass().add("tile-badge");
+    badge.setVisible(false);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(6, plottedDot, name, spacer, badge);
+    header.setAlignment(Pos.CENTER_LEFT);
+
+    value.getStyleClass().add("tile-value");
+    Label unit = new Label(meta.unit());
+    unit.getStyleClass().add("tile-unit");
+    HBox reading = new HBox(6, value, unit);
+    reading.setAlignment(Pos.BASELINE_LEFT);
+
+    change.getStyleClass().add("tile-change");
+    sparkline.widthProperty().bind(widthProperty().subtract(24));
+    getChildren().addAll(header, reading, change, sparkline);
+    setSpacing(2);
+    setMinWidth(150);
+    setMaxWidth(Double.MAX_VALUE);
+  }
+
+  SeriesMeta meta() {
+    return meta;
+  }
+
+  void setPlotted(boolean plotted) {
+    plottedDot.setVisible(plotted);
+    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("plotted"), plotted);
+  }
+
+  /** Shows the newest value; call with the store's read lock held. */
+  void update(SeriesRing ring, double open) {
+    if (ring.isEmpty()) {
+      return;
+    }
+    double last = ring.lastValue();
+    String text = Formats.value(last);
+    if (!text.equals(shownValue)) {
+      shownValue = text;
+      value.setText(text);
+      double delta = last - open;
+      String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
+      change.setText(Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
+          ? String.format(Locale.ROOT, "%s%s (%+.2f%%)", sign, Formats.value(delta),
+              open == 0 ? 0 : 100 * delta / open)
+          : String.format(Locale.ROOT, "%s%s since start", sign, Formats.value(delta)));
+      change.getStyleClass().removeAll("up", "down");
+      if (delta != 0) {
+        change.getStyleClass().add(delta > 0 ? "up" : "down");
+      }
+    }
+    if (meta.kind() == SeriesKind.SENSOR) {
+      showState(meta.classify(last));
+    }
+    sparkline.draw(ring, color);
+  }
+
+  private void showState(ThresholdState state) {
+    if (state == shownState) {
+      return;
+    }
+    shownState = state;
+    getStyleClass().removeAll(STATE_CLASSES);
+    badge.setVisible(state != ThresholdState.NORMAL);
+    if (state != ThresholdState.NORMAL) {
+      getStyleClass().add(state.name().toLowerCase(Locale.ROOT));
+      badge.setText(state == ThresholdState.ALARM ? "ALARM" : "WARN");
+    }
+  }
+
+  ThresholdState shownState() {
+    return shownState;
+  }
+}

@@ -1,0 +1,82 @@
+package org.livedash.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.ui.chart.Formats;
+
+/**
+ * One column of the stats panel: a mode's figures as display strings, one read-only property per
+ * row, so the panel binds labels once and the view model only sets text.
+ */
+public final class StatsColumn {
+  /** The rows of the panel, in display order, with their labels. */
+  public enum Row {
+    UPDATES_PER_SECOND("Updates/s"),
+    LATENCY_P50("Latency p50"),
+    LATENCY_P99("Latency p99"),
+    LATENCY_MAX("Latency max"),
+    BYTES_PER_SECOND("Bytes/s in"),
+    BYTES_PER_UPDATE("Bytes/update"),
+    REQUESTS_PER_SECOND("Requests/s"),
+    EMPTY_POLLS("Empty polls"),
+    REJECTED("Rejected"),
+    GAPS("Missed updates"),
+    DUPLICATES("Duplicates"),
+    TIME("Time in mode");
+
+    private final String label;
+
+    Row(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("–");
+  private final ReadOnlyStringWrapper[] cells = new ReadOnlyStringWrapper[Row.values().length];
+
+  StatsColumn() {
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = new ReadOnlyStringWrapper("–");
+    }
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty cell(Row row) {
+    return cells[row.ordinal()].getReadOnlyProperty();
+  }
+
+  void show(String heading, StatsSnapshot s) {
+    title.set(heading);
+    set(Row.UPDATES_PER_SECOND, Formats.rate(s.updatesPerSecond()));
+    set(Row.LATENCY_P50, Formats.millis(s.latencyP50Ms()));
+    set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
+    set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
+    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
+    set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
+    set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
+    set(Row.EMPTY_POLLS, Long.toString(s.emptyPolls()));
+    set(Row.REJECTED, Long.toString(s.rejected()));
+    set(Row.GAPS, Long.toString(s.gaps()));
+    set(Row.DUPLICATES, Long.toString(s.duplicates()));
+    set(Row.TIME, String.format("%.0f s", s.activeSeconds()));
+  }
+
+  void clear(String heading) {
+    title.set(heading);
+    for (ReadOnlyStringWrapper c : cells) {
+      c.set("–");
+    }
+  }
+
+  private void set(Row row, String text) {
+    cells[row.ordinal()].set(text);
+  }
+}

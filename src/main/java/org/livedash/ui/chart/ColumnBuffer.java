@@ -1,0 +1,79 @@
+package org.livedash.ui.chart;
+
+import java.util.Arrays;
+
+/**
+ * One series reduced to pixel columns: for each column the first, lowest, highest and last value
+ * of the samples that fall in it (the M4 aggregate), and whether a break in the data precedes
+ * it. Reused frame after frame so drawing allocates nothing.
+ */
+public final class ColumnBuffer {
+  double[] first = new double[0];
+  double[] min = new double[0];
+  double[] max = new double[0];
+  double[] last = new double[0];
+  boolean[] present = new boolean[0];
+  boolean[] breakBefore = new boolean[0];
+  int columns;
+  /** Value of the last sample before the window (joins the line to the left edge), or NaN. */
+  double before = Double.NaN;
+  /** Value of the first sample after the window, or NaN. */
+  double after = Double.NaN;
+  double lowest;
+  double highest;
+  double latest = Double.NaN;
+
+  void reset(int newColumns) {
+    if (first.length < newColumns) {
+      first = new double[newColumns];
+      min = new double[newColumns];
+      max = new double[newColumns];
+      last = new double[newColumns];
+      present = new boolean[newColumns];
+      breakBefore = new boolean[newColumns];
+    }
+    columns = newColumns;
+    Arrays.fill(present, 0, newColumns, false);
+    Arrays.fill(breakBefore, 0, newColumns, false);
+    before = Double.NaN;
+    after = Double.NaN;
+    lowest = Double.POSITIVE_INFINITY;
+    highest = Double.NEGATIVE_INFINITY;
+    latest = Double.NaN;
+  }
+
+  public int columns() {
+    return columns;
+  }
+
+  public boolean present(int column) {
+    return present[column];
+  }
+
+  public double min(int column) {
+    return min[column];
+  }
+
+  public double max(int column) {
+    return max[column];
+  }
+
+  /** Whether any sample fell in the window. */
+  public boolean hasData() {
+    return lowest <= highest;
+  }
+
+  /** The lowest value in the window (infinite when empty). */
+  public double lowest() {
+    return lowest;
+  }
+
+  public double highest() {
+    return highest;
+  }
+
+  /** The most recent value in the window, NaN when empty. */
+  public double latest() {
+    return latest;
+  }
+}
