@@ -11,6 +11,7 @@ import org.livedash.model.ModeStats;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.transport.FeedSink;
+import org.livedash.transport.FeedTransport;
 
 /**
  * The bridge from the wire to the model: applies each decoded frame to the {@link SeriesStore} in
@@ -30,7 +31,8 @@ final class FeedPipeline implements FeedSink {
 
   @Override
   public long resumeAfter() {
-    return store.lastSeq();
+    long last = store.lastSeq();
+    return last > 0 ? last : FeedTransport.LIVE;
   }
 
   @Override

@@ -42,6 +42,7 @@ public final class Main implements Callable<Integer> {
   String pollUrl;
 
   @Option(names = "--mode", paramLabel = "ws|poll", defaultValue = "ws",
+      converter = ModeConverter.class,
       description = "Start with WebSocket push (ws) or HTTP polling (poll). Default: ${DEFAULT-VALUE}.")
   FeedMode mode;
 
@@ -51,6 +52,7 @@ public final class Main implements Callable<Integer> {
   Duration pollInterval;
 
   @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "dark",
+      converter = ThemeConverter.class,
       description = "Window theme. Default: ${DEFAULT-VALUE}.")
   LaunchOptions.Theme theme;
 
@@ -84,9 +86,16 @@ public final class Main implements Callable<Integer> {
     return commandLine().execute(args);
   }
 
+  /** Runs the command line with its output captured, for tests. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, a) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("livedash: " + e.getMessage() + " (see --help)");
@@ -177,6 +186,32 @@ public final class Main implements Callable<Integer> {
       } catch (NumberFormatException e) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a time like 500ms, 1s or 2.5s");
+      }
+    }
+  }
+
+  /** Reads {@code ws} or {@code poll}. */
+  static final class ModeConverter implements CommandLine.ITypeConverter<FeedMode> {
+    @Override
+    public FeedMode convert(String value) {
+      for (FeedMode m : FeedMode.values()) {
+        if (m.key().equalsIgnoreCase(value.trim())) {
+          return m;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a mode: use ws or poll");
+    }
+  }
+
+  /** Reads {@code light} or {@code dark}. */
+  static final class ThemeConverter implements CommandLine.ITypeConverter<LaunchOptions.Theme> {
+    @Override
+    public LaunchOptions.Theme convert(String value) {
+      try {
+        return LaunchOptions.Theme.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a theme: use light or dark");
       }
     }
   }

@@ -71,16 +71,16 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
     return new FeedEndpoints(websocket, uri, catalogue);
   }
 
-  /** The WebSocket address asking the server to resume after {@code seq} (0: live only). */
+  /** The WebSocket address asking the server to resume after {@code seq} (negative: live only). */
   public URI websocketAfter(long seq) {
-    return seq <= 0 ? websocket : URI.create(websocket + "?after=" + seq);
+    return seq < 0 ? websocket : URI.create(websocket + "?after=" + seq);
   }
 
-  /** The polling address for updates after {@code seq} (0: ask where the feed stands). */
+  /** The polling address for updates after {@code seq} (negative: ask where the feed stands). */
   public URI updatesAfter(long seq, int limit) {
     String base = updates.toString();
     String sep = base.contains("?") ? "&" : "?";
-    return seq <= 0
+    return seq < 0
         ? URI.create(base + sep + "limit=" + limit)
         : URI.create(base + sep + "after=" + seq + "&limit=" + limit);
   }

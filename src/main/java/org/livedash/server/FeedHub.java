@@ -52,7 +52,7 @@ final class FeedHub {
   }
 
   /**
-   * Greets a new push client and, when it asks to resume after {@code after} (> 0), sends what it
+   * Greets a new push client and, when it asks to resume after {@code after} (>= 0), sends what it
    * missed, or a gap frame for what history no longer holds, before any live frame.
    */
   synchronized void attach(FeedSubscriber subscriber, long after) {
@@ -60,7 +60,7 @@ final class FeedHub {
     if (!subscriber.send(codec.helloFrame(serverName, last, heartbeatMillis, history.oldest()))) {
       return;
     }
-    if (after > 0 && after < last) {
+    if (after >= 0 && after < last) {
       long cursor = after;
       while (cursor < last) {
         FeedHistory.Slice slice = history.after(cursor, BACKLOG_FRAME_UPDATES);

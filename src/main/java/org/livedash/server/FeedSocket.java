@@ -68,10 +68,11 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
     }
   }
 
+  /** The {@code after} parameter, or -1 when absent (live feed only). */
   static long parseAfter(Map<String, List<String>> params) {
     List<String> values = params.get("after");
     if (values == null || values.isEmpty()) {
-      return 0;
+      return -1;
     }
     long after = Long.parseLong(values.get(0));
     if (after < 0) {

@@ -43,6 +43,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
   private Duration pollInterval = Duration.ofSeconds(1);
   private boolean wanted;
   private int failures;
+  private String lastError = "";
   private ScheduledFuture<?> retry;
 
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
@@ -126,8 +127,9 @@ public final class ConnectionSupervisor implements AutoCloseable {
     synchronized (ingestLock) {
       id = ++attemptId;
     }
-    status = new ConnectionStatus(stateWhileTrying, mode,
-        "connecting to " + describe(), 0, 0, failures);
+    String detail = failures == 0 ? "connecting to " + describe()
+        : "retrying " + describe() + " (last error: " + lastError + ")";
+    status = new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures);
     try {
       sink.onCatalogue(catalogue.fetch(endpoints));
     } catch (IOException | FeedFormatException e) {
@@ -160,6 +162,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
     transport = null;
     failures++;
+    lastError = reason;
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
     status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,

@@ -12,7 +12,10 @@ import org.livedash.model.SeriesMeta;
  * replaced is never delivered.
  */
 public interface FeedSink {
-  /** The sequence number a new connection resumes after (0: start with the live feed). */
+  /**
+   * The sequence number a new connection resumes after, or {@link FeedTransport#LIVE} to start
+   * with the live feed.
+   */
   long resumeAfter();
 
   void onCatalogue(List<SeriesMeta> catalogue);

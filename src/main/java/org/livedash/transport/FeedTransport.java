@@ -8,11 +8,15 @@ import org.livedash.model.FeedMode;
  * failed; reconnecting means a new transport, which {@link ConnectionSupervisor} arranges.
  */
 public interface FeedTransport {
+  /** Passed as {@code afterSeq}: no position yet, start with the live feed. */
+  long LIVE = -1;
+
   FeedMode mode();
 
   /**
-   * Starts receiving, without blocking. The transport asks the server for updates after {@code
-   * afterSeq}, or for the live feed from now on when it is 0.
+   * Starts receiving, without blocking. The transport asks the server for every update after
+   * {@code afterSeq} (0: from the start of the server's history), or for the live feed from now
+   * on when it is {@link #LIVE}.
    */
   void start(long afterSeq, FeedListener listener);
 

@@ -104,14 +104,14 @@ public final class DashboardViewModel {
     StatsSnapshot curSnap = cur.map(m -> stats.of(m).snapshot(now)).orElse(null);
     StatsSnapshot prevSnap = prev.map(m -> stats.of(m).snapshot(now)).orElse(null);
     if (curSnap != null) {
-      current.show("Now · " + curSnap.mode().label(), curSnap);
+      current.show("Now\n" + curSnap.mode().label(), curSnap);
     } else {
-      current.clear("Now");
+      current.clear("Now\n–");
     }
     if (prevSnap != null) {
-      previous.show("Before · " + prevSnap.mode().label(), prevSnap);
+      previous.show("Before\n" + prevSnap.mode().label(), prevSnap);
     } else {
-      previous.clear("Before · switch mode to compare");
+      previous.clear("Before\n–");
     }
     headline.set(compare(curSnap, prevSnap));
   }

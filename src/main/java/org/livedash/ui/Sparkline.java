@@ -29,8 +29,10 @@ final class Sparkline extends Canvas {
       return;
     }
     long end = ring.lastTime();
+    // Up to a minute; a younger series spreads what it has across the width.
+    long start = Math.max(end - WINDOW_MICROS, ring.timeAt(0));
     int cols = (int) w;
-    M4Decimator.decimate(ring, end - WINDOW_MICROS, end, cols, Long.MAX_VALUE, columns);
+    M4Decimator.decimate(ring, start, Math.max(end, start + 1), cols, Long.MAX_VALUE, columns);
     if (!columns.hasData()) {
       return;
     }

@@ -27,9 +27,9 @@ final class StatsPanel extends VBox {
     grid.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHgrow(Priority.SOMETIMES);
-    ColumnConstraints values = new ColumnConstraints(96);
+    ColumnConstraints values = new ColumnConstraints(104);
     values.setHalignment(HPos.RIGHT);
-    ColumnConstraints values2 = new ColumnConstraints(96);
+    ColumnConstraints values2 = new ColumnConstraints(104);
     values2.setHalignment(HPos.RIGHT);
     grid.getColumnConstraints().addAll(labels, values, values2);
 
@@ -70,7 +70,7 @@ final class StatsPanel extends VBox {
     l.textProperty().bind(column.titleProperty());
     l.getStyleClass().add("stats-header");
     l.setWrapText(true);
-    l.setMaxWidth(96);
+    l.setMaxWidth(104);
     return l;
   }
 }

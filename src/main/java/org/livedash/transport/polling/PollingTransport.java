@@ -138,6 +138,9 @@ public final class PollingTransport implements FeedTransport {
   /** Moves past everything the response accounted for; returns whether it moved. */
   private boolean advanceCursor(DecodedFrame frame) {
     long before = cursor;
+    if (frame.isRejected()) {
+      return false;
+    }
     if (frame.last() >= 0 && frame.last() < cursor) {
       // The server's sequence went backwards: it restarted with a fresh feed.
       cursor = frame.last();
@@ -150,10 +153,11 @@ public final class PollingTransport implements FeedTransport {
     if (!updates.isEmpty()) {
       cursor = Math.max(cursor, updates.get(updates.size() - 1).seq());
     }
-    if (!frame.more() && frame.last() >= 0 && (cursor == 0 || !updates.isEmpty()
-        || !frame.rejections().isEmpty())) {
-      // Everything up to 'last' was in this response (or, on the first poll, is history we do
-      // not want): continue after it.
+    boolean firstAnswer = before == LIVE;
+    boolean sawEverything = !frame.more() && frame.last() >= 0;
+    if (sawEverything && (firstAnswer || !frame.rejections().isEmpty())) {
+      // The first answer says where the live feed stands; after rejected updates, the response
+      // still accounted for everything up to 'last', so they are not asked for again.
       cursor = Math.max(cursor, frame.last());
     }
     return cursor > before;

@@ -1,0 +1,107 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import atlantafx.base.theme.PrimerDark;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.model.FeedMode;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.ui.DashboardView;
+import org.livedash.ui.DashboardViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real dashboard on the embedded feed, driven as a user would, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class DashboardUiTest {
+  private AppContext context;
+  private DashboardView view;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, 50, null, null, false));
+    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+    DashboardViewModel vm = new DashboardViewModel(
+        new SupervisorControl(context.supervisor(), context.endpoints()), context.stats(),
+        FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
+    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test");
+    Scene scene = new Scene(view, 1280, 800);
+    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
+        .toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    view.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    context.close();
+  }
+
+  private StatsSnapshot stats(FeedMode mode) {
+    return context.stats().of(mode).snapshot(System.nanoTime());
+  }
+
+  private static String text(FxRobot robot, String query) throws Exception {
+    Callable<String> read = () -> robot.lookup(query).queryAs(Labeled.class).getText();
+    return WaitForAsyncUtils.asyncFx(read).get();
+  }
+
+  @Test
+  void theToggleSwitchesToPollingAndBackWhileDataKeepsFlowing(FxRobot robot) throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text").equals("Live")
+        && stats(FeedMode.WS).updates() > 100);
+
+    robot.clickOn("#poll-mode");
+    await().atMost(Duration.ofSeconds(10)).until(() -> stats(FeedMode.POLL).updates() > 100);
+    await().until(() -> text(robot, "#stats-now-title").contains("HTTP polling")
+        && text(robot, "#stats-before-title").contains("WebSocket push"));
+    assertThat(stats(FeedMode.POLL).requests()).isPositive();
+
+    robot.clickOn("#ws-mode");
+    long before = stats(FeedMode.WS).updates();
+    await().atMost(Duration.ofSeconds(10)).until(() -> stats(FeedMode.WS).updates() > before + 100);
+    await().until(() -> !text(robot, "#stats-headline").isEmpty());
+
+    for (FeedMode m : FeedMode.values()) {
+      assertThat(stats(m).gaps()).as("missed updates in %s", m).isZero();
+      assertThat(stats(m).duplicates()).as("repeated updates in %s", m).isZero();
+    }
+  }
+
+  @Test
+  void tilesShowLiveValuesAndChartsDraw(FxRobot robot) throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> {
+      Label value = robot.lookup("#tile-temperature .tile-value").queryAs(Label.class);
+      return value != null && WaitForAsyncUtils.asyncFx(value::getText).get().matches("[0-9.]+");
+    });
+    await().until(() -> view.chartRedraws() > 5);
+  }
+
+  @Test
+  void disconnectShowsDownAndStopsTheData(FxRobot robot) throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text").equals("Live"));
+    robot.clickOn("#connect-button");
+    await().until(() -> text(robot, "#status-text").equals("Disconnected"));
+    long seq = context.store().lastSeq();
+    Thread.sleep(500);
+    assertThat(context.store().lastSeq()).isEqualTo(seq);
+    robot.clickOn("#connect-button");
+    await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text").equals("Live")
+        && context.store().lastSeq() > seq);
+  }
+}

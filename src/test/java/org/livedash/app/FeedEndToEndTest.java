@@ -1,0 +1,102 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.livedash.feed.CatalogueCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.FeedMode;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.DemoFeedServer;
+
+/** The whole client pipeline (supervisor, transports, codec, store, stats) against servers. */
+class FeedEndToEndTest {
+
+  private static LaunchOptions options(String url, FeedMode mode) {
+    return new LaunchOptions(FeedEndpoints.fromUrl(url), mode, Duration.ofMillis(100),
+        LaunchOptions.Theme.DARK, 10, null, null, true);
+  }
+
+  private static StatsSnapshot stats(AppContext c, FeedMode mode) {
+    return c.stats().of(mode).snapshot(System.nanoTime());
+  }
+
+  @Test
+  void switchingModeBackAndForthLosesAndRepeatsNothing() throws Exception {
+    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(100))
+            .start();
+        AppContext c = AppContext.start(options(server.url(), FeedMode.WS))) {
+      await().until(() -> stats(c, FeedMode.WS).updates() > 300);
+      c.supervisor().switchMode(FeedMode.POLL, Duration.ofMillis(100));
+      await().until(() -> stats(c, FeedMode.POLL).updates() > 300);
+      c.supervisor().switchMode(FeedMode.WS, Duration.ofMillis(100));
+      long wsBefore = stats(c, FeedMode.WS).updates();
+      await().until(() -> stats(c, FeedMode.WS).updates() > wsBefore + 300);
+      for (FeedMode m : FeedMode.values()) {
+        assertThat(stats(c, m).gaps()).as("missed in %s", m).isZero();
+        assertThat(stats(c, m).duplicates()).as("repeated in %s", m).isZero();
+        assertThat(stats(c, m).rejected()).isZero();
+      }
+      assertThat(stats(c, FeedMode.POLL).requests()).isPositive();
+      assertThat(stats(c, FeedMode.WS).latencyP50Ms())
+          .isLessThan(stats(c, FeedMode.POLL).latencyP50Ms());
+    }
+  }
+
+  @Test
+  void reconnectsVisiblyWhenTheServerDiesAndComesBack() throws Exception {
+    DemoFeedServer first = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+    int port = first.port();
+    try (AppContext c = AppContext.start(options(first.url(), FeedMode.WS))) {
+      await().until(() -> c.supervisor().status().state() == ConnectionState.LIVE
+          && stats(c, FeedMode.WS).updates() > 50);
+      first.close();
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> c.supervisor().status().state() == ConnectionState.RECONNECTING);
+      try (DemoFeedServer second = new DemoFeedServer(
+          DemoFeedConfig.defaults().withRate(50).withPort(port)).start()) {
+        long before = stats(c, FeedMode.WS).updates();
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> c.supervisor().status().state() == ConnectionState.LIVE
+                && stats(c, FeedMode.WS).updates() > before + 50);
+        // The new server numbers from 1 again: a restart, not a run of duplicates.
+        assertThat(stats(c, FeedMode.WS).duplicates()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void malformedMessagesAreCountedAndTheFeedContinues() throws Exception {
+    String catalogue = new CatalogueCodec().encode(
+        List.of(SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 10)));
+    List<String> script = List.of(
+        "{\"type\":\"hello\",\"last\":0,\"heartbeatMs\":1000}",
+        "{\"type\":\"batch\",\"updates\":[{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":1.0}]}",
+        "{this is not json",
+        "{\"type\":\"batch\",\"updates\":[{\"seq\":2,\"id\":\"a\",\"t\":1,\"v\":\"NaN\"},"
+            + "{\"seq\":3,\"id\":\"a\",\"t\":1,\"v\":3.0}]}",
+        "{\"type\":\"batch\",\"updates\":[{\"seq\":3,\"id\":\"a\",\"t\":1,\"v\":3.0}]}",
+        "{\"type\":\"batch\",\"updates\":[{\"seq\":4,\"id\":\"ghost\",\"t\":1,\"v\":3.0}]}",
+        "{\"type\":\"surprise\"}",
+        "{\"type\":\"batch\",\"updates\":[{\"seq\":5,\"id\":\"a\",\"t\":1,\"v\":5.0}]}");
+    try (ScriptedFeedServer server = new ScriptedFeedServer(catalogue, script, "{}");
+        AppContext c = AppContext.start(options(server.url(), FeedMode.WS))) {
+      await().until(() -> c.store().lastSeq() == 5);
+      StatsSnapshot s = stats(c, FeedMode.WS);
+      assertThat(s.updates()).isEqualTo(3);
+      // Not JSON, v "NaN", an unknown series, an unknown frame type.
+      assertThat(s.rejected()).isEqualTo(4);
+      assertThat(s.duplicates()).isEqualTo(1);
+      assertThat(s.gaps()).isEqualTo(1);
+      assertThat(c.stats().lastProblem()).startsWith("rejected:");
+      assertThat(c.supervisor().status().state()).isEqualTo(ConnectionState.LIVE);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--mode|carrier-pigeon|use ws or poll",
+      "--url|ftp://example.org|must start with ws://",
+      "--poll-interval|soon|not a time",
+      "--theme|purple|use light or dark",
+      "--exit-after|-3|positive",
+      "--bogus|1|Unknown option"})
+  void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
+    int code = run(flag, value);
+    assertThat(code).isEqualTo(2);
+    String message = err.toString().strip();
+    assertThat(message).doesNotContain("\n").doesNotContain("Exception").contains(expected);
+    assertThat(message).startsWith("livedash: ");
+  }
+
+  @Test
+  void readsTimesInSecondsOrMilliseconds() {
+    Main.DurationConverter c = new Main.DurationConverter();
+    assertThat(c.convert("250ms")).isEqualTo(Duration.ofMillis(250));
+    assertThat(c.convert("2.5s")).isEqualTo(Duration.ofMillis(2500));
+    assertThat(c.convert("1m")).isEqualTo(Duration.ofMinutes(1));
+    assertThat(c.convert("750")).isEqualTo(Duration.ofMillis(750));
+  }
+
+  @Test
+  void headlessRunWritesTheStatsContract(@TempDir Path dir) throws Exception {
+    Path stats = dir.resolve("stats.json");
+    int code = run("--headless", "--mode", "poll", "--poll-interval", "200ms", "--exit-after",
+        "2", "--stats-out", stats.toString());
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(stats));
+    assertThat(json.get("mode").asText()).isEqualTo("poll");
+    assertThat(json.get("updates").asLong()).isPositive();
+    assertThat(json.get("gaps").asLong()).isZero();
+    assertThat(json.get("requests").asLong()).isPositive();
+    for (String field : new String[] {"duplicates", "rejected", "bytesIn", "latencyMs",
+        "modes"}) {
+      assertThat(json.has(field)).as(field).isTrue();
+    }
+    assertThat(json.at("/latencyMs/p50").isNumber()).isTrue();
+    assertThat(json.at("/modes/poll/updates").asLong()).isEqualTo(json.get("updates").asLong());
+    assertThat(json.at("/modes/ws").isMissingNode()).isTrue();
+    assertThat(out.toString()).contains("poll").contains("stats written");
+  }
+
+  @Test
+  void exitsWithThreeWhenNoUpdatesArrive() {
+    int code = run("--headless", "--url", "ws://127.0.0.1:9/feed", "--exit-after", "1");
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString()).contains("no updates received");
+  }
+}

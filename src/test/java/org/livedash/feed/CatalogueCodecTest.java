@@ -1,0 +1,33 @@
+package org.livedash.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+
+class CatalogueCodecTest {
+  private final CatalogueCodec codec = new CatalogueCodec();
+
+  @Test
+  void roundTripsThresholdsAndLeavesUnsetOnesOut() {
+    SeriesMeta t = new SeriesMeta("t", "Temp", "°C", SeriesKind.SENSOR, 15, 35, Double.NaN, 27,
+        Double.NaN, 30);
+    SeriesMeta s = SeriesMeta.of("S", "Stock", "USD", SeriesKind.STOCK, 1, 2);
+    String json = codec.encode(List.of(t, s));
+    assertThat(json).doesNotContain("warnLow").contains("\"warnHigh\":27.0");
+    assertThat(codec.decode(json)).containsExactly(t, s);
+  }
+
+  @Test
+  void rejectsDocumentsThatAreNotCatalogues() {
+    assertThatThrownBy(() -> codec.decode("{}")).isInstanceOf(FeedFormatException.class);
+    assertThatThrownBy(() -> codec.decode("{\"series\":[{\"name\":\"x\"}]}"))
+        .hasMessageContaining("'id'");
+    assertThatThrownBy(() -> codec.decode("{\"series\":[{\"id\":\"x\",\"kind\":\"ufo\"}]}"))
+        .hasMessageContaining("unknown kind");
+    assertThatThrownBy(() -> codec.decode("nope")).hasMessageContaining("not valid JSON");
+  }
+}

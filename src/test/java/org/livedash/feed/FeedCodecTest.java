@@ -1,0 +1,98 @@
+package org.livedash.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedCodecTest {
+  private final FeedCodec codec = new FeedCodec();
+
+  @Test
+  void decodesWhatItEncodes() {
+    String a = codec.encodeUpdate(new Update(7, "temperature", 1_700_000_000_000_123L, 21.5,
+        Double.NaN));
+    String b = codec.encodeUpdate(new Update(8, "ACME", 1_700_000_000_000_456L, 182.4, 300));
+    DecodedFrame f = codec.decode(codec.batchFrame(List.of(a, b), 8, false, -1, -1));
+    assertThat(f.type()).isEqualTo(FrameType.BATCH);
+    assertThat(f.rejections()).isEmpty();
+    assertThat(f.last()).isEqualTo(8);
+    assertThat(f.updates()).containsExactly(
+        new Update(7, "temperature", 1_700_000_000_000_123L, 21.5, Double.NaN),
+        new Update(8, "ACME", 1_700_000_000_000_456L, 182.4, 300));
+  }
+
+  @Test
+  void decodesControlFrames() {
+    DecodedFrame hello = codec.decode(codec.helloFrame("demo", 42, 1000, 1));
+    assertThat(hello.type()).isEqualTo(FrameType.HELLO);
+    assertThat(hello.last()).isEqualTo(42);
+    assertThat(hello.heartbeatMillis()).isEqualTo(1000);
+    DecodedFrame gap = codec.decode(codec.gapFrame(5, 9));
+    assertThat(gap.hasGap()).isTrue();
+    assertThat(gap.gapTo()).isEqualTo(9);
+    DecodedFrame beat = codec.decode(codec.heartbeatFrame(123, 44));
+    assertThat(beat.serverTimeMicros()).isEqualTo(123);
+    DecodedFrame error = codec.decode(codec.errorFrame("bad-request", "no"));
+    assertThat(error.errorMessage()).isEqualTo("no");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{not json",
+      "[1,2,3]",
+      "\"batch\"",
+      "{\"type\":\"batch\",\"updates\":[{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":NaN}]}",
+      "{\"type\":\"batch\",\"updates\":[]} trailing",
+      "{\"type\":\"nonsense\"}",
+      "{\"updates\":[]}",
+      "{\"type\":\"batch\"}",
+      ""})
+  void rejectsAFrameThatIsNotAProtocolMessageAsAWhole(String text) {
+    DecodedFrame f = codec.decode(text);
+    assertThat(f.isRejected()).isTrue();
+    assertThat(f.rejections()).hasSize(1);
+    assertThat(f.updates()).isEmpty();
+  }
+
+  @Test
+  void rejectsBadUpdatesButKeepsTheGoodOnesOfTheSameFrame() {
+    String frame = "{\"type\":\"batch\",\"updates\":["
+        + "{\"seq\":1,\"id\":\"a\",\"t\":10,\"v\":1.0},"
+        + "{\"seq\":2,\"id\":\"a\",\"t\":10,\"v\":\"high\"},"
+        + "{\"seq\":3,\"id\":\"a\",\"t\":10},"
+        + "{\"seq\":4,\"t\":10,\"v\":1},"
+        + "{\"seq\":0,\"id\":\"a\",\"t\":10,\"v\":1},"
+        + "{\"seq\":6,\"id\":\"a\",\"t\":-5,\"v\":1},"
+        + "{\"seq\":\"7\",\"id\":\"a\",\"t\":10,\"v\":1},"
+        + "{\"seq\":8,\"id\":\"a\",\"t\":10,\"v\":1e999},"
+        + "42,"
+        + "{\"seq\":10,\"id\":\"a\",\"t\":10,\"v\":2.0}]}";
+    DecodedFrame f = codec.decode(frame);
+    assertThat(f.isRejected()).isFalse();
+    assertThat(f.updates()).extracting(Update::seq).containsExactly(1L, 10L);
+    assertThat(f.rejections()).hasSize(8);
+    assertThat(f.rejections()).anyMatch(r -> r.contains("'v' is not a number"));
+    assertThat(f.rejections()).anyMatch(r -> r.contains("missing field 'v'"));
+    assertThat(f.rejections()).anyMatch(r -> r.contains("missing field 'id'"));
+    assertThat(f.rejections()).anyMatch(r -> r.contains("not finite"));
+  }
+
+  @Test
+  void skipsAndCountsUnknownFieldsWithoutRejecting() {
+    DecodedFrame f = codec.decode("{\"type\":\"batch\",\"source\":{\"x\":[1]},\"updates\":["
+        + "{\"seq\":1,\"id\":\"a\",\"t\":10,\"v\":1.0,\"quality\":\"good\"}]}");
+    assertThat(f.updates()).hasSize(1);
+    assertThat(f.rejections()).isEmpty();
+    assertThat(f.unknownFields()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesFramesAboveTheSizeLimitWithoutParsing() {
+    String huge = "{\"type\":\"batch\",\"updates\":[" + " ".repeat(FeedCodec.MAX_FRAME_CHARS)
+        + "]}";
+    assertThat(codec.decode(huge).rejections().get(0)).contains("too large");
+  }
+}

@@ -1,0 +1,45 @@
+package org.livedash.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ModeStatsTest {
+
+  @Test
+  void reportsLatencyPercentilesInMilliseconds() {
+    ModeStats stats = new ModeStats(FeedMode.WS);
+    for (int i = 1; i <= 100; i++) {
+      stats.recordUpdate(i * 1_000L);
+    }
+    StatsSnapshot s = stats.snapshot(0);
+    assertThat(s.updates()).isEqualTo(100);
+    assertThat(s.latencyP50Ms()).isCloseTo(50, within(0.1));
+    assertThat(s.latencyP99Ms()).isCloseTo(99, within(0.1));
+    assertThat(s.latencyMaxMs()).isCloseTo(100, within(0.1));
+  }
+
+  @Test
+  void ratesArePerSecondOfTimeInTheMode() {
+    ModeStats stats = new ModeStats(FeedMode.POLL);
+    stats.activate(1_000_000_000L);
+    stats.recordTraffic(5_000, 100, 4, true);
+    stats.deactivate(3_000_000_000L);
+    StatsSnapshot s = stats.snapshot(99_000_000_000L);
+    assertThat(s.activeSeconds()).isEqualTo(2.0);
+    assertThat(s.bytesInPerSecond()).isEqualTo(2_500);
+    assertThat(s.requestsPerSecond()).isEqualTo(2);
+    assertThat(s.emptyPolls()).isEqualTo(1);
+  }
+
+  @Test
+  void feedStatsRemembersThePreviousMode() {
+    FeedStats stats = new FeedStats();
+    stats.enter(FeedMode.WS, 1);
+    stats.enter(FeedMode.POLL, 2);
+    assertThat(stats.current()).contains(FeedMode.POLL);
+    assertThat(stats.previous()).contains(FeedMode.WS);
+    assertThat(stats.of(FeedMode.WS).isActive()).isFalse();
+  }
+}

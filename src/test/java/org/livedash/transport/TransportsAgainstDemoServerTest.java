@@ -1,0 +1,139 @@
+package org.livedash.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.LongStream;
+import org.glassfish.tyrus.client.ClientManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.Update;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.DemoFeedServer;
+import org.livedash.transport.polling.PollingTransport;
+import org.livedash.transport.websocket.WebSocketClients;
+import org.livedash.transport.websocket.WebSocketTransport;
+
+/** Each transport against the real demo server on a free port. */
+class TransportsAgainstDemoServerTest {
+  private DemoFeedServer server;
+  private FeedEndpoints endpoints;
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  private final ClientManager wsClient = WebSocketClients.create(5_000);
+  private final FeedCodec codec = new FeedCodec();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(100)).start();
+    endpoints = FeedEndpoints.fromUrl(server.url());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    wsClient.shutdown();
+    timer.shutdownNow();
+    server.close();
+  }
+
+  /** Records every update's sequence number and the transport's terminal call. */
+  static final class Recorder implements FeedListener {
+    final List<Long> seqs = new CopyOnWriteArrayList<>();
+    final List<String> rejections = new CopyOnWriteArrayList<>();
+    volatile boolean open;
+    volatile String failure;
+    volatile long bytesIn;
+    volatile int requests;
+
+    @Override
+    public void onOpen() {
+      open = true;
+    }
+
+    @Override
+    public void onFrame(DecodedFrame frame, long receivedMicros) {
+      frame.updates().stream().map(Update::seq).forEach(seqs::add);
+      rejections.addAll(frame.rejections());
+    }
+
+    @Override
+    public synchronized void onTraffic(long in, long out, int req, boolean empty) {
+      bytesIn += in;
+      requests += req;
+    }
+
+    @Override
+    public void onFailure(String reason, Throwable cause) {
+      failure = reason;
+    }
+
+    long last() {
+      return seqs.isEmpty() ? 0 : seqs.get(seqs.size() - 1);
+    }
+  }
+
+  private static void assertEveryNumberOnceFromOne(List<Long> seqs) {
+    assertThat(seqs).containsExactlyElementsOf(
+        LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+  }
+
+  @Test
+  void webSocketReceivesEverySequenceNumberFromOneExactlyOnce() {
+    Recorder r = new Recorder();
+    WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+    ws.start(0, r);
+    await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
+    ws.close();
+    assertThat(r.open).isTrue();
+    assertThat(r.failure).isNull();
+    assertThat(r.rejections).isEmpty();
+    assertThat(r.bytesIn).isPositive();
+    assertEveryNumberOnceFromOne(List.copyOf(r.seqs));
+  }
+
+  @Test
+  void pollingReceivesEverySequenceNumberFromOneExactlyOnce() {
+    Recorder r = new Recorder();
+    PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5));
+    poll.start(0, r);
+    await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
+    poll.close();
+    assertThat(r.failure).isNull();
+    assertThat(r.requests).isGreaterThan(1);
+    assertEveryNumberOnceFromOne(List.copyOf(r.seqs));
+  }
+
+  @Test
+  void webSocketReportsFailureWhenTheServerGoesAway() throws Exception {
+    Recorder r = new Recorder();
+    WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+    ws.start(FeedTransport.LIVE, r);
+    await().until(() -> r.open);
+    server.close();
+    await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
+  }
+
+  @Test
+  void pollingReportsFailureWhenNothingListens() throws Exception {
+    server.close();
+    Recorder r = new Recorder();
+    PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2));
+    poll.start(FeedTransport.LIVE, r);
+    await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
+    assertThat(r.failure).contains("failed");
+  }
+}

@@ -1,0 +1,114 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.StatsSnapshot;
+
+class DashboardViewModelTest {
+
+  /** Records what the view model asks of the connection. */
+  static final class FakeControl implements FeedControl {
+    final List<String> calls = new ArrayList<>();
+    ConnectionStatus status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "ok", 0,
+        0, 0);
+
+    @Override
+    public ConnectionStatus status() {
+      return status;
+    }
+
+    @Override
+    public String currentUrl() {
+      return "ws://h:1/feed";
+    }
+
+    @Override
+    public void connect(String url, FeedMode mode, Duration pollInterval) {
+      FeedEndpoints.fromUrl(url);
+      calls.add("connect " + url + " " + mode.key());
+    }
+
+    @Override
+    public void switchMode(FeedMode mode, Duration pollInterval) {
+      calls.add("switch " + mode.key() + " " + pollInterval.toMillis());
+    }
+
+    @Override
+    public void disconnect() {
+      calls.add("disconnect");
+    }
+  }
+
+  private final FakeControl control = new FakeControl();
+  private final FeedStats stats = new FeedStats();
+  private final DashboardViewModel vm = new DashboardViewModel(control, stats, FeedMode.WS,
+      Duration.ofSeconds(1), () -> 10_000_000_000L);
+
+  @Test
+  void changingTheModeSwitchesTheFeed() {
+    vm.modeProperty().set(FeedMode.POLL);
+    vm.pollIntervalMillisProperty().set(250);
+    assertThat(control.calls).containsExactly("switch poll 1000", "switch poll 250");
+  }
+
+  @Test
+  void disconnectingThenConnectingUsesTheTypedUrl() {
+    vm.toggleConnection();
+    vm.urlProperty().set("ws://other:2/feed");
+    vm.toggleConnection();
+    assertThat(control.calls).containsExactly("disconnect", "connect ws://other:2/feed ws");
+    assertThat(vm.connectedProperty().get()).isTrue();
+  }
+
+  @Test
+  void aBadUrlIsShownAndNothingConnects() {
+    vm.toggleConnection();
+    vm.urlProperty().set("gopher://x");
+    vm.toggleConnection();
+    assertThat(vm.urlErrorProperty().get()).contains("must start with ws://");
+    assertThat(vm.connectedProperty().get()).isFalse();
+  }
+
+  @Test
+  void saysWhenTheNextReconnectAttemptIsDue() {
+    control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS,
+        "server closed", 11_500_000_000L, 0, 3);
+    vm.refresh();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Reconnecting in 1.5 s (attempt 3)");
+    assertThat(vm.statusDetailProperty().get()).isEqualTo("server closed");
+    assertThat(vm.lastMessageProperty().get()).isEqualTo("no data yet");
+  }
+
+  @Test
+  void putsTheCurrentAndPreviousModeSideBySide() {
+    stats.enter(FeedMode.WS, 1);
+    stats.of(FeedMode.WS).recordUpdate(500);
+    stats.enter(FeedMode.POLL, 2_000_000_000L);
+    stats.of(FeedMode.POLL).recordUpdate(480_000);
+    vm.refresh();
+    assertThat(vm.currentStats().titleProperty().get()).contains("HTTP polling");
+    assertThat(vm.previousStats().titleProperty().get()).contains("WebSocket push");
+    assertThat(vm.previousStats().cell(StatsColumn.Row.LATENCY_P50).get()).isEqualTo("0.50 ms");
+    assertThat(vm.headlineProperty().get()).contains("sooner");
+  }
+
+  @Test
+  void comparesOnlyTwoDifferentModesWithLatencies() {
+    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 1, 2);
+    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
+        900, 1000);
+    assertThat(DashboardViewModel.compare(ws, poll)).contains("1000× sooner")
+        .contains("5.0× fewer bytes");
+    assertThat(DashboardViewModel.compare(ws, null)).isEmpty();
+    assertThat(DashboardViewModel.compare(ws, ws)).isEmpty();
+  }
+}
