@@ -64,7 +64,7 @@ final class AppContext implements AutoCloseable {
     supervisor = new ConnectionSupervisor(
         (mode, target, interval) -> createTransport(mode, target, interval, http, codec, clock),
         new HttpCatalogueSource(http, REQUEST_TIMEOUT),
-        new FeedPipeline(store, stats, System::nanoTime),
+        new FeedPipeline(store, stats, System::nanoTime, clock),
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);

@@ -1,9 +1,11 @@
 package org.livedash.app;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.Update;
+import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.IngestTally;
@@ -22,11 +24,13 @@ final class FeedPipeline implements FeedSink {
   private final SeriesStore store;
   private final FeedStats stats;
   private final LongSupplier nanoClock;
+  private final Clock clock;
 
-  FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock) {
+  FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
     this.store = store;
     this.stats = stats;
     this.nanoClock = nanoClock;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +46,7 @@ final class FeedPipeline implements FeedSink {
 
   @Override
   public void onModeEntered(FeedMode mode) {
-    stats.enter(mode, nanoClock.getAsLong());
+    stats.enter(mode, nanoClock.getAsLong(), EpochMicros.now(clock));
   }
 
   @Override
@@ -110,7 +114,7 @@ final class FeedPipeline implements FeedSink {
     }
     for (Update u : frame.updates()) {
       if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value())) {
-        modeStats.recordUpdate(receivedMicros - u.timeMicros());
+        modeStats.recordUpdate(u.timeMicros(), receivedMicros);
       }
     }
   }

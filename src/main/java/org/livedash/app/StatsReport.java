@@ -48,7 +48,9 @@ final class StatsReport {
       } else {
         all.add(h);
       }
-      modes.set(mode.key(), fields(mapper.createObjectNode(), s, h));
+      ObjectNode modeNode = fields(mapper.createObjectNode(), s, h);
+      modeNode.put("caughtUp", stats.of(mode).caughtUp());
+      modes.set(mode.key(), modeNode);
       updates += s.updates();
       gaps += s.gaps();
       duplicates += s.duplicates();

@@ -27,11 +27,17 @@ public final class FeedStats {
     return byMode.get(mode);
   }
 
-  /** Makes {@code mode} current; the one it replaces becomes the previous mode. */
-  public synchronized void enter(FeedMode mode, long nowNanos) {
+  /**
+   * Makes {@code mode} current; the one it replaces becomes the previous mode.
+   *
+   * @param nowMicros the wall clock in epoch microseconds: on a switch, latency in the new mode
+   *     counts for updates measured from then on
+   */
+  public synchronized void enter(FeedMode mode, long nowNanos, long nowMicros) {
     if (current != null && current != mode) {
       byMode.get(current).deactivate(nowNanos);
       previous = current;
+      byMode.get(mode).measureLatencyFrom(nowMicros);
     }
     current = mode;
     byMode.get(mode).activate(nowNanos);
@@ -68,11 +74,5 @@ public final class FeedStats {
       n += s.snapshot(nowNanos).updates();
     }
     return n;
-  }
-
-  /** Whether a mode has been used at all in this run. */
-  public boolean used(FeedMode mode) {
-    ModeStats s = byMode.get(mode);
-    return s.isActive() || s.snapshot(System.nanoTime()).activeSeconds() > 0;
   }
 }

@@ -23,7 +23,10 @@ public final class ModeStats {
   private final LongAdder bytesOut = new LongAdder();
   private final LongAdder requests = new LongAdder();
   private final LongAdder emptyPolls = new LongAdder();
+  private final LongAdder caughtUp = new LongAdder();
   private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
+  /** Updates measured before this source time waited in another mode; see {@link #recordUpdate}. */
+  private volatile long latencyFromMicros = Long.MIN_VALUE;
 
   // Guarded by this.
   private final Histogram cumulative = new Histogram(MAX_LATENCY_MICROS, 3);
@@ -39,10 +42,30 @@ public final class ModeStats {
     return mode;
   }
 
-  /** Records one delivered update and its source-to-receipt latency. */
-  public void recordUpdate(long latencyMicros) {
+  /**
+   * Records one delivered update and its source-to-receipt latency. An update measured before
+   * this mode was switched to is counted, but its latency is not: it spent that time waiting in
+   * the previous mode (typically for the next poll), and charging it here would make the new
+   * mode look slower than it is.
+   */
+  public void recordUpdate(long sourceMicros, long receivedMicros) {
     updates.increment();
-    recorder.recordValue(Math.max(0, Math.min(latencyMicros, MAX_LATENCY_MICROS)));
+    if (sourceMicros < latencyFromMicros) {
+      caughtUp.increment();
+      return;
+    }
+    long latency = receivedMicros - sourceMicros;
+    recorder.recordValue(Math.max(0, Math.min(latency, MAX_LATENCY_MICROS)));
+  }
+
+  /** Latency counts only for updates measured at or after {@code sourceMicros}. */
+  public void measureLatencyFrom(long sourceMicros) {
+    latencyFromMicros = sourceMicros;
+  }
+
+  /** Updates delivered in this mode whose latency belonged to the previous one. */
+  public long caughtUp() {
+    return caughtUp.sum();
   }
 
   public void recordGap(long missing) {

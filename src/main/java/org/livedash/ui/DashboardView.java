@@ -107,6 +107,8 @@ public final class DashboardView extends BorderPane {
 
   public void start() {
     vm.refresh();
+    // Keep the caret out of the URL field until the user goes there.
+    requestFocus();
     timer.start();
   }
 

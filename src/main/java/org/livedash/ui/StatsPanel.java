@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,6 +28,7 @@ final class StatsPanel extends VBox {
     grid.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHgrow(Priority.SOMETIMES);
+    labels.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints values = new ColumnConstraints(104);
     values.setHalignment(HPos.RIGHT);
     ColumnConstraints values2 = new ColumnConstraints(104);
@@ -60,8 +62,8 @@ final class StatsPanel extends VBox {
 
     getChildren().addAll(title, hint, grid, headline);
     setSpacing(10);
-    setPrefWidth(360);
-    setMinWidth(320);
+    setPrefWidth(380);
+    setMinWidth(340);
   }
 
   private static Label header(StatsColumn column, String id) {

@@ -11,7 +11,7 @@ class ModeStatsTest {
   void reportsLatencyPercentilesInMilliseconds() {
     ModeStats stats = new ModeStats(FeedMode.WS);
     for (int i = 1; i <= 100; i++) {
-      stats.recordUpdate(i * 1_000L);
+      stats.recordUpdate(0, i * 1_000L);
     }
     StatsSnapshot s = stats.snapshot(0);
     assertThat(s.updates()).isEqualTo(100);
@@ -34,10 +34,24 @@ class ModeStatsTest {
   }
 
   @Test
+  void updatesThatWaitedInThePreviousModeDoNotCountTowardsLatency() {
+    FeedStats stats = new FeedStats();
+    stats.enter(FeedMode.POLL, 1, 1_000_000);
+    stats.enter(FeedMode.WS, 2, 5_000_000);
+    ModeStats ws = stats.of(FeedMode.WS);
+    ws.recordUpdate(4_200_000, 5_000_500);
+    ws.recordUpdate(5_000_100, 5_000_600);
+    StatsSnapshot s = ws.snapshot(3);
+    assertThat(s.updates()).isEqualTo(2);
+    assertThat(ws.caughtUp()).isEqualTo(1);
+    assertThat(s.latencyMaxMs()).isCloseTo(0.5, within(0.01));
+  }
+
+  @Test
   void feedStatsRemembersThePreviousMode() {
     FeedStats stats = new FeedStats();
-    stats.enter(FeedMode.WS, 1);
-    stats.enter(FeedMode.POLL, 2);
+    stats.enter(FeedMode.WS, 1, 1);
+    stats.enter(FeedMode.POLL, 2, 2);
     assertThat(stats.current()).contains(FeedMode.POLL);
     assertThat(stats.previous()).contains(FeedMode.WS);
     assertThat(stats.of(FeedMode.WS).isActive()).isFalse();

@@ -90,10 +90,10 @@ class DashboardViewModelTest {
 
   @Test
   void putsTheCurrentAndPreviousModeSideBySide() {
-    stats.enter(FeedMode.WS, 1);
-    stats.of(FeedMode.WS).recordUpdate(500);
-    stats.enter(FeedMode.POLL, 2_000_000_000L);
-    stats.of(FeedMode.POLL).recordUpdate(480_000);
+    stats.enter(FeedMode.WS, 1, 0);
+    stats.of(FeedMode.WS).recordUpdate(0, 500);
+    stats.enter(FeedMode.POLL, 2_000_000_000L, 0);
+    stats.of(FeedMode.POLL).recordUpdate(0, 480_000);
     vm.refresh();
     assertThat(vm.currentStats().titleProperty().get()).contains("HTTP polling");
     assertThat(vm.previousStats().titleProperty().get()).contains("WebSocket push");
