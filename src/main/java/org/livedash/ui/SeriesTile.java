@@ -48,6 +48,7 @@ final class SeriesTile extends VBox {
     plottedDot.setVisible(false);
     badge.getStyleClass().add("tile-badge");
     badge.setVisible(false);
+    badge.managedProperty().bind(badge.visibleProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox header = new HBox(6, plottedDot, name, spacer, badge);
