@@ -43,7 +43,8 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--mode", paramLabel = "ws|poll", defaultValue = "ws",
       converter = ModeConverter.class,
-      description = "Start with WebSocket push (ws) or HTTP polling (poll). Default: ${DEFAULT-VALUE}.")
+      description = "Start with WebSocket push (ws) or HTTP polling (poll)."
+          + " Default: ${DEFAULT-VALUE}.")
   FeedMode mode;
 
   @Option(names = "--poll-interval", paramLabel = "TIME", defaultValue = "1s",
@@ -199,7 +200,8 @@ public final class Main implements Callable<Integer> {
           return m;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a mode: use ws or poll");
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a mode: use ws or poll");
     }
   }
 

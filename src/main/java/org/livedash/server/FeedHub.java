@@ -64,7 +64,8 @@ final class FeedHub {
       long cursor = after;
       while (cursor < last) {
         FeedHistory.Slice slice = history.after(cursor, BACKLOG_FRAME_UPDATES);
-        if (slice.gapFrom() > 0 && !subscriber.send(codec.gapFrame(slice.gapFrom(), slice.gapTo()))) {
+        boolean gap = slice.gapFrom() > 0;
+        if (gap && !subscriber.send(codec.gapFrame(slice.gapFrom(), slice.gapTo()))) {
           return;
         }
         if (!slice.updates().isEmpty()

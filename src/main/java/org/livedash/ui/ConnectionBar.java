@@ -53,42 +53,8 @@ final class ConnectionBar extends HBox {
       url.setTooltip(b.isEmpty() ? null : urlTip);
     });
 
-    ToggleGroup modes = new ToggleGroup();
-    ToggleButton ws = modeButton(FeedMode.WS, "ws-mode", Feather.ZAP, modes, "left-pill");
-    ToggleButton poll = modeButton(FeedMode.POLL, "poll-mode", Feather.REFRESH_CW, modes,
-        "right-pill");
-    HBox toggle = new HBox(ws, poll);
-    toggle.setId("mode-toggle");
-    modes.selectToggle(vm.modeProperty().get() == FeedMode.WS ? ws : poll);
-    modes.selectedToggleProperty().addListener((o, old, now) -> {
-      if (now == null) {
-        modes.selectToggle(old);
-        return;
-      }
-      vm.modeProperty().set((FeedMode) now.getUserData());
-    });
-    vm.modeProperty().addListener((o, old, now) ->
-        modes.selectToggle(now == FeedMode.WS ? ws : poll));
-
-    Label every = new Label("every");
-    every.getStyleClass().add("muted");
-    Spinner<Integer> interval = new Spinner<>();
-    interval.setId("poll-interval");
-    interval.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-        DashboardViewModel.MIN_POLL_MILLIS, DashboardViewModel.MAX_POLL_MILLIS,
-        vm.pollIntervalMillisProperty().get(), 100));
-    interval.setEditable(true);
-    interval.setPrefWidth(100);
-    interval.valueProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        vm.pollIntervalMillisProperty().set(b);
-      }
-    });
-    Label ms = new Label("ms");
-    ms.getStyleClass().add("muted");
-    HBox pollBox = new HBox(6, every, interval, ms);
-    pollBox.setAlignment(Pos.CENTER_LEFT);
-    pollBox.disableProperty().bind(vm.modeProperty().isNotEqualTo(FeedMode.POLL));
+    HBox toggle = modeToggle(vm);
+    HBox pollBox = pollInterval(vm);
 
     Button connect = new Button();
     connect.setId("connect-button");
@@ -123,6 +89,49 @@ final class ConnectionBar extends HBox {
 
     getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
         dark);
+  }
+
+  private static HBox modeToggle(DashboardViewModel vm) {
+    ToggleGroup modes = new ToggleGroup();
+    ToggleButton ws = modeButton(FeedMode.WS, "ws-mode", Feather.ZAP, modes, "left-pill");
+    ToggleButton poll = modeButton(FeedMode.POLL, "poll-mode", Feather.REFRESH_CW, modes,
+        "right-pill");
+    HBox toggle = new HBox(ws, poll);
+    toggle.setId("mode-toggle");
+    modes.selectToggle(vm.modeProperty().get() == FeedMode.WS ? ws : poll);
+    modes.selectedToggleProperty().addListener((o, old, now) -> {
+      if (now == null) {
+        modes.selectToggle(old);
+        return;
+      }
+      vm.modeProperty().set((FeedMode) now.getUserData());
+    });
+    vm.modeProperty().addListener((o, old, now) ->
+        modes.selectToggle(now == FeedMode.WS ? ws : poll));
+    return toggle;
+  }
+
+  private static HBox pollInterval(DashboardViewModel vm) {
+    Label every = new Label("every");
+    every.getStyleClass().add("muted");
+    Spinner<Integer> interval = new Spinner<>();
+    interval.setId("poll-interval");
+    interval.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+        DashboardViewModel.MIN_POLL_MILLIS, DashboardViewModel.MAX_POLL_MILLIS,
+        vm.pollIntervalMillisProperty().get(), 100));
+    interval.setEditable(true);
+    interval.setPrefWidth(100);
+    interval.valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.pollIntervalMillisProperty().set(b);
+      }
+    });
+    Label ms = new Label("ms");
+    ms.getStyleClass().add("muted");
+    HBox pollBox = new HBox(6, every, interval, ms);
+    pollBox.setAlignment(Pos.CENTER_LEFT);
+    pollBox.disableProperty().bind(vm.modeProperty().isNotEqualTo(FeedMode.POLL));
+    return pollBox;
   }
 
   /** The theme toggle; the application swaps stylesheets when it changes. */

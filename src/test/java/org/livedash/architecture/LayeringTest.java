@@ -3,54 +3,70 @@ package org.livedash.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
 
 /** The package rules of docs/architecture.md, enforced. */
 @AnalyzeClasses(packages = "org.livedash", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
   @ArchTest
-  static final ArchRule modelStandsAlone = noClasses().that().resideInAPackage("..model..")
-      .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..", "..ui..",
-          "..server..", "..app..", "javafx..")
-      .because("the model is the core every other part builds on, tested without a toolkit");
+  static void modelStandsAlone(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..model..")
+        .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
+            "..ui..", "..server..", "..app..", "javafx..")
+        .because("the model is the core every other part builds on, tested without a toolkit")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule feedIsOnlyTheWireFormat = noClasses().that().resideInAPackage("..feed..")
-      .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..",
-          "..server..", "..app..", "javafx..")
-      .because("the protocol codec is shared by client and server and knows nothing of either");
+  static void feedIsOnlyTheWireFormat(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..feed..")
+        .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..",
+            "..server..", "..app..", "javafx..")
+        .because("the protocol codec is shared by client and server and knows neither")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule transportDoesNotKnowTheUi = noClasses().that()
-      .resideInAPackage("..transport..")
-      .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..server..", "..app..",
-          "javafx..")
-      .because("network threads must never reach into the JavaFX scene graph");
+  static void transportDoesNotKnowTheUi(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..transport..")
+        .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..server..", "..app..",
+            "javafx..")
+        .because("network threads must never reach into the JavaFX scene graph")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule serverIsIndependentOfTheClient = noClasses().that()
-      .resideInAPackage("..server..")
-      .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..", "..app..",
-          "javafx..")
-      .because("the demo feed also runs alone, headless, with 'livedash serve'");
+  static void serverIsIndependentOfTheClient(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..server..")
+        .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..",
+            "..app..", "javafx..")
+        .because("the demo feed also runs alone, headless, with 'livedash serve'")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule uiSeesOnlyTheModel = noClasses().that().resideInAPackage("..ui..")
-      .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
-          "..server..", "..app..")
-      .because("views read the model and act through FeedControl, never the network directly");
+  static void uiSeesOnlyTheModel(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
+            "..server..", "..app..")
+        .because("views read the model and act through FeedControl, never the network")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule nothingDependsOnTheApp = noClasses().that()
-      .resideOutsideOfPackage("..app..")
-      .should().dependOnClassesThat().resideInAPackage("..app..")
-      .because("app is the composition root: it wires everything and nothing wires it");
+  static void nothingDependsOnTheApp(JavaClasses classes) {
+    noClasses().that().resideOutsideOfPackage("..app..")
+        .should().dependOnClassesThat().resideInAPackage("..app..")
+        .because("app is the composition root: it wires everything and nothing wires it")
+        .check(classes);
+  }
 
   @ArchTest
-  static final ArchRule noCycles = slices().matching("org.livedash.(**)").should()
-      .beFreeOfCycles();
+  static void packagesHaveNoCycles(JavaClasses classes) {
+    slices().matching("org.livedash.(**)").should().beFreeOfCycles().check(classes);
+  }
 }

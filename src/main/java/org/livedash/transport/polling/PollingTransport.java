@@ -98,7 +98,8 @@ public final class PollingTransport implements FeedTransport {
     http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .whenComplete((response, error) -> {
           if (error != null) {
-            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error), error);
+            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error),
+                error);
           } else {
             onResponse(request, response, startedNanos);
           }
