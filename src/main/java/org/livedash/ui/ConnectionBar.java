@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -87,6 +88,14 @@ final class ConnectionBar extends HBox {
     dark.setTooltip(new Tooltip("Switch between the dark and light theme"));
     dark.getStyleClass().add("flat");
 
+    status.setMinWidth(150);
+    age.setMinWidth(150);
+    url.setMinWidth(180);
+    for (javafx.scene.Node n : List.of(logo, name, toggle, pollBox, connect, dark)) {
+      if (n instanceof Region r) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
     getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
         dark);
   }

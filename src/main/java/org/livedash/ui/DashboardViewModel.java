@@ -94,7 +94,8 @@ public final class DashboardViewModel {
     ConnectionStatus s = control.status();
     state.set(s.state());
     statusText.set(describe(s, now));
-    statusDetail.set(s.detail());
+    statusDetail.set(s.state() == ConnectionState.RECONNECTING
+        ? "attempt " + s.attempt() + ": " + s.detail() : s.detail());
     lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
         : "last message " + ago(now - s.lastMessageNanos()));
     problem.set(stats.lastProblem());
@@ -122,9 +123,8 @@ public final class DashboardViewModel {
       case CONNECTING -> "Connecting…";
       case RECONNECTING -> {
         double in = Math.max(0, (s.retryAtNanos() - nowNanos) / 1e9);
-        yield in > 0.05
-            ? String.format(Locale.ROOT, "Reconnecting in %.1f s (attempt %d)", in, s.attempt())
-            : String.format(Locale.ROOT, "Reconnecting… (attempt %d)", s.attempt());
+        yield in > 0.05 ? String.format(Locale.ROOT, "Reconnecting in %.1f s", in)
+            : "Reconnecting…";
       }
       case DOWN -> "Disconnected";
     };

@@ -83,8 +83,8 @@ class DashboardViewModelTest {
     control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS,
         "server closed", 11_500_000_000L, 0, 3);
     vm.refresh();
-    assertThat(vm.statusTextProperty().get()).isEqualTo("Reconnecting in 1.5 s (attempt 3)");
-    assertThat(vm.statusDetailProperty().get()).isEqualTo("server closed");
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Reconnecting in 1.5 s");
+    assertThat(vm.statusDetailProperty().get()).isEqualTo("attempt 3: server closed");
     assertThat(vm.lastMessageProperty().get()).isEqualTo("no data yet");
   }
 
