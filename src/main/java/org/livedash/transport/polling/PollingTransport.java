@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
@@ -22,6 +21,7 @@ import org.livedash.model.FeedMode;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
+import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
 
 /**
@@ -41,10 +41,9 @@ public final class PollingTransport implements FeedTransport {
   private final Clock clock;
   private final Duration interval;
   private final Duration requestTimeout;
-  private final AtomicBoolean finished = new AtomicBoolean();
+  private final TransportEnd end = new TransportEnd();
 
   private volatile FeedListener listener;
-  private volatile boolean closed;
   // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
   private long cursor;
   private boolean opened;
@@ -75,19 +74,16 @@ public final class PollingTransport implements FeedTransport {
     return FeedMode.POLL;
   }
 
-  public Duration interval() {
-    return interval;
-  }
-
   @Override
   public void start(long afterSeq, FeedListener feedListener) {
     this.listener = feedListener;
+    end.bind(feedListener);
     this.cursor = afterSeq;
     next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
   }
 
   private void poll() {
-    if (closed) {
+    if (end.isEnded()) {
       return;
     }
     long startedNanos = System.nanoTime();
@@ -108,7 +104,7 @@ public final class PollingTransport implements FeedTransport {
 
   private void onResponse(HttpRequest request, HttpResponse<String> response, long startedNanos) {
     long receivedMicros = EpochMicros.now(clock);
-    if (closed) {
+    if (end.isEnded()) {
       return;
     }
     FeedListener l = listener;
@@ -131,7 +127,7 @@ public final class PollingTransport implements FeedTransport {
     long delayNanos = frame.more() && progressed
         ? 0
         : Math.max(0, interval.toNanos() - (System.nanoTime() - startedNanos));
-    if (!closed) {
+    if (!end.isEnded()) {
       next = timer.schedule(this::poll, delayNanos, TimeUnit.NANOSECONDS);
     }
   }
@@ -166,26 +162,17 @@ public final class PollingTransport implements FeedTransport {
 
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    ScheduledFuture<?> n = next;
-    if (n != null) {
-      n.cancel(false);
-    }
-    if (finished.compareAndSet(false, true) && listener != null) {
-      listener.onClosed();
-    }
+    end.close(this::release);
   }
 
   private void fail(String reason, Throwable cause) {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    if (finished.compareAndSet(false, true)) {
-      listener.onFailure(reason, cause);
+    end.fail(reason, cause, this::release);
+  }
+
+  private void release() {
+    ScheduledFuture<?> n = next;
+    if (n != null) {
+      n.cancel(false);
     }
   }
 

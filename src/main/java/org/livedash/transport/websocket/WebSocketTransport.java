@@ -14,7 +14,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.tyrus.client.ClientManager;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
@@ -25,6 +24,7 @@ import org.livedash.model.FeedMode;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
+import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
 
 /**
@@ -44,11 +44,10 @@ public final class WebSocketTransport implements FeedTransport {
   private final ScheduledExecutorService timer;
   private final Clock clock;
   private final Duration deadAfter;
-  private final AtomicBoolean finished = new AtomicBoolean();
+  private final TransportEnd end = new TransportEnd();
 
   private volatile FeedListener listener;
   private volatile Session session;
-  private volatile boolean closed;
   private volatile long lastFrameNanos;
   private volatile boolean opened;
   private ScheduledFuture<?> watchdog;
@@ -82,12 +81,13 @@ public final class WebSocketTransport implements FeedTransport {
   @Override
   public void start(long afterSeq, FeedListener feedListener) {
     this.listener = feedListener;
+    end.bind(feedListener);
     URI uri = endpoints.websocketAfter(afterSeq);
     connector.execute(() -> connect(uri));
   }
 
   private void connect(URI uri) {
-    if (closed) {
+    if (end.isEnded()) {
       return;
     }
     try {
@@ -95,7 +95,7 @@ public final class WebSocketTransport implements FeedTransport {
           client.connectToServer(new FeedEndpoint(), ClientEndpointConfig.Builder.create().build(),
               uri);
       session = s;
-      if (closed) {
+      if (end.isEnded()) {
         closeQuietly(s);
         return;
       }
@@ -110,7 +110,7 @@ public final class WebSocketTransport implements FeedTransport {
 
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastFrameNanos;
-    if (!closed && silentNanos > deadAfter.toNanos()) {
+    if (!end.isEnded() && silentNanos > deadAfter.toNanos()) {
       fail(String.format("no data or heartbeat for %.1f s: link presumed dead",
           silentNanos / 1e9), null);
     }
@@ -119,7 +119,7 @@ public final class WebSocketTransport implements FeedTransport {
   private void onText(String text) {
     long receivedMicros = EpochMicros.now(clock);
     lastFrameNanos = System.nanoTime();
-    if (closed) {
+    if (end.isEnded()) {
       return;
     }
     long payload = WireSize.utf8Length(text);
@@ -135,32 +135,18 @@ public final class WebSocketTransport implements FeedTransport {
 
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    stopWatchdog();
-    Session s = session;
-    if (s != null) {
-      closeQuietly(s);
-    }
-    if (finished.compareAndSet(false, true) && listener != null) {
-      listener.onClosed();
-    }
+    end.close(this::release);
   }
 
   private void fail(String reason, Throwable cause) {
-    if (closed) {
-      return;
-    }
-    closed = true;
+    end.fail(reason, cause, this::release);
+  }
+
+  private void release() {
     stopWatchdog();
     Session s = session;
     if (s != null) {
       closeQuietly(s);
-    }
-    if (finished.compareAndSet(false, true)) {
-      listener.onFailure(reason, cause);
     }
   }
 
