@@ -113,7 +113,7 @@ final class FeedPipeline implements FeedSink {
       w.skipTo(frame.gapTo());
     }
     for (Update u : frame.updates()) {
-      if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value())) {
+      if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value(), u.volume())) {
         modeStats.recordUpdate(u.timeMicros(), receivedMicros);
       }
     }

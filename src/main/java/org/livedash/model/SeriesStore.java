@@ -53,7 +53,9 @@ public final class SeriesStore {
       for (SeriesMeta meta : catalogue) {
         Entry previous = old.get(meta.id());
         Entry entry =
-            previous == null ? new Entry(meta, new SeriesRing(ringCapacity)) : previous.with(meta);
+            previous == null
+                ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK))
+                : previous.with(meta);
         entries.add(entry);
         byId.put(meta.id(), entry);
       }
@@ -128,6 +130,12 @@ public final class SeriesStore {
 
     /** Offers one update; returns whether it was stored (the tally says why not). */
     public boolean offer(String seriesId, long seq, long timeMicros, double value) {
+      return offer(seriesId, seq, timeMicros, value, Double.NaN);
+    }
+
+    /** Offers one update with its traded volume (NaN for none). */
+    public boolean offer(String seriesId, long seq, long timeMicros, double value,
+        double volume) {
       Entry entry = byId.get(seriesId);
       if (seq <= lastSeq) {
         tally.duplicates++;
@@ -144,7 +152,7 @@ public final class SeriesStore {
       if (Double.isNaN(entry.openValue)) {
         entry.openValue = value;
       }
-      entry.ring.append(timeMicros, value);
+      entry.ring.append(timeMicros, value, volume);
       tally.accepted++;
       return true;
     }

@@ -6,27 +6,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.livedash.model.SeriesMeta;
+import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.LiveChart;
 
 /**
- * A titled chart with its controls: which series to plot (a menu of the catalogue) and the time
- * window (presets from 10 seconds to an hour).
+ * A titled chart with its controls: which series to plot, the time window, pause and back to
+ * live, line or candles (for markets), autoscale, and export.
  */
 final class ChartPanel extends VBox {
   private static final Map<String, Duration> WINDOWS = new LinkedHashMap<>();
+  private static final Map<String, Duration> CANDLES = new LinkedHashMap<>();
 
   static {
     WINDOWS.put("10 s", Duration.ofSeconds(10));
@@ -34,47 +44,141 @@ final class ChartPanel extends VBox {
     WINDOWS.put("5 min", Duration.ofMinutes(5));
     WINDOWS.put("15 min", Duration.ofMinutes(15));
     WINDOWS.put("1 h", Duration.ofHours(1));
+    CANDLES.put("1 s", Duration.ofSeconds(1));
+    CANDLES.put("5 s", Duration.ofSeconds(5));
+    CANDLES.put("1 min", Duration.ofMinutes(1));
   }
 
   private final LiveChart chart;
+  private final String key;
   private final MenuButton seriesMenu = new MenuButton("Series");
   private final List<String> selected = new ArrayList<>();
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
 
-  ChartPanel(String title, ZoneId zone) {
-    chart = new LiveChart(zone);
+  /**
+   * @param key short id used for the node ids of the controls ("sensors", "markets")
+   * @param candles whether to offer the candlestick view
+   */
+  ChartPanel(String title, String key, boolean candles, ZoneId zone, Crosshair crosshair,
+      Consumer<ChartPanel> exportPng, Consumer<ChartPanel> exportCsv) {
+    this.key = key;
+    chart = new LiveChart(zone, crosshair);
+    chart.setId(key + "-canvas");
     getStyleClass().add("chart-panel");
     Label heading = new Label(title);
     heading.getStyleClass().add("panel-title");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox windows = new HBox();
-    windows.getStyleClass().add("segmented");
-    ToggleGroup group = new ToggleGroup();
-    for (Map.Entry<String, Duration> e : WINDOWS.entrySet()) {
-      ToggleButton b = new ToggleButton(e.getKey());
-      b.setToggleGroup(group);
-      b.getStyleClass().add("small");
-      b.setOnAction(a -> {
-        if (!b.isSelected()) {
-          b.setSelected(true);
-        }
-        chart.setWindow(e.getValue());
-      });
-      b.setSelected(e.getValue().equals(chart.window()));
-      windows.getChildren().add(b);
-    }
     seriesMenu.getStyleClass().add("small");
-    HBox header = new HBox(10, heading, seriesMenu, spacer, windows);
+    seriesMenu.setId(key + "-series");
+    HBox header = new HBox(10, heading, seriesMenu);
+    if (candles) {
+      header.getChildren().add(styleControls());
+    }
+    header.getChildren().addAll(spacer, liveControls(), windowButtons(),
+        optionsMenu(exportPng, exportCsv));
     header.setAlignment(Pos.CENTER_LEFT);
     VBox.setVgrow(chart, Priority.ALWAYS);
     getChildren().addAll(header, chart);
     setSpacing(6);
   }
 
+  private HBox liveControls() {
+    ToggleButton pause = new ToggleButton(null, new FontIcon(Feather.PAUSE));
+    pause.setId(key + "-pause");
+    pause.getStyleClass().add("small");
+    pause.setTooltip(new Tooltip("Freeze this chart; data keeps arriving"));
+    pause.setOnAction(e -> {
+      if (pause.isSelected()) {
+        chart.pause();
+      } else {
+        chart.backToLive();
+      }
+    });
+    chart.pausedProperty().addListener((o, a, b) -> pause.setSelected(b));
+    Button live = new Button("Back to live", new FontIcon(Feather.SKIP_FORWARD));
+    live.setId(key + "-live");
+    live.getStyleClass().addAll("small", "accent");
+    live.setTooltip(new Tooltip("Follow the newest data again (or double-click the chart)"));
+    live.setOnAction(e -> chart.backToLive());
+    live.visibleProperty().bind(chart.liveProperty().not());
+    live.managedProperty().bind(live.visibleProperty());
+    HBox box = new HBox(6, live, pause);
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
+  }
+
+  private HBox windowButtons() {
+    HBox windows = new HBox();
+    ToggleGroup group = new ToggleGroup();
+    for (Map.Entry<String, Duration> e : WINDOWS.entrySet()) {
+      ToggleButton b = new ToggleButton(e.getKey());
+      b.setToggleGroup(group);
+      b.getStyleClass().add("small");
+      b.setOnAction(a -> {
+        b.setSelected(true);
+        chart.setWindow(e.getValue());
+      });
+      b.setSelected(e.getValue().equals(chart.window()));
+      windows.getChildren().add(b);
+    }
+    return windows;
+  }
+
+  private HBox styleControls() {
+    ToggleGroup group = new ToggleGroup();
+    ToggleButton line = new ToggleButton(null, new FontIcon(Feather.TRENDING_UP));
+    line.setTooltip(new Tooltip("Line"));
+    ToggleButton candle = new ToggleButton(null, new FontIcon(Feather.BAR_CHART_2));
+    candle.setTooltip(new Tooltip("Candles (OHLC) with volume, of the first series"));
+    candle.setId(key + "-candles");
+    for (ToggleButton b : List.of(line, candle)) {
+      b.setToggleGroup(group);
+      b.getStyleClass().add("small");
+    }
+    line.setSelected(true);
+    ChoiceBox<String> interval = new ChoiceBox<>();
+    interval.getItems().addAll(CANDLES.keySet());
+    interval.setValue("5 s");
+    interval.getStyleClass().add("small");
+    interval.setTooltip(new Tooltip("Candle interval"));
+    interval.setOnAction(e -> chart.setCandleInterval(CANDLES.get(interval.getValue())));
+    interval.disableProperty().bind(candle.selectedProperty().not());
+    group.selectedToggleProperty().addListener((o, old, now) -> {
+      if (now == null) {
+        group.selectToggle(old);
+        return;
+      }
+      chart.setStyle(now == candle ? LiveChart.Style.CANDLES : LiveChart.Style.LINE);
+    });
+    HBox box = new HBox(line, candle);
+    HBox all = new HBox(6, box, interval);
+    all.setAlignment(Pos.CENTER_LEFT);
+    return all;
+  }
+
+  private MenuButton optionsMenu(Consumer<ChartPanel> exportPng, Consumer<ChartPanel> exportCsv) {
+    CheckMenuItem autoscale = new CheckMenuItem("Autoscale to visible data");
+    autoscale.setSelected(true);
+    autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
+    MenuItem png = new MenuItem("Export PNG…", new FontIcon(Feather.IMAGE));
+    png.setOnAction(e -> exportPng.accept(this));
+    MenuItem csv = new MenuItem("Export visible range as CSV…", new FontIcon(Feather.FILE_TEXT));
+    csv.setOnAction(e -> exportCsv.accept(this));
+    MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
+        new SeparatorMenuItem(), png, csv);
+    menu.setId(key + "-options");
+    menu.getStyleClass().addAll("small", "flat");
+    return menu;
+  }
+
   LiveChart chart() {
     return chart;
+  }
+
+  String key() {
+    return key;
   }
 
   /** Fills the series menu from the catalogue, keeping the selection where it still applies. */

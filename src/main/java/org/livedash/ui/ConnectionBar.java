@@ -25,6 +25,7 @@ import org.livedash.model.FeedMode;
  */
 final class ConnectionBar extends HBox {
   private final ToggleButton dark = new ToggleButton();
+  private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
 
   ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
     getStyleClass().add("connection-bar");
@@ -89,15 +90,18 @@ final class ConnectionBar extends HBox {
     dark.getStyleClass().add("flat");
 
     status.setMinWidth(150);
-    age.setMinWidth(150);
+    age.setMinWidth(Region.USE_PREF_SIZE);
     url.setMinWidth(180);
     for (javafx.scene.Node n : List.of(logo, name, toggle, pollBox, connect, dark)) {
       if (n instanceof Region r) {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
+    snapshot.setId("snapshot-button");
+    snapshot.setTooltip(new Tooltip("Save the whole dashboard as PNG"));
+    snapshot.getStyleClass().add("flat");
     getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
-        dark);
+        snapshot, dark);
   }
 
   private static HBox modeToggle(DashboardViewModel vm) {
@@ -141,6 +145,11 @@ final class ConnectionBar extends HBox {
     pollBox.setAlignment(Pos.CENTER_LEFT);
     pollBox.disableProperty().bind(vm.modeProperty().isNotEqualTo(FeedMode.POLL));
     return pollBox;
+  }
+
+  /** Saves the dashboard as an image; the view wires what it does. */
+  Button snapshotButton() {
+    return snapshot;
   }
 
   /** The theme toggle; the application swaps stylesheets when it changes. */

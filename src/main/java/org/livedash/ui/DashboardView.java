@@ -1,26 +1,40 @@
 package org.livedash.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
+import org.livedash.ui.chart.ChartExport;
 import org.livedash.ui.chart.ChartPalette;
+import org.livedash.ui.chart.Crosshair;
+import org.livedash.ui.chart.VisibleData;
 
 /**
  * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
@@ -30,6 +44,8 @@ import org.livedash.ui.chart.ChartPalette;
 public final class DashboardView extends BorderPane {
   private static final long TILE_PERIOD_NANOS = 66_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
+  private static final DateTimeFormatter FILE_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   private final DashboardViewModel vm;
   private final SeriesStore store;
@@ -39,6 +55,7 @@ public final class DashboardView extends BorderPane {
   private final ConnectionBar bar;
   private final Map<String, Color> colors = new HashMap<>();
   private final AnimationTimer timer;
+  private final Label notice = new Label();
   private List<SeriesMeta> catalogue = List.of();
   private long lastVersion = -1;
   private long lastTileVersion = -1;
@@ -56,10 +73,14 @@ public final class DashboardView extends BorderPane {
       setDark(isDark);
       onThemeChange.accept(isDark);
     });
-    sensorChart = new ChartPanel("Sensors", zone);
+    Crosshair crosshair = new Crosshair();
+    sensorChart = new ChartPanel("Sensors", "sensors", false, zone, crosshair, this::exportPng,
+        this::exportCsv);
     sensorChart.setId("sensor-chart");
-    marketChart = new ChartPanel("Markets", zone);
+    marketChart = new ChartPanel("Markets", "markets", true, zone, crosshair, this::exportPng,
+        this::exportCsv);
     marketChart.setId("market-chart");
+    bar.snapshotButton().setOnAction(e -> exportDashboardPng());
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
@@ -88,7 +109,9 @@ public final class DashboardView extends BorderPane {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label about = new Label(footer);
     about.getStyleClass().add("muted");
-    HBox status = new HBox(16, detail, problem, spacer, about);
+    notice.setId("notice-text");
+    notice.getStyleClass().add("muted");
+    HBox status = new HBox(16, detail, problem, notice, spacer, about);
     status.getStyleClass().add("status-bar");
     status.setAlignment(Pos.CENTER_LEFT);
 
@@ -135,8 +158,8 @@ public final class DashboardView extends BorderPane {
       if (changed) {
         checkCatalogue(r);
       }
-      sensorChart.chart().prepare(r, version);
-      marketChart.chart().prepare(r, version);
+      sensorChart.chart().prepare(r);
+      marketChart.chart().prepare(r);
       if (tilesDue) {
         tiles.update(r);
       }
@@ -187,6 +210,78 @@ public final class DashboardView extends BorderPane {
     for (SeriesMeta m : catalogue) {
       tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
     }
+  }
+
+  private void exportPng(ChartPanel panel) {
+    Path file = choose("Export the " + panel.key() + " chart", "livedash-" + panel.key(), "png");
+    if (file != null) {
+      exportPngTo(panel, file);
+    }
+  }
+
+  private void exportCsv(ChartPanel panel) {
+    Path file = choose("Export the visible " + panel.key() + " data", "livedash-" + panel.key(),
+        "csv");
+    if (file != null) {
+      exportCsvTo(panel, file);
+    }
+  }
+
+  private void exportDashboardPng() {
+    Path file = choose("Export the dashboard", "livedash-dashboard", "png");
+    if (file != null) {
+      Image image = snapshot(null, null);
+      inBackground(file, () -> ChartExport.writePng(image, file));
+    }
+  }
+
+  /** Writes a chart as PNG; the image is taken now, the file written in the background. */
+  CompletableFuture<Void> exportPngTo(ChartPanel panel, Path file) {
+    Image image = panel.snapshot(null, null);
+    return inBackground(file, () -> ChartExport.writePng(image, file));
+  }
+
+  /** Writes the chart's visible range as CSV; copied now, written in the background. */
+  CompletableFuture<Void> exportCsvTo(ChartPanel panel, Path file) {
+    VisibleData[] data = new VisibleData[1];
+    store.read(r -> data[0] = panel.chart().visibleData(r));
+    return inBackground(file, () -> ChartExport.writeCsv(data[0], file));
+  }
+
+  ChartPanel sensorChart() {
+    return sensorChart;
+  }
+
+  ChartPanel marketChart() {
+    return marketChart;
+  }
+
+  private Path choose(String title, String baseName, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(baseName + "-" + FILE_STAMP.format(LocalDateTime.now()) + "."
+        + extension);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        extension.toUpperCase(Locale.ROOT) + " file", "*." + extension));
+    File file = chooser.showSaveDialog(getScene().getWindow());
+    return file == null ? null : file.toPath();
+  }
+
+  private CompletableFuture<Void> inBackground(Path file, IoAction action) {
+    return CompletableFuture.runAsync(() -> {
+      try {
+        action.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).whenComplete((ok, error) -> Platform.runLater(() -> notice.setText(error == null
+        ? "Saved " + file.getFileName()
+        : "Could not save " + file.getFileName() + ": " + error.getCause().getMessage())));
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
   }
 
   private void setDark(boolean dark) {

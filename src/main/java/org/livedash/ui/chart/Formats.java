@@ -42,6 +42,12 @@ public final class Formats {
     return String.format(Locale.ROOT, "%.0f B", b);
   }
 
+  /** A candle interval: 1 s, 5 s, 1 min. */
+  public static String interval(long micros) {
+    long s = micros / 1_000_000L;
+    return s >= 60 && s % 60 == 0 ? (s / 60) + " min" : s + " s";
+  }
+
   /** A rate or count with one decimal below 100. */
   public static String rate(double r) {
     if (Double.isNaN(r)) {

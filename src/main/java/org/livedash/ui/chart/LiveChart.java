@@ -3,298 +3,344 @@ package org.livedash.ui.chart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javafx.geometry.VPos;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.livedash.model.EpochMicros;
-import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 
 /**
- * A live time-series chart drawn on one {@link Canvas}: a sliding time window that ends at the
- * newest sample, an autoscaled value axis with nice ticks, threshold lines, a legend, and each
- * series reduced to four points per pixel column before drawing.
+ * A live time-series chart on one {@link Canvas}. It follows the newest data by default; the
+ * mouse wheel zooms around the cursor, dragging pans, shift-dragging (or right-dragging) zooms to
+ * a box, and a double click goes back to live. Moving the mouse shows a crosshair shared with the
+ * other charts.
  *
- * <p>Used in two steps each frame, both on the JavaFX thread: {@link #prepare} under the store's
- * read lock (copies only what is visible into column buffers), then {@link #render}, which draws
- * only when something visible changed.
+ * <p>Used in two steps each frame, on the JavaFX thread: {@link #prepare} under the store's read
+ * lock reads only what is visible (four points per pixel column, or candles), and only if a
+ * plotted series or the view changed; {@link #render} then draws, only if {@link #prepare} found
+ * something new. An idle feed causes no redraws.
  */
 public final class LiveChart extends Region {
-  private static final double LEFT = 64;
-  private static final double RIGHT = 16;
-  private static final double TOP = 30;
-  private static final double BOTTOM = 26;
-  private static final Font AXIS_FONT = Font.font("System", 11);
-  private static final Font LEGEND_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
+  /** How the plotted series are drawn. */
+  public enum Style {
+    LINE,
+    CANDLES
+  }
+
+  private static final double ZOOM_STEP = 1.25;
 
   private final Canvas canvas = new Canvas();
-  private final List<Plotted> plotted = new ArrayList<>();
-  private final ZoneId zone;
-  private Duration window = Duration.ofMinutes(1);
-  private ChartPalette palette = ChartPalette.darkTheme();
-  private long endMicros;
-  private long lastVersion = -1;
+  private final ChartState state = new ChartState();
+  private final ChartRenderer renderer = new ChartRenderer(state);
+  private final TimeViewport viewport = new TimeViewport(Duration.ofMinutes(1));
+  private final Crosshair crosshair;
+  private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+  private long candleMicros = 5_000_000L;
+  private long[] seenAppended = new long[0];
+  private long latestMicros = Long.MIN_VALUE;
+  private boolean stale = true;
   private boolean dirty = true;
   private long redraws;
+  private double pressX = Double.NaN;
+  private double lastDragX;
+  private boolean boxDrag;
 
-  public LiveChart(ZoneId zone) {
-    this.zone = zone;
+  public LiveChart(ZoneId zone, Crosshair crosshair) {
+    this.crosshair = crosshair;
+    state.zone = zone;
     getChildren().add(canvas);
     getStyleClass().add("live-chart");
     setMinSize(200, 120);
+    crosshair.timeProperty().addListener((o, a, b) -> invalidate());
+    canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        backToLive();
+      }
+    });
+    canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> crosshair.show(timeAt(e.getX())));
+    canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> crosshair.hide());
   }
 
   /** Which series to plot, by catalogue id, with their colours. */
   public void setSeries(List<String> ids, List<Color> colors) {
-    plotted.clear();
+    state.plotted.clear();
     for (int i = 0; i < ids.size(); i++) {
-      plotted.add(new Plotted(ids.get(i), colors.get(i)));
+      state.plotted.add(new PlottedSeries(ids.get(i), colors.get(i)));
     }
     invalidate();
   }
 
   public List<String> seriesIds() {
-    return plotted.stream().map(p -> p.id).toList();
+    return state.plotted.stream().map(p -> p.id).toList();
   }
 
-  public void setWindow(Duration newWindow) {
-    window = newWindow;
+  public void setWindow(Duration window) {
+    viewport.setWindow(window);
     invalidate();
   }
 
   public Duration window() {
-    return window;
+    return Duration.ofNanos(viewport.windowMicros() * 1000);
   }
 
-  public void setPalette(ChartPalette newPalette) {
-    palette = newPalette;
+  public void setPalette(ChartPalette palette) {
+    state.palette = palette;
     invalidate();
   }
 
-  /** How many times the chart has actually been drawn (for tests and the frame counter). */
+  public void setStyle(Style style) {
+    state.style = style;
+    invalidate();
+  }
+
+  public Style style() {
+    return state.style;
+  }
+
+  /** Candle width for {@link Style#CANDLES}. */
+  public void setCandleInterval(Duration interval) {
+    candleMicros = interval.toNanos() / 1000;
+    invalidate();
+  }
+
+  /** Autoscale to the visible data (default), or use the catalogue's display range. */
+  public void setAutoscale(boolean autoscale) {
+    state.autoscale = autoscale;
+    invalidate();
+  }
+
+  /** Four points per pixel column (default), or every sample: the reference M4 must match. */
+  public void setDecimated(boolean decimated) {
+    state.decimated = decimated;
+    invalidate();
+  }
+
+  public ReadOnlyBooleanProperty liveProperty() {
+    return live.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty pausedProperty() {
+    return paused.getReadOnlyProperty();
+  }
+
+  /** Freezes the view; data keeps arriving underneath. */
+  public void pause() {
+    viewport.pause(latestMicros);
+    viewChanged();
+  }
+
+  /** Follows the newest data again. */
+  public void backToLive() {
+    viewport.backToLive();
+    viewChanged();
+  }
+
+  /** The canvas, for tests that compare drawings. */
+  Canvas canvas() {
+    return canvas;
+  }
+
+  /** The time the chart shows at the crosshair, {@link Crosshair#NONE} when hidden. */
+  public long drawnCrosshair() {
+    return state.crosshairMicros;
+  }
+
+  /** How many times the chart has been drawn. */
   public long redraws() {
     return redraws;
   }
 
-  /** Forces a redraw at the next frame. */
+  /** The visible time range, epoch microseconds: {start, end}. */
+  public long[] visibleRange() {
+    return new long[] {state.startMicros, state.endMicros};
+  }
+
+  /** Re-reads and redraws at the next frame. */
   public void invalidate() {
-    dirty = true;
-    lastVersion = -1;
+    stale = true;
   }
 
   /**
-   * Copies the visible part of each plotted series into its column buffer, if the store changed
-   * since the last call. Call inside {@link SeriesStore#read}.
+   * Reads what is visible if a plotted series or the view changed. Call inside {@link
+   * SeriesStore#read}.
    */
-  public void prepare(SeriesStore.Reader reader, long storeVersion) {
-    if (storeVersion == lastVersion && !dirty) {
-      return;
+  public void prepare(SeriesStore.Reader reader) {
+    int n = state.plotted.size();
+    if (seenAppended.length != n) {
+      seenAppended = new long[n];
+      stale = true;
     }
-    lastVersion = storeVersion;
-    int columns = (int) Math.max(0, Math.floor(plotWidth()));
     long newest = Long.MIN_VALUE;
-    for (Plotted p : plotted) {
+    boolean dataChanged = false;
+    SeriesRing[] rings = new SeriesRing[n];
+    for (int i = 0; i < n; i++) {
+      PlottedSeries p = state.plotted.get(i);
       int index = reader.indexOf(p.id);
       p.meta = index < 0 ? null : reader.meta(index);
-      p.ring = index < 0 ? null : reader.ring(index);
-      if (p.ring != null && !p.ring.isEmpty()) {
-        newest = Math.max(newest, p.ring.lastTime());
+      rings[i] = index < 0 ? null : reader.ring(index);
+      long appended = rings[i] == null ? -1 : rings[i].appended();
+      dataChanged |= appended != seenAppended[i];
+      seenAppended[i] = appended;
+      if (rings[i] != null && !rings[i].isEmpty()) {
+        newest = Math.max(newest, rings[i].lastTime());
       }
     }
-    endMicros = newest == Long.MIN_VALUE ? EpochMicros.of(Instant.now()) : newest;
-    long startMicros = endMicros - window.toNanos() / 1000;
-    long gapMicros = Math.max(2_000_000, window.toNanos() / 1000 / 100);
-    for (Plotted p : plotted) {
-      if (p.ring == null) {
-        p.columns.reset(0);
-      } else {
-        M4Decimator.decimate(p.ring, startMicros, endMicros, columns, gapMicros, p.columns);
-      }
-      p.ring = null;
+    latestMicros = newest == Long.MIN_VALUE ? EpochMicros.of(Instant.now()) : newest;
+    // While frozen on the past, new data beyond the right edge changes nothing visible.
+    boolean visible = viewport.isLive() || latestMicros <= viewport.end(latestMicros);
+    if (!stale && !(dataChanged && visible)) {
+      return;
     }
+    stale = false;
+    fill(rings);
     dirty = true;
   }
 
-  /** Draws if anything visible changed since the last draw. */
+  private void fill(SeriesRing[] rings) {
+    state.endMicros = viewport.end(latestMicros);
+    state.startMicros = viewport.start(latestMicros);
+    state.crosshairMicros = crosshair.time();
+    int columns = (int) Math.floor(ChartRenderer.plotWidth(canvas.getWidth()));
+    long gapMicros = Math.max(2_000_000L, state.windowMicros() / 100);
+    for (int i = 0; i < rings.length; i++) {
+      PlottedSeries p = state.plotted.get(i);
+      SeriesRing ring = rings[i];
+      if (ring == null) {
+        p.columns.reset(0);
+        p.points.count = 0;
+        p.crosshairValue = Double.NaN;
+        continue;
+      }
+      if (state.decimated) {
+        M4Decimator.decimate(ring, state.startMicros, state.endMicros, columns, gapMicros,
+            p.columns);
+      } else {
+        p.points.fill(ring, state.startMicros, state.endMicros, columns, gapMicros);
+      }
+      p.crosshairValue = valueAt(ring, state.crosshairMicros);
+    }
+    if (state.style == Style.CANDLES && rings.length > 0 && rings[0] != null) {
+      state.candles.build(rings[0], state.startMicros, state.endMicros, candleMicros);
+    } else {
+      state.candles.count = 0;
+    }
+  }
+
+  /** Copies the visible samples of every plotted series. Call inside {@link SeriesStore#read}. */
+  public VisibleData visibleData(SeriesStore.Reader reader) {
+    List<String> columns = new java.util.ArrayList<>();
+    List<long[]> times = new java.util.ArrayList<>();
+    List<double[]> values = new java.util.ArrayList<>();
+    for (PlottedSeries p : state.plotted) {
+      int index = reader.indexOf(p.id);
+      if (index < 0) {
+        continue;
+      }
+      SeriesRing ring = reader.ring(index);
+      int from = ring.firstIndexAtOrAfter(state.startMicros);
+      int to = ring.firstIndexAtOrAfter(state.endMicros + 1);
+      long[] t = new long[to - from];
+      double[] v = new double[to - from];
+      for (int i = from; i < to; i++) {
+        t[i - from] = ring.timeAt(i);
+        v[i - from] = ring.valueAt(i);
+      }
+      columns.add(p.name() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
+      times.add(t);
+      values.add(v);
+    }
+    return new VisibleData(columns, times, values, state.zone);
+  }
+
+  /** The value in force at {@code t}: the last sample at or before it. */
+  private static double valueAt(SeriesRing ring, long t) {
+    if (t == Crosshair.NONE || ring.isEmpty()) {
+      return Double.NaN;
+    }
+    int i = ring.firstIndexAtOrAfter(t);
+    if (i < ring.size() && ring.timeAt(i) == t) {
+      return ring.valueAt(i);
+    }
+    return i == 0 ? Double.NaN : ring.valueAt(i - 1);
+  }
+
+  /** Draws if {@link #prepare} found anything new. */
   public void render() {
     if (!dirty) {
       return;
     }
     dirty = false;
     redraws++;
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    g.setFill(palette.background());
-    g.fillRect(0, 0, w, h);
-    if (w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
+    renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  private long timeAt(double x) {
+    double plot = ChartRenderer.plotWidth(canvas.getWidth());
+    double f = plot <= 0 ? 1 : (x - ChartRenderer.LEFT) / plot;
+    return state.startMicros + Math.round(state.windowMicros() * Math.max(0, Math.min(1, f)));
+  }
+
+  private void onScroll(ScrollEvent e) {
+    if (e.getDeltaY() == 0) {
       return;
     }
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Plotted p : plotted) {
-      if (p.columns.hasData()) {
-        lo = Math.min(lo, p.columns.lowest());
-        hi = Math.max(hi, p.columns.highest());
-      }
-    }
-    boolean empty = lo > hi;
-    NiceScale scale = empty ? NiceScale.of(0, 1, 5) : NiceScale.of(lo, hi, 6);
-    drawGrid(g, scale);
-    if (empty) {
-      g.setFill(palette.axisText());
-      g.setFont(LEGEND_FONT);
-      g.setTextAlign(TextAlignment.CENTER);
-      g.setTextBaseline(VPos.CENTER);
-      g.fillText(plotted.isEmpty() ? "Pick a series to plot" : "Waiting for data…",
-          LEFT + plotWidth() / 2, TOP + plotHeight() / 2);
-      drawLegend(g);
+    double plot = ChartRenderer.plotWidth(canvas.getWidth());
+    double anchor = plot <= 0 ? 1 : (e.getX() - ChartRenderer.LEFT) / plot;
+    viewport.zoom(e.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor, latestMicros);
+    viewChanged();
+    e.consume();
+  }
+
+  private void onPressed(MouseEvent e) {
+    pressX = e.getX();
+    lastDragX = e.getX();
+    boxDrag = e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
+  }
+
+  private void onDragged(MouseEvent e) {
+    if (Double.isNaN(pressX)) {
       return;
     }
-    drawThresholds(g, scale);
-    g.save();
-    g.beginPath();
-    g.rect(LEFT, TOP, plotWidth(), plotHeight());
-    g.clip();
-    for (Plotted p : plotted) {
-      drawSeries(g, p, scale);
+    if (boxDrag) {
+      state.boxFrom = pressX;
+      state.boxTo = e.getX();
+    } else {
+      double plot = ChartRenderer.plotWidth(canvas.getWidth());
+      long delta = Math.round(-(e.getX() - lastDragX) * state.windowMicros() / Math.max(1, plot));
+      viewport.pan(delta, latestMicros);
+      lastDragX = e.getX();
     }
-    g.restore();
-    drawLegend(g);
+    crosshair.show(timeAt(e.getX()));
+    viewChanged();
   }
 
-  private void drawGrid(GraphicsContext g, NiceScale scale) {
-    double pw = plotWidth();
-    double ph = plotHeight();
-    g.setLineWidth(1);
-    g.setFont(AXIS_FONT);
-    g.setTextBaseline(VPos.CENTER);
-    g.setTextAlign(TextAlignment.RIGHT);
-    String format = "%." + scale.decimals() + "f";
-    for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
-      double y = Math.round(yOf(v, scale)) + 0.5;
-      g.setStroke(palette.grid());
-      g.strokeLine(LEFT, y, LEFT + pw, y);
-      g.setFill(palette.axisText());
-      g.fillText(String.format(Locale.ROOT, format, v), LEFT - 8, y);
+  private void onReleased(MouseEvent e) {
+    if (boxDrag && Math.abs(e.getX() - pressX) > 4) {
+      viewport.zoomTo(timeAt(pressX), timeAt(e.getX()));
     }
-    long windowMicros = window.toNanos() / 1000;
-    Duration step = TimeTicks.step(windowMicros, pw, 90);
-    long stepMicros = step.toNanos() / 1000;
-    long startMicros = endMicros - windowMicros;
-    DateTimeFormatter fmt = DateTimeFormatter.ofPattern(TimeTicks.pattern(step)).withZone(zone);
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.TOP);
-    long firstTick = Math.floorDiv(startMicros, stepMicros) * stepMicros + stepMicros;
-    for (long t = firstTick; t <= endMicros; t += stepMicros) {
-      double x = Math.round(LEFT + (t - startMicros) * pw / windowMicros) + 0.5;
-      g.setStroke(palette.grid());
-      g.strokeLine(x, TOP, x, TOP + ph);
-      g.setFill(palette.axisText());
-      g.fillText(fmt.format(EpochMicros.toInstant(t)), x, TOP + ph + 6);
-    }
-    g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText(zone.getDisplayName(TextStyle.SHORT, Locale.getDefault()), LEFT + pw, 8);
+    state.boxFrom = Double.NaN;
+    state.boxTo = Double.NaN;
+    pressX = Double.NaN;
+    boxDrag = false;
+    viewChanged();
   }
 
-  private void drawThresholds(GraphicsContext g, NiceScale scale) {
-    for (Plotted p : plotted) {
-      if (p.meta == null || !p.meta.hasThresholds()) {
-        continue;
-      }
-      g.setLineWidth(1);
-      g.setLineDashes(6, 4);
-      threshold(g, scale, p.meta.warnHigh(), palette.warn());
-      threshold(g, scale, p.meta.warnLow(), palette.warn());
-      threshold(g, scale, p.meta.alarmHigh(), palette.alarm());
-      threshold(g, scale, p.meta.alarmLow(), palette.alarm());
-      g.setLineDashes();
-    }
-  }
-
-  private void threshold(GraphicsContext g, NiceScale scale, double value, Color color) {
-    if (Double.isNaN(value) || value < scale.min() || value > scale.max()) {
-      return;
-    }
-    double y = Math.round(yOf(value, scale)) + 0.5;
-    g.setStroke(color);
-    g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
-  }
-
-  private void drawSeries(GraphicsContext g, Plotted p, NiceScale scale) {
-    ColumnBuffer c = p.columns;
-    g.setStroke(p.color);
-    g.setLineWidth(1.6);
-    g.beginPath();
-    boolean penDown = false;
-    if (!Double.isNaN(c.before)) {
-      g.moveTo(LEFT, yOf(c.before, scale));
-      penDown = true;
-    }
-    double lastX = LEFT;
-    for (int i = 0; i < c.columns; i++) {
-      if (!c.present[i]) {
-        continue;
-      }
-      double x = LEFT + i + 0.5;
-      if (!penDown || c.breakBefore[i]) {
-        g.moveTo(x, yOf(c.first[i], scale));
-        penDown = true;
-      } else {
-        g.lineTo(x, yOf(c.first[i], scale));
-      }
-      if (c.min[i] != c.max[i]) {
-        g.lineTo(x, yOf(c.min[i], scale));
-        g.lineTo(x, yOf(c.max[i], scale));
-      }
-      g.lineTo(x, yOf(c.last[i], scale));
-      lastX = x;
-    }
-    if (!Double.isNaN(c.after) && penDown) {
-      g.lineTo(Math.max(lastX, LEFT + plotWidth()), yOf(c.after, scale));
-    }
-    g.stroke();
-  }
-
-  private void drawLegend(GraphicsContext g) {
-    double x = LEFT;
-    g.setFont(LEGEND_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
-    for (Plotted p : plotted) {
-      String name = p.meta == null ? p.id : p.meta.name();
-      String value = Double.isNaN(p.columns.latest()) ? "–"
-          : Formats.value(p.columns.latest()) + (p.meta == null ? "" : " " + p.meta.unit());
-      g.setFill(p.color);
-      g.fillRoundRect(x, 9, 10, 10, 3, 3);
-      g.setFill(palette.legendText());
-      String text = name + "  " + value;
-      g.fillText(text, x + 16, 14);
-      x += 16 + text.length() * 7.2 + 18;
-    }
-  }
-
-  private double yOf(double v, NiceScale scale) {
-    return TOP + plotHeight() * (1 - (v - scale.min()) / (scale.max() - scale.min()));
-  }
-
-  private double plotWidth() {
-    return Math.max(0, canvas.getWidth() - LEFT - RIGHT);
-  }
-
-  private double plotHeight() {
-    return Math.max(0, canvas.getHeight() - TOP - BOTTOM);
+  private void viewChanged() {
+    live.set(viewport.isLive());
+    paused.set(viewport.isPaused());
+    invalidate();
   }
 
   @Override
@@ -316,18 +362,5 @@ public final class LiveChart extends Region {
   @Override
   protected double computePrefHeight(double width) {
     return 260;
-  }
-
-  private static final class Plotted {
-    final String id;
-    final Color color;
-    final ColumnBuffer columns = new ColumnBuffer();
-    SeriesMeta meta;
-    SeriesRing ring;
-
-    Plotted(String id, Color color) {
-      this.id = id;
-      this.color = color;
-    }
   }
 }

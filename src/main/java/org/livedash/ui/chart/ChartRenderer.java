@@ -1,0 +1,367 @@
+package org.livedash.ui.chart;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * Draws a {@link ChartState} on a canvas: grid and axes, threshold lines, lines or candles with
+ * volume, the crosshair and the legend. Lines use round joins and caps, so a polyline through
+ * the M4 points of a column covers exactly the pixels of one through every sample.
+ */
+final class ChartRenderer {
+  static final double LEFT = 64;
+  static final double RIGHT = 16;
+  static final double TOP = 30;
+  static final double BOTTOM = 26;
+  private static final Font AXIS_FONT = Font.font("System", 11);
+  private static final Font LEGEND_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
+  private static final double VOLUME_SHARE = 0.2;
+
+  private final ChartState s;
+  private GraphicsContext g;
+  private double width;
+  private double height;
+  private NiceScale scale;
+
+  ChartRenderer(ChartState state) {
+    this.s = state;
+  }
+
+  static double plotWidth(double canvasWidth) {
+    return Math.max(0, canvasWidth - LEFT - RIGHT);
+  }
+
+  void draw(GraphicsContext gc, double w, double h) {
+    g = gc;
+    width = w;
+    height = h;
+    g.setFill(s.palette.background());
+    g.fillRect(0, 0, w, h);
+    if (w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
+      return;
+    }
+    boolean candles = s.style == LiveChart.Style.CANDLES && s.candles.count() > 0;
+    double[] range = candles ? candleRange() : lineRange();
+    boolean empty = range == null;
+    scale = empty ? NiceScale.of(0, 1, 5) : NiceScale.of(range[0], range[1], 6);
+    drawGrid();
+    if (empty) {
+      centerText(s.plotted.isEmpty() ? "Pick a series to plot" : "Waiting for data…");
+    } else {
+      drawThresholds();
+      g.save();
+      g.beginPath();
+      g.rect(LEFT, TOP, plotW(), plotH());
+      g.clip();
+      if (candles) {
+        drawCandles();
+      } else {
+        for (PlottedSeries p : s.plotted) {
+          drawLine(p);
+        }
+      }
+      drawCrosshair(candles);
+      drawBox();
+      g.restore();
+    }
+    drawLegend(candles);
+  }
+
+  private double[] lineRange() {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (PlottedSeries p : s.plotted) {
+      if (!s.autoscale && p.meta != null && p.meta.displayMax() > p.meta.displayMin()) {
+        lo = Math.min(lo, p.meta.displayMin());
+        hi = Math.max(hi, p.meta.displayMax());
+      } else if (s.decimated && p.columns.hasData()) {
+        lo = Math.min(lo, p.columns.lowest());
+        hi = Math.max(hi, p.columns.highest());
+      } else if (!s.decimated) {
+        for (int i = 0; i < p.points.count; i++) {
+          lo = Math.min(lo, p.points.value[i]);
+          hi = Math.max(hi, p.points.value[i]);
+        }
+      }
+    }
+    return lo > hi ? null : new double[] {lo, hi};
+  }
+
+  private double[] candleRange() {
+    CandleBuffer c = s.candles;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < c.count(); i++) {
+      lo = Math.min(lo, c.low(i));
+      hi = Math.max(hi, c.high(i));
+    }
+    // Leave the bottom fifth of the plot to the volume bars.
+    double span = Math.max(hi - lo, Math.abs(hi) * 1e-4);
+    return new double[] {lo - span * VOLUME_SHARE / (1 - VOLUME_SHARE), hi};
+  }
+
+  private void drawGrid() {
+    g.setLineWidth(1);
+    g.setFont(AXIS_FONT);
+    g.setTextBaseline(VPos.CENTER);
+    g.setTextAlign(TextAlignment.RIGHT);
+    String format = "%." + scale.decimals() + "f";
+    for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
+      double y = Math.round(yOf(v)) + 0.5;
+      g.setStroke(s.palette.grid());
+      g.strokeLine(LEFT, y, LEFT + plotW(), y);
+      g.setFill(s.palette.axisText());
+      g.fillText(String.format(Locale.ROOT, format, v), LEFT - 8, y);
+    }
+    long window = s.windowMicros();
+    Duration step = TimeTicks.step(window, plotW(), 90);
+    long stepMicros = step.toNanos() / 1000;
+    DateTimeFormatter fmt = DateTimeFormatter.ofPattern(TimeTicks.pattern(step)).withZone(s.zone);
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.TOP);
+    long first = Math.floorDiv(s.startMicros, stepMicros) * stepMicros + stepMicros;
+    for (long t = first; t <= s.endMicros; t += stepMicros) {
+      double x = Math.round(xOf(t)) + 0.5;
+      g.setStroke(s.palette.grid());
+      g.strokeLine(x, TOP, x, TOP + plotH());
+      g.setFill(s.palette.axisText());
+      g.fillText(fmt.format(EpochMicros.toInstant(t)), x, TOP + plotH() + 6);
+    }
+    g.setTextAlign(TextAlignment.RIGHT);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(s.zone.getDisplayName(TextStyle.SHORT, Locale.getDefault()), LEFT + plotW(), 14);
+  }
+
+  private void drawThresholds() {
+    for (PlottedSeries p : s.plotted) {
+      SeriesMeta m = p.meta;
+      if (m == null || !m.hasThresholds()) {
+        continue;
+      }
+      g.setLineWidth(1);
+      g.setLineDashes(6, 4);
+      threshold(m.warnHigh(), s.palette.warn());
+      threshold(m.warnLow(), s.palette.warn());
+      threshold(m.alarmHigh(), s.palette.alarm());
+      threshold(m.alarmLow(), s.palette.alarm());
+      g.setLineDashes();
+    }
+  }
+
+  private void threshold(double value, Color color) {
+    if (Double.isNaN(value) || value < scale.min() || value > scale.max()) {
+      return;
+    }
+    double y = Math.round(yOf(value)) + 0.5;
+    g.setStroke(color);
+    g.strokeLine(LEFT, y, LEFT + plotW(), y);
+  }
+
+  private void drawLine(PlottedSeries p) {
+    g.setStroke(p.color);
+    g.setLineWidth(1.6);
+    g.setLineJoin(StrokeLineJoin.ROUND);
+    g.setLineCap(StrokeLineCap.ROUND);
+    g.beginPath();
+    LinePath path = new LinePath(g);
+    if (s.decimated) {
+      ColumnBuffer c = p.columns;
+      path.edge(LEFT, c.before);
+      for (int i = 0; i < c.columns; i++) {
+        if (c.present[i]) {
+          double x = columnX(i);
+          path.to(x, yOf(c.first[i]), c.breakBefore[i]);
+          path.to(x, yOf(c.min[i]), false);
+          path.to(x, yOf(c.max[i]), false);
+          path.to(x, yOf(c.last[i]), false);
+        }
+      }
+      path.end(LEFT + plotW(), c.after);
+    } else {
+      PointBuffer b = p.points;
+      path.edge(LEFT, b.before);
+      for (int i = 0; i < b.count; i++) {
+        path.to(columnX(b.column[i]), yOf(b.value[i]), b.breakBefore[i]);
+      }
+      path.end(LEFT + plotW(), b.after);
+    }
+    g.stroke();
+  }
+
+  /** Builds one polyline, lifting the pen at breaks; the edges join to off-window samples. */
+  private final class LinePath {
+    private final GraphicsContext gc;
+    private boolean penDown;
+    private double lastX;
+    private double lastY;
+
+    LinePath(GraphicsContext gc) {
+      this.gc = gc;
+    }
+
+    void edge(double x, double value) {
+      if (!Double.isNaN(value)) {
+        gc.moveTo(x, yOf(value));
+        penDown = true;
+      }
+    }
+
+    void to(double x, double y, boolean breakBefore) {
+      if (!penDown || breakBefore) {
+        gc.moveTo(x, y);
+        penDown = true;
+      } else if (x != lastX || y != lastY) {
+        gc.lineTo(x, y);
+      }
+      lastX = x;
+      lastY = y;
+    }
+
+    void end(double x, double value) {
+      if (penDown && !Double.isNaN(value)) {
+        gc.lineTo(Math.max(lastX, x), yOf(value));
+      }
+    }
+  }
+
+  private void drawCandles() {
+    CandleBuffer c = s.candles;
+    double slot = plotW() * c.intervalMicros / (double) s.windowMicros();
+    double body = Math.max(1, Math.min(14, slot * 0.7));
+    double maxVolume = 0;
+    for (int i = 0; i < c.count(); i++) {
+      maxVolume = Math.max(maxVolume, c.volume(i));
+    }
+    double volumeTop = TOP + plotH() * (1 - VOLUME_SHARE);
+    Color up = s.palette.dark() ? Color.web("#3fb950") : Color.web("#1a7f37");
+    Color down = s.palette.alarm();
+    for (int i = 0; i < c.count(); i++) {
+      double x = xOf(c.startAt(i) + c.intervalMicros / 2);
+      Color color = c.close(i) >= c.open(i) ? up : down;
+      if (maxVolume > 0) {
+        double vh = (TOP + plotH() - volumeTop) * c.volume(i) / maxVolume;
+        g.setFill(color.deriveColor(0, 1, 1, 0.35));
+        g.fillRect(x - body / 2, TOP + plotH() - vh, body, vh);
+      }
+      g.setStroke(color);
+      g.setLineWidth(1);
+      g.strokeLine(Math.round(x) + 0.5, yOf(c.high(i)), Math.round(x) + 0.5, yOf(c.low(i)));
+      double top = yOf(Math.max(c.open(i), c.close(i)));
+      double bottom = yOf(Math.min(c.open(i), c.close(i)));
+      g.setFill(color);
+      g.fillRect(x - body / 2, top, body, Math.max(1, bottom - top));
+    }
+  }
+
+  private void drawCrosshair(boolean candles) {
+    long t = s.crosshairMicros;
+    if (t == Crosshair.NONE || t < s.startMicros || t > s.endMicros) {
+      return;
+    }
+    double x = Math.round(xOf(t)) + 0.5;
+    g.setStroke(s.palette.axisText());
+    g.setLineWidth(1);
+    g.setLineDashes(3, 3);
+    g.strokeLine(x, TOP, x, TOP + plotH());
+    g.setLineDashes();
+    if (!candles) {
+      for (PlottedSeries p : s.plotted) {
+        if (!Double.isNaN(p.crosshairValue)) {
+          g.setFill(p.color);
+          g.fillOval(x - 3.5, yOf(p.crosshairValue) - 3.5, 7, 7);
+        }
+      }
+    }
+    String label = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(s.zone)
+        .format(EpochMicros.toInstant(t));
+    g.setFont(AXIS_FONT);
+    double w = label.length() * 6.6 + 10;
+    double lx = Math.max(LEFT, Math.min(x - w / 2, LEFT + plotW() - w));
+    g.setFill(s.palette.legendText());
+    g.fillRoundRect(lx, TOP + plotH() - 18, w, 16, 4, 4);
+    g.setFill(s.palette.background());
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(label, lx + w / 2, TOP + plotH() - 10);
+  }
+
+  private void drawBox() {
+    if (Double.isNaN(s.boxFrom) || Double.isNaN(s.boxTo)) {
+      return;
+    }
+    double x0 = Math.min(s.boxFrom, s.boxTo);
+    double x1 = Math.max(s.boxFrom, s.boxTo);
+    g.setFill(s.palette.axisText().deriveColor(0, 1, 1, 0.18));
+    g.fillRect(x0, TOP, x1 - x0, plotH());
+  }
+
+  private void drawLegend(boolean candles) {
+    double x = LEFT;
+    g.setFont(LEGEND_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    boolean atCrosshair = s.crosshairMicros != Crosshair.NONE;
+    for (PlottedSeries p : s.plotted) {
+      double v = atCrosshair ? p.crosshairValue : latest(p);
+      String text = p.name() + "  " + (Double.isNaN(v) ? "–" : Formats.value(v) + " " + p.unit());
+      if (candles && p == s.candleSeries()) {
+        text += "  · " + Formats.interval(s.candles.intervalMicros) + " candles";
+      }
+      g.setFill(p.color);
+      g.fillRoundRect(x, 9, 10, 10, 3, 3);
+      g.setFill(s.palette.legendText());
+      g.fillText(text, x + 16, 14);
+      x += 16 + text.length() * 7.2 + 18;
+      if (candles) {
+        break;
+      }
+    }
+  }
+
+  private double latest(PlottedSeries p) {
+    if (s.decimated) {
+      return p.columns.latest();
+    }
+    return p.points.count == 0 ? Double.NaN : p.points.value[p.points.count - 1];
+  }
+
+  private void centerText(String text) {
+    g.setFill(s.palette.axisText());
+    g.setFont(LEGEND_FONT);
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(text, LEFT + plotW() / 2, TOP + plotH() / 2);
+  }
+
+  double xOf(long t) {
+    return LEFT + (t - s.startMicros) * plotW() / (double) s.windowMicros();
+  }
+
+  private static double columnX(int column) {
+    return LEFT + column + 0.5;
+  }
+
+  private double yOf(double v) {
+    return TOP + plotH() * (1 - (v - scale.min()) / (scale.max() - scale.min()));
+  }
+
+  private double plotW() {
+    return plotWidth(width);
+  }
+
+  private double plotH() {
+    return Math.max(0, height - TOP - BOTTOM);
+  }
+}

@@ -1,0 +1,91 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard on a store the test fills, without a network. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+  private static final long T0 = 1_700_000_000_000_000L;
+  private final SeriesStore store = new SeriesStore(10_000);
+  private DashboardView view;
+
+  @Start
+  void start(Stage stage) {
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40),
+        SeriesMeta.of("hum", "Humidity", "%RH", SeriesKind.SENSOR, 0, 100),
+        SeriesMeta.of("ACME", "Acme", "USD", SeriesKind.STOCK, 100, 200)));
+    store.write(w -> {
+      for (int i = 1; i <= 300; i++) {
+        long t = T0 + i * 100_000L;
+        w.offer("temp", 3L * i - 2, t, 20 + Math.sin(i / 10.0));
+        w.offer("hum", 3L * i - 1, t, 40 + Math.cos(i / 10.0));
+        w.offer("ACME", 3L * i, t, 150 + i / 100.0, 100);
+      }
+    });
+    DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
+        new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
+    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "test");
+    stage.setScene(new Scene(view, 1280, 800));
+    stage.show();
+    view.start();
+  }
+
+  @Test
+  void clickingATileAddsItsSeriesToTheChart(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.sensorChart().chart().seriesIds()).containsExactly("temp");
+    robot.clickOn("#tile-hum");
+    assertThat(view.sensorChart().chart().seriesIds()).containsExactly("temp", "hum");
+    robot.clickOn("#tile-temp");
+    assertThat(view.sensorChart().chart().seriesIds()).containsExactly("hum");
+  }
+
+  @Test
+  void exportsTheVisibleRangeAsCsvAndTheChartAsPng(@TempDir Path dir) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    Path csv = dir.resolve("sensors.csv");
+    Path png = dir.resolve("sensors.png");
+    WaitForAsyncUtils.asyncFx(() -> view.exportCsvTo(view.sensorChart(), csv)).get()
+        .get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.asyncFx(() -> view.exportPngTo(view.sensorChart(), png)).get()
+        .get(10, TimeUnit.SECONDS);
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).isEqualTo("time,Temperature (°C)");
+    assertThat(lines).hasSize(301);
+    assertThat(lines.get(1)).startsWith("2023-11-14T22:13:20.100000+00:00,");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isGreaterThan(400);
+    assertThat(image.getHeight()).isGreaterThan(100);
+  }
+
+  @Test
+  void candlesCanBeShownForTheMarketChart(FxRobot robot) {
+    robot.clickOn("#markets-candles");
+    assertThat(view.marketChart().chart().style())
+        .isEqualTo(org.livedash.ui.chart.LiveChart.Style.CANDLES);
+  }
+}

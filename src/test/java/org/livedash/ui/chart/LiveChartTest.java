@@ -1,0 +1,203 @@
+package org.livedash.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The chart drawn headless (Monocle), from a store the test fills. */
+@ExtendWith(ApplicationExtension.class)
+class LiveChartTest {
+  private static final long T0 = 1_700_000_000_000_000L;
+  private final SeriesStore store = new SeriesStore(200_000);
+  private final Crosshair crosshair = new Crosshair();
+  private LiveChart chart;
+  private long seq;
+
+  @Start
+  void start(Stage stage) {
+    store.setCatalogue(List.of(
+        new SeriesMeta("a", "A", "u", SeriesKind.SENSOR, 0, 100, Double.NaN, 70, Double.NaN, 90),
+        SeriesMeta.of("b", "B", "u", SeriesKind.SENSOR, 0, 100)));
+    chart = new LiveChart(ZoneOffset.UTC, crosshair);
+    chart.setSeries(List.of("a", "b"), List.of(Color.web("#4C9AFF"), Color.web("#F5A623")));
+    stage.setScene(new Scene(new StackPane(chart), 900, 320));
+    stage.show();
+  }
+
+  /** A noisy random walk with spikes and a four-second hole, {@code n} points over a minute. */
+  private void fill(int n) {
+    Random random = new Random(42);
+    double a = 50;
+    double b = 30;
+    for (int i = 0; i < n; i++) {
+      long t = T0 + i * 60_000_000L / n;
+      if (t > T0 + 30_000_000L && t < T0 + 34_000_000L) {
+        continue;
+      }
+      a += random.nextGaussian() + (random.nextInt(500) == 0 ? 30 : 0);
+      b += random.nextGaussian() * 0.3;
+      double va = a;
+      double vb = b;
+      store.write(w -> {
+        w.offer("a", ++seq, t, va);
+        w.offer("b", ++seq, t, vb);
+      });
+    }
+  }
+
+  private <T> T fx(Callable<T> action) throws Exception {
+    return WaitForAsyncUtils.asyncFx(action).get();
+  }
+
+  private long frame() throws Exception {
+    return fx(() -> {
+      store.read(chart::prepare);
+      chart.render();
+      return chart.redraws();
+    });
+  }
+
+  private WritableImage snapshot() throws Exception {
+    return fx(() -> chart.canvas().snapshot(null, null));
+  }
+
+  /**
+   * M4 covers exactly the pixels that drawing every sample covers. The two paths differ in their
+   * inner vertices, so the rasterizer's antialiasing may round an edge pixel differently by a
+   * level or two; no pixel is lit in one drawing and not in the other.
+   */
+  @Test
+  void decimatedDrawingCoversExactlyThePixelsOfDrawingEveryPoint() throws Exception {
+    fill(50_000);
+    frame();
+    WritableImage decimated = snapshot();
+    fx(() -> {
+      chart.setDecimated(false);
+      return null;
+    });
+    frame();
+    WritableImage everyPoint = snapshot();
+    assertThat(differingPixels(decimated, everyPoint, 2)).isZero();
+    assertThat(differingPixels(decimated, everyPoint, 0)).isLessThan(200);
+    // And the drawing is not trivially empty: the lines cover many pixels.
+    assertThat(nonBackgroundPixels(decimated)).isGreaterThan(2_000);
+  }
+
+  @Test
+  void anIdleFeedCausesNoRedraws() throws Exception {
+    fill(1_000);
+    long first = frame();
+    for (int i = 0; i < 20; i++) {
+      frame();
+    }
+    assertThat(frame()).isEqualTo(first);
+    fill(10);
+    assertThat(frame()).isEqualTo(first + 1);
+  }
+
+  @Test
+  void pauseFreezesTheViewWhileDataKeepsArriving(FxRobot robot) throws Exception {
+    fill(1_000);
+    frame();
+    fx(() -> {
+      chart.pause();
+      return null;
+    });
+    long paused = frame();
+    long[] range = fx(chart::visibleRange);
+    long before = store.lastSeq();
+    store.write(w -> w.offer("a", ++seq, T0 + 90_000_000L, 1));
+    assertThat(frame()).isEqualTo(paused);
+    assertThat(store.lastSeq()).isGreaterThan(before);
+    fx(() -> {
+      chart.backToLive();
+      return null;
+    });
+    frame();
+    assertThat(fx(chart::visibleRange)[1]).isGreaterThan(range[1]);
+  }
+
+  @Test
+  void wheelZoomLeavesLiveAndDoubleClickReturns(FxRobot robot) throws Exception {
+    fill(1_000);
+    frame();
+    robot.moveTo(chart).scroll(2);
+    assertThat(chart.liveProperty().get()).isFalse();
+    frame();
+    long[] zoomed = fx(chart::visibleRange);
+    assertThat(zoomed[1] - zoomed[0]).isLessThan(60_000_000L);
+    robot.doubleClickOn(chart, MouseButton.PRIMARY);
+    assertThat(chart.liveProperty().get()).isTrue();
+  }
+
+  @Test
+  void theCrosshairFollowsTheMouseAndShowsInTheChart(FxRobot robot) throws Exception {
+    fill(1_000);
+    frame();
+    robot.moveTo(chart);
+    assertThat(crosshair.isShown()).isTrue();
+    frame();
+    assertThat(fx(chart::drawnCrosshair)).isEqualTo(crosshair.time());
+    robot.moveBy(0, 400);
+    assertThat(crosshair.isShown()).isFalse();
+  }
+
+  /**
+   * Pixels that are lit in one image and not the other, or whose colours differ by more than
+   * {@code maxChannelDelta} levels in a channel.
+   */
+  private static int differingPixels(WritableImage a, WritableImage b, int maxChannelDelta) {
+    PixelReader ra = a.getPixelReader();
+    PixelReader rb = b.getPixelReader();
+    int background = ra.getArgb(1, 1);
+    int diff = 0;
+    for (int y = 0; y < (int) a.getHeight(); y++) {
+      for (int x = 0; x < (int) a.getWidth(); x++) {
+        int pa = ra.getArgb(x, y);
+        int pb = rb.getArgb(x, y);
+        int delta = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+          delta = Math.max(delta, Math.abs(((pa >>> shift) & 0xff) - ((pb >>> shift) & 0xff)));
+        }
+        boolean lit = pa != background;
+        if (lit != (pb != background) || delta > maxChannelDelta) {
+          diff++;
+        }
+      }
+    }
+    return diff;
+  }
+
+  private static int nonBackgroundPixels(WritableImage image) {
+    PixelReader r = image.getPixelReader();
+    int background = r.getArgb(1, 1);
+    int n = 0;
+    for (int y = 0; y < (int) image.getHeight(); y++) {
+      for (int x = 0; x < (int) image.getWidth(); x++) {
+        if (r.getArgb(x, y) != background) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}
