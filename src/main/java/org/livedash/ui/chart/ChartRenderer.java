@@ -182,9 +182,11 @@ final class ChartRenderer {
       for (int i = 0; i < c.columns; i++) {
         if (c.present[i]) {
           double x = columnX(i);
+          // Visit the nearer extreme first: the same pixels, with less line laid over itself.
+          boolean upFirst = c.max[i] - c.first[i] < c.first[i] - c.min[i];
           path.to(x, yOf(c.first[i]), c.breakBefore[i]);
-          path.to(x, yOf(c.min[i]), false);
-          path.to(x, yOf(c.max[i]), false);
+          path.to(x, yOf(upFirst ? c.max[i] : c.min[i]), false);
+          path.to(x, yOf(upFirst ? c.min[i] : c.max[i]), false);
           path.to(x, yOf(c.last[i]), false);
         }
       }
