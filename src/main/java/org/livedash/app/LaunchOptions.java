@@ -14,6 +14,7 @@ import org.livedash.model.FeedMode;
  * @param exitAfter stop after this long, or null to run until closed
  * @param statsOut where to write the stats JSON on exit, or null
  * @param headless run the feed and statistics without a window
+ * @param printStartup print when the first live point is on screen, to measure start-up
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -23,7 +24,8 @@ public record LaunchOptions(
     double demoRate,
     Duration exitAfter,
     Path statsOut,
-    boolean headless) {
+    boolean headless,
+    boolean printStartup) {
 
   /** The two looks the window offers. */
   public enum Theme {
@@ -34,6 +36,6 @@ public record LaunchOptions(
   /** Demo feed, WebSocket push, 1 s polls, dark theme, with a window. */
   public static LaunchOptions defaults() {
     return new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1), Theme.DARK, 10, null, null,
-        false);
+        false, false);
   }
 }

@@ -2,7 +2,10 @@ package org.livedash.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -24,6 +27,7 @@ import org.livedash.ui.DashboardViewModel;
 public final class LiveDashApp extends Application {
   private static final Logger LOG = Logger.getLogger(LiveDashApp.class.getName());
   private static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+  private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
 
   private AppContext context;
@@ -36,6 +40,14 @@ public final class LiveDashApp extends Application {
    */
   static long launch(LaunchOptions options) {
     launchOptions = options;
+    // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
+    starting = CompletableFuture.supplyAsync(() -> {
+      try {
+        return AppContext.start(options);
+      } catch (Exception e) {
+        throw new CompletionException(e);
+      }
+    });
     Application.launch(LiveDashApp.class);
     return updatesReceived;
   }
@@ -43,7 +55,11 @@ public final class LiveDashApp extends Application {
   @Override
   public void init() throws Exception {
     options = launchOptions;
-    context = AppContext.start(options);
+    try {
+      context = starting.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 
   @Override
@@ -56,7 +72,7 @@ public final class LiveDashApp extends Application {
     String footer = (context.embedded() ? "Embedded demo feed" : "Remote feed") + " · LiveDash "
         + Version.get();
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
-        footer);
+        footer, Version.get());
     Scene scene = new Scene(view, 1480, 940);
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
@@ -64,6 +80,11 @@ public final class LiveDashApp extends Application {
     stage.getIcons().add(new Image(Objects.requireNonNull(
         LiveDashApp.class.getResourceAsStream("/assets/icons/livedash-64.png"))));
     stage.setScene(scene);
+    if (options.printStartup()) {
+      view.setOnFirstData(() -> System.out.printf(
+          "startup: first live point on screen %d ms after JVM start (at epoch ms %d)%n",
+          ManagementFactory.getRuntimeMXBean().getUptime(), System.currentTimeMillis()));
+    }
     stage.show();
     view.start();
     if (options.exitAfter() != null) {

@@ -70,6 +70,10 @@ public final class Main implements Callable<Integer> {
           + " measurements).")
   boolean headless;
 
+  @Option(names = "--print-startup",
+      description = "Print how long after start the first live point was on screen.")
+  boolean printStartup;
+
   @Option(names = "--demo-rate", paramLabel = "N", defaultValue = "10",
       description = "Updates per second of each embedded demo series. Default: ${DEFAULT-VALUE}.")
   double demoRate;
@@ -155,7 +159,7 @@ public final class Main implements Callable<Integer> {
     Duration exitAfter = exitAfterSeconds == null ? null
         : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless);
+        headless, printStartup);
   }
 
   /** Reads {@code 500ms}, {@code 1s}, {@code 2.5s}, {@code 1m}, or a bare number of ms. */

@@ -26,6 +26,7 @@ import org.livedash.model.FeedMode;
 final class ConnectionBar extends HBox {
   private final ToggleButton dark = new ToggleButton();
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
+  private final Button about = new Button(null, new FontIcon(Feather.INFO));
 
   ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
     getStyleClass().add("connection-bar");
@@ -100,8 +101,11 @@ final class ConnectionBar extends HBox {
     snapshot.setId("snapshot-button");
     snapshot.setTooltip(new Tooltip("Save the whole dashboard as PNG"));
     snapshot.getStyleClass().add("flat");
+    about.setId("about-button");
+    about.setTooltip(new Tooltip("About LiveDash"));
+    about.getStyleClass().add("flat");
     getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
-        snapshot, dark);
+        snapshot, dark, about);
   }
 
   private static HBox modeToggle(DashboardViewModel vm) {
@@ -145,6 +149,11 @@ final class ConnectionBar extends HBox {
     pollBox.setAlignment(Pos.CENTER_LEFT);
     pollBox.disableProperty().bind(vm.modeProperty().isNotEqualTo(FeedMode.POLL));
     return pollBox;
+  }
+
+  /** Opens the About dialog; the view wires what it does. */
+  Button aboutButton() {
+    return about;
   }
 
   /** Saves the dashboard as an image; the view wires what it does. */

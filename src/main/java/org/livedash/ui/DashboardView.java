@@ -56,15 +56,15 @@ public final class DashboardView extends BorderPane {
   private final Map<String, Color> colors = new HashMap<>();
   private final AnimationTimer timer;
   private final Label notice = new Label();
+  private Runnable onFirstData;
   private List<SeriesMeta> catalogue = List.of();
   private long lastVersion = -1;
   private long lastTileVersion = -1;
   private long lastTileNanos;
   private long lastStatusNanos;
-  private long frames;
 
   public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
-      Consumer<Boolean> onThemeChange, String footer) {
+      Consumer<Boolean> onThemeChange, String footer, String version) {
     this.vm = vm;
     this.store = store;
     getStyleClass().add("dashboard");
@@ -81,6 +81,7 @@ public final class DashboardView extends BorderPane {
         this::exportCsv);
     marketChart.setId("market-chart");
     bar.snapshotButton().setOnAction(e -> exportDashboardPng());
+    bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
@@ -139,9 +140,9 @@ public final class DashboardView extends BorderPane {
     timer.stop();
   }
 
-  /** Frames handled so far (each pulse), for diagnostics. */
-  public long frames() {
-    return frames;
+  /** Runs once, on the first frame that draws live data (start-up measurement). */
+  public void setOnFirstData(Runnable action) {
+    onFirstData = action;
   }
 
   /** Total chart redraws, to check an idle feed costs nothing. */
@@ -150,7 +151,6 @@ public final class DashboardView extends BorderPane {
   }
 
   private void frame(long now) {
-    frames++;
     long version = store.version();
     boolean changed = version != lastVersion;
     boolean tilesDue = now - lastTileNanos >= TILE_PERIOD_NANOS && version != lastTileVersion;
@@ -171,6 +171,12 @@ public final class DashboardView extends BorderPane {
     }
     sensorChart.chart().render();
     marketChart.chart().render();
+    if (onFirstData != null
+        && (sensorChart.chart().showsData() || marketChart.chart().showsData())) {
+      Runnable first = onFirstData;
+      onFirstData = null;
+      first.run();
+    }
     if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       lastStatusNanos = now;
       vm.refresh();

@@ -33,12 +33,13 @@ class DashboardUiTest {
   @Start
   void start(Stage stage) throws Exception {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 50, null, null, false));
+        LaunchOptions.Theme.DARK, 50, null, null, false, false));
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(
         new SupervisorControl(context.supervisor(), context.endpoints()), context.stats(),
         FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
-    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test");
+    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test",
+        "test");
     Scene scene = new Scene(view, 1280, 800);
     scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
         .toExternalForm());

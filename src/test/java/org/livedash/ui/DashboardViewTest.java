@@ -48,7 +48,7 @@ class DashboardViewTest {
     });
     DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
         new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
-    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "test");
+    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "test", "1.2.3");
     stage.setScene(new Scene(view, 1280, 800));
     stage.show();
     view.start();
@@ -80,6 +80,15 @@ class DashboardViewTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThan(400);
     assertThat(image.getHeight()).isGreaterThan(100);
+  }
+
+  @Test
+  void aboutSaysWhichVersionThisIs(FxRobot robot) {
+    robot.clickOn("#about-button");
+    javafx.scene.control.DialogPane pane =
+        robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(pane.getHeaderText()).isEqualTo("LiveDash 1.2.3");
+    robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
   }
 
   @Test

@@ -157,6 +157,16 @@ public final class LiveChart extends Region {
     return state.crosshairMicros;
   }
 
+  /** Whether the last drawing showed any data. */
+  public boolean showsData() {
+    for (PlottedSeries p : state.plotted) {
+      if (p.columns.hasData() || p.points.count > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many times the chart has been drawn. */
   public long redraws() {
     return redraws;
