@@ -75,8 +75,8 @@ final class AppContext implements AutoCloseable {
     return switch (mode) {
       case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
           DEAD_LINK_AFTER);
-      case POLL -> new PollingTransport(http, target, codec, timer, clock, interval,
-          REQUEST_TIMEOUT);
+      case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
+          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL);
     };
   }
 

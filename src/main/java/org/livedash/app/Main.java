@@ -41,9 +41,10 @@ public final class Main implements Callable<Integer> {
       description = "Polling endpoint, if not <server>/api/updates.")
   String pollUrl;
 
-  @Option(names = "--mode", paramLabel = "ws|poll", defaultValue = "ws",
+  @Option(names = "--mode", paramLabel = "ws|poll|longpoll", defaultValue = "ws",
       converter = ModeConverter.class,
-      description = "Start with WebSocket push (ws) or HTTP polling (poll)."
+      description = "Start with WebSocket push (ws), HTTP polling (poll) or long-polling"
+          + " (longpoll)."
           + " Default: ${DEFAULT-VALUE}.")
   FeedMode mode;
 
@@ -205,7 +206,7 @@ public final class Main implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a mode: use ws or poll");
+          "'" + value + "' is not a mode: use ws, poll or longpoll");
     }
   }
 

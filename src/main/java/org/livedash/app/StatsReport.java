@@ -63,7 +63,7 @@ final class StatsReport {
     }
     StatsSnapshot total = new StatsSnapshot(stats.current().orElse(FeedMode.WS), seconds, updates,
         gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
-        Double.NaN, Double.NaN);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     fields(root, total, all);
     root.set("modes", modes);
     return root;
@@ -87,8 +87,10 @@ final class StatsReport {
     ObjectNode lat = n.putObject("latencyMs");
     boolean have = latency != null && latency.getTotalCount() > 0;
     putOrNull(lat, "p50", have ? latency.getValueAtPercentile(50) / 1000.0 : Double.NaN);
+    putOrNull(lat, "p95", have ? latency.getValueAtPercentile(95) / 1000.0 : Double.NaN);
     putOrNull(lat, "p99", have ? latency.getValueAtPercentile(99) / 1000.0 : Double.NaN);
     putOrNull(lat, "max", have ? latency.getMaxValue() / 1000.0 : Double.NaN);
+    putOrNull(lat, "mean", have ? latency.getMean() / 1000.0 : Double.NaN);
     n.put("bytesIn", s.bytesIn());
     n.put("bytesOut", s.bytesOut());
     putOrNull(n, "bytesPerUpdate", round(s.bytesPerUpdate(), 1));

@@ -2,10 +2,14 @@ package org.livedash.model;
 
 import java.util.Locale;
 
-/** How the client receives the feed: pushed over WebSocket, or pulled by HTTP polling. */
+/**
+ * How the client receives the feed: pushed over WebSocket, pulled by HTTP polling at an
+ * interval, or by long-polling (each request held by the server until there is data).
+ */
 public enum FeedMode {
   WS("WebSocket push"),
-  POLL("HTTP polling");
+  POLL("HTTP polling"),
+  LONGPOLL("HTTP long-poll");
 
   private final String label;
 
@@ -18,7 +22,10 @@ public enum FeedMode {
     return label;
   }
 
-  /** The short name used on the command line and in the stats JSON ({@code ws}, {@code poll}). */
+  /**
+   * The short name used on the command line and in the stats JSON ({@code ws}, {@code poll},
+   * {@code longpoll}).
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -126,8 +126,10 @@ public final class ModeStats {
         requests.sum(),
         emptyPolls.sum(),
         count == 0 ? Double.NaN : cumulative.getValueAtPercentile(50) / 1000.0,
+        count == 0 ? Double.NaN : cumulative.getValueAtPercentile(95) / 1000.0,
         count == 0 ? Double.NaN : cumulative.getValueAtPercentile(99) / 1000.0,
-        count == 0 ? Double.NaN : cumulative.getMaxValue() / 1000.0);
+        count == 0 ? Double.NaN : cumulative.getMaxValue() / 1000.0,
+        count == 0 ? Double.NaN : cumulative.getMean() / 1000.0);
   }
 
   /** Copies the cumulative latency histogram, for merging across modes. */

@@ -17,8 +17,10 @@ public record StatsSnapshot(
     long requests,
     long emptyPolls,
     double latencyP50Ms,
+    double latencyP95Ms,
     double latencyP99Ms,
-    double latencyMaxMs) {
+    double latencyMaxMs,
+    double latencyMeanMs) {
 
   public double updatesPerSecond() {
     return perSecond(updates);

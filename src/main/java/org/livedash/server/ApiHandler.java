@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -14,11 +15,14 @@ import org.livedash.feed.FeedEndpoints;
 
 /**
  * The demo server's plain HTTP side: the series catalogue, the polling endpoint reading from
- * history, and a health check. Requests that are not WebSocket upgrades end up here.
+ * history (with entity tags for conditional requests, and long-polling), and a health check.
+ * Requests that are not WebSocket upgrades end up here.
  */
 final class ApiHandler extends Handler.Abstract.NonBlocking {
   static final int DEFAULT_LIMIT = 5_000;
   static final int MAX_LIMIT = 50_000;
+  /** Longest a long-poll request may ask to be held. */
+  static final long MAX_WAIT_SECONDS = 60;
 
   private final FeedCodec codec;
   private final FeedHub hub;
@@ -53,27 +57,68 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     Fields params = Request.extractQueryParameters(request);
     long after;
     int limit;
+    long waitSeconds;
     try {
       after = parseLong(params.getValue("after"), 0);
       limit = (int) parseLong(params.getValue("limit"), DEFAULT_LIMIT);
+      waitSeconds = parseLong(params.getValue("wait"), 0);
     } catch (NumberFormatException e) {
       return reply(response, callback, HttpStatus.BAD_REQUEST_400,
-          codec.errorFrame("bad-request", "'after' and 'limit' must be whole numbers"));
+          codec.errorFrame("bad-request", "'after', 'limit' and 'wait' must be whole numbers"));
     }
-    if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
+    if (after < 0 || limit < 1 || limit > MAX_LIMIT || waitSeconds < 0
+        || waitSeconds > MAX_WAIT_SECONDS) {
       return reply(response, callback, HttpStatus.BAD_REQUEST_400,
-          codec.errorFrame("bad-request",
-              "'after' must be >= 0 and 'limit' between 1 and " + MAX_LIMIT));
+          codec.errorFrame("bad-request", "'after' must be >= 0, 'limit' between 1 and "
+              + MAX_LIMIT + ", 'wait' between 0 and " + MAX_WAIT_SECONDS + " seconds"));
     }
     FeedHistory history = hub.history();
     if (params.getValue("after") == null) {
       // No position yet: say where the feed stands so the client can start from there.
-      return reply(response, callback, HttpStatus.OK_200,
-          codec.batchFrame(java.util.List.of(), history.last(), false, -1, -1));
+      long last = history.last();
+      return replyBatch(response, callback, codec.batchFrame(List.of(), last, false, -1, -1),
+          last);
     }
     FeedHistory.Slice s = history.after(after, limit);
-    return reply(response, callback, HttpStatus.OK_200,
-        codec.batchFrame(s.updates(), s.last(), s.more(), s.gapFrom(), s.gapTo()));
+    boolean nothingNew = s.updates().isEmpty() && s.gapFrom() < 0;
+    // Hold only a client that is exactly up to date; one ahead of the feed (the server restarted)
+    // is answered at once, so it can see 'last' and start over.
+    if (nothingNew && waitSeconds > 0 && after == s.last()) {
+      LongPolls.Waiter waiter = new LongPolls.Waiter(after, limit,
+          System.nanoTime() + waitSeconds * 1_000_000_000L,
+          slice -> replySlice(response, callback, slice));
+      if (!hub.longPolls().hold(waiter)) {
+        return reply(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
+            codec.errorFrame("busy", "too many long-poll requests are waiting"));
+      }
+      return true;
+    }
+    if (nothingNew && etag(s.last()).equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+      response.setStatus(HttpStatus.NOT_MODIFIED_304);
+      response.getHeaders().put(HttpHeader.ETAG, etag(s.last()));
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+      callback.succeeded();
+      return true;
+    }
+    replySlice(response, callback, s);
+    return true;
+  }
+
+  private void replySlice(Response response, Callback callback, FeedHistory.Slice s) {
+    replyBatch(response, callback,
+        codec.batchFrame(s.updates(), s.last(), s.more(), s.gapFrom(), s.gapTo()), s.last());
+  }
+
+  /** A batch, tagged with the feed position it brings the client to. */
+  private static boolean replyBatch(Response response, Callback callback, String json,
+      long last) {
+    response.getHeaders().put(HttpHeader.ETAG, etag(last));
+    return reply(response, callback, HttpStatus.OK_200, json, "no-cache");
+  }
+
+  /** The entity tag of "the feed up to sequence number {@code last}". */
+  static String etag(long last) {
+    return "\"" + last + "\"";
   }
 
   private static long parseLong(String value, long fallback) {
@@ -81,9 +126,14 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   }
 
   private static boolean reply(Response response, Callback callback, int status, String json) {
+    return reply(response, callback, status, json, "no-store");
+  }
+
+  private static boolean reply(Response response, Callback callback, int status, String json,
+      String cacheControl) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, cacheControl);
     Content.Sink.write(response, true, json, callback);
     return true;
   }

@@ -30,6 +30,8 @@ public final class DemoFeedServer implements AutoCloseable {
   private static final String SERVER_NAME = "livedash-demo";
   /** Largest frame a push client may be sent: a backlog frame of 1 000 updates fits well. */
   private static final long MAX_TEXT_MESSAGE = 4L * 1024 * 1024;
+  /** How often held long-poll requests are checked for their timeout. */
+  private static final long LONG_POLL_SWEEP_MILLIS = 100;
 
   private final DemoFeedConfig config;
   private final FeedHub hub;
@@ -93,6 +95,8 @@ public final class DemoFeedServer implements AutoCloseable {
     scheduler.scheduleAtFixedRate(
         () -> hub.heartbeat(EpochMicros.now(clock)),
         config.heartbeatMillis(), config.heartbeatMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleAtFixedRate(() -> hub.longPolls().expire(System.nanoTime()),
+        LONG_POLL_SWEEP_MILLIS, LONG_POLL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     return this;
   }
 

@@ -21,16 +21,22 @@ final class FeedHub {
   private final String serverName;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final AtomicLong framesSent = new AtomicLong();
+  private final LongPolls longPolls;
 
   FeedHub(FeedCodec codec, int historyCapacity, long heartbeatMillis, String serverName) {
     this.codec = codec;
     this.history = new FeedHistory(historyCapacity);
+    this.longPolls = new LongPolls(history, 10_000);
     this.heartbeatMillis = heartbeatMillis;
     this.serverName = serverName;
   }
 
   FeedHistory history() {
     return history;
+  }
+
+  LongPolls longPolls() {
+    return longPolls;
   }
 
   int subscriberCount() {
@@ -49,6 +55,7 @@ final class FeedHub {
     if (!subscribers.isEmpty() && !encoded.isEmpty()) {
       broadcast(codec.batchFrame(encoded, -1, false, -1, -1));
     }
+    longPolls.wake();
   }
 
   /**

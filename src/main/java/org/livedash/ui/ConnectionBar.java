@@ -112,10 +112,13 @@ final class ConnectionBar extends HBox {
     ToggleGroup modes = new ToggleGroup();
     ToggleButton ws = modeButton(FeedMode.WS, "ws-mode", Feather.ZAP, modes, "left-pill");
     ToggleButton poll = modeButton(FeedMode.POLL, "poll-mode", Feather.REFRESH_CW, modes,
+        "center-pill");
+    ToggleButton longPoll = modeButton(FeedMode.LONGPOLL, "longpoll-mode", Feather.CLOCK, modes,
         "right-pill");
-    HBox toggle = new HBox(ws, poll);
+    List<ToggleButton> buttons = List.of(ws, poll, longPoll);
+    HBox toggle = new HBox(ws, poll, longPoll);
     toggle.setId("mode-toggle");
-    modes.selectToggle(vm.modeProperty().get() == FeedMode.WS ? ws : poll);
+    modes.selectToggle(buttons.get(vm.modeProperty().get().ordinal()));
     modes.selectedToggleProperty().addListener((o, old, now) -> {
       if (now == null) {
         modes.selectToggle(old);
@@ -124,7 +127,7 @@ final class ConnectionBar extends HBox {
       vm.modeProperty().set((FeedMode) now.getUserData());
     });
     vm.modeProperty().addListener((o, old, now) ->
-        modes.selectToggle(now == FeedMode.WS ? ws : poll));
+        modes.selectToggle(buttons.get(now.ordinal())));
     return toggle;
   }
 
@@ -168,7 +171,8 @@ final class ConnectionBar extends HBox {
 
   private static ToggleButton modeButton(FeedMode mode, String id, Feather icon,
       ToggleGroup group, String pill) {
-    ToggleButton b = new ToggleButton(mode.label(), new FontIcon(icon));
+    ToggleButton b = new ToggleButton(mode.label().replace("HTTP ", ""), new FontIcon(icon));
+    b.setTooltip(new Tooltip(mode.label()));
     b.setId(id);
     b.setUserData(mode);
     b.setToggleGroup(group);

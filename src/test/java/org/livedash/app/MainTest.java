@@ -24,7 +24,7 @@ class MainTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "--mode|carrier-pigeon|use ws or poll",
+      "--mode|carrier-pigeon|use ws, poll or longpoll",
       "--url|ftp://example.org|must start with ws://",
       "--poll-interval|soon|not a time",
       "--theme|purple|use light or dark",

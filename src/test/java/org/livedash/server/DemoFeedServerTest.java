@@ -72,6 +72,68 @@ class DemoFeedServerTest {
     assertThat(get("/nothing").statusCode()).isEqualTo(404);
   }
 
+  private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void answersNotModifiedWhenTheClientHasEverything() throws Exception {
+    try (DemoFeedServer idle = new DemoFeedServer(DemoFeedConfig.defaults().withRate(0.001))
+        .start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      URI uri = URI.create("http://127.0.0.1:" + idle.port() + "/api/updates?after=0");
+      HttpResponse<String> first = client.send(HttpRequest.newBuilder(uri).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      long last = new FeedCodec().decode(first.body()).last();
+      URI next = URI.create("http://127.0.0.1:" + idle.port() + "/api/updates?after=" + last);
+      HttpResponse<String> again = client.send(HttpRequest.newBuilder(next)
+          .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(again.statusCode()).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+    }
+  }
+
+  @Test
+  void aChangedFeedAnswersInFullDespiteAnOldTag() throws Exception {
+    Thread.sleep(200);
+    HttpResponse<String> r = get("/api/updates?after=0", "\"0\"");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(new FeedCodec().decode(r.body()).updates()).isNotEmpty();
+  }
+
+  @Test
+  void longPollIsHeldUntilDataArrives() throws Exception {
+    Thread.sleep(100);
+    long last = new FeedCodec().decode(get("/api/updates").body()).last();
+    long start = System.nanoTime();
+    HttpResponse<String> r = get("/api/updates?after=" + server.lastSeq() + "&wait=10");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    DecodedFrame f = new FeedCodec().decode(r.body());
+    assertThat(f.updates()).isNotEmpty();
+    assertThat(f.updates().get(0).seq()).isGreaterThan(last);
+    assertThat(seconds).isLessThan(5);
+  }
+
+  @Test
+  void longPollAnswersEmptyWhenItsTimeIsUp() throws Exception {
+    try (DemoFeedServer idle = new DemoFeedServer(DemoFeedConfig.defaults().withRate(0.001))
+        .start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      long last = idle.lastSeq();
+      URI uri = URI.create("http://127.0.0.1:" + idle.port() + "/api/updates?after=" + last
+          + "&wait=1");
+      long start = System.nanoTime();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).build(),
+          HttpResponse.BodyHandlers.ofString());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(new FeedCodec().decode(r.body()).updates()).isEmpty();
+      assertThat(seconds).isGreaterThanOrEqualTo(0.9);
+    }
+  }
+
   @Test
   void refusesARateAboveTheFeedLimit() {
     assertThatThrownBy(() -> new DemoFeedServer(DemoFeedConfig.defaults().withRate(10_000)))

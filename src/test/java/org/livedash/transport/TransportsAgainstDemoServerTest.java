@@ -54,6 +54,7 @@ class TransportsAgainstDemoServerTest {
     volatile String failure;
     volatile long bytesIn;
     volatile int requests;
+    volatile int emptyPolls;
 
     @Override
     public void onOpen() {
@@ -70,6 +71,7 @@ class TransportsAgainstDemoServerTest {
     public synchronized void onTraffic(long in, long out, int req, boolean empty) {
       bytesIn += in;
       requests += req;
+      emptyPolls += empty ? 1 : 0;
     }
 
     @Override
@@ -106,13 +108,44 @@ class TransportsAgainstDemoServerTest {
   void pollingReceivesEverySequenceNumberFromOneExactlyOnce() {
     Recorder r = new Recorder();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
-        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5));
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5), false);
     poll.start(0, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     poll.close();
     assertThat(r.failure).isNull();
     assertThat(r.requests).isGreaterThan(1);
     assertEveryNumberOnceFromOne(List.copyOf(r.seqs));
+  }
+
+  @Test
+  void longPollingReceivesEverySequenceNumberFromOneExactlyOnce() {
+    Recorder r = new Recorder();
+    PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
+        timer, Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(5), true);
+    assertThat(poll.mode()).isEqualTo(org.livedash.model.FeedMode.LONGPOLL);
+    poll.start(0, r);
+    await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
+    poll.close();
+    assertThat(r.failure).isNull();
+    assertEveryNumberOnceFromOne(List.copyOf(r.seqs));
+  }
+
+  @Test
+  void intervalPollingOfAQuietFeedGetsNotModifiedAnswers() throws Exception {
+    try (DemoFeedServer quiet = new DemoFeedServer(DemoFeedConfig.defaults().withRate(0.001))
+        .start()) {
+      Recorder r = new Recorder();
+      PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(),
+          FeedEndpoints.fromUrl(quiet.url()), codec, timer, Clock.systemUTC(),
+          Duration.ofMillis(50), Duration.ofSeconds(5), false);
+      poll.start(FeedTransport.LIVE, r);
+      await().atMost(Duration.ofSeconds(10)).until(() -> r.emptyPolls >= 5);
+      poll.close();
+      // The first answer says where the feed stands; the quiet ones after it are 304s, whose
+      // bytes are a status line and a few headers: far less than a JSON body.
+      assertThat(r.bytesIn / r.requests).isLessThan(200);
+      assertThat(r.failure).isNull();
+    }
   }
 
   @Test
@@ -131,7 +164,7 @@ class TransportsAgainstDemoServerTest {
     server.close();
     Recorder r = new Recorder();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
-        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2));
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2), false);
     poll.start(FeedTransport.LIVE, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
     assertThat(r.failure).contains("failed");

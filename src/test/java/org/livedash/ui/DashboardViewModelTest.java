@@ -103,9 +103,10 @@ class DashboardViewModelTest {
 
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
-    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 1, 2);
+    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
+        2, 0.6);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
-        900, 1000);
+        850, 900, 1000, 480);
     assertThat(DashboardViewModel.compare(ws, poll)).contains("1000× sooner")
         .contains("5.0× fewer bytes");
     assertThat(DashboardViewModel.compare(ws, null)).isEmpty();

@@ -25,14 +25,18 @@ import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
 
 /**
- * Pull mode: asks {@code GET /api/updates?after=N} on a fixed schedule over a keep-alive HTTP/1.1
- * connection, and at once again while the server says more is waiting. It decodes with the same
- * codec as push mode, so the two differ only in how updates travel. Bytes are counted from the
- * request and status lines, headers and bodies as sent and received.
+ * Pull mode: asks {@code GET /api/updates?after=N} over a keep-alive HTTP/1.1 connection, either
+ * on a fixed schedule with a conditional request ({@code If-None-Match}, answered 304 when
+ * nothing is new), or as a long-poll that the server holds until data arrives; and at once again
+ * while the server says more is waiting. It decodes with the same codec as push mode, so the
+ * modes differ only in how updates travel. Bytes are counted from the request and status lines,
+ * headers and bodies as sent and received.
  */
 public final class PollingTransport implements FeedTransport {
   /** Updates asked for per request; a full response means "ask again now". */
   static final int LIMIT = 5_000;
+  /** How long a long-poll request asks the server to hold it (RFC 6202 suggests ~30 s). */
+  static final long LONG_POLL_SECONDS = 30;
 
   private final HttpClient http;
   private final FeedEndpoints endpoints;
@@ -41,12 +45,14 @@ public final class PollingTransport implements FeedTransport {
   private final Clock clock;
   private final Duration interval;
   private final Duration requestTimeout;
+  private final boolean longPoll;
   private final TransportEnd end = new TransportEnd();
 
   private volatile FeedListener listener;
   // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
   private long cursor;
   private boolean opened;
+  private String etag;
   private volatile ScheduledFuture<?> next;
 
   public PollingTransport(
@@ -56,7 +62,8 @@ public final class PollingTransport implements FeedTransport {
       ScheduledExecutorService timer,
       Clock clock,
       Duration interval,
-      Duration requestTimeout) {
+      Duration requestTimeout,
+      boolean longPoll) {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("poll interval must be positive");
     }
@@ -67,11 +74,12 @@ public final class PollingTransport implements FeedTransport {
     this.clock = clock;
     this.interval = interval;
     this.requestTimeout = requestTimeout;
+    this.longPoll = longPoll;
   }
 
   @Override
   public FeedMode mode() {
-    return FeedMode.POLL;
+    return longPoll ? FeedMode.LONGPOLL : FeedMode.POLL;
   }
 
   @Override
@@ -88,9 +96,17 @@ public final class PollingTransport implements FeedTransport {
     }
     long startedNanos = System.nanoTime();
     URI uri = endpoints.updatesAfter(cursor, LIMIT);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "application/json")
-            .GET().build();
+    boolean hold = longPoll && cursor >= 0;
+    if (hold) {
+      uri = URI.create(uri + "&wait=" + LONG_POLL_SECONDS);
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+        .timeout(hold ? requestTimeout.plusSeconds(LONG_POLL_SECONDS) : requestTimeout)
+        .header("Accept", "application/json");
+    if (etag != null && !longPoll) {
+      builder.header("If-None-Match", etag);
+    }
+    HttpRequest request = builder.GET().build();
     http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .whenComplete((response, error) -> {
           if (error != null) {
@@ -109,7 +125,13 @@ public final class PollingTransport implements FeedTransport {
     }
     FeedListener l = listener;
     String body = response.body();
-    l.onTraffic(responseBytes(response), requestBytes(request), 1, false);
+    boolean notModified = response.statusCode() == 304;
+    l.onTraffic(responseBytes(response), requestBytes(request), 1, notModified);
+    if (notModified) {
+      scheduleNext(startedNanos, false);
+      return;
+    }
+    etag = response.headers().firstValue("ETag").orElse(null);
     if (response.statusCode() != 200) {
       fail("poll of " + endpoints.updates() + " answered HTTP " + response.statusCode(), null);
       return;
@@ -124,7 +146,12 @@ public final class PollingTransport implements FeedTransport {
     }
     l.onFrame(frame, receivedMicros);
     boolean progressed = advanceCursor(frame);
-    long delayNanos = frame.more() && progressed
+    scheduleNext(startedNanos, frame.more() && progressed);
+  }
+
+  /** Polls again: at once for more data or a long-poll, else one interval after the last. */
+  private void scheduleNext(long startedNanos, boolean more) {
+    long delayNanos = more || longPoll
         ? 0
         : Math.max(0, interval.toNanos() - (System.nanoTime() - startedNanos));
     if (!end.isEnded()) {
@@ -194,7 +221,8 @@ public final class PollingTransport implements FeedTransport {
 
   /** Status line, headers and body of a response. */
   static long responseBytes(HttpResponse<String> response) {
-    long n = ("HTTP/1.1 " + response.statusCode() + " OK\r\n").length();
+    String reason = response.statusCode() == 304 ? "Not Modified" : "OK";
+    long n = ("HTTP/1.1 " + response.statusCode() + " " + reason + "\r\n").length();
     HttpHeaders headers = response.headers();
     for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
       if (e.getKey().startsWith(":")) {
