@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     name = "livedash",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {ServeCommand.class},
+    subcommands = {ServeCommand.class, CompareCommand.class},
     sortOptions = false,
     description = {
         "Live dashboard for sensor and market data pushed over WebSocket, with an HTTP polling"

@@ -17,6 +17,9 @@ public record DemoFeedConfig(
     int historyCapacity,
     long heartbeatMillis,
     long tickMillis) {
+  /** How many series the demo feed has: six sensors and six stocks. */
+  public static final int DEMO_SERIES = 12;
+
   /** Limit on the whole feed's rate: 100 000 updates a second across all series. */
   public static final double MAX_TOTAL_RATE = 100_000;
 

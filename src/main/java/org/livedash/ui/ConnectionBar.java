@@ -57,6 +57,7 @@ final class ConnectionBar extends HBox {
     });
 
     HBox toggle = modeToggle(vm);
+    toggle.disableProperty().bind(vm.comparingProperty());
     HBox pollBox = pollInterval(vm);
 
     Button connect = new Button();

@@ -177,6 +177,7 @@ public final class DashboardView extends BorderPane {
       onFirstData = null;
       first.run();
     }
+    vm.tickCompare();
     if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       lastStatusNanos = now;
       vm.refresh();

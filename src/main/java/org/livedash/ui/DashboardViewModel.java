@@ -1,13 +1,17 @@
 package org.livedash.ui;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +25,7 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.report.ModeResult;
 import org.livedash.ui.chart.Formats;
 
 /**
@@ -49,6 +54,10 @@ public final class DashboardViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyDoubleWrapper compareProgress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyStringWrapper comparePhase = new ReadOnlyStringWrapper("");
+  private CompareSession compare;
   private final StatsColumn current = new StatsColumn();
   private final StatsColumn previous = new StatsColumn();
 
@@ -86,6 +95,44 @@ public final class DashboardViewModel {
     } catch (IllegalArgumentException e) {
       urlError.set(e.getMessage());
     }
+  }
+
+  /**
+   * Runs the live feed through every mode for {@code each} (after a settling second), then
+   * returns to the current mode and hands the measurements to {@code onDone}.
+   */
+  public void startCompare(Duration each, Consumer<List<ModeResult>> onDone) {
+    if (comparing.get() || !connected.get()) {
+      return;
+    }
+    comparing.set(true);
+    compare = new CompareSession(control, stats, nanoClock, List.of(FeedMode.values()), each,
+        pollInterval(), mode.get(), results -> {
+          comparing.set(false);
+          comparePhase.set("");
+          onDone.accept(results);
+        });
+    compareProgress.bind(compare.progressProperty());
+    comparePhase.bind(compare.phaseProperty());
+  }
+
+  /** Advances a running comparison; the view calls it every frame. */
+  public void tickCompare() {
+    if (compare != null && !compare.isFinished()) {
+      compare.tick();
+    }
+  }
+
+  public ReadOnlyBooleanProperty comparingProperty() {
+    return comparing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty compareProgressProperty() {
+    return compareProgress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty comparePhaseProperty() {
+    return comparePhase.getReadOnlyProperty();
   }
 
   /** Pulls the connection status and statistics into the properties. */

@@ -60,10 +60,42 @@ final class StatsPanel extends VBox {
     headline.visibleProperty().bind(vm.headlineProperty().isNotEmpty());
     headline.managedProperty().bind(headline.visibleProperty());
 
-    getChildren().addAll(title, hint, grid, headline);
+    getChildren().addAll(title, hint, grid, headline, compareControls(vm));
     setSpacing(10);
     setPrefWidth(380);
     setMinWidth(340);
+  }
+
+  /** Runs every mode in turn for a chosen time and shows the comparison. */
+  private VBox compareControls(DashboardViewModel vm) {
+    Label title = new Label("Compare all modes");
+    title.getStyleClass().add("panel-title");
+    Label explain = new Label("Runs this feed through push, polling and long-polling in turn"
+        + " and shows latency and bytes side by side, with a report to save.");
+    explain.getStyleClass().add("muted");
+    explain.setWrapText(true);
+    javafx.scene.control.ChoiceBox<String> each = new javafx.scene.control.ChoiceBox<>();
+    each.getItems().addAll("5 s", "10 s", "30 s");
+    each.setValue("10 s");
+    javafx.scene.control.Button run = new javafx.scene.control.Button("Compare");
+    run.setId("compare-button");
+    run.getStyleClass().add("accent");
+    run.disableProperty().bind(vm.comparingProperty().or(vm.connectedProperty().not()));
+    run.setOnAction(e -> vm.startCompare(
+        java.time.Duration.ofSeconds(Long.parseLong(each.getValue().split(" ")[0])),
+        results -> CompareDialog.show(getScene().getWindow(), results)));
+    javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+    progress.progressProperty().bind(vm.compareProgressProperty());
+    progress.visibleProperty().bind(vm.comparingProperty());
+    progress.setMaxWidth(Double.MAX_VALUE);
+    Label phase = new Label();
+    phase.textProperty().bind(vm.comparePhaseProperty());
+    phase.getStyleClass().add("muted");
+    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, new Label("each"), each, run);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox box = new VBox(8, title, explain, row, progress, phase);
+    box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+    return box;
   }
 
   private static Label header(StatsColumn column, String id) {

@@ -69,6 +69,24 @@ class MainTest {
   }
 
   @Test
+  void compareMeasuresEachModeAndWritesTheReport(@TempDir Path dir) throws Exception {
+    int code = run("compare", "--modes", "ws,poll:100,longpoll", "--duration", "1s",
+        "--warmup", "0.5s", "--side-duration", "1s", "--clients", "3", "--rate", "200",
+        "--out", dir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    String report = Files.readString(dir.resolve("compare.md"));
+    assertThat(report).contains("| ws |").contains("| poll:100 |").contains("| longpoll |");
+    assertThat(report).contains("100,000 clients").contains("3 clients at once");
+    assertThat(Files.exists(dir.resolve("latency-cdf.png"))).isTrue();
+  }
+
+  @Test
+  void compareRefusesAnUnknownMode() {
+    assertThat(run("compare", "--modes", "ws,carrier")).isEqualTo(2);
+    assertThat(err.toString()).contains("'carrier' is not a mode");
+  }
+
+  @Test
   void exitsWithThreeWhenNoUpdatesArrive() {
     int code = run("--headless", "--url", "ws://127.0.0.1:9/feed", "--exit-after", "1");
     assertThat(code).isEqualTo(3);

@@ -49,11 +49,20 @@ class LayeringTest {
   }
 
   @ArchTest
-  static void uiSeesOnlyTheModel(JavaClasses classes) {
+  static void uiSeesOnlyTheModelAndReports(JavaClasses classes) {
     noClasses().that().resideInAPackage("..ui..")
         .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
             "..server..", "..app..")
         .because("views read the model and act through FeedControl, never the network")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void reportsKnowOnlyTheModel(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..report..")
+        .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
+            "..ui..", "..server..", "..app..", "javafx..")
+        .because("reports are drawn with Java2D so the headless compare command can make them")
         .check(classes);
   }
 

@@ -1,0 +1,135 @@
+package org.livedash.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.report.CompareReport;
+import org.livedash.report.ModeResult;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.DemoFeedServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code livedash compare}: the same feed through several modes, one after another, measured
+ * without a window; prints the tables and writes a Markdown report with plots. Exits with 1 and
+ * says which mode, if a mode could not be measured.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Measure push against polling on the same feed and write a report.")
+final class CompareCommand implements Callable<Integer> {
+  @Option(names = "--url", paramLabel = "URL",
+      description = "Feed server to measure. Default: an embedded demo feed.")
+  String url;
+
+  @Option(names = "--modes", paramLabel = "LIST", split = ",",
+      defaultValue = "ws,poll:1000,poll:100,longpoll",
+      description = "Modes to compare: ws, longpoll, poll:MILLIS. Default: ${DEFAULT-VALUE}.")
+  List<String> modes;
+
+  @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s",
+      converter = Main.DurationConverter.class,
+      description = "Measured time per mode (after a warm-up). Default: ${DEFAULT-VALUE}.")
+  Duration duration;
+
+  @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
+      description = "Updates per second of the whole embedded feed. Default: ${DEFAULT-VALUE}.")
+  double rate;
+
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "50",
+      description = "Clients at once for the server-cost run (0 skips it). Default: "
+          + "${DEFAULT-VALUE}.")
+  int clients;
+
+  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "2s",
+      converter = Main.DurationConverter.class,
+      description = "Time each mode runs before it is measured. Default: ${DEFAULT-VALUE}.")
+  Duration warmup;
+
+  @Option(names = "--side-duration", paramLabel = "TIME", defaultValue = "10s",
+      converter = Main.DurationConverter.class,
+      description = "Measured time per mode of the bandwidth and server-cost runs. Default:"
+          + " ${DEFAULT-VALUE}.")
+  Duration sideDuration;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "livedash-compare",
+      description = "Where to write compare.md and its plots. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<ModeSpec> specs = new ArrayList<>();
+    try {
+      for (String m : modes) {
+        specs.add(ModeSpec.parse(m));
+      }
+      if (url != null) {
+        FeedEndpoints.fromUrl(url);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!(rate > 0) || rate > DemoFeedConfig.MAX_TOTAL_RATE || clients < 0 || clients > 500) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--rate must be in (0, 100000] and --clients in [0, 500]");
+    }
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter console = spec.commandLine().getOut();
+    CompareRunner runner = new CompareRunner(console, warmup, duration);
+    List<ModeResult> results;
+    List<ModeResult> scaling = List.of();
+    List<ModeResult> crowd = List.of();
+    try (DemoFeedServer server = url == null ? demoServer(rate) : null) {
+      FeedEndpoints endpoints = FeedEndpoints.fromUrl(url == null ? server.url() : url);
+      results = runner.measureAll(endpoints, specs);
+      if (server != null) {
+        try (DemoFeedServer slow = demoServer(1)) {
+          scaling = new CompareRunner(console, warmup, sideDuration)
+              .measureAll(FeedEndpoints.fromUrl(slow.url()),
+                  List.of(ModeSpec.parse("ws"), ModeSpec.parse("poll:1000"),
+                      ModeSpec.parse("longpoll")));
+        }
+        if (clients > 0) {
+          crowd = runner.crowd(endpoints, specs, clients, sideDuration);
+        }
+      }
+    }
+    CompareReport report = new CompareReport(String.format(java.util.Locale.ROOT,
+        "Push against polling: %s, %.0f updates/s, %d s per mode",
+        url == null ? "embedded demo feed" : url, rate, duration.toSeconds()), results, scaling,
+        crowd, clients);
+    console.println();
+    console.println(report.latencyTable());
+    if (!scaling.isEmpty()) {
+      console.println("Bandwidth for many clients at one update per second each:");
+      console.println(report.scalingTable());
+    }
+    if (!crowd.isEmpty()) {
+      console.println(report.crowdTable());
+    }
+    Path written = report.write(out);
+    console.println("report written to " + written);
+    console.flush();
+    List<String> failed = results.stream().filter(r -> !r.measured()).map(ModeResult::label)
+        .toList();
+    if (!failed.isEmpty()) {
+      spec.commandLine().getErr().println("livedash: could not measure " + String.join(", ",
+          failed) + ": no update arrived in " + duration.toSeconds() + " s");
+      return Main.EXIT_FAILURE;
+    }
+    return 0;
+  }
+
+  private static DemoFeedServer demoServer(double totalRate) throws Exception {
+    return new DemoFeedServer(DemoFeedConfig.defaults()
+        .withRate(totalRate / DemoFeedConfig.DEMO_SERIES)).start();
+  }
+}

@@ -1,0 +1,182 @@
+package org.livedash.app;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.glassfish.tyrus.client.ClientManager;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.FeedMode;
+import org.livedash.model.ModeStats;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.report.ModeResult;
+import org.livedash.transport.FeedListener;
+import org.livedash.transport.FeedTransport;
+import org.livedash.transport.polling.PollingTransport;
+import org.livedash.transport.websocket.WebSocketClients;
+import org.livedash.transport.websocket.WebSocketTransport;
+
+/**
+ * Runs the comparison: each mode through the application's own pipeline for a fixed time after
+ * a warm-up (only the time after the warm-up counts), and the server-cost run with many bare
+ * clients at once. Server CPU is read from the demo server's threads, so it is known only for
+ * the embedded feed.
+ */
+final class CompareRunner {
+  private final PrintWriter console;
+  private final Duration warmup;
+  private final Duration duration;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+  CompareRunner(PrintWriter console, Duration warmup, Duration duration) {
+    this.console = console;
+    this.warmup = warmup;
+    this.duration = duration;
+  }
+
+  List<ModeResult> measureAll(FeedEndpoints endpoints, List<ModeSpec> specs) throws Exception {
+    double rtt = roundTripMillis(endpoints);
+    List<ModeResult> results = new ArrayList<>();
+    for (ModeSpec s : specs) {
+      console.printf("measuring %-10s for %d s (after %d s warm-up)...%n", s.label(),
+          duration.toSeconds(), warmup.toSeconds());
+      console.flush();
+      results.add(measure(endpoints, s, rtt));
+    }
+    return results;
+  }
+
+  private ModeResult measure(FeedEndpoints endpoints, ModeSpec s, double rtt) throws Exception {
+    LaunchOptions options = new LaunchOptions(endpoints, s.mode(), s.interval(),
+        LaunchOptions.Theme.DARK, 10, null, null, true, false);
+    try (AppContext context = AppContext.start(options)) {
+      ModeStats stats = context.stats().of(s.mode());
+      Thread.sleep(warmup.toMillis());
+      StatsSnapshot a = stats.snapshot(System.nanoTime());
+      Histogram ha = stats.latencyHistogram();
+      double cpuA = serverCpuMillis();
+      Thread.sleep(duration.toMillis());
+      StatsSnapshot b = stats.snapshot(System.nanoTime());
+      Histogram hb = stats.latencyHistogram();
+      double cpuB = serverCpuMillis();
+      hb.subtract(ha);
+      return new ModeResult(s.label(), s.intervalMillis(), b.activeSeconds() - a.activeSeconds(),
+          b.updates() - a.updates(), b.gaps() - a.gaps(), b.duplicates() - a.duplicates(),
+          b.rejected() - a.rejected(), b.bytesIn() - a.bytesIn(), b.bytesOut() - a.bytesOut(),
+          b.requests() - a.requests(), b.emptyPolls() - a.emptyPolls(), hb, rtt,
+          cpuA < 0 ? -1 : cpuB - cpuA);
+    }
+  }
+
+  /** {@code clients} bare clients at once per mode: what they cost the server. */
+  List<ModeResult> crowd(FeedEndpoints endpoints, List<ModeSpec> specs, int clients,
+      Duration time) throws Exception {
+    List<ModeResult> results = new ArrayList<>();
+    ClientManager ws = WebSocketClients.create(5_000);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    ScheduledExecutorService timer = Executors.newScheduledThreadPool(2,
+        AppContext.daemon("crowd-timer"));
+    ExecutorService connect = Executors.newFixedThreadPool(4, AppContext.daemon("crowd-connect"));
+    FeedCodec codec = new FeedCodec();
+    try {
+      for (ModeSpec s : specs) {
+        console.printf("%d clients at once, %-10s for %d s...%n", clients, s.label(),
+            time.toSeconds());
+        console.flush();
+        Tally tally = new Tally();
+        List<FeedTransport> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+          FeedTransport t = s.mode() == FeedMode.WS
+              ? new WebSocketTransport(ws, endpoints, codec, connect, timer, Clock.systemUTC(),
+                  Duration.ofSeconds(10))
+              : new PollingTransport(http, endpoints, codec, timer, Clock.systemUTC(),
+                  s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL);
+          t.start(FeedTransport.LIVE, tally);
+          running.add(t);
+        }
+        Thread.sleep(warmup.toMillis());
+        long updates = tally.updates.get();
+        long requests = tally.requests.get();
+        double cpu = serverCpuMillis();
+        Thread.sleep(time.toMillis());
+        double used = serverCpuMillis() - cpu;
+        running.forEach(FeedTransport::close);
+        results.add(new ModeResult(s.label(), s.intervalMillis(), time.toMillis() / 1000.0,
+            tally.updates.get() - updates, 0, 0, 0, 0, 0, tally.requests.get() - requests, 0,
+            new Histogram(3), 0, used));
+      }
+    } finally {
+      ws.shutdown();
+      timer.shutdownNow();
+      connect.shutdownNow();
+    }
+    return results;
+  }
+
+  /** Counts what many bare clients receive. */
+  private static final class Tally implements FeedListener {
+    final AtomicLong updates = new AtomicLong();
+    final AtomicLong requests = new AtomicLong();
+
+    @Override
+    public void onFrame(DecodedFrame frame, long receivedMicros) {
+      updates.addAndGet(frame.updates().size());
+    }
+
+    @Override
+    public void onTraffic(long in, long out, int requestCount, boolean emptyPoll) {
+      requests.addAndGet(requestCount);
+    }
+
+    @Override
+    public void onFailure(String reason, Throwable cause) {
+      // A client that drops out just stops counting; the tally shows the shortfall.
+    }
+  }
+
+  /** Median of a few health requests on a kept-alive connection. */
+  private static double roundTripMillis(FeedEndpoints endpoints) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest request = HttpRequest.newBuilder(endpoints.catalogue().resolve("/api/health"))
+        .timeout(Duration.ofSeconds(5)).build();
+    double[] times = new double[11];
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      http.send(request, HttpResponse.BodyHandlers.discarding());
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(times);
+    return times[times.length / 2];
+  }
+
+  /** CPU used so far by the embedded demo server's threads, or -1 if none run here. */
+  private double serverCpuMillis() {
+    long total = 0;
+    boolean any = false;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("demo-feed")) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        if (cpu > 0) {
+          total += cpu;
+          any = true;
+        }
+      }
+    }
+    return any ? total / 1e6 : -1;
+  }
+}

@@ -1,0 +1,130 @@
+package org.livedash.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The push-versus-polling comparison as a Markdown report with two plots: the latency tables,
+ * the bandwidth needed for 1 000 to 100 000 clients, and the server's cost per client.
+ */
+public final class CompareReport {
+  private static final int[] CLIENTS = {1_000, 10_000, 100_000};
+
+  private final String title;
+  private final List<ModeResult> results;
+  private final List<ModeResult> scaling;
+  private final List<ModeResult> crowd;
+  private final int crowdClients;
+
+  /**
+   * @param results one per mode, at the run's rate
+   * @param scaling one per mode at one update per second, for the bandwidth table
+   * @param crowd one per mode with many clients at once, for the server-cost table
+   */
+  public CompareReport(String title, List<ModeResult> results, List<ModeResult> scaling,
+      List<ModeResult> crowd, int crowdClients) {
+    this.title = title;
+    this.results = results;
+    this.scaling = scaling;
+    this.crowd = crowd;
+    this.crowdClients = crowdClients;
+  }
+
+  /** The latency and traffic table, as printed and as written. */
+  public String latencyTable() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| mode | updates/s | latency p50 | p95 | p99 | max | mean"
+        + " | theory (interval/2 + RTT) | bytes/update | bytes/s | requests/s | empty polls |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (ModeResult r : results) {
+      if (!r.measured()) {
+        sb.append("| ").append(r.label()).append(" | not measured: no update arrived |"
+            + " | | | | | | | | | |\n");
+        continue;
+      }
+      String theory = r.intervalMillis() > 0 ? ms(r.theoreticalMeanMillis()) : "–";
+      sb.append(String.format(Locale.ROOT,
+          "| %s | %.1f | %s | %s | %s | %s | %s | %s | %.1f B | %s | %.2f | %d |%n",
+          r.label(), r.updates() / r.seconds(), ms(r.percentileMillis(50)),
+          ms(r.percentileMillis(95)), ms(r.percentileMillis(99)), ms(r.maxMillis()),
+          ms(r.meanMillis()), theory, r.bytesPerUpdate(), bytes(r.bytesPerSecond()),
+          r.requestsPerSecond(), r.emptyPolls()));
+    }
+    return sb.toString();
+  }
+
+  /** Bandwidth for many clients at one update a second each, from measured bytes per update. */
+  public String scalingTable() {
+    StringBuilder sb = new StringBuilder("| mode | bytes per update (measured) |");
+    for (int n : CLIENTS) {
+      sb.append(String.format(Locale.ROOT, " %,d clients |", n));
+    }
+    sb.append("\n|---|---:|");
+    sb.append("---:|".repeat(CLIENTS.length)).append('\n');
+    for (ModeResult r : scaling) {
+      if (!r.measured()) {
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, "| %s | %.0f B |", r.label(), r.bytesPerUpdate()));
+      for (int n : CLIENTS) {
+        sb.append(' ').append(bits(r.bytesPerUpdate() * n * 8)).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** What many clients at once cost the server, per mode. */
+  public String crowdTable() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "| mode (%d clients at once) | updates/s delivered | requests/s | server CPU"
+            + " (ms per second) | per client |%n|---|---:|---:|---:|---:|%n", crowdClients));
+    for (ModeResult r : crowd) {
+      double cpu = r.serverCpuMillis() / r.seconds();
+      sb.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f |%n", r.label(),
+          r.updates() / r.seconds(), r.requestsPerSecond(), cpu, cpu / crowdClients));
+    }
+    return sb.toString();
+  }
+
+  /** Writes compare.md, latency-cdf.png and bytes-per-update.png into {@code dir}. */
+  public Path write(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    ReportPlots.latencyCdf(results, dir.resolve("latency-cdf.png"));
+    ReportPlots.bytesPerUpdate(results, dir.resolve("bytes-per-update.png"));
+    StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
+    md.append(latencyTable()).append('\n');
+    md.append("![Latency distribution per mode](latency-cdf.png)\n\n");
+    md.append("![Bytes per update per mode](bytes-per-update.png)\n\n");
+    md.append("## Bandwidth for many clients at one update per second each\n\n");
+    md.append("Bytes per update measured on a feed of one update per second, both ways, with"
+        + " every header, frame and heartbeat counted.\n\n");
+    md.append(scalingTable()).append('\n');
+    if (!crowd.isEmpty()) {
+      md.append("## Server cost with many clients at once\n\n").append(crowdTable());
+    }
+    Path file = dir.resolve("compare.md");
+    Files.writeString(file, md.toString());
+    return file;
+  }
+
+  static String ms(double millis) {
+    return millis >= 100 ? String.format(Locale.ROOT, "%.0f ms", millis)
+        : String.format(Locale.ROOT, "%.2f ms", millis);
+  }
+
+  static String bytes(double b) {
+    return b >= 1e6 ? String.format(Locale.ROOT, "%.2f MB", b / 1e6)
+        : b >= 1e3 ? String.format(Locale.ROOT, "%.1f kB", b / 1e3)
+        : String.format(Locale.ROOT, "%.0f B", b);
+  }
+
+  static String bits(double bitsPerSecond) {
+    return bitsPerSecond >= 1e9 ? String.format(Locale.ROOT, "%.2f Gbit/s", bitsPerSecond / 1e9)
+        : bitsPerSecond >= 1e6 ? String.format(Locale.ROOT, "%.1f Mbit/s", bitsPerSecond / 1e6)
+        : String.format(Locale.ROOT, "%.0f kbit/s", bitsPerSecond / 1e3);
+  }
+}

@@ -1,0 +1,63 @@
+package org.livedash.report;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one mode measured over a comparison run: counts, bytes and requests over the measured
+ * seconds, the latency distribution in microseconds, and the server's CPU while it ran.
+ *
+ * @param label the mode as the user named it ("poll:100")
+ * @param intervalMillis the polling interval, 0 for push and long-poll
+ * @param rttMillis the round trip to the server, measured before the run
+ * @param serverCpuMillis CPU time the server's threads used during the run, -1 if unknown
+ */
+public record ModeResult(
+    String label,
+    long intervalMillis,
+    double seconds,
+    long updates,
+    long gaps,
+    long duplicates,
+    long rejected,
+    long bytesIn,
+    long bytesOut,
+    long requests,
+    long emptyPolls,
+    Histogram latencyMicros,
+    double rttMillis,
+    double serverCpuMillis) {
+
+  public boolean measured() {
+    return updates > 0 && latencyMicros.getTotalCount() > 0;
+  }
+
+  public double percentileMillis(double p) {
+    return latencyMicros.getValueAtPercentile(p) / 1000.0;
+  }
+
+  public double meanMillis() {
+    return latencyMicros.getMean() / 1000.0;
+  }
+
+  public double maxMillis() {
+    return latencyMicros.getMaxValue() / 1000.0;
+  }
+
+  /** Bytes both ways per update delivered. */
+  public double bytesPerUpdate() {
+    return updates == 0 ? Double.NaN : (double) (bytesIn + bytesOut) / updates;
+  }
+
+  public double bytesPerSecond() {
+    return (bytesIn + bytesOut) / seconds;
+  }
+
+  public double requestsPerSecond() {
+    return requests / seconds;
+  }
+
+  /** What polling theory predicts for the mean latency: half an interval plus a round trip. */
+  public double theoreticalMeanMillis() {
+    return intervalMillis / 2.0 + rttMillis;
+  }
+}

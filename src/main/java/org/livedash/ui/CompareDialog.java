@@ -1,0 +1,96 @@
+package org.livedash.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.livedash.report.CompareReport;
+import org.livedash.report.ModeResult;
+
+/**
+ * Shows the result of an in-app comparison: the table, the latency distributions and the bytes
+ * per update, and offers to save the whole report (Markdown and PNG plots) to a folder.
+ */
+final class CompareDialog {
+  private CompareDialog() {}
+
+  static void show(Window owner, List<ModeResult> results) {
+    CompareReport report = new CompareReport("Push against polling, measured in LiveDash",
+        results, List.of(), List.of(), 0);
+    Alert dialog = new Alert(Alert.AlertType.NONE);
+    dialog.initOwner(owner);
+    dialog.setTitle("Push against polling");
+    dialog.setHeaderText("The same feed through each mode, measured live");
+    dialog.getDialogPane().setId("compare-dialog");
+    TextArea table = new TextArea(report.latencyTable());
+    table.setEditable(false);
+    table.setPrefRowCount(results.size() + 3);
+    table.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
+    ImageView cdf = new ImageView();
+    ImageView bytes = new ImageView();
+    cdf.setFitWidth(560);
+    cdf.setPreserveRatio(true);
+    bytes.setFitWidth(560);
+    bytes.setPreserveRatio(true);
+    Label status = new Label("Drawing the plots…");
+    VBox content = new VBox(10, table, new HBox(10, cdf, bytes), status);
+    content.setPadding(new Insets(6));
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setPrefSize(1160, 560);
+    dialog.getDialogPane().setContent(scroll);
+    ButtonType save = new ButtonType("Save report…", ButtonBar.ButtonData.OTHER);
+    dialog.getButtonTypes().addAll(save, ButtonType.CLOSE);
+    Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+    saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+      e.consume();
+      DirectoryChooser chooser = new DirectoryChooser();
+      chooser.setTitle("Folder for the comparison report");
+      File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+      if (dir != null) {
+        write(report, dir.toPath()).whenComplete((md, error) -> Platform.runLater(() ->
+            status.setText(error == null ? "Saved " + md : "Could not save: "
+                + error.getCause().getMessage())));
+      }
+    });
+    dialog.show();
+    write(report, null).whenComplete((md, error) -> Platform.runLater(() -> {
+      if (error != null) {
+        status.setText("Could not draw the plots: " + error.getCause().getMessage());
+        return;
+      }
+      cdf.setImage(new Image(md.resolveSibling("latency-cdf.png").toUri().toString()));
+      bytes.setImage(new Image(md.resolveSibling("bytes-per-update.png").toUri().toString()));
+      status.setText("Save the report to keep the tables and plots as Markdown and PNG.");
+    }));
+  }
+
+  /** Writes the report off the JavaFX thread, to {@code dir} or a temporary folder. */
+  private static CompletableFuture<Path> write(CompareReport report, Path dir) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return report.write(dir != null ? dir : Files.createTempDirectory("livedash-compare"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+}
