@@ -57,6 +57,8 @@ final class CompareDialog {
     scroll.setFitToWidth(true);
     scroll.setPrefSize(1160, 560);
     dialog.getDialogPane().setContent(scroll);
+    dialog.getDialogPane().setPrefSize(1200, 680);
+    dialog.setResizable(true);
     ButtonType save = new ButtonType("Save report…", ButtonBar.ButtonData.OTHER);
     dialog.getButtonTypes().addAll(save, ButtonType.CLOSE);
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

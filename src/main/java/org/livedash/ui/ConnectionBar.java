@@ -41,7 +41,6 @@ final class ConnectionBar extends HBox {
     TextField url = new TextField();
     url.setId("url-field");
     url.setPromptText("ws://host:port/feed");
-    url.setPrefColumnCount(24);
     url.textProperty().bindBidirectional(vm.urlProperty());
     url.setOnAction(e -> {
       if (vm.connectedProperty().get()) {
@@ -91,9 +90,10 @@ final class ConnectionBar extends HBox {
     dark.setTooltip(new Tooltip("Switch between the dark and light theme"));
     dark.getStyleClass().add("flat");
 
-    status.setMinWidth(150);
-    age.setMinWidth(Region.USE_PREF_SIZE);
-    url.setMinWidth(180);
+    status.setMinWidth(90);
+    age.setMinWidth(40);
+    url.setMinWidth(140);
+    url.setPrefColumnCount(16);
     for (javafx.scene.Node n : List.of(logo, name, toggle, pollBox, connect, dark)) {
       if (n instanceof Region r) {
         r.setMinWidth(Region.USE_PREF_SIZE);

@@ -108,8 +108,10 @@ public final class DashboardViewModel {
     comparing.set(true);
     compare = new CompareSession(control, stats, nanoClock, List.of(FeedMode.values()), each,
         pollInterval(), mode.get(), results -> {
-          comparing.set(false);
+          compareProgress.unbind();
+          comparePhase.unbind();
           comparePhase.set("");
+          comparing.set(false);
           onDone.accept(results);
         });
     compareProgress.bind(compare.progressProperty());
@@ -190,9 +192,11 @@ public final class DashboardViewModel {
     double latencyRatio = poll.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
     double bytesRatio = poll.bytesPerUpdate() / push.bytesPerUpdate();
     return String.format(Locale.ROOT,
-        "Push delivers in %s (p50) where polling takes %s: %.0f× sooner, with %.1f× %s bytes per"
+        "Push delivers in %s (p50) where %s takes %s: %.0f× sooner, with %.1f× %s bytes per"
             + " update.",
-        Formats.millis(push.latencyP50Ms()), Formats.millis(poll.latencyP50Ms()), latencyRatio,
+        Formats.millis(push.latencyP50Ms()),
+        poll.mode() == FeedMode.LONGPOLL ? "long-polling" : "polling",
+        Formats.millis(poll.latencyP50Ms()), latencyRatio,
         bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio, bytesRatio >= 1 ? "fewer" : "more");
   }
 

@@ -77,6 +77,7 @@ final class StatsPanel extends VBox {
     javafx.scene.control.ChoiceBox<String> each = new javafx.scene.control.ChoiceBox<>();
     each.getItems().addAll("5 s", "10 s", "30 s");
     each.setValue("10 s");
+    each.setPrefWidth(80);
     javafx.scene.control.Button run = new javafx.scene.control.Button("Compare");
     run.setId("compare-button");
     run.getStyleClass().add("accent");

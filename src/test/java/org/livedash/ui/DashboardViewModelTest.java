@@ -102,6 +102,24 @@ class DashboardViewModelTest {
   }
 
   @Test
+  void aComparisonEndsBackInTheUsersModeAndHandsOverTheResults() {
+    long[] now = {0};
+    DashboardViewModel model = new DashboardViewModel(control, stats, FeedMode.WS,
+        Duration.ofSeconds(1), () -> now[0]);
+    List<List<org.livedash.report.ModeResult>> done = new java.util.ArrayList<>();
+    model.startCompare(Duration.ofSeconds(1), done::add);
+    assertThat(model.comparingProperty().get()).isTrue();
+    for (int i = 0; i < 10; i++) {
+      model.tickCompare();
+      now[0] += 1_000_000_000L;
+    }
+    assertThat(model.comparingProperty().get()).isFalse();
+    assertThat(done).hasSize(1);
+    assertThat(done.get(0)).hasSize(FeedMode.values().length);
+    assertThat(control.calls).last().isEqualTo("switch ws 1000");
+  }
+
+  @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
     StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
         2, 0.6);
