@@ -49,6 +49,9 @@ final class StatsReport {
         all.add(h);
       }
       ObjectNode modeNode = fields(mapper.createObjectNode(), s, h);
+      ObjectNode drawnNode = modeNode.putObject("drawnLatencyMs");
+      putOrNull(drawnNode, "p50", s.drawnP50Ms());
+      putOrNull(drawnNode, "p99", s.drawnP99Ms());
       modeNode.put("caughtUp", stats.of(mode).caughtUp());
       modes.set(mode.key(), modeNode);
       updates += s.updates();
@@ -63,7 +66,7 @@ final class StatsReport {
     }
     StatsSnapshot total = new StatsSnapshot(stats.current().orElse(FeedMode.WS), seconds, updates,
         gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     fields(root, total, all);
     root.set("modes", modes);
     return root;

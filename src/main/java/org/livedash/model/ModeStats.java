@@ -25,12 +25,15 @@ public final class ModeStats {
   private final LongAdder emptyPolls = new LongAdder();
   private final LongAdder caughtUp = new LongAdder();
   private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
+  private final Recorder drawnRecorder = new Recorder(MAX_LATENCY_MICROS, 3);
   /** Updates measured before this source time waited in another mode; see {@link #recordUpdate}. */
   private volatile long latencyFromMicros = Long.MIN_VALUE;
 
   // Guarded by this.
   private final Histogram cumulative = new Histogram(MAX_LATENCY_MICROS, 3);
+  private final Histogram drawn = new Histogram(MAX_LATENCY_MICROS, 3);
   private Histogram interval;
+  private Histogram drawnInterval;
   private long activeNanos;
   private long activeSinceNanos;
 
@@ -56,6 +59,17 @@ public final class ModeStats {
     }
     long latency = receivedMicros - sourceMicros;
     recorder.recordValue(Math.max(0, Math.min(latency, MAX_LATENCY_MICROS)));
+  }
+
+  /**
+   * Records that an update measured at {@code sourceMicros} was first drawn on screen at
+   * {@code drawnMicros}: the latency a user sees, receipt plus the wait for the next frame.
+   */
+  public void recordDrawn(long sourceMicros, long drawnMicros) {
+    if (sourceMicros >= latencyFromMicros) {
+      drawnRecorder.recordValue(Math.max(0, Math.min(drawnMicros - sourceMicros,
+          MAX_LATENCY_MICROS)));
+    }
   }
 
   /** Latency counts only for updates measured at or after {@code sourceMicros}. */
@@ -112,6 +126,9 @@ public final class ModeStats {
   public synchronized StatsSnapshot snapshot(long nowNanos) {
     interval = recorder.getIntervalHistogram(interval);
     cumulative.add(interval);
+    drawnInterval = drawnRecorder.getIntervalHistogram(drawnInterval);
+    drawn.add(drawnInterval);
+    long drawnCount = drawn.getTotalCount();
     long active = activeNanos + (activeSinceNanos == 0 ? 0 : nowNanos - activeSinceNanos);
     long count = cumulative.getTotalCount();
     return new StatsSnapshot(
@@ -129,7 +146,9 @@ public final class ModeStats {
         count == 0 ? Double.NaN : cumulative.getValueAtPercentile(95) / 1000.0,
         count == 0 ? Double.NaN : cumulative.getValueAtPercentile(99) / 1000.0,
         count == 0 ? Double.NaN : cumulative.getMaxValue() / 1000.0,
-        count == 0 ? Double.NaN : cumulative.getMean() / 1000.0);
+        count == 0 ? Double.NaN : cumulative.getMean() / 1000.0,
+        drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(50) / 1000.0,
+        drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(99) / 1000.0);
   }
 
   /** Copies the cumulative latency histogram, for merging across modes. */

@@ -2,8 +2,8 @@ package org.livedash.model;
 
 /**
  * One mode's figures at a point in time, as the stats panel and the {@code --stats-out} report
- * show them. Latencies are milliseconds from the source timestamp to receipt, NaN before the
- * first update.
+ * show them. Latencies are milliseconds from the source timestamp to receipt (or, for the
+ * "drawn" figures, to the frame that first drew the update in a chart), NaN before the first.
  */
 public record StatsSnapshot(
     FeedMode mode,
@@ -20,7 +20,9 @@ public record StatsSnapshot(
     double latencyP95Ms,
     double latencyP99Ms,
     double latencyMaxMs,
-    double latencyMeanMs) {
+    double latencyMeanMs,
+    double drawnP50Ms,
+    double drawnP99Ms) {
 
   public double updatesPerSecond() {
     return perSecond(updates);

@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
@@ -171,6 +172,9 @@ public final class DashboardView extends BorderPane {
     }
     sensorChart.chart().render();
     marketChart.chart().render();
+    long drawnMicros = EpochMicros.of(java.time.Instant.now());
+    sensorChart.chart().drainNewlyDrawn(t -> vm.recordDrawn(t, drawnMicros));
+    marketChart.chart().drainNewlyDrawn(t -> vm.recordDrawn(t, drawnMicros));
     if (onFirstData != null
         && (sensorChart.chart().showsData() || marketChart.chart().showsData())) {
       Runnable first = onFirstData;

@@ -118,6 +118,14 @@ public final class DashboardViewModel {
     comparePhase.bind(compare.phaseProperty());
   }
 
+  /**
+   * Records that updates measured at the given source times were first drawn now, in the
+   * current mode's "drawn" latency; the view calls it after each frame.
+   */
+  public void recordDrawn(long sourceMicros, long drawnMicros) {
+    stats.current().ifPresent(m -> stats.of(m).recordDrawn(sourceMicros, drawnMicros));
+  }
+
   /** Advances a running comparison; the view calls it every frame. */
   public void tickCompare() {
     if (compare != null && !compare.isFinished()) {

@@ -16,6 +16,7 @@ public final class StatsColumn {
     LATENCY_P50("Latency p50"),
     LATENCY_P99("Latency p99"),
     LATENCY_MAX("Latency max"),
+    DRAWN_P50("Drawn p50"),
     BYTES_PER_SECOND("Bytes/s in"),
     BYTES_PER_UPDATE("Bytes/update"),
     REQUESTS_PER_SECOND("Requests/s"),
@@ -59,6 +60,7 @@ public final class StatsColumn {
     set(Row.LATENCY_P50, Formats.millis(s.latencyP50Ms()));
     set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
+    set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
     set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));

@@ -21,6 +21,16 @@ class ModeStatsTest {
   }
 
   @Test
+  void keepsTheDrawnLatencyApartFromTheReceivedOne() {
+    ModeStats stats = new ModeStats(FeedMode.WS);
+    stats.recordUpdate(1_000, 1_500);
+    stats.recordDrawn(1_000, 17_000);
+    StatsSnapshot s = stats.snapshot(0);
+    assertThat(s.latencyP50Ms()).isCloseTo(0.5, within(0.01));
+    assertThat(s.drawnP50Ms()).isCloseTo(16, within(0.05));
+  }
+
+  @Test
   void ratesArePerSecondOfTimeInTheMode() {
     ModeStats stats = new ModeStats(FeedMode.POLL);
     stats.activate(1_000_000_000L);

@@ -122,9 +122,9 @@ class DashboardViewModelTest {
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
     StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
-        2, 0.6);
+        2, 0.6, 9, 17);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
-        850, 900, 1000, 480);
+        850, 900, 1000, 480, 510, 990);
     assertThat(DashboardViewModel.compare(ws, poll)).contains("1000× sooner")
         .contains("5.0× fewer bytes");
     assertThat(DashboardViewModel.compare(ws, null)).isEmpty();

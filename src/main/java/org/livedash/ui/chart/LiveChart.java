@@ -45,6 +45,8 @@ public final class LiveChart extends Region {
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
   private long candleMicros = 5_000_000L;
   private long[] seenAppended = new long[0];
+  private long[] newTimes = new long[64];
+  private int newCount;
   private long latestMicros = Long.MIN_VALUE;
   private boolean stale = true;
   private boolean dirty = true;
@@ -202,6 +204,9 @@ public final class LiveChart extends Region {
       rings[i] = index < 0 ? null : reader.ring(index);
       long appended = rings[i] == null ? -1 : rings[i].appended();
       dataChanged |= appended != seenAppended[i];
+      if (rings[i] != null && seenAppended[i] > 0 && appended > seenAppended[i]) {
+        noteNew(rings[i], appended - seenAppended[i]);
+      }
       seenAppended[i] = appended;
       if (rings[i] != null && !rings[i].isEmpty()) {
         newest = Math.max(newest, rings[i].lastTime());
@@ -272,6 +277,28 @@ public final class LiveChart extends Region {
       values.add(v);
     }
     return new VisibleData(columns, times, values, state.zone);
+  }
+
+  /** Remembers the source times of samples that this frame will show for the first time. */
+  private void noteNew(SeriesRing ring, long count) {
+    int n = (int) Math.min(count, ring.size());
+    if (newTimes.length < newCount + n) {
+      newTimes = java.util.Arrays.copyOf(newTimes, Math.max(newCount + n, newTimes.length * 2));
+    }
+    for (int k = ring.size() - n; k < ring.size(); k++) {
+      newTimes[newCount++] = ring.timeAt(k);
+    }
+  }
+
+  /**
+   * Hands over the source times of the samples drawn for the first time since the last call,
+   * for the "drawn" latency; call after {@link #render}.
+   */
+  public void drainNewlyDrawn(java.util.function.LongConsumer sourceTimeMicros) {
+    for (int k = 0; k < newCount; k++) {
+      sourceTimeMicros.accept(newTimes[k]);
+    }
+    newCount = 0;
   }
 
   /** The value in force at {@code t}: the last sample at or before it. */

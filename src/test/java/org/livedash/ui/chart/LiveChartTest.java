@@ -115,6 +115,27 @@ class LiveChartTest {
   }
 
   @Test
+  void handsOverTheSourceTimesOfSamplesDrawnForTheFirstTime() throws Exception {
+    fill(100);
+    frame();
+    fx(() -> {
+      chart.drainNewlyDrawn(t -> { });
+      return null;
+    });
+    store.write(w -> {
+      w.offer("a", ++seq, T0 + 61_000_000L, 1);
+      w.offer("b", ++seq, T0 + 62_000_000L, 2);
+    });
+    frame();
+    List<Long> drawn = new java.util.ArrayList<>();
+    fx(() -> {
+      chart.drainNewlyDrawn(drawn::add);
+      return null;
+    });
+    assertThat(drawn).containsExactlyInAnyOrder(T0 + 61_000_000L, T0 + 62_000_000L);
+  }
+
+  @Test
   void pauseFreezesTheViewWhileDataKeepsArriving(FxRobot robot) throws Exception {
     fill(1_000);
     frame();
