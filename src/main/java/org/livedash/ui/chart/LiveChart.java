@@ -45,8 +45,7 @@ public final class LiveChart extends Region {
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
   private long candleMicros = 5_000_000L;
   private long[] seenAppended = new long[0];
-  private long[] newTimes = new long[64];
-  private int newCount;
+  private final NewSamples newSamples = new NewSamples();
   private long latestMicros = Long.MIN_VALUE;
   private boolean stale = true;
   private boolean dirty = true;
@@ -205,7 +204,7 @@ public final class LiveChart extends Region {
       long appended = rings[i] == null ? -1 : rings[i].appended();
       dataChanged |= appended != seenAppended[i];
       if (rings[i] != null && seenAppended[i] > 0 && appended > seenAppended[i]) {
-        noteNew(rings[i], appended - seenAppended[i]);
+        newSamples.add(rings[i], appended - seenAppended[i]);
       }
       seenAppended[i] = appended;
       if (rings[i] != null && !rings[i].isEmpty()) {
@@ -279,26 +278,12 @@ public final class LiveChart extends Region {
     return new VisibleData(columns, times, values, state.zone);
   }
 
-  /** Remembers the source times of samples that this frame will show for the first time. */
-  private void noteNew(SeriesRing ring, long count) {
-    int n = (int) Math.min(count, ring.size());
-    if (newTimes.length < newCount + n) {
-      newTimes = java.util.Arrays.copyOf(newTimes, Math.max(newCount + n, newTimes.length * 2));
-    }
-    for (int k = ring.size() - n; k < ring.size(); k++) {
-      newTimes[newCount++] = ring.timeAt(k);
-    }
-  }
-
   /**
    * Hands over the source times of the samples drawn for the first time since the last call,
    * for the "drawn" latency; call after {@link #render}.
    */
   public void drainNewlyDrawn(java.util.function.LongConsumer sourceTimeMicros) {
-    for (int k = 0; k < newCount; k++) {
-      sourceTimeMicros.accept(newTimes[k]);
-    }
-    newCount = 0;
+    newSamples.drain(sourceTimeMicros);
   }
 
   /** The value in force at {@code t}: the last sample at or before it. */
