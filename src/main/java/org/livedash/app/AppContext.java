@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 import org.glassfish.tyrus.client.ClientManager;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
@@ -18,6 +20,7 @@ import org.livedash.model.FeedStats;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
+import org.livedash.transport.ClockProbe;
 import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpCatalogueSource;
@@ -32,6 +35,7 @@ import org.livedash.transport.websocket.WebSocketTransport;
  * and headless runs both start from here, so they measure the same pipeline.
  */
 final class AppContext implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
   /** One hour of one series at the demo's default 10 updates/s. */
   static final int RING_CAPACITY = 36_000;
   static final Duration DEAD_LINK_AFTER = Duration.ofSeconds(5);
@@ -68,6 +72,7 @@ final class AppContext implements AutoCloseable {
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
+    probeClock(http);
   }
 
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
@@ -78,6 +83,24 @@ final class AppContext implements AutoCloseable {
       case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
           REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL);
     };
+  }
+
+  /** Estimates the server's clock offset now and every minute, off the JavaFX thread. */
+  private void probeClock(HttpClient http) {
+    ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8);
+    timer.scheduleWithFixedDelay(() -> {
+      FeedEndpoints target = supervisor.endpoints();
+      if (target == null) {
+        return;
+      }
+      try {
+        stats.setClockOffset(probe.estimate(target));
+      } catch (IOException e) {
+        LOG.fine(() -> "clock offset not measured: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, 1, 60, TimeUnit.SECONDS);
   }
 
   /** Starts the embedded feed if needed and connects in the requested mode. */

@@ -73,7 +73,8 @@ final class FeedPipeline implements FeedSink {
     IngestTally tally = switch (frame.type()) {
       case HELLO -> store.write(w -> resume(w, frame.last()));
       case GAP -> store.write(w -> w.skipTo(frame.gapTo()));
-      case BATCH -> store.write(w -> applyBatch(w, frame, receivedMicros, modeStats));
+      case BATCH -> store.write(w -> applyBatch(w, frame, receivedMicros, modeStats,
+          stats.sourceShiftMicros()));
       case HEARTBEAT -> null;
       case ERROR -> {
         stats.reportProblem("server error: " + frame.errorMessage());
@@ -101,8 +102,8 @@ final class FeedPipeline implements FeedSink {
     }
   }
 
-  private static void applyBatch(
-      SeriesStore.Writer w, DecodedFrame frame, long receivedMicros, ModeStats modeStats) {
+  private static void applyBatch(SeriesStore.Writer w, DecodedFrame frame, long receivedMicros,
+      ModeStats modeStats, long sourceShift) {
     if (frame.updates().isEmpty()) {
       // A polling answer with nothing new says where the feed stands.
       resume(w, frame.last());
@@ -114,7 +115,7 @@ final class FeedPipeline implements FeedSink {
     }
     for (Update u : frame.updates()) {
       if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value(), u.volume())) {
-        modeStats.recordUpdate(u.timeMicros(), receivedMicros);
+        modeStats.recordUpdate(u.timeMicros() - sourceShift, receivedMicros);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
+import org.livedash.model.ClockOffset;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.StatsSnapshot;
@@ -69,6 +70,13 @@ final class StatsReport {
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     fields(root, total, all);
     root.set("modes", modes);
+    ClockOffset clock = stats.clockOffset();
+    if (clock != null) {
+      ObjectNode c = root.putObject("clock");
+      c.put("offsetMs", clock.offsetMicros() / 1000.0);
+      c.put("rttMs", clock.rttMicros() / 1000.0);
+      c.put("applied", clock.applied());
+    }
     return root;
   }
 

@@ -12,6 +12,7 @@ public final class FeedStats {
   private final Map<FeedMode, ModeStats> byMode = new EnumMap<>(FeedMode.class);
 
   private volatile String lastProblem = "";
+  private volatile ClockOffset clockOffset;
 
   // Guarded by this.
   private FeedMode current;
@@ -56,6 +57,24 @@ public final class FeedStats {
 
   public synchronized Optional<FeedMode> previous() {
     return Optional.ofNullable(previous);
+  }
+
+  /** The server's clock offset, once estimated; null before. */
+  public ClockOffset clockOffset() {
+    return clockOffset;
+  }
+
+  public void setClockOffset(ClockOffset offset) {
+    clockOffset = offset;
+  }
+
+  /**
+   * How much to subtract from a server timestamp to put it on this machine's clock: the
+   * estimated offset when it is applied, else 0.
+   */
+  public long sourceShiftMicros() {
+    ClockOffset o = clockOffset;
+    return o != null && o.applied() ? o.offsetMicros() : 0;
   }
 
   /** The last rejected message's reason, or a server error, for the status line. */

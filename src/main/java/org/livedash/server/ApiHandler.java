@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -12,6 +13,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.EpochMicros;
 
 /**
  * The demo server's plain HTTP side: the series catalogue, the polling endpoint reading from
@@ -23,15 +25,19 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   static final int MAX_LIMIT = 50_000;
   /** Longest a long-poll request may ask to be held. */
   static final long MAX_WAIT_SECONDS = 60;
+  /** The server's clock, for clients that estimate their offset from it. */
+  static final String TIME_PATH = "/api/time";
 
   private final FeedCodec codec;
   private final FeedHub hub;
   private final String catalogueJson;
+  private final Clock clock;
 
-  ApiHandler(FeedCodec codec, FeedHub hub, String catalogueJson) {
+  ApiHandler(FeedCodec codec, FeedHub hub, String catalogueJson, Clock clock) {
     this.codec = codec;
     this.hub = hub;
     this.catalogueJson = catalogueJson;
+    this.clock = clock;
   }
 
   @Override
@@ -44,6 +50,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     return switch (path) {
       case FeedEndpoints.SERIES_PATH -> reply(response, callback, HttpStatus.OK_200, catalogueJson);
       case FeedEndpoints.UPDATES_PATH -> updates(request, response, callback);
+      case TIME_PATH -> reply(response, callback, HttpStatus.OK_200,
+          "{\"t\":" + EpochMicros.now(clock) + "}");
       case "/api/health" -> reply(response, callback, HttpStatus.OK_200,
           "{\"status\":\"ok\",\"last\":" + hub.history().last()
               + ",\"pushClients\":" + hub.subscriberCount() + "}");

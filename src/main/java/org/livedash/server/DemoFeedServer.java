@@ -46,7 +46,10 @@ public final class DemoFeedServer implements AutoCloseable {
     this(config, Clock.systemUTC(), new SplittableRandom());
   }
 
-  DemoFeedServer(DemoFeedConfig config, Clock clock, SplittableRandom random) {
+  /**
+   * A server on a given clock: tests use a shifted clock to play a server on another machine.
+   */
+  public DemoFeedServer(DemoFeedConfig config, Clock clock, SplittableRandom random) {
     List<SeriesSimulator> sims = DemoCatalogue.create();
     double total = config.ratePerSeries() * sims.size();
     if (total > DemoFeedConfig.MAX_TOTAL_RATE) {
@@ -77,7 +80,7 @@ public final class DemoFeedServer implements AutoCloseable {
           container.setIdleTimeout(Duration.ofMinutes(5));
           container.addMapping(FeedEndpoints.WS_PATH, (req, resp, cb) -> new FeedSocket(hub));
         });
-    ws.setHandler(new ApiHandler(codec, hub, new CatalogueCodec().encode(catalogue)));
+    ws.setHandler(new ApiHandler(codec, hub, new CatalogueCodec().encode(catalogue), clock));
     context.setHandler(ws);
     server.setHandler(context);
 

@@ -48,6 +48,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
   private volatile long lastMessageNanos;
+  private volatile FeedEndpoints target;
 
   public ConnectionSupervisor(
       TransportFactory transports,
@@ -64,6 +65,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
     this.nanoClock = nanoClock;
   }
 
+  /** The server connected to (or last asked for), null before the first connect. */
+  public FeedEndpoints endpoints() {
+    return target;
+  }
+
   /** The current state, for the status dot; any thread. */
   public ConnectionStatus status() {
     return status.withLastMessage(lastMessageNanos);
@@ -74,6 +80,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     executor.execute(() -> {
       stopCurrent();
       endpoints = target;
+      this.target = target;
       mode = newMode;
       pollInterval = interval;
       wanted = true;

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.livedash.model.ClockOffset;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
@@ -53,6 +54,7 @@ public final class DashboardViewModel {
   private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper compareProgress = new ReadOnlyDoubleWrapper(0);
@@ -123,7 +125,8 @@ public final class DashboardViewModel {
    * current mode's "drawn" latency; the view calls it after each frame.
    */
   public void recordDrawn(long sourceMicros, long drawnMicros) {
-    stats.current().ifPresent(m -> stats.of(m).recordDrawn(sourceMicros, drawnMicros));
+    long shifted = sourceMicros - stats.sourceShiftMicros();
+    stats.current().ifPresent(m -> stats.of(m).recordDrawn(shifted, drawnMicros));
   }
 
   /** Advances a running comparison; the view calls it every frame. */
@@ -156,6 +159,7 @@ public final class DashboardViewModel {
     lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
         : "last message " + ago(now - s.lastMessageNanos()));
     problem.set(stats.lastProblem());
+    clock.set(describe(stats.clockOffset()));
 
     Optional<FeedMode> cur = stats.current();
     Optional<FeedMode> prev = stats.previous();
@@ -185,6 +189,20 @@ public final class DashboardViewModel {
       }
       case DOWN -> "Disconnected";
     };
+  }
+
+  /** The clock offset line: how far the server's clock is, and whether latencies use it. */
+  static String describe(ClockOffset o) {
+    if (o == null) {
+      return "Server clock: not measured yet";
+    }
+    return String.format(Locale.ROOT, "Server clock %+.2f ms from this one (±%.2f ms): %s",
+        o.offsetMicros() / 1000.0, o.rttMicros() / 2000.0,
+        o.applied() ? "latencies corrected" : "same machine, latencies not corrected");
+  }
+
+  public ReadOnlyStringProperty clockProperty() {
+    return clock.getReadOnlyProperty();
   }
 
   /** A one-line verdict of push against polling, once both have figures. */

@@ -60,7 +60,12 @@ final class StatsPanel extends VBox {
     headline.visibleProperty().bind(vm.headlineProperty().isNotEmpty());
     headline.managedProperty().bind(headline.visibleProperty());
 
-    getChildren().addAll(title, hint, grid, headline, compareControls(vm));
+    Label clock = new Label();
+    clock.setId("clock-offset");
+    clock.getStyleClass().add("muted");
+    clock.setWrapText(true);
+    clock.textProperty().bind(vm.clockProperty());
+    getChildren().addAll(title, hint, grid, clock, headline, compareControls(vm));
     setSpacing(10);
     setPrefWidth(380);
     setMinWidth(340);
