@@ -53,6 +53,7 @@ class TransportsAgainstDemoServerTest {
     volatile boolean open;
     volatile String failure;
     volatile long bytesIn;
+    volatile long bytesOut;
     volatile int requests;
     volatile int emptyPolls;
 
@@ -70,6 +71,7 @@ class TransportsAgainstDemoServerTest {
     @Override
     public synchronized void onTraffic(long in, long out, int req, boolean empty) {
       bytesIn += in;
+      bytesOut += out;
       requests += req;
       emptyPolls += empty ? 1 : 0;
     }
@@ -146,6 +148,19 @@ class TransportsAgainstDemoServerTest {
       assertThat(r.bytesIn / r.requests).isLessThan(200);
       assertThat(r.failure).isNull();
     }
+  }
+
+  @Test
+  void webSocketCountsTheUpgradeExchange() {
+    Recorder r = new Recorder();
+    WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+    ws.start(FeedTransport.LIVE, r);
+    await().until(() -> r.open);
+    ws.close();
+    // GET line, Host, Upgrade, Connection, Sec-WebSocket-Key and -Version at the least.
+    assertThat(r.bytesOut).isGreaterThan(150);
+    assertThat(r.bytesIn).isGreaterThan(100);
   }
 
   @Test

@@ -5,11 +5,14 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -91,9 +94,10 @@ public final class WebSocketTransport implements FeedTransport {
       return;
     }
     try {
-      Session s =
-          client.connectToServer(new FeedEndpoint(), ClientEndpointConfig.Builder.create().build(),
-              uri);
+      HandshakeBytes handshake = new HandshakeBytes(uri);
+      ClientEndpointConfig config =
+          ClientEndpointConfig.Builder.create().configurator(handshake).build();
+      Session s = client.connectToServer(new FeedEndpoint(handshake), config, uri);
       session = s;
       if (end.isEnded()) {
         closeQuietly(s);
@@ -167,10 +171,49 @@ public final class WebSocketTransport implements FeedTransport {
     }
   }
 
+  /** Counts the bytes of the HTTP upgrade exchange that opens the connection. */
+  static final class HandshakeBytes extends ClientEndpointConfig.Configurator {
+    private final URI uri;
+    volatile long requestBytes;
+    volatile long responseBytes;
+
+    HandshakeBytes(URI uri) {
+      this.uri = uri;
+    }
+
+    @Override
+    public void beforeRequest(Map<String, List<String>> headers) {
+      String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      requestBytes = ("GET " + target + " HTTP/1.1\r\n").length() + headerBytes(headers) + 2;
+    }
+
+    @Override
+    public void afterResponse(HandshakeResponse response) {
+      responseBytes = "HTTP/1.1 101 Switching Protocols\r\n".length()
+          + headerBytes(response.getHeaders()) + 2;
+    }
+
+    static long headerBytes(Map<String, List<String>> headers) {
+      long n = 0;
+      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+        n += e.getKey().length() + 2 + WireSize.utf8Length(String.join(", ", e.getValue())) + 2;
+      }
+      return n;
+    }
+  }
+
   /** The Jakarta endpoint: receives whole text messages and the connection's end. */
   private final class FeedEndpoint extends Endpoint {
+    private final HandshakeBytes handshake;
+
+    FeedEndpoint(HandshakeBytes handshake) {
+      this.handshake = handshake;
+    }
+
     @Override
     public void onOpen(Session s, EndpointConfig config) {
+      // Before any message: the upgrade exchange counts as the connection's first traffic.
+      listener.onTraffic(handshake.responseBytes, handshake.requestBytes, 0, false);
       s.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
       s.addMessageHandler(String.class, WebSocketTransport.this::onText);
     }
