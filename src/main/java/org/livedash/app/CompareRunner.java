@@ -75,10 +75,7 @@ final class CompareRunner {
       Histogram hb = stats.latencyHistogram();
       double cpuB = serverCpuMillis();
       hb.subtract(ha);
-      return new ModeResult(s.label(), s.intervalMillis(), b.activeSeconds() - a.activeSeconds(),
-          b.updates() - a.updates(), b.gaps() - a.gaps(), b.duplicates() - a.duplicates(),
-          b.rejected() - a.rejected(), b.bytesIn() - a.bytesIn(), b.bytesOut() - a.bytesOut(),
-          b.requests() - a.requests(), b.emptyPolls() - a.emptyPolls(), hb, rtt,
+      return ModeResult.between(s.label(), s.intervalMillis(), a, b, hb, rtt,
           cpuA < 0 ? -1 : cpuB - cpuA);
     }
   }

@@ -1,6 +1,7 @@
 package org.livedash.report;
 
 import org.HdrHistogram.Histogram;
+import org.livedash.model.StatsSnapshot;
 
 /**
  * What one mode measured over a comparison run: counts, bytes and requests over the measured
@@ -26,6 +27,21 @@ public record ModeResult(
     Histogram latencyMicros,
     double rttMillis,
     double serverCpuMillis) {
+
+  /**
+   * What a mode did between two snapshots of its statistics; {@code latencyMicros} is the
+   * latency recorded in between.
+   */
+  public static ModeResult between(String label, long intervalMillis, StatsSnapshot from,
+      StatsSnapshot to, Histogram latencyMicros, double rttMillis, double serverCpuMillis) {
+    return new ModeResult(label, intervalMillis,
+        Math.max(0.001, to.activeSeconds() - from.activeSeconds()),
+        to.updates() - from.updates(), to.gaps() - from.gaps(),
+        to.duplicates() - from.duplicates(), to.rejected() - from.rejected(),
+        to.bytesIn() - from.bytesIn(), to.bytesOut() - from.bytesOut(),
+        to.requests() - from.requests(), to.emptyPolls() - from.emptyPolls(), latencyMicros,
+        rttMillis, serverCpuMillis);
+  }
 
   public boolean measured() {
     return updates > 0 && latencyMicros.getTotalCount() > 0;

@@ -105,13 +105,8 @@ final class CompareSession {
     if (latencyBefore != null) {
       latency.subtract(latencyBefore);
     }
-    return new ModeResult(mode.label(), mode == FeedMode.POLL ? pollInterval.toMillis() : 0,
-        Math.max(0.001, after.activeSeconds() - from.activeSeconds()),
-        after.updates() - from.updates(), after.gaps() - from.gaps(),
-        after.duplicates() - from.duplicates(), after.rejected() - from.rejected(),
-        after.bytesIn() - from.bytesIn(), after.bytesOut() - from.bytesOut(),
-        after.requests() - from.requests(), after.emptyPolls() - from.emptyPolls(), latency, 0,
-        -1);
+    return ModeResult.between(mode.label(),
+        mode == FeedMode.POLL ? pollInterval.toMillis() : 0, from, after, latency, 0, -1);
   }
 
   /** Stops early, keeping what was measured. */
