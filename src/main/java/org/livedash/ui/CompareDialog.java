@@ -15,15 +15,16 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.livedash.report.CompareReport;
 import org.livedash.report.ModeResult;
+import org.livedash.ui.chart.Formats;
 
 /**
  * Shows the result of an in-app comparison: the table, the latency distributions and the bytes
@@ -40,10 +41,7 @@ final class CompareDialog {
     dialog.setTitle("Push against polling");
     dialog.setHeaderText("The same feed through each mode, measured live");
     dialog.getDialogPane().setId("compare-dialog");
-    TextArea table = new TextArea(report.latencyTable());
-    table.setEditable(false);
-    table.setPrefRowCount(results.size() + 3);
-    table.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
+    GridPane table = table(results);
     ImageView cdf = new ImageView();
     ImageView bytes = new ImageView();
     cdf.setFitWidth(560);
@@ -58,6 +56,7 @@ final class CompareDialog {
     scroll.setPrefSize(1160, 560);
     dialog.getDialogPane().setContent(scroll);
     dialog.getDialogPane().setPrefSize(1200, 680);
+    dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     dialog.setResizable(true);
     ButtonType save = new ButtonType("Save report…", ButtonBar.ButtonData.OTHER);
     dialog.getButtonTypes().addAll(save, ButtonType.CLOSE);
@@ -83,6 +82,40 @@ final class CompareDialog {
       bytes.setImage(new Image(md.resolveSibling("bytes-per-update.png").toUri().toString()));
       status.setText("Save the report to keep the tables and plots as Markdown and PNG.");
     }));
+  }
+
+  private static GridPane table(List<ModeResult> results) {
+    GridPane grid = new GridPane();
+    grid.setHgap(18);
+    grid.setVgap(6);
+    String[] headings = {"mode", "updates/s", "latency p50", "p95", "p99", "max", "mean",
+        "bytes/update", "bytes/s", "requests/s", "empty polls"};
+    for (int c = 0; c < headings.length; c++) {
+      Label h = new Label(headings[c]);
+      h.getStyleClass().add("stats-header");
+      grid.add(h, c, 0);
+    }
+    int row = 1;
+    for (ModeResult r : results) {
+      grid.add(new Label(r.label()), 0, row);
+      if (!r.measured()) {
+        grid.add(new Label("not measured: no update arrived"), 1, row, 6, 1);
+      } else {
+        String[] cells = {Formats.rate(r.updates() / r.seconds()),
+            Formats.millis(r.percentileMillis(50)), Formats.millis(r.percentileMillis(95)),
+            Formats.millis(r.percentileMillis(99)), Formats.millis(r.maxMillis()),
+            Formats.millis(r.meanMillis()), Formats.bytes(r.bytesPerUpdate()),
+            Formats.bytes(r.bytesPerSecond()), Formats.rate(r.requestsPerSecond()),
+            Long.toString(r.emptyPolls())};
+        for (int c = 0; c < cells.length; c++) {
+          Label cell = new Label(cells[c]);
+          cell.getStyleClass().add("stats-value");
+          grid.add(cell, c + 1, row);
+        }
+      }
+      row++;
+    }
+    return grid;
   }
 
   /** Writes the report off the JavaFX thread, to {@code dir} or a temporary folder. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartExport;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
+import org.livedash.ui.chart.Formats;
 import org.livedash.ui.chart.VisibleData;
 
 /**
@@ -45,6 +47,8 @@ import org.livedash.ui.chart.VisibleData;
 public final class DashboardView extends BorderPane {
   private static final long TILE_PERIOD_NANOS = 66_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
+  private static final DateTimeFormatter ALARM_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
   private static final DateTimeFormatter FILE_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
@@ -85,6 +89,13 @@ public final class DashboardView extends BorderPane {
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
+    tiles.setOnAlarm((meta, value) -> {
+      notice.setText(String.format(Locale.ROOT, "⚠ %s alarm at %s: %s %s", meta.name(),
+          LocalTime.now().format(ALARM_TIME), Formats.value(value), meta.unit()));
+      if (!notice.getStyleClass().contains("alarm-notice")) {
+        notice.getStyleClass().add("alarm-notice");
+      }
+    });
     tiles.setOnTileClicked(meta ->
         (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).toggle(meta.id()));
     setDark(dark);
@@ -285,9 +296,14 @@ public final class DashboardView extends BorderPane {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }).whenComplete((ok, error) -> Platform.runLater(() -> notice.setText(error == null
+    }).whenComplete((ok, error) -> Platform.runLater(() -> showNotice(error == null
         ? "Saved " + file.getFileName()
         : "Could not save " + file.getFileName() + ": " + error.getCause().getMessage())));
+  }
+
+  private void showNotice(String text) {
+    notice.getStyleClass().remove("alarm-notice");
+    notice.setText(text);
   }
 
   @FunctionalInterface

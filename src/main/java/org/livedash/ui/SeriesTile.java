@@ -32,6 +32,7 @@ final class SeriesTile extends VBox {
   private final Circle plottedDot = new Circle(4);
   private final Sparkline sparkline = new Sparkline(176, 34);
   private ThresholdState shownState = ThresholdState.NORMAL;
+  private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
   private String shownValue = "";
 
   SeriesTile(SeriesMeta meta, Color color) {
@@ -72,6 +73,11 @@ final class SeriesTile extends VBox {
     return meta;
   }
 
+  /** Called when the reading first enters the alarm band. */
+  void setOnAlarm(java.util.function.BiConsumer<SeriesMeta, Double> handler) {
+    onAlarm = handler;
+  }
+
   void setPlotted(boolean plotted) {
     plottedDot.setVisible(plotted);
     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("plotted"), plotted);
@@ -99,7 +105,11 @@ final class SeriesTile extends VBox {
       }
     }
     if (meta.kind() == SeriesKind.SENSOR) {
-      showState(meta.classify(last));
+      ThresholdState state = meta.classify(last);
+      if (state == ThresholdState.ALARM && shownState != ThresholdState.ALARM) {
+        onAlarm.accept(meta, last);
+      }
+      showState(state);
     }
     sparkline.draw(ring, color);
   }

@@ -21,6 +21,7 @@ final class TileBoard extends VBox {
   private final Map<String, SeriesTile> tiles = new HashMap<>();
   private final List<SeriesTile> ordered = new ArrayList<>();
   private Consumer<SeriesMeta> onTileClicked = m -> {};
+  private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
 
   TileBoard() {
     getStyleClass().add("tile-board");
@@ -29,6 +30,11 @@ final class TileBoard extends VBox {
 
   void setOnTileClicked(Consumer<SeriesMeta> handler) {
     onTileClicked = handler;
+  }
+
+  /** Called when a sensor's reading enters its alarm band. */
+  void setOnAlarm(java.util.function.BiConsumer<SeriesMeta, Double> handler) {
+    onAlarm = handler;
   }
 
   /** Builds the tiles for a catalogue. */
@@ -56,6 +62,7 @@ final class TileBoard extends VBox {
         SeriesMeta meta = ofKind.get(i);
         SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()));
         tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
+        tile.setOnAlarm((m, v) -> onAlarm.accept(m, v));
         tiles.put(meta.id(), tile);
         ordered.add(tile);
         grid.add(tile, i % COLUMNS, i / COLUMNS);

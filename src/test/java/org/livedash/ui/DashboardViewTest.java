@@ -35,7 +35,8 @@ class DashboardViewTest {
   @Start
   void start(Stage stage) {
     store.setCatalogue(List.of(
-        SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40),
+        new SeriesMeta("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
+            Double.NaN, 30),
         SeriesMeta.of("hum", "Humidity", "%RH", SeriesKind.SENSOR, 0, 100),
         SeriesMeta.of("ACME", "Acme", "USD", SeriesKind.STOCK, 100, 200)));
     store.write(w -> {
@@ -89,6 +90,17 @@ class DashboardViewTest {
         robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
     assertThat(pane.getHeaderText()).isEqualTo("LiveDash 1.2.3");
     robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+  }
+
+  @Test
+  void aReadingInTheAlarmBandTurnsItsTileRedAndIsAnnounced(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    store.write(w -> w.offer("temp", 10_000, T0 + 60_000_000L, 33.5));
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+        robot.lookup("#tile-temp").query().getStyleClass().contains("alarm"));
+    String notice = WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText()).get();
+    assertThat(notice).contains("Temperature alarm").contains("33.50 °C");
   }
 
   @Test
