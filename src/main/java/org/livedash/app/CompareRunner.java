@@ -5,12 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +22,7 @@ import org.livedash.model.FeedMode;
 import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
+import org.livedash.transport.ClockProbe;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.polling.PollingTransport;
@@ -50,7 +48,9 @@ final class CompareRunner {
   }
 
   List<ModeResult> measureAll(FeedEndpoints endpoints, List<ModeSpec> specs) throws Exception {
-    double rtt = roundTripMillis(endpoints);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    double rtt = new ClockProbe(http, Clock.systemUTC(), 11).estimate(endpoints).rttMicros()
+        / 1000.0;
     List<ModeResult> results = new ArrayList<>();
     for (ModeSpec s : specs) {
       console.printf("measuring %-10s for %d s (after %d s warm-up)...%n", s.label(),
@@ -144,21 +144,6 @@ final class CompareRunner {
     public void onFailure(String reason, Throwable cause) {
       // A client that drops out just stops counting; the tally shows the shortfall.
     }
-  }
-
-  /** Median of a few health requests on a kept-alive connection. */
-  private static double roundTripMillis(FeedEndpoints endpoints) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpRequest request = HttpRequest.newBuilder(endpoints.catalogue().resolve("/api/health"))
-        .timeout(Duration.ofSeconds(5)).build();
-    double[] times = new double[11];
-    for (int i = 0; i < times.length; i++) {
-      long start = System.nanoTime();
-      http.send(request, HttpResponse.BodyHandlers.discarding());
-      times[i] = (System.nanoTime() - start) / 1e6;
-    }
-    Arrays.sort(times);
-    return times[times.length / 2];
   }
 
   /** CPU used so far by the embedded demo server's threads, or -1 if none run here. */

@@ -29,10 +29,6 @@ public final class SeriesRing {
     volumes = withVolume ? new double[capacity] : null;
   }
 
-  public boolean hasVolume() {
-    return volumes != null;
-  }
-
   /**
    * How many samples were ever appended: changes with every append, so a reader can tell whether
    * this series changed since it last looked.
@@ -115,11 +111,6 @@ public final class SeriesRing {
       }
     }
     return lo;
-  }
-
-  public void clear() {
-    start = 0;
-    size = 0;
   }
 
   private int checked(int i) {

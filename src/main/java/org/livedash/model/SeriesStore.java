@@ -25,6 +25,7 @@ public final class SeriesStore {
   // Guarded by lock.
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byId = new HashMap<>();
+  private final Map<String, Integer> indexById = new HashMap<>();
   private long lastSeq;
   private final Writer writer = new Writer();
   private final Reader reader = new Reader();
@@ -34,10 +35,6 @@ public final class SeriesStore {
 
   public SeriesStore(int ringCapacity) {
     this.ringCapacity = ringCapacity;
-  }
-
-  public int ringCapacity() {
-    return ringCapacity;
   }
 
   /**
@@ -50,12 +47,14 @@ public final class SeriesStore {
       Map<String, Entry> old = new HashMap<>(byId);
       entries.clear();
       byId.clear();
+      indexById.clear();
       for (SeriesMeta meta : catalogue) {
         Entry previous = old.get(meta.id());
         Entry entry =
             previous == null
                 ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK))
                 : previous.with(meta);
+        indexById.put(meta.id(), entries.size());
         entries.add(entry);
         byId.put(meta.id(), entry);
       }
@@ -213,12 +212,8 @@ public final class SeriesStore {
 
     /** Index of a series, or -1. */
     public int indexOf(String id) {
-      Entry e = byId.get(id);
-      return e == null ? -1 : entries.indexOf(e);
-    }
-
-    public long lastSeq() {
-      return lastSeq;
+      Integer i = indexById.get(id);
+      return i == null ? -1 : i;
     }
   }
 }

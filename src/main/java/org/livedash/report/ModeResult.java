@@ -9,7 +9,7 @@ import org.livedash.model.StatsSnapshot;
  *
  * @param label the mode as the user named it ("poll:100")
  * @param intervalMillis the polling interval, 0 for push and long-poll
- * @param rttMillis the round trip to the server, measured before the run
+ * @param rttMillis the shortest round trip to the server of a few measured before the run
  * @param serverCpuMillis CPU time the server's threads used during the run, -1 if unknown
  */
 public record ModeResult(

@@ -132,10 +132,6 @@ public final class DemoFeedServer implements AutoCloseable {
     return hub.history().last();
   }
 
-  public int pushClients() {
-    return hub.subscriberCount();
-  }
-
   @Override
   public void close() throws Exception {
     scheduler.shutdownNow();

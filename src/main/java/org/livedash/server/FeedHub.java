@@ -3,7 +3,6 @@ package org.livedash.server;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.livedash.feed.FeedCodec;
 
 /**
@@ -20,7 +19,6 @@ final class FeedHub {
   private final long heartbeatMillis;
   private final String serverName;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
-  private final AtomicLong framesSent = new AtomicLong();
   private final LongPolls longPolls;
 
   FeedHub(FeedCodec codec, int historyCapacity, long heartbeatMillis, String serverName) {
@@ -41,10 +39,6 @@ final class FeedHub {
 
   int subscriberCount() {
     return subscribers.size();
-  }
-
-  long framesSent() {
-    return framesSent.get();
   }
 
   /** Stores encoded updates with sequence numbers first..first+n-1 and pushes them as one frame. */
@@ -104,9 +98,7 @@ final class FeedHub {
 
   private void broadcast(String frame) {
     for (FeedSubscriber s : subscribers) {
-      if (s.send(frame)) {
-        framesSent.incrementAndGet();
-      } else {
+      if (!s.send(frame)) {
         subscribers.remove(s);
         s.close("client too slow: more than the send queue allows is waiting");
       }

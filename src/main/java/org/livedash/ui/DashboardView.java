@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -183,9 +184,9 @@ public final class DashboardView extends BorderPane {
     }
     sensorChart.chart().render();
     marketChart.chart().render();
-    long drawnMicros = EpochMicros.of(java.time.Instant.now());
-    sensorChart.chart().drainNewlyDrawn(t -> vm.recordDrawn(t, drawnMicros));
-    marketChart.chart().drainNewlyDrawn(t -> vm.recordDrawn(t, drawnMicros));
+    LongConsumer drawn = vm.drawnRecorder(EpochMicros.of(java.time.Instant.now()));
+    sensorChart.chart().drainNewlyDrawn(drawn);
+    marketChart.chart().drainNewlyDrawn(drawn);
     if (onFirstData != null
         && (sensorChart.chart().showsData() || marketChart.chart().showsData())) {
       Runnable first = onFirstData;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +26,7 @@ import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
+import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
 import org.livedash.ui.chart.Formats;
@@ -121,12 +123,18 @@ public final class DashboardViewModel {
   }
 
   /**
-   * Records that updates measured at the given source times were first drawn now, in the
-   * current mode's "drawn" latency; the view calls it after each frame.
+   * Where the view reports, for one frame drawn at {@code drawnMicros}, the source times of the
+   * updates it showed for the first time: the current mode's "drawn" latency. Resolved once per
+   * frame, so each update costs one histogram record.
    */
-  public void recordDrawn(long sourceMicros, long drawnMicros) {
-    long shifted = sourceMicros - stats.sourceShiftMicros();
-    stats.current().ifPresent(m -> stats.of(m).recordDrawn(shifted, drawnMicros));
+  public LongConsumer drawnRecorder(long drawnMicros) {
+    Optional<FeedMode> m = stats.current();
+    if (m.isEmpty()) {
+      return t -> { };
+    }
+    ModeStats modeStats = stats.of(m.get());
+    long shift = stats.sourceShiftMicros();
+    return t -> modeStats.recordDrawn(t - shift, drawnMicros);
   }
 
   /** Advances a running comparison; the view calls it every frame. */

@@ -127,7 +127,4 @@ final class SeriesTile extends VBox {
     }
   }
 
-  ThresholdState shownState() {
-    return shownState;
-  }
 }

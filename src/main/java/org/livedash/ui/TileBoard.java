@@ -1,6 +1,5 @@
 package org.livedash.ui;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.livedash.model.SeriesStore;
 final class TileBoard extends VBox {
   private static final int COLUMNS = 6;
   private final Map<String, SeriesTile> tiles = new HashMap<>();
-  private final List<SeriesTile> ordered = new ArrayList<>();
   private Consumer<SeriesMeta> onTileClicked = m -> {};
   private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
 
@@ -41,7 +39,6 @@ final class TileBoard extends VBox {
   void setCatalogue(List<SeriesMeta> catalogue, java.util.function.Function<String, Color> colors) {
     getChildren().clear();
     tiles.clear();
-    ordered.clear();
     for (SeriesKind kind : SeriesKind.values()) {
       List<SeriesMeta> ofKind = catalogue.stream().filter(m -> m.kind() == kind).toList();
       if (ofKind.isEmpty()) {
@@ -64,7 +61,6 @@ final class TileBoard extends VBox {
         tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
         tile.setOnAlarm((m, v) -> onAlarm.accept(m, v));
         tiles.put(meta.id(), tile);
-        ordered.add(tile);
         grid.add(tile, i % COLUMNS, i / COLUMNS);
       }
       getChildren().addAll(heading, grid);

@@ -45,6 +45,8 @@ public final class LiveChart extends Region {
   private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
   private long candleMicros = 5_000_000L;
   private long[] seenAppended = new long[0];
+  /** The plotted series' rings, valid only during {@link #prepare}. */
+  private SeriesRing[] rings = new SeriesRing[0];
   private final NewSamples newSamples = new NewSamples();
   private long latestMicros = Long.MIN_VALUE;
   private boolean stale = true;
@@ -195,7 +197,9 @@ public final class LiveChart extends Region {
     }
     long newest = Long.MIN_VALUE;
     boolean dataChanged = false;
-    SeriesRing[] rings = new SeriesRing[n];
+    if (rings.length != n) {
+      rings = new SeriesRing[n];
+    }
     for (int i = 0; i < n; i++) {
       PlottedSeries p = state.plotted.get(i);
       int index = reader.indexOf(p.id);
@@ -218,11 +222,11 @@ public final class LiveChart extends Region {
       return;
     }
     stale = false;
-    fill(rings);
+    fill();
     dirty = true;
   }
 
-  private void fill(SeriesRing[] rings) {
+  private void fill() {
     state.endMicros = viewport.end(latestMicros);
     state.startMicros = viewport.start(latestMicros);
     state.crosshairMicros = crosshair.time();
