@@ -85,10 +85,10 @@ final class AppContext implements AutoCloseable {
     };
   }
 
-  /** Estimates the server's clock offset now and every minute, off the JavaFX thread. */
+  /** Estimates the server's clock offset a second after start and every minute after. */
   private void probeClock(HttpClient http) {
     ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8);
-    timer.scheduleWithFixedDelay(() -> {
+    Runnable measure = () -> {
       FeedEndpoints target = supervisor.endpoints();
       if (target == null) {
         return;
@@ -100,7 +100,11 @@ final class AppContext implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, 1, 60, TimeUnit.SECONDS);
+    };
+    // The exchanges block; they run on the connect pool so the timer's polls and watchdog
+    // never wait behind a slow server.
+    timer.scheduleWithFixedDelay(() -> connectExecutor.execute(measure), 1, 60,
+        TimeUnit.SECONDS);
   }
 
   /** Starts the embedded feed if needed and connects in the requested mode. */
