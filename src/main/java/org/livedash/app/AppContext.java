@@ -90,7 +90,7 @@ final class AppContext implements AutoCloseable {
     ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8);
     Runnable measure = () -> {
       FeedEndpoints target = supervisor.endpoints();
-      if (target == null) {
+      if (target == null || !supervisor.isRunning()) {
         return;
       }
       try {

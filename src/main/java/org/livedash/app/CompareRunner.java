@@ -19,6 +19,8 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
+import org.livedash.model.FeedPosition;
+import org.livedash.model.ResumePoint;
 import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
@@ -103,7 +105,8 @@ final class CompareRunner {
                   Duration.ofSeconds(10))
               : new PollingTransport(http, endpoints, codec, timer, Clock.systemUTC(),
                   s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL);
-          t.start(FeedTransport.LIVE, tally);
+          CrowdClient client = new CrowdClient(tally);
+          t.start(client::resumePoint, client);
           running.add(t);
         }
         Thread.sleep(warmup.toMillis());
@@ -123,6 +126,44 @@ final class CompareRunner {
       connect.shutdownNow();
     }
     return results;
+  }
+
+  /** One of the crowd: keeps its own place in the feed, so its polls move on. */
+  private static final class CrowdClient implements FeedListener {
+    private final Tally tally;
+    private final FeedPosition position = new FeedPosition();
+
+    CrowdClient(Tally tally) {
+      this.tally = tally;
+    }
+
+    synchronized ResumePoint resumePoint() {
+      return position.resumePoint();
+    }
+
+    @Override
+    public void onFrame(DecodedFrame frame, long receivedMicros) {
+      synchronized (this) {
+        if (frame.last() >= 0) {
+          position.announce(frame.stream(), frame.last());
+        }
+        if (frame.hasGap()) {
+          position.skipTo(frame.gapTo());
+        }
+        frame.updates().forEach(u -> position.advance(u.seq()));
+      }
+      tally.onFrame(frame, receivedMicros);
+    }
+
+    @Override
+    public void onTraffic(long in, long out, int requestCount, boolean emptyPoll) {
+      tally.onTraffic(in, out, requestCount, emptyPoll);
+    }
+
+    @Override
+    public void onFailure(String reason, Throwable cause) {
+      tally.onFailure(reason, cause);
+    }
   }
 
   /** Counts what many bare clients receive. */

@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
+import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.transport.FeedSink;
-import org.livedash.transport.FeedTransport;
 
 /**
  * The bridge from the wire to the model: applies each decoded frame to the {@link SeriesStore} in
@@ -34,9 +35,13 @@ final class FeedPipeline implements FeedSink {
   }
 
   @Override
-  public long resumeAfter() {
-    long last = store.lastSeq();
-    return last > 0 ? last : FeedTransport.LIVE;
+  public ResumePoint resumePoint() {
+    return store.resumePoint();
+  }
+
+  @Override
+  public void onConnecting(FeedEndpoints endpoints) {
+    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates());
   }
 
   @Override
@@ -71,7 +76,7 @@ final class FeedPipeline implements FeedSink {
       return;
     }
     IngestTally tally = switch (frame.type()) {
-      case HELLO -> store.write(w -> resume(w, frame.last()));
+      case HELLO -> store.write(w -> w.announce(frame.stream(), frame.last(), receivedMicros));
       case GAP -> store.write(w -> w.skipTo(frame.gapTo()));
       case BATCH -> store.write(w -> applyBatch(w, frame, receivedMicros, modeStats,
           stats.sourceShiftMicros()));
@@ -82,33 +87,34 @@ final class FeedPipeline implements FeedSink {
       }
     };
     if (tally != null) {
-      modeStats.recordGap(tally.missing());
-      modeStats.recordDuplicates(tally.duplicates());
-      if (tally.unknownSeries() > 0) {
-        modeStats.recordRejected(tally.unknownSeries());
-        stats.reportProblem("rejected: update for a series not in the catalogue");
-      }
+      record(tally, modeStats);
     }
   }
 
-  private static void resume(SeriesStore.Writer w, long serverLast) {
-    if (serverLast < 0) {
-      return;
+  private void record(IngestTally tally, ModeStats modeStats) {
+    modeStats.recordGap(tally.missing());
+    modeStats.recordDuplicates(tally.duplicates());
+    if (tally.rejected() > 0) {
+      modeStats.recordRejected(tally.rejected());
+      stats.reportProblem("rejected: " + tally.lastRejection());
     }
-    if (serverLast < w.lastSeq()) {
-      w.restartAt(serverLast);
-    } else {
-      w.startAfter(serverLast);
+    if (tally.unknownSeries() > 0) {
+      modeStats.recordRejected(tally.unknownSeries());
+      stats.reportProblem("rejected: update for a series not in the catalogue");
+    }
+    if (tally.restarted()) {
+      stats.recordRestart();
+      stats.reportProblem("feed restarted: the server began a new sequence; earlier data is"
+          + " kept before the restart marker");
     }
   }
 
   private static void applyBatch(SeriesStore.Writer w, DecodedFrame frame, long receivedMicros,
       ModeStats modeStats, long sourceShift) {
-    if (frame.updates().isEmpty()) {
-      // A polling answer with nothing new says where the feed stands.
-      resume(w, frame.last());
-    } else if (frame.last() >= 0 && frame.last() < w.lastSeq()) {
-      w.restartAt(frame.updates().get(0).seq() - 1);
+    boolean pollingAnswer = frame.last() >= 0;
+    if (pollingAnswer) {
+      // A polling answer says where the feed stands, and in which stream.
+      w.announce(frame.stream(), frame.last(), receivedMicros);
     }
     if (frame.hasGap()) {
       w.skipTo(frame.gapTo());
@@ -117,6 +123,11 @@ final class FeedPipeline implements FeedSink {
       if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value(), u.volume())) {
         modeStats.recordUpdate(u.timeMicros() - sourceShift, receivedMicros);
       }
+    }
+    if (pollingAnswer && !frame.more() && !frame.rejections().isEmpty()) {
+      // A complete answer accounted for everything up to 'last', its rejected updates too: the
+      // next poll does not ask for them again.
+      w.skipTo(frame.last());
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.livedash.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +17,9 @@ import org.livedash.model.SeriesMeta;
  * connection, so it uses Jackson's tree model for clarity rather than speed.
  */
 public final class CatalogueCodec {
+  /** Most series one feed may list: each gets a tile and a ring. */
+  public static final int MAX_SERIES = 10_000;
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   public String encode(List<SeriesMeta> catalogue) {
@@ -47,15 +51,29 @@ public final class CatalogueCodec {
    * @throws FeedFormatException when the document is not a catalogue
    */
   public List<SeriesMeta> decode(String json) {
+    return decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a catalogue from UTF-8 bytes as received.
+   *
+   * @throws FeedFormatException when the document is not a catalogue, or lists more than
+   *     {@link #MAX_SERIES} series
+   */
+  public List<SeriesMeta> decode(byte[] utf8) {
     JsonNode root;
     try {
-      root = mapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new FeedFormatException("catalogue is not valid JSON: " + e.getOriginalMessage());
+      root = mapper.readTree(utf8);
+    } catch (IOException e) {
+      throw new FeedFormatException("catalogue is not valid JSON: " + firstLine(e.getMessage()));
     }
     JsonNode series = root == null ? null : root.get("series");
     if (series == null || !series.isArray()) {
       throw new FeedFormatException("catalogue has no array 'series'");
+    }
+    if (series.size() > MAX_SERIES) {
+      throw new FeedFormatException("catalogue lists " + series.size()
+          + " series; this client shows at most " + MAX_SERIES);
     }
     List<SeriesMeta> out = new ArrayList<>();
     for (JsonNode n : series) {
@@ -74,6 +92,15 @@ public final class CatalogueCodec {
               number(n, "alarmHigh")));
     }
     return out;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() <= 100 ? line : line.substring(0, 97) + "...";
   }
 
   private static SeriesKind kind(JsonNode n) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param gapTo last sequence number the server no longer has, -1 when no gap
  * @param serverTimeMicros the server's clock in a heartbeat, -1 when absent
  * @param heartbeatMillis the heartbeat period announced in a hello, -1 when absent
+ * @param stream the stream id of a hello or polling answer (protocol 1.1), null when absent
  * @param errorMessage the text of an error frame, null otherwise
  */
 public record DecodedFrame(
@@ -30,10 +31,12 @@ public record DecodedFrame(
     long gapTo,
     long serverTimeMicros,
     long heartbeatMillis,
+    String stream,
     String errorMessage) {
 
   static DecodedFrame rejected(String reason) {
-    return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null);
+    return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
+        null);
   }
 
   public boolean hasGap() {

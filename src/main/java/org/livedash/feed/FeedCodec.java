@@ -1,14 +1,11 @@
 package org.livedash.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +17,14 @@ import java.util.List;
  * breaks a rule is rejected with a reason and the rest of its frame still counts; a frame that is
  * not well-formed JSON is rejected whole.
  *
- * <p>Thread-safe: the factory is shared, parsers are per call.
+ * <p>Thread-safe: the factory is shared, parsers are per call. {@link FrameWriter} is the
+ * other direction.
  */
 public final class FeedCodec {
   /** Frames larger than this are refused before parsing (a server bug or an attack). */
   public static final int MAX_FRAME_CHARS = 8 * 1024 * 1024;
+  /** Longest stream id accepted; the id is echoed in every resume request. */
+  public static final int MAX_STREAM_ID = 64;
 
   private final JsonFactory factory =
       JsonFactory.builder()
@@ -38,6 +38,23 @@ public final class FeedCodec {
       return DecodedFrame.rejected("frame of " + text.length() + " characters is too large");
     }
     try (JsonParser p = factory.createParser(text)) {
+      return decode(p);
+    } catch (JsonProcessingException e) {
+      return DecodedFrame.rejected("malformed JSON: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      return DecodedFrame.rejected("unreadable frame: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Decodes one frame from UTF-8 bytes as received (a polling answer), without making a string
+   * of it first; never throws for bad input. Invalid UTF-8 rejects the frame.
+   */
+  public DecodedFrame decode(byte[] utf8) {
+    if (utf8.length > MAX_FRAME_CHARS) {
+      return DecodedFrame.rejected("frame of " + utf8.length + " bytes is too large");
+    }
+    try (JsonParser p = factory.createParser(utf8)) {
       return decode(p);
     } catch (JsonProcessingException e) {
       return DecodedFrame.rejected("malformed JSON: " + firstLine(e.getOriginalMessage()));
@@ -65,12 +82,13 @@ public final class FeedCodec {
         case "to" -> f.gapTo = longOr(p, token, -1);
         case "gap" -> readGap(p, token, f);
         case "message" -> f.message = token == JsonToken.VALUE_STRING ? p.getText() : null;
-        case "protocol", "server", "code", "historyFrom" -> p.skipChildren();
-        default -> {
-          f.unknownFields++;
-          p.skipChildren();
-        }
+        case "stream" -> f.stream = streamId(p, token);
+        case "protocol", "server", "code", "historyFrom" -> { }
+        default -> f.unknownFields++;
       }
+      // A value of the wrong shape (an array or object where a number was due) is passed over
+      // whole, so the parser never loses its place in the frame.
+      p.skipChildren();
     }
     if (p.nextToken() != null) {
       return DecodedFrame.rejected("malformed JSON: content after the frame's object");
@@ -96,6 +114,7 @@ public final class FeedCodec {
         f.gapTo,
         f.serverTime,
         f.heartbeatMs,
+        f.stream,
         type == FrameType.ERROR ? String.valueOf(f.message) : null);
   }
 
@@ -129,7 +148,7 @@ public final class FeedCodec {
       JsonToken token = p.nextToken();
       switch (name) {
         case "seq" -> {
-          if (token == JsonToken.VALUE_NUMBER_INT) {
+          if (isLong(p, token)) {
             seq = p.getLongValue();
           } else {
             problem = firstProblem(problem, "field 'seq' is not an integer");
@@ -143,7 +162,7 @@ public final class FeedCodec {
           }
         }
         case "t" -> {
-          if (token == JsonToken.VALUE_NUMBER_INT) {
+          if (isLong(p, token)) {
             t = p.getLongValue();
           } else {
             problem = firstProblem(problem, "field 't' is not an integer");
@@ -167,11 +186,9 @@ public final class FeedCodec {
             problem = firstProblem(problem, "field 'vol' is not a finite number");
           }
         }
-        default -> {
-          f.unknownFields++;
-          p.skipChildren();
-        }
+        default -> f.unknownFields++;
       }
+      p.skipChildren();
     }
     if (problem == null) {
       problem = missing(seq, id, t, hasV);
@@ -187,6 +204,11 @@ public final class FeedCodec {
       return;
     }
     f.updates.add(new Update(seq, id, t, v, vol));
+  }
+
+  private static boolean isLong(JsonParser p, JsonToken token) throws IOException {
+    return token == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
   }
 
   private static String missing(long seq, String id, long t, boolean hasV) {
@@ -224,10 +246,19 @@ public final class FeedCodec {
 
   private static long longOr(JsonParser p, JsonToken token, long fallback) throws IOException {
     if (token == JsonToken.VALUE_NUMBER_INT) {
-      return p.getLongValue();
+      return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? fallback : p.getLongValue();
     }
     p.skipChildren();
     return fallback;
+  }
+
+  /** A stream id: a non-empty string of at most {@link #MAX_STREAM_ID} characters, else null. */
+  private static String streamId(JsonParser p, JsonToken token) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    String id = p.getText();
+    return id.isEmpty() || id.length() > MAX_STREAM_ID ? null : id;
   }
 
   private static String firstProblem(String current, String candidate) {
@@ -257,100 +288,7 @@ public final class FeedCodec {
     long gapTo = -1;
     long serverTime = -1;
     long heartbeatMs = -1;
+    String stream;
     String message;
-  }
-
-  // ---- writing (the server side) ----
-
-  /** One update as a JSON object, to be embedded in batch frames. */
-  public String encodeUpdate(Update u) {
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeNumberField("seq", u.seq());
-          g.writeStringField("id", u.seriesId());
-          g.writeNumberField("t", u.timeMicros());
-          g.writeNumberField("v", u.value());
-          if (!Double.isNaN(u.volume())) {
-            g.writeNumberField("vol", u.volume());
-          }
-          g.writeEndObject();
-        });
-  }
-
-  /**
-   * A batch frame from already encoded updates. {@code last} and {@code more} are written for
-   * polling responses (pass {@code last < 0} to leave them out); a gap is written when {@code
-   * gapFrom > 0}.
-   */
-  public String batchFrame(List<String> encodedUpdates, long last, boolean more, long gapFrom,
-      long gapTo) {
-    int size = 64;
-    for (String u : encodedUpdates) {
-      size += u.length() + 1;
-    }
-    StringBuilder sb = new StringBuilder(size).append("{\"type\":\"batch\"");
-    if (last >= 0) {
-      sb.append(",\"last\":").append(last).append(",\"more\":").append(more);
-    }
-    if (gapFrom > 0) {
-      sb.append(",\"gap\":{\"from\":").append(gapFrom).append(",\"to\":").append(gapTo).append('}');
-    }
-    sb.append(",\"updates\":[");
-    for (int i = 0; i < encodedUpdates.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(encodedUpdates.get(i));
-    }
-    return sb.append("]}").toString();
-  }
-
-  public String helloFrame(String server, long last, long heartbeatMillis, long historyFrom) {
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("type", FrameType.HELLO.wireName());
-          g.writeNumberField("protocol", 1);
-          g.writeStringField("server", server);
-          g.writeNumberField("last", last);
-          g.writeNumberField("heartbeatMs", heartbeatMillis);
-          g.writeNumberField("historyFrom", historyFrom);
-          g.writeEndObject();
-        });
-  }
-
-  public String heartbeatFrame(long serverTimeMicros, long last) {
-    return "{\"type\":\"heartbeat\",\"t\":" + serverTimeMicros + ",\"last\":" + last + "}";
-  }
-
-  public String gapFrame(long from, long to) {
-    return "{\"type\":\"gap\",\"from\":" + from + ",\"to\":" + to + "}";
-  }
-
-  public String errorFrame(String code, String message) {
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("type", FrameType.ERROR.wireName());
-          g.writeStringField("code", code);
-          g.writeStringField("message", message);
-          g.writeEndObject();
-        });
-  }
-
-  private String write(GeneratorBody body) {
-    StringWriter out = new StringWriter(96);
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out.toString();
-  }
-
-  @FunctionalInterface
-  private interface GeneratorBody {
-    void write(JsonGenerator g) throws IOException;
   }
 }

@@ -2,17 +2,23 @@ package org.livedash.feed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.livedash.model.ResumePoint;
 
 /**
  * The three addresses of a feed server (WebSocket stream, polling endpoint, catalogue), derived
  * from the one URL a user types. Any of {@code ws://host:port/feed}, {@code http://host:port} or
- * {@code host:port} names the same server.
+ * {@code host:port} names the same server. A path before {@code /feed} (a feed behind a reverse
+ * proxy at {@code /livedash/}) prefixes every address, and the URL's query parameters are kept
+ * on every request.
  */
 public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
   public static final String WS_PATH = "/feed";
   public static final String UPDATES_PATH = "/api/updates";
   public static final String SERIES_PATH = "/api/series";
+  public static final String TIME_PATH = "/api/time";
 
   /**
    * Derives the endpoints from a server URL.
@@ -45,15 +51,22 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
       throw new IllegalArgumentException("'" + url + "' has no host");
     }
     String authority = uri.getRawAuthority();
-    String wsPath =
-        scheme.startsWith("ws") && uri.getRawPath() != null && !uri.getRawPath().isEmpty()
-            ? uri.getRawPath()
-            : WS_PATH;
-    String http = secure ? "https://" : "http://";
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String wsPath;
+    String prefix;
+    if (scheme.startsWith("ws") && !path.isEmpty() && !path.equals("/")) {
+      wsPath = path;
+      prefix = path.endsWith(WS_PATH) ? path.substring(0, path.length() - WS_PATH.length()) : "";
+    } else {
+      prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+      wsPath = prefix + WS_PATH;
+    }
+    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+    String http = (secure ? "https://" : "http://") + authority + prefix;
     return new FeedEndpoints(
-        URI.create((secure ? "wss://" : "ws://") + authority + wsPath),
-        URI.create(http + authority + UPDATES_PATH),
-        URI.create(http + authority + SERIES_PATH));
+        URI.create((secure ? "wss://" : "ws://") + authority + wsPath + query),
+        URI.create(http + UPDATES_PATH + query),
+        URI.create(http + SERIES_PATH + query));
   }
 
   /** The same endpoints with the polling address replaced. */
@@ -71,17 +84,38 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
     return new FeedEndpoints(websocket, uri, catalogue);
   }
 
-  /** The WebSocket address asking the server to resume after {@code seq} (negative: live only). */
-  public URI websocketAfter(long seq) {
-    return seq < 0 ? websocket : URI.create(websocket + "?after=" + seq);
+  /** The server's clock, beside the catalogue. */
+  public URI time() {
+    return replacePathEnd(catalogue, SERIES_PATH, TIME_PATH);
   }
 
-  /** The polling address for updates after {@code seq} (negative: ask where the feed stands). */
-  public URI updatesAfter(long seq, int limit) {
-    String base = updates.toString();
-    String sep = base.contains("?") ? "&" : "?";
-    return seq < 0
-        ? URI.create(base + sep + "limit=" + limit)
-        : URI.create(base + sep + "after=" + seq + "&limit=" + limit);
+  /** The WebSocket address asking the server to resume from {@code from}. */
+  public URI websocketAfter(ResumePoint from) {
+    return from.isLive() ? websocket : withParams(websocket, resumeParams(from));
+  }
+
+  /** The polling address for updates after {@code from} (live: ask where the feed stands). */
+  public URI updatesAfter(ResumePoint from, int limit) {
+    String params = from.isLive() ? "limit=" + limit : resumeParams(from) + "&limit=" + limit;
+    return withParams(updates, params);
+  }
+
+  private static String resumeParams(ResumePoint from) {
+    String p = "after=" + from.afterSeq();
+    return from.stream() == null ? p
+        : p + "&stream=" + URLEncoder.encode(from.stream(), StandardCharsets.UTF_8);
+  }
+
+  private static URI withParams(URI base, String params) {
+    String s = base.toString();
+    return URI.create(s + (base.getRawQuery() == null ? "?" : "&") + params);
+  }
+
+  private static URI replacePathEnd(URI base, String end, String replacement) {
+    String path = base.getRawPath();
+    String newPath = path.endsWith(end)
+        ? path.substring(0, path.length() - end.length()) + replacement : replacement;
+    return URI.create(base.getScheme() + "://" + base.getRawAuthority() + newPath
+        + (base.getRawQuery() == null ? "" : "?" + base.getRawQuery()));
   }
 }

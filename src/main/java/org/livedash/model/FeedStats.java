@@ -3,6 +3,7 @@ package org.livedash.model;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The statistics of every mode used in a run, and which mode is current and which came before,
@@ -11,6 +12,7 @@ import java.util.Optional;
 public final class FeedStats {
   private final Map<FeedMode, ModeStats> byMode = new EnumMap<>(FeedMode.class);
 
+  private final AtomicLong restarts = new AtomicLong();
   private volatile String lastProblem = "";
   private volatile ClockOffset clockOffset;
 
@@ -84,6 +86,16 @@ public final class FeedStats {
 
   public void reportProblem(String problem) {
     lastProblem = problem;
+  }
+
+  /** The server began a new stream (its sequence started again). */
+  public void recordRestart() {
+    restarts.incrementAndGet();
+  }
+
+  /** How many times the feed restarted during the run. */
+  public long restarts() {
+    return restarts.get();
   }
 
   /** Updates received in every mode together. */

@@ -1,12 +1,23 @@
 package org.livedash.model;
 
-/** What one frame did to the store: how many updates were kept, repeated, missed or unknown. */
+/**
+ * What one frame did to the store: how many updates were kept, repeated, missed, unknown or
+ * refused, and whether the feed restarted.
+ */
 public final class IngestTally {
   long accepted;
   long duplicates;
   long missing;
   long unknownSeries;
+  long rejected;
+  String lastRejection;
   boolean resumed;
+  boolean restarted;
+
+  void reject(String reason) {
+    rejected++;
+    lastRejection = reason;
+  }
 
   public long accepted() {
     return accepted;
@@ -24,6 +35,21 @@ public final class IngestTally {
   /** Updates for series the catalogue does not list. */
   public long unknownSeries() {
     return unknownSeries;
+  }
+
+  /** Updates the store refused (a number too far ahead, a time that goes back). */
+  public long rejected() {
+    return rejected;
+  }
+
+  /** Why the last refused update was refused, null when none was. */
+  public String lastRejection() {
+    return lastRejection;
+  }
+
+  /** Whether the server began a new stream with this frame. */
+  public boolean restarted() {
+    return restarted;
   }
 
   boolean changed() {

@@ -1,16 +1,25 @@
 package org.livedash.model;
 
+import java.util.Arrays;
+
 /**
- * Fixed-capacity ring of (time, value) samples on primitive arrays, oldest first, with an optional
- * traded volume per sample. It keeps memory bounded however long the feed runs (16 bytes a
- * retained point, 24 with volume) and lets a chart read a time range without boxing or copying.
+ * Bounded ring of (time, value) samples on primitive arrays, oldest first, with an optional
+ * traded volume per sample and a mark on each sample that follows a hole in the data. It keeps
+ * memory bounded however long the feed runs (17 bytes a retained point, 25 with volume) and lets
+ * a chart read a time range without boxing or copying. Its arrays start small and grow to the
+ * capacity as samples arrive, so a catalogue of many quiet series costs little.
  *
  * <p>Not thread-safe: {@link SeriesStore} guards every ring with its lock.
  */
 public final class SeriesRing {
-  private final long[] times;
-  private final double[] values;
-  private final double[] volumes;
+  private static final int INITIAL_SLOTS = 256;
+
+  private final int capacity;
+  private final boolean withVolume;
+  private long[] times;
+  private double[] values;
+  private double[] volumes;
+  private boolean[] breaks;
   private int start;
   private int size;
   private long appended;
@@ -24,9 +33,16 @@ public final class SeriesRing {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
-    times = new long[capacity];
-    values = new double[capacity];
-    volumes = withVolume ? new double[capacity] : null;
+    this.capacity = capacity;
+    this.withVolume = withVolume;
+    allocate(Math.min(capacity, INITIAL_SLOTS));
+  }
+
+  private void allocate(int slots) {
+    times = new long[slots];
+    values = new double[slots];
+    volumes = withVolume ? new double[slots] : null;
+    breaks = new boolean[slots];
   }
 
   /**
@@ -38,7 +54,7 @@ public final class SeriesRing {
   }
 
   public int capacity() {
-    return times.length;
+    return capacity;
   }
 
   public int size() {
@@ -51,11 +67,22 @@ public final class SeriesRing {
 
   /** Appends a sample, overwriting the oldest when full. */
   public void append(long timeMicros, double value) {
-    append(timeMicros, value, Double.NaN);
+    append(timeMicros, value, Double.NaN, false);
   }
 
   /** Appends a sample with its volume (ignored by a ring without volume). */
   public void append(long timeMicros, double value, double volume) {
+    append(timeMicros, value, volume, false);
+  }
+
+  /**
+   * Appends a sample with its volume (ignored by a ring without volume); {@code breakBefore}
+   * says that data is missing between the previous sample and this one.
+   */
+  public void append(long timeMicros, double value, double volume, boolean breakBefore) {
+    if (size == times.length && size < capacity) {
+      grow();
+    }
     int slot;
     if (size < times.length) {
       slot = physical(size);
@@ -66,10 +93,29 @@ public final class SeriesRing {
     }
     times[slot] = timeMicros;
     values[slot] = value;
+    breaks[slot] = breakBefore;
     if (volumes != null) {
       volumes[slot] = volume;
     }
     appended++;
+  }
+
+  /** Forgets every sample (the ring keeps its arrays). */
+  public void clear() {
+    start = 0;
+    size = 0;
+    appended++;
+  }
+
+  private void grow() {
+    // Only reached before the ring first fills, so the samples start at slot 0.
+    int slots = (int) Math.min(capacity, 2L * times.length);
+    times = Arrays.copyOf(times, slots);
+    values = Arrays.copyOf(values, slots);
+    breaks = Arrays.copyOf(breaks, slots);
+    if (volumes != null) {
+      volumes = Arrays.copyOf(volumes, slots);
+    }
   }
 
   /** Time of the i-th retained sample, 0 being the oldest. */
@@ -87,6 +133,11 @@ public final class SeriesRing {
     return volumes == null ? Double.NaN : volumes[physical(checked(i))];
   }
 
+  /** Whether data is missing between the (i-1)-th sample and the i-th. */
+  public boolean breakBefore(int i) {
+    return breaks[physical(checked(i))];
+  }
+
   public long lastTime() {
     return timeAt(size - 1);
   }
@@ -97,7 +148,7 @@ public final class SeriesRing {
 
   /**
    * Index of the first sample whose time is at or after {@code timeMicros}, or {@link #size()} if
-   * there is none. Samples are assumed to be appended in time order.
+   * there is none. Samples are appended in time order (the store refuses any other).
    */
   public int firstIndexAtOrAfter(long timeMicros) {
     int lo = 0;

@@ -9,16 +9,20 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * All series the dashboard shows, with their catalogue entries and sample rings, plus the last
- * accepted feed sequence number. Feed threads write whole frames under the write lock; the UI
- * reads once per frame under the read lock and compares {@link #version()} to skip frames where
- * nothing changed.
+ * All series the dashboard shows, with their catalogue entries and sample rings, where the
+ * client stands in the feed ({@link FeedPosition}), and where the feed restarted. Feed threads
+ * write whole frames under the write lock; the UI reads once per frame under the read lock and
+ * compares {@link #version()} to skip frames where nothing changed.
  *
- * <p>The store is also where sequence numbers are checked: an update whose sequence is not above
- * the last accepted one is a duplicate (or arrived out of order) and is dropped; one that skips
- * numbers records a gap. This keeps the ring free of repeats whichever transport delivered it.
+ * <p>Every update passes the position: a repeat is dropped, an update after a hole is stored
+ * with a break before it (in every series, since a lost update could have been any series'), an
+ * unbelievable number is rejected, and a series' time never goes back within a stream. A new
+ * stream marks a restart; a new endpoint starts from empty rings.
  */
 public final class SeriesStore {
+  /** Restart times kept for the charts' markers. */
+  static final int MAX_RESTART_MARKS = 32;
+
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final int ringCapacity;
 
@@ -26,7 +30,13 @@ public final class SeriesStore {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byId = new HashMap<>();
   private final Map<String, Integer> indexById = new HashMap<>();
-  private long lastSeq;
+  private final FeedPosition position = new FeedPosition();
+  private final long[] restartMarks = new long[MAX_RESTART_MARKS];
+  private int restarts;
+  /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
+  private long holeEpoch;
+  /** Moves on every new stream; a series whose last sample predates it may start over. */
+  private long streamEpoch;
   private final Writer writer = new Writer();
   private final Reader reader = new Reader();
 
@@ -38,37 +48,71 @@ public final class SeriesStore {
   }
 
   /**
+   * Prepares for a connection to {@code endpointKey}: a different endpoint than the last starts
+   * with no position, empty rings and no restart marks, so two servers' data never share a ring.
+   */
+  public void bindEndpoint(String endpointKey) {
+    lock.writeLock().lock();
+    try {
+      if (position.bindEndpoint(endpointKey)) {
+        List<SeriesMeta> metas = entries.stream().map(e -> e.meta).toList();
+        entries.clear();
+        byId.clear();
+        indexById.clear();
+        restarts = 0;
+        install(metas);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
    * Installs the catalogue. Series already known keep their samples (a reconnect must not wipe
    * the chart); series no longer listed are dropped.
    */
   public void setCatalogue(List<SeriesMeta> catalogue) {
     lock.writeLock().lock();
     try {
-      Map<String, Entry> old = new HashMap<>(byId);
-      entries.clear();
-      byId.clear();
-      indexById.clear();
-      for (SeriesMeta meta : catalogue) {
-        Entry previous = old.get(meta.id());
-        Entry entry =
-            previous == null
-                ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK))
-                : previous.with(meta);
-        indexById.put(meta.id(), entries.size());
-        entries.add(entry);
-        byId.put(meta.id(), entry);
-      }
-      version++;
+      install(catalogue);
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  /** The last accepted sequence number, 0 before any update; a resumed feed starts after it. */
+  private void install(List<SeriesMeta> catalogue) {
+    Map<String, Entry> old = new HashMap<>(byId);
+    entries.clear();
+    byId.clear();
+    indexById.clear();
+    for (SeriesMeta meta : catalogue) {
+      Entry previous = old.get(meta.id());
+      Entry entry = previous == null
+          ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
+              holeEpoch, streamEpoch)
+          : previous.with(meta);
+      indexById.put(meta.id(), entries.size());
+      entries.add(entry);
+      byId.put(meta.id(), entry);
+    }
+    version++;
+  }
+
+  /** What to ask a server for on the next connection or poll. */
+  public ResumePoint resumePoint() {
+    lock.readLock().lock();
+    try {
+      return position.resumePoint();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The last sequence number accounted for, 0 before any. */
   public long lastSeq() {
     lock.readLock().lock();
     try {
-      return lastSeq;
+      return position.seq();
     } finally {
       lock.readLock().unlock();
     }
@@ -108,14 +152,18 @@ public final class SeriesStore {
     final SeriesMeta meta;
     final SeriesRing ring;
     double openValue = Double.NaN;
+    long holeEpoch;
+    long streamEpoch;
 
-    Entry(SeriesMeta meta, SeriesRing ring) {
+    Entry(SeriesMeta meta, SeriesRing ring, long holeEpoch, long streamEpoch) {
       this.meta = meta;
       this.ring = ring;
+      this.holeEpoch = holeEpoch;
+      this.streamEpoch = streamEpoch;
     }
 
     Entry with(SeriesMeta newMeta) {
-      Entry e = new Entry(newMeta, ring);
+      Entry e = new Entry(newMeta, ring, holeEpoch, streamEpoch);
       e.openValue = openValue;
       return e;
     }
@@ -135,57 +183,81 @@ public final class SeriesStore {
     /** Offers one update with its traded volume (NaN for none). */
     public boolean offer(String seriesId, long seq, long timeMicros, double value,
         double volume) {
-      Entry entry = byId.get(seriesId);
-      if (seq <= lastSeq) {
+      long skipped = position.advance(seq);
+      if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
         return false;
       }
-      if (seq > lastSeq + 1 && lastSeq > 0) {
-        tally.missing += seq - lastSeq - 1;
+      if (skipped == FeedPosition.IMPLAUSIBLE) {
+        tally.reject("update " + seq + ": sequence number jumps too far ahead");
+        return false;
       }
-      lastSeq = seq;
+      hole(skipped);
+      Entry entry = byId.get(seriesId);
       if (entry == null) {
         tally.unknownSeries++;
         return false;
       }
+      if (!entry.ring.isEmpty() && timeMicros < entry.ring.lastTime()) {
+        if (entry.streamEpoch == streamEpoch) {
+          tally.reject("update " + seq + ": time goes back in series '" + seriesId + "'");
+          return false;
+        }
+        // A new stream whose clock is behind the old one's: the old samples cannot stay before
+        // it in one time-ordered ring.
+        entry.ring.clear();
+      }
       if (Double.isNaN(entry.openValue)) {
         entry.openValue = value;
       }
-      entry.ring.append(timeMicros, value, volume);
+      boolean breakBefore = entry.holeEpoch != holeEpoch;
+      entry.ring.append(timeMicros, value, volume, breakBefore);
+      entry.holeEpoch = holeEpoch;
+      entry.streamEpoch = streamEpoch;
       tally.accepted++;
       return true;
     }
 
+    private void hole(long skipped) {
+      if (skipped > 0) {
+        tally.missing += skipped;
+        holeEpoch++;
+      }
+    }
+
     /**
-     * Records that the server no longer has updates up to {@code seq}: they are counted as
-     * missing and the stream continues after them.
+     * Records that the server will not deliver updates up to {@code seq}: they are counted as
+     * missing, drawn as a hole, and the stream continues after them.
      */
     public void skipTo(long seq) {
-      if (seq > lastSeq) {
-        tally.missing += seq - lastSeq;
-        lastSeq = seq;
-      }
-    }
-
-    /** Where a stream that has never seen an update starts; used once on the first frame. */
-    public void startAfter(long seq) {
-      if (lastSeq == 0 && seq > 0) {
-        lastSeq = seq;
-        tally.resumed = true;
+      long skipped = position.skipTo(seq);
+      if (skipped == FeedPosition.IMPLAUSIBLE) {
+        tally.reject("gap up to " + seq + ": sequence number jumps too far ahead");
+      } else {
+        hole(skipped);
       }
     }
 
     /**
-     * The server's sequence went back to {@code seq}: it restarted with a new feed. Numbering
-     * continues from there; the samples already shown stay.
+     * The server said where its feed stands ({@code hello} or a polling answer). A new stream
+     * is recorded as a restart at {@code nowMicros}: a marker on the charts and a break in every
+     * series, never counted as missing or repeated updates.
      */
-    public void restartAt(long seq) {
-      lastSeq = seq;
+    public FeedPosition.Announcement announce(String stream, long last, long nowMicros) {
+      FeedPosition.Announcement a = position.announce(stream, last);
+      if (a == FeedPosition.Announcement.RESTARTED) {
+        restartMarks[restarts % MAX_RESTART_MARKS] = nowMicros;
+        restarts++;
+        holeEpoch++;
+        streamEpoch++;
+        tally.restarted = true;
+      }
       tally.resumed = true;
+      return a;
     }
 
     public long lastSeq() {
-      return lastSeq;
+      return position.seq();
     }
   }
 
@@ -214,6 +286,16 @@ public final class SeriesStore {
     public int indexOf(String id) {
       Integer i = indexById.get(id);
       return i == null ? -1 : i;
+    }
+
+    /** How many restart marks {@link #restartMark} can return (the newest ones). */
+    public int restartMarkCount() {
+      return Math.min(restarts, MAX_RESTART_MARKS);
+    }
+
+    /** The time of the i-th newest feed restart on this endpoint, epoch microseconds. */
+    public long restartMark(int i) {
+      return restartMarks[Math.floorMod(restarts - 1 - i, MAX_RESTART_MARKS)];
     }
   }
 }

@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
 
@@ -25,15 +25,13 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   static final int MAX_LIMIT = 50_000;
   /** Longest a long-poll request may ask to be held. */
   static final long MAX_WAIT_SECONDS = 60;
-  /** The server's clock, for clients that estimate their offset from it. */
-  static final String TIME_PATH = "/api/time";
 
-  private final FeedCodec codec;
+  private final FrameWriter codec;
   private final FeedHub hub;
   private final String catalogueJson;
   private final Clock clock;
 
-  ApiHandler(FeedCodec codec, FeedHub hub, String catalogueJson, Clock clock) {
+  ApiHandler(FrameWriter codec, FeedHub hub, String catalogueJson, Clock clock) {
     this.codec = codec;
     this.hub = hub;
     this.catalogueJson = catalogueJson;
@@ -50,10 +48,11 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     return switch (path) {
       case FeedEndpoints.SERIES_PATH -> reply(response, callback, HttpStatus.OK_200, catalogueJson);
       case FeedEndpoints.UPDATES_PATH -> updates(request, response, callback);
-      case TIME_PATH -> reply(response, callback, HttpStatus.OK_200,
+      case FeedEndpoints.TIME_PATH -> reply(response, callback, HttpStatus.OK_200,
           "{\"t\":" + EpochMicros.now(clock) + "}");
       case "/api/health" -> reply(response, callback, HttpStatus.OK_200,
-          "{\"status\":\"ok\",\"last\":" + hub.history().last()
+          "{\"status\":\"ok\",\"stream\":\"" + hub.streamId() + "\",\"last\":"
+              + hub.history().last()
               + ",\"pushClients\":" + hub.subscriberCount() + "}");
       default -> reply(response, callback, HttpStatus.NOT_FOUND_404,
           codec.errorFrame("not-found", "no resource at " + path
@@ -64,11 +63,11 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private boolean updates(Request request, Response response, Callback callback) {
     Fields params = Request.extractQueryParameters(request);
     long after;
-    int limit;
+    long limit;
     long waitSeconds;
     try {
       after = parseLong(params.getValue("after"), 0);
-      limit = (int) parseLong(params.getValue("limit"), DEFAULT_LIMIT);
+      limit = parseLong(params.getValue("limit"), DEFAULT_LIMIT);
       waitSeconds = parseLong(params.getValue("wait"), 0);
     } catch (NumberFormatException e) {
       return reply(response, callback, HttpStatus.BAD_REQUEST_400,
@@ -84,15 +83,17 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     if (params.getValue("after") == null) {
       // No position yet: say where the feed stands so the client can start from there.
       long last = history.last();
-      return replyBatch(response, callback, codec.batchFrame(List.of(), last, false, -1, -1),
-          last);
+      return replyBatch(response, callback,
+          codec.batchFrame(List.of(), hub.streamId(), last, false, -1, -1), last);
     }
-    FeedHistory.Slice s = history.after(after, limit);
+    String stream = params.getValue("stream");
+    long from = hub.resumeFrom(after, stream);
+    FeedHistory.Slice s = history.after(from, (int) limit);
     boolean nothingNew = s.updates().isEmpty() && s.gapFrom() < 0;
-    // Hold only a client that is exactly up to date; one ahead of the feed (the server restarted)
-    // is answered at once, so it can see 'last' and start over.
-    if (nothingNew && waitSeconds > 0 && after == s.last()) {
-      LongPolls.Waiter waiter = new LongPolls.Waiter(after, limit,
+    // Hold only a client that is exactly up to date in this stream; one ahead of the feed (a
+    // 1.0 client of a server that restarted) is answered at once, so it can see 'last'.
+    if (nothingNew && waitSeconds > 0 && from == s.last()) {
+      LongPolls.Waiter waiter = new LongPolls.Waiter(from, (int) limit,
           System.nanoTime() + waitSeconds * 1_000_000_000L,
           slice -> replySlice(response, callback, slice));
       if (!hub.longPolls().hold(waiter)) {
@@ -113,20 +114,22 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   }
 
   private void replySlice(Response response, Callback callback, FeedHistory.Slice s) {
-    replyBatch(response, callback,
-        codec.batchFrame(s.updates(), s.last(), s.more(), s.gapFrom(), s.gapTo()), s.last());
+    replyBatch(response, callback, codec.batchFrame(s.updates(), hub.streamId(), s.last(),
+        s.more(), s.gapFrom(), s.gapTo()), s.last());
   }
 
   /** A batch, tagged with the feed position it brings the client to. */
-  private static boolean replyBatch(Response response, Callback callback, String json,
-      long last) {
+  private boolean replyBatch(Response response, Callback callback, String json, long last) {
     response.getHeaders().put(HttpHeader.ETAG, etag(last));
     return reply(response, callback, HttpStatus.OK_200, json, "no-cache");
   }
 
-  /** The entity tag of "the feed up to sequence number {@code last}". */
-  static String etag(long last) {
-    return "\"" + last + "\"";
+  /**
+   * The entity tag of "this stream up to sequence number {@code last}": a tag of another stream
+   * never matches, so a client of a restarted server is never told "not modified".
+   */
+  String etag(long last) {
+    return "\"" + hub.streamId() + ":" + last + "\"";
   }
 
   private static long parseLong(String value, long fallback) {

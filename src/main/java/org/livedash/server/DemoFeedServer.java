@@ -15,7 +15,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.livedash.feed.CatalogueCodec;
-import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesMeta;
@@ -59,9 +59,10 @@ public final class DemoFeedServer implements AutoCloseable {
     }
     this.config = config;
     this.clock = clock;
-    FeedCodec codec = new FeedCodec();
+    FrameWriter codec = new FrameWriter();
     this.catalogue = sims.stream().map(SeriesSimulator::meta).toList();
-    this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(), SERVER_NAME);
+    this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(), SERVER_NAME,
+        newStreamId(random));
     this.generator = new FeedGenerator(sims, config.ratePerSeries(), codec, hub, clock, random);
 
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
@@ -89,6 +90,11 @@ public final class DemoFeedServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** A fresh stream id: this server's sequence starts at 1 and its history is empty. */
+  static String newStreamId(SplittableRandom random) {
+    return Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
   }
 
   /** Binds the port and starts generating. */
@@ -125,6 +131,11 @@ public final class DemoFeedServer implements AutoCloseable {
 
   public List<SeriesMeta> catalogue() {
     return catalogue;
+  }
+
+  /** The id of this server's stream (protocol 1.1), new on every start. */
+  public String streamId() {
+    return hub.streamId();
   }
 
   /** Sequence number of the newest update generated so far. */

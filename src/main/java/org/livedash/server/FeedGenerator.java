@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
 import org.livedash.model.EpochMicros;
 
@@ -17,7 +17,7 @@ final class FeedGenerator {
   private final List<SeriesSimulator> simulators;
   private final double ratePerSeries;
   private final double[] due;
-  private final FeedCodec codec;
+  private final FrameWriter codec;
   private final FeedHub hub;
   private final Clock clock;
   private final RandomGenerator random;
@@ -27,7 +27,7 @@ final class FeedGenerator {
   FeedGenerator(
       List<SeriesSimulator> simulators,
       double ratePerSeries,
-      FeedCodec codec,
+      FrameWriter codec,
       FeedHub hub,
       Clock clock,
       RandomGenerator random) {

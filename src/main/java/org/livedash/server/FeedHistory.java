@@ -46,7 +46,8 @@ final class FeedHistory {
 
   /** Up to {@code limit} updates after {@code after}, and whether some are no longer held. */
   synchronized Slice after(long after, int limit) {
-    long from = Math.max(after + 1, 1);
+    // 'after' at or beyond the newest number asks for nothing (and must not overflow).
+    long from = after >= last ? last + 1 : Math.max(after + 1, 1);
     long gapFrom = -1;
     long gapTo = -1;
     if (from < oldest && last > 0) {

@@ -3,7 +3,7 @@ package org.livedash.server;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 
 /**
  * The demo server's centre: keeps the history, and sends every new batch to every push client as
@@ -14,19 +14,38 @@ import org.livedash.feed.FeedCodec;
 final class FeedHub {
   private static final int BACKLOG_FRAME_UPDATES = 1_000;
 
-  private final FeedCodec codec;
+  private final FrameWriter codec;
   private final FeedHistory history;
   private final long heartbeatMillis;
   private final String serverName;
+  private final String streamId;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final LongPolls longPolls;
 
-  FeedHub(FeedCodec codec, int historyCapacity, long heartbeatMillis, String serverName) {
+  /**
+   * @param streamId this feed's stream: new whenever its sequence starts again (protocol 1.1)
+   */
+  FeedHub(FrameWriter codec, int historyCapacity, long heartbeatMillis, String serverName,
+      String streamId) {
     this.codec = codec;
+    this.streamId = streamId;
     this.history = new FeedHistory(historyCapacity);
     this.longPolls = new LongPolls(history, 10_000);
     this.heartbeatMillis = heartbeatMillis;
     this.serverName = serverName;
+  }
+
+  String streamId() {
+    return streamId;
+  }
+
+  /**
+   * Where a client asking to resume after {@code after} in {@code stream} really starts: a
+   * client of another stream (this server's sequence started again since) gets this stream from
+   * the start of its history; a client that names no stream (protocol 1.0) is taken at its word.
+   */
+  long resumeFrom(long after, String stream) {
+    return stream != null && !stream.equals(streamId) && after >= 0 ? 0 : after;
   }
 
   FeedHistory history() {
@@ -58,7 +77,8 @@ final class FeedHub {
    */
   synchronized void attach(FeedSubscriber subscriber, long after) {
     long last = history.last();
-    if (!subscriber.send(codec.helloFrame(serverName, last, heartbeatMillis, history.oldest()))) {
+    if (!subscriber.send(
+        codec.helloFrame(serverName, streamId, last, heartbeatMillis, history.oldest()))) {
       return;
     }
     if (after >= 0 && after < last) {

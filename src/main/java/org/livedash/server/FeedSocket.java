@@ -33,7 +33,8 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
       session.close(StatusCode.POLICY_VIOLATION, "'after' must be a whole number", Callback.NOOP);
       return;
     }
-    hub.attach(this, after);
+    hub.attach(this, hub.resumeFrom(after, parseStream(session.getUpgradeRequest()
+        .getParameterMap())));
   }
 
   @Override
@@ -66,6 +67,12 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
       String r = reason.length() > 120 ? reason.substring(0, 120) : reason;
       s.close(StatusCode.TRY_AGAIN_LATER, r, Callback.NOOP);
     }
+  }
+
+  /** The {@code stream} parameter, or null when absent (a protocol 1.0 client). */
+  static String parseStream(Map<String, List<String>> params) {
+    List<String> values = params.get("stream");
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** The {@code after} parameter, or -1 when absent (live feed only). */

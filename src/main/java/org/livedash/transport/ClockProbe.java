@@ -34,7 +34,7 @@ public final class ClockProbe {
   }
 
   public ClockOffset estimate(FeedEndpoints endpoints) throws IOException, InterruptedException {
-    URI uri = endpoints.catalogue().resolve("/api/time");
+    URI uri = endpoints.time();
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
     long bestRtt = Long.MAX_VALUE;
     long bestOffset = 0;

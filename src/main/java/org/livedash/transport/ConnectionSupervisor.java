@@ -1,17 +1,19 @@
 package org.livedash.transport;
 
-import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.FeedFormatException;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.SeriesMeta;
 
 /**
  * Keeps the feed connected: fetches the catalogue, starts a transport for the chosen mode, and
@@ -79,6 +81,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
   public void connect(FeedEndpoints target, FeedMode newMode, Duration interval) {
     executor.execute(() -> {
       stopCurrent();
+      sink.onConnecting(target);
       endpoints = target;
       this.target = target;
       mode = newMode;
@@ -103,6 +106,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
         status = ConnectionStatus.down(mode, status.detail());
       }
     });
+  }
+
+  /** Whether the feed should be running: connected, or trying to be. */
+  public boolean isRunning() {
+    return status.state() != ConnectionState.DOWN;
   }
 
   /** Stops the feed until the next {@link #connect}. */
@@ -137,50 +145,65 @@ public final class ConnectionSupervisor implements AutoCloseable {
     String detail = failures == 0 ? "connecting to " + describe()
         : "retrying " + describe() + " (last error: " + lastError + ")";
     status = new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures);
-    try {
-      sink.onCatalogue(catalogue.fetch(endpoints));
-    } catch (IOException | FeedFormatException e) {
-      attemptFailed(id, "cannot read the series catalogue: " + Failures.rootMessage(e));
-      return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    catalogue.fetch(endpoints).whenComplete((list, error) -> {
+      try {
+        executor.execute(() -> afterCatalogue(id, list, error));
+      } catch (RejectedExecutionException e) {
+        // The supervisor closed while the catalogue was on its way: nothing left to do.
+      }
+    });
+  }
+
+  private void afterCatalogue(long id, List<SeriesMeta> list, Throwable error) {
+    if (!isCurrent(id) || !wanted) {
       return;
     }
+    if (error != null) {
+      Throwable cause = error instanceof CompletionException && error.getCause() != null
+          ? error.getCause() : error;
+      attemptFailed(id, "cannot read the series catalogue: " + Failures.rootMessage(cause),
+          cause);
+      return;
+    }
+    sink.onCatalogue(list);
     FeedTransport t;
     try {
       t = transports.create(mode, endpoints, pollInterval);
     } catch (RuntimeException e) {
-      attemptFailed(id, "cannot start " + mode.label() + ": " + Failures.rootMessage(e));
+      attemptFailed(id, "cannot start " + mode.label() + ": " + Failures.rootMessage(e), e);
       return;
     }
     transport = t;
     sink.onModeEntered(mode);
-    t.start(sink.resumeAfter(), new AttemptListener(id, mode));
+    t.start(sink::resumePoint, new AttemptListener(id, mode));
   }
 
-  private void attemptFailed(long id, String reason) {
+  private boolean isCurrent(long id) {
     synchronized (ingestLock) {
-      if (id != attemptId) {
-        return;
-      }
+      return id == attemptId;
     }
-    if (!wanted) {
+  }
+
+  private void attemptFailed(long id, String reason, Throwable cause) {
+    if (!isCurrent(id) || !wanted) {
       return;
     }
     transport = null;
-    failures++;
     lastError = reason;
+    if (cause instanceof HttpStatusFailure h && h.accessDenied()) {
+      // Credentials do not fix themselves: stop and say why rather than knock again and again.
+      wanted = false;
+      sink.onStopped();
+      status = ConnectionStatus.down(mode, "stopped: " + reason);
+      return;
+    }
+    failures++;
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
     status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,
         failures);
     retry = executor.schedule(() -> {
-      synchronized (ingestLock) {
-        if (id != attemptId) {
-          return;
-        }
-      }
-      if (wanted) {
+      if (isCurrent(id) && wanted) {
         attempt(ConnectionState.RECONNECTING);
       }
     }, delay.toNanos(), TimeUnit.NANOSECONDS);
@@ -218,10 +241,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     @Override
     public void onOpen() {
       executor.execute(() -> {
-        synchronized (ingestLock) {
-          if (id != attemptId) {
-            return;
-          }
+        if (!isCurrent(id)) {
+          return;
         }
         failures = 0;
         status = new ConnectionStatus(ConnectionState.LIVE, attemptMode, describe(), 0, 0, 0);
@@ -250,7 +271,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
     @Override
     public void onFailure(String reason, Throwable cause) {
-      executor.execute(() -> attemptFailed(id, reason));
+      try {
+        executor.execute(() -> attemptFailed(id, reason, cause));
+      } catch (RejectedExecutionException e) {
+        // Closed meanwhile: the failure no longer matters.
+      }
     }
   }
 }

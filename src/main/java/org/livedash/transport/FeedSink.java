@@ -2,7 +2,9 @@ package org.livedash.transport;
 
 import java.util.List;
 import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -13,10 +15,13 @@ import org.livedash.model.SeriesMeta;
  */
 public interface FeedSink {
   /**
-   * The sequence number a new connection resumes after, or {@link FeedTransport#LIVE} to start
-   * with the live feed.
+   * What a new connection, or the next poll, asks the server for: the position owned by the
+   * model. Read afresh before every request, so it always reflects the frames applied so far.
    */
-  long resumeAfter();
+  ResumePoint resumePoint();
+
+  /** A connection to {@code endpoints} is about to start: another server starts afresh. */
+  void onConnecting(FeedEndpoints endpoints);
 
   void onCatalogue(List<SeriesMeta> catalogue);
 

@@ -1,6 +1,8 @@
 package org.livedash.transport;
 
+import java.util.function.Supplier;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
 
 /**
  * One way of receiving the feed. Implementations: {@code websocket.WebSocketTransport} (push) and
@@ -8,17 +10,14 @@ import org.livedash.model.FeedMode;
  * failed; reconnecting means a new transport, which {@link ConnectionSupervisor} arranges.
  */
 public interface FeedTransport {
-  /** Passed as {@code afterSeq}: no position yet, start with the live feed. */
-  long LIVE = -1;
-
   FeedMode mode();
 
   /**
-   * Starts receiving, without blocking. The transport asks the server for every update after
-   * {@code afterSeq} (0: from the start of the server's history), or for the live feed from now
-   * on when it is {@link #LIVE}.
+   * Starts receiving, without blocking. Before each request the transport reads {@code from}
+   * and asks the server for every update after that point (or for the live feed, when there is
+   * no position yet): the position is the model's, never the transport's own.
    */
-  void start(long afterSeq, FeedListener listener);
+  void start(Supplier<ResumePoint> from, FeedListener listener);
 
   /** Stops receiving; idempotent, does not block on the network. */
   void close();

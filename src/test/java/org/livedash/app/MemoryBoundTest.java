@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
@@ -30,16 +31,17 @@ class MemoryBoundTest {
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, Clock.systemUTC());
     pipeline.onModeEntered(FeedMode.WS);
     FeedCodec codec = new FeedCodec();
+    FrameWriter frames = new FrameWriter();
     long[] seq = {0};
 
     Runnable batchOfAHundred = () -> {
       List<String> encoded = new ArrayList<>(100);
       for (int i = 0; i < 100; i++) {
         seq[0]++;
-        encoded.add(codec.encodeUpdate(Update.of(seq[0], "s" + (seq[0] % 12),
+        encoded.add(frames.encodeUpdate(Update.of(seq[0], "s" + (seq[0] % 12),
             1_700_000_000_000_000L + seq[0] * 100, Math.sin(seq[0]))));
       }
-      pipeline.onFrame(FeedMode.WS, codec.decode(codec.batchFrame(encoded, -1, false, -1, -1)),
+      pipeline.onFrame(FeedMode.WS, codec.decode(frames.batchFrame(encoded, -1, false, -1, -1)),
           1_700_000_000_000_000L + seq[0] * 100 + 500);
     };
     // Fill every ring past its capacity first, so what follows only overwrites.

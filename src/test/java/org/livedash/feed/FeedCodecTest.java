@@ -9,13 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FeedCodecTest {
   private final FeedCodec codec = new FeedCodec();
+  private final FrameWriter frames = new FrameWriter();
 
   @Test
   void decodesWhatItEncodes() {
-    String a = codec.encodeUpdate(new Update(7, "temperature", 1_700_000_000_000_123L, 21.5,
+    String a = frames.encodeUpdate(new Update(7, "temperature", 1_700_000_000_000_123L, 21.5,
         Double.NaN));
-    String b = codec.encodeUpdate(new Update(8, "ACME", 1_700_000_000_000_456L, 182.4, 300));
-    DecodedFrame f = codec.decode(codec.batchFrame(List.of(a, b), 8, false, -1, -1));
+    String b = frames.encodeUpdate(new Update(8, "ACME", 1_700_000_000_000_456L, 182.4, 300));
+    DecodedFrame f = codec.decode(frames.batchFrame(List.of(a, b), 8, false, -1, -1));
     assertThat(f.type()).isEqualTo(FrameType.BATCH);
     assertThat(f.rejections()).isEmpty();
     assertThat(f.last()).isEqualTo(8);
@@ -26,16 +27,16 @@ class FeedCodecTest {
 
   @Test
   void decodesControlFrames() {
-    DecodedFrame hello = codec.decode(codec.helloFrame("demo", 42, 1000, 1));
+    DecodedFrame hello = codec.decode(frames.helloFrame("demo", "s1", 42, 1000, 1));
     assertThat(hello.type()).isEqualTo(FrameType.HELLO);
     assertThat(hello.last()).isEqualTo(42);
     assertThat(hello.heartbeatMillis()).isEqualTo(1000);
-    DecodedFrame gap = codec.decode(codec.gapFrame(5, 9));
+    DecodedFrame gap = codec.decode(frames.gapFrame(5, 9));
     assertThat(gap.hasGap()).isTrue();
     assertThat(gap.gapTo()).isEqualTo(9);
-    DecodedFrame beat = codec.decode(codec.heartbeatFrame(123, 44));
+    DecodedFrame beat = codec.decode(frames.heartbeatFrame(123, 44));
     assertThat(beat.serverTimeMicros()).isEqualTo(123);
-    DecodedFrame error = codec.decode(codec.errorFrame("bad-request", "no"));
+    DecodedFrame error = codec.decode(frames.errorFrame("bad-request", "no"));
     assertThat(error.errorMessage()).isEqualTo("no");
   }
 
@@ -94,5 +95,54 @@ class FeedCodecTest {
     String huge = "{\"type\":\"batch\",\"updates\":[" + " ".repeat(FeedCodec.MAX_FRAME_CHARS)
         + "]}";
     assertThat(codec.decode(huge).rejections().get(0)).contains("too large");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"seq\":[1,2],\"id\":\"a\",\"t\":1,\"v\":1}",
+      "{\"seq\":1,\"id\":{\"x\":1},\"t\":1,\"v\":1}",
+      "{\"seq\":1,\"id\":\"a\",\"t\":[[3]],\"v\":1}",
+      "{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":{\"v\":[1,{\"v\":2}]}}",
+      "{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":1,\"vol\":[1]}",
+      "{\"seq\":99999999999999999999999,\"id\":\"a\",\"t\":1,\"v\":1}",
+      "{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":\"NaN\"}"})
+  void anUpdateWithAValueOfTheWrongShapeIsRejectedAloneAndTheRestOfTheFrameKept(String bad) {
+    String frame = "{\"type\":\"batch\",\"updates\":[{\"seq\":7,\"id\":\"a\",\"t\":1,\"v\":1},"
+        + bad + ",{\"seq\":9,\"id\":\"b\",\"t\":2,\"v\":2}],\"last\":9}";
+    DecodedFrame f = codec.decode(frame);
+    assertThat(f.isRejected()).isFalse();
+    assertThat(f.rejections()).hasSize(1);
+    assertThat(f.updates()).extracting(Update::seq).containsExactly(7L, 9L);
+    assertThat(f.last()).isEqualTo(9);
+  }
+
+  @Test
+  void controlFieldsOfTheWrongShapeDoNotDerailTheFrame() {
+    DecodedFrame f = codec.decode("{\"type\":{\"a\":[1]},\"last\":[5],\"type\":\"batch\","
+        + "\"stream\":[\"x\"],\"updates\":[{\"seq\":1,\"id\":\"a\",\"t\":1,\"v\":1}]}");
+    assertThat(f.type()).isEqualTo(FrameType.BATCH);
+    assertThat(f.last()).isEqualTo(-1);
+    assertThat(f.stream()).isNull();
+    assertThat(f.updates()).hasSize(1);
+  }
+
+  @Test
+  void readsTheStreamOfAHelloAndOfAPollingAnswer() {
+    assertThat(codec.decode(frames.helloFrame("demo", "k9", 4, 1000, 1)).stream())
+        .isEqualTo("k9");
+    assertThat(codec.decode(frames.batchFrame(List.of(), "k9", 4, false, -1, -1)).stream())
+        .isEqualTo("k9");
+    assertThat(codec.decode("{\"type\":\"hello\",\"last\":1,\"stream\":\"" + "x".repeat(65)
+        + "\"}").stream()).isNull();
+  }
+
+  @Test
+  void decodesUtf8BytesLikeText() {
+    String text = frames.batchFrame(List.of(frames.encodeUpdate(Update.of(3, "CO₂", 5, 1.5))),
+        "s", 3, false, -1, -1);
+    assertThat(codec.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo(codec.decode(text));
+    assertThat(codec.decode(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})
+        .isRejected()).isTrue();
   }
 }

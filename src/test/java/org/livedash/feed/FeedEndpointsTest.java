@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.livedash.model.ResumePoint;
 
 class FeedEndpointsTest {
 
@@ -24,10 +25,27 @@ class FeedEndpointsTest {
   @Test
   void asksForTheLiveFeedOrAResumePoint() {
     FeedEndpoints e = FeedEndpoints.fromUrl("ws://h:1/feed");
-    assertThat(e.websocketAfter(-1)).hasToString("ws://h:1/feed");
-    assertThat(e.websocketAfter(0)).hasToString("ws://h:1/feed?after=0");
-    assertThat(e.updatesAfter(-1, 10)).hasToString("http://h:1/api/updates?limit=10");
-    assertThat(e.updatesAfter(5, 10)).hasToString("http://h:1/api/updates?after=5&limit=10");
+    assertThat(e.websocketAfter(ResumePoint.LIVE)).hasToString("ws://h:1/feed");
+    assertThat(e.websocketAfter(new ResumePoint(0, null))).hasToString("ws://h:1/feed?after=0");
+    assertThat(e.websocketAfter(new ResumePoint(9, "k2")))
+        .hasToString("ws://h:1/feed?after=9&stream=k2");
+    assertThat(e.updatesAfter(ResumePoint.LIVE, 10))
+        .hasToString("http://h:1/api/updates?limit=10");
+    assertThat(e.updatesAfter(new ResumePoint(5, "k2"), 10))
+        .hasToString("http://h:1/api/updates?after=5&stream=k2&limit=10");
+  }
+
+  @Test
+  void keepsAPathPrefixAndTheQueryOnEveryAddress() {
+    FeedEndpoints e = FeedEndpoints.fromUrl("wss://proxy.example:443/livedash/feed?tenant=a");
+    assertThat(e.websocket()).hasToString("wss://proxy.example:443/livedash/feed?tenant=a");
+    assertThat(e.catalogue()).hasToString("https://proxy.example:443/livedash/api/series?tenant=a");
+    assertThat(e.time()).hasToString("https://proxy.example:443/livedash/api/time?tenant=a");
+    assertThat(e.updatesAfter(new ResumePoint(3, null), 7)).hasToString(
+        "https://proxy.example:443/livedash/api/updates?tenant=a&after=3&limit=7");
+    FeedEndpoints http = FeedEndpoints.fromUrl("http://h:8/livedash/");
+    assertThat(http.websocket()).hasToString("ws://h:8/livedash/feed");
+    assertThat(http.updates()).hasToString("http://h:8/livedash/api/updates");
   }
 
   @Test
@@ -43,7 +61,8 @@ class FeedEndpointsTest {
   @Test
   void takesAnExplicitPollingUrl() {
     FeedEndpoints e = FeedEndpoints.fromUrl("ws://h:1/feed").withUpdates("http://other:2/poll");
-    assertThat(e.updatesAfter(3, 7)).hasToString("http://other:2/poll?after=3&limit=7");
+    assertThat(e.updatesAfter(new ResumePoint(3, null), 7))
+        .hasToString("http://other:2/poll?after=3&limit=7");
     assertThatThrownBy(() -> e.withUpdates("ws://x")).hasMessageContaining("http://");
   }
 }

@@ -75,13 +75,140 @@ class SeriesStoreTest {
   }
 
   @Test
-  void startsAfterTheServersPositionOnlyOnce() {
+  void startsAfterTheServersPositionAndResumesThereEvenBeforeAnyUpdate() {
     SeriesStore store = new SeriesStore(10);
     store.setCatalogue(List.of(A));
-    store.write(w -> w.startAfter(100));
-    store.write(w -> w.startAfter(5));
-    assertThat(store.lastSeq()).isEqualTo(100);
-    IngestTally tally = store.write(w -> w.offer("a", 101, 1, 1));
+    store.write(w -> w.announce("s1", 0, 1));
+    assertThat(store.resumePoint()).isEqualTo(new ResumePoint(0, "s1"));
+    IngestTally tally = store.write(w -> w.offer("a", 1, 1, 1));
     assertThat(tally.missing()).isZero();
+  }
+
+  @Test
+  void aHoleInTheSequenceBreaksTheLineOfEverySeries() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A, B));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 10, 1);
+      w.offer("b", 2, 10, 1);
+      w.offer("a", 3, 20, 1);
+    });
+    // 4 never came: it could have been either series'.
+    IngestTally tally = store.write(w -> {
+      w.offer("a", 5, 30, 1);
+      w.offer("b", 6, 30, 1);
+      w.offer("a", 7, 40, 1);
+    });
+    assertThat(tally.missing()).isEqualTo(1);
+    store.read(r -> {
+      SeriesRing a = r.ring(r.indexOf("a"));
+      SeriesRing b = r.ring(r.indexOf("b"));
+      assertThat(a.breakBefore(1)).isFalse();
+      assertThat(a.breakBefore(2)).isTrue();
+      assertThat(a.breakBefore(3)).isFalse();
+      assertThat(b.breakBefore(1)).isTrue();
+    });
+  }
+
+  @Test
+  void aGapMessageBreaksTheLineToo() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 10, 1);
+      w.skipTo(50);
+      w.offer("a", 51, 20, 1);
+    });
+    store.read(r -> assertThat(r.ring(0).breakBefore(1)).isTrue());
+  }
+
+  @Test
+  void anotherEndpointStartsWithEmptyRingsAndNoPosition() {
+    SeriesStore store = new SeriesStore(10);
+    store.bindEndpoint("ws://one");
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 100, 1);
+      w.offer("a", 101, 10, 1);
+    });
+    store.bindEndpoint("ws://one");
+    assertThat(store.resumePoint()).isEqualTo(new ResumePoint(101, "s1"));
+    store.bindEndpoint("ws://two");
+    assertThat(store.resumePoint()).isEqualTo(ResumePoint.LIVE);
+    store.read(r -> assertThat(r.ring(0).isEmpty()).isTrue());
+    IngestTally tally = store.write(w -> {
+      w.announce("other", 3, 2);
+      w.offer("a", 4, 20, 2);
+    });
+    assertThat(tally.accepted()).isEqualTo(1);
+    assertThat(tally.missing()).isZero();
+    assertThat(tally.restarted()).isFalse();
+  }
+
+  @Test
+  void aNewStreamIsARestartMarkedOnTheChartNotMissedOrRepeatedUpdates() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 10, 1);
+      w.offer("a", 2, 20, 2);
+    });
+    // The server restarted and has already passed our position in its new stream.
+    IngestTally tally = store.write(w -> {
+      w.announce("s2", 500, 25);
+      w.offer("a", 1, 30, 3);
+      w.offer("a", 2, 40, 4);
+    });
+    assertThat(tally.restarted()).isTrue();
+    assertThat(tally.duplicates()).isZero();
+    assertThat(tally.missing()).isZero();
+    assertThat(tally.accepted()).isEqualTo(2);
+    store.read(r -> {
+      SeriesRing a = r.ring(0);
+      assertThat(a.size()).isEqualTo(4);
+      assertThat(a.breakBefore(2)).isTrue();
+      assertThat(r.restartMarkCount()).isEqualTo(1);
+      assertThat(r.restartMark(0)).isEqualTo(25);
+    });
+  }
+
+  @Test
+  void aNewStreamWhoseClockIsBehindReplacesTheOldSamples() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 1_000, 1);
+    });
+    store.write(w -> {
+      w.announce("s2", 0, 2);
+      w.offer("a", 1, 500, 9);
+    });
+    store.read(r -> {
+      assertThat(r.ring(0).size()).isEqualTo(1);
+      assertThat(r.ring(0).lastValue()).isEqualTo(9);
+    });
+  }
+
+  @Test
+  void refusesATimeThatGoesBackWithinAStreamAndAnAbsurdNumber() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 100, 1);
+    });
+    IngestTally tally = store.write(w -> {
+      w.offer("a", 2, 50, 2);
+      w.offer("a", Long.MAX_VALUE - 5, 200, 3);
+      w.offer("a", 3, 300, 4);
+    });
+    assertThat(tally.rejected()).isEqualTo(2);
+    assertThat(tally.accepted()).isEqualTo(1);
+    assertThat(tally.duplicates()).isZero();
+    assertThat(store.lastSeq()).isEqualTo(3);
   }
 }

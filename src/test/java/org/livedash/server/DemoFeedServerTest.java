@@ -2,6 +2,7 @@ package org.livedash.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ class DemoFeedServerTest {
 
   @Test
   void pollingReturnsConsecutiveUpdatesFromHistory() throws Exception {
-    Thread.sleep(300);
+    await().until(() -> server.lastSeq() > 10);
     DecodedFrame f = new FeedCodec().decode(get("/api/updates?after=0&limit=10").body());
     assertThat(f.updates()).hasSize(10);
     for (int i = 0; i < 10; i++) {
@@ -58,7 +59,7 @@ class DemoFeedServerTest {
 
   @Test
   void pollingWithoutAPositionSaysWhereTheFeedStands() throws Exception {
-    Thread.sleep(200);
+    await().until(() -> server.lastSeq() > 0);
     DecodedFrame f = new FeedCodec().decode(get("/api/updates").body());
     assertThat(f.updates()).isEmpty();
     assertThat(f.last()).isPositive();
@@ -97,7 +98,7 @@ class DemoFeedServerTest {
 
   @Test
   void aChangedFeedAnswersInFullDespiteAnOldTag() throws Exception {
-    Thread.sleep(200);
+    await().until(() -> server.lastSeq() > 0);
     HttpResponse<String> r = get("/api/updates?after=0", "\"0\"");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(new FeedCodec().decode(r.body()).updates()).isNotEmpty();
@@ -105,7 +106,7 @@ class DemoFeedServerTest {
 
   @Test
   void longPollIsHeldUntilDataArrives() throws Exception {
-    Thread.sleep(100);
+    await().until(() -> server.lastSeq() > 0);
     long last = new FeedCodec().decode(get("/api/updates").body()).last();
     long start = System.nanoTime();
     HttpResponse<String> r = get("/api/updates?after=" + server.lastSeq() + "&wait=10");
@@ -138,5 +139,53 @@ class DemoFeedServerTest {
   void refusesARateAboveTheFeedLimit() {
     assertThatThrownBy(() -> new DemoFeedServer(DemoFeedConfig.defaults().withRate(10_000)))
         .hasMessageContaining("at most 100000");
+  }
+
+  @Test
+  void namesItsStreamInEveryPollingAnswerAndItsEntityTag() throws Exception {
+    await().until(() -> server.lastSeq() > 0);
+    HttpResponse<String> r = get("/api/updates?after=0&limit=5");
+    assertThat(new FeedCodec().decode(r.body()).stream()).isEqualTo(server.streamId());
+    assertThat(r.headers().firstValue("ETag").orElseThrow()).startsWith("\"" + server.streamId()
+        + ":");
+    assertThat(get("/api/health").body()).contains(server.streamId());
+  }
+
+  @Test
+  void aClientOfAnotherStreamGetsThisOneFromTheStartOfItsHistory() throws Exception {
+    await().until(() -> server.lastSeq() > 20);
+    long last = server.lastSeq();
+    DecodedFrame other = new FeedCodec().decode(
+        get("/api/updates?after=" + (last - 5) + "&stream=gone&limit=3").body());
+    assertThat(other.stream()).isEqualTo(server.streamId());
+    assertThat(other.updates()).extracting(u -> u.seq()).containsExactly(1L, 2L, 3L);
+    DecodedFrame same = new FeedCodec().decode(get("/api/updates?after=" + (last - 5)
+        + "&stream=" + server.streamId() + "&limit=3").body());
+    assertThat(same.updates().get(0).seq()).isEqualTo(last - 4);
+    // A protocol 1.0 client names no stream and is taken at its word.
+    DecodedFrame old = new FeedCodec().decode(
+        get("/api/updates?after=" + (last - 5) + "&limit=3").body());
+    assertThat(old.updates().get(0).seq()).isEqualTo(last - 4);
+  }
+
+  @Test
+  void aStreamEachStartSoARestartIsAlwaysSeen() throws Exception {
+    try (DemoFeedServer other = new DemoFeedServer(DemoFeedConfig.defaults()).start()) {
+      assertThat(other.streamId()).isNotEqualTo(server.streamId()).isNotBlank();
+    }
+  }
+
+  @Test
+  void validatesHugeNumbersWithoutOverflow() throws Exception {
+    await().until(() -> server.lastSeq() > 0);
+    DecodedFrame far = new FeedCodec().decode(
+        get("/api/updates?after=" + Long.MAX_VALUE).body());
+    assertThat(far.updates()).isEmpty();
+    assertThat(far.hasGap()).isFalse();
+    assertThat(get("/api/updates?after=0&limit=4294967297").statusCode()).isEqualTo(400);
+    assertThat(get("/api/updates?after=99999999999999999999").statusCode()).isEqualTo(400);
+    assertThat(get("/api/updates?after=-1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/updates?after=0&wait=9223372036854775807").statusCode())
+        .isEqualTo(400);
   }
 }

@@ -8,11 +8,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FrameType;
 import org.livedash.feed.Update;
 
 class FeedHubTest {
   private final FeedCodec codec = new FeedCodec();
+  private final FrameWriter frames = new FrameWriter();
 
   /** Collects decoded frames; refuses sends once {@code capacity} frames are queued. */
   private final class RecordingSubscriber implements FeedSubscriber {
@@ -46,14 +48,14 @@ class FeedHubTest {
   private void publish(FeedHub hub, long from, long to) {
     List<String> encoded = new ArrayList<>();
     for (long s = from; s <= to; s++) {
-      encoded.add(codec.encodeUpdate(Update.of(s, "a", s, s)));
+      encoded.add(frames.encodeUpdate(Update.of(s, "a", s, s)));
     }
     hub.publish(from, encoded);
   }
 
   @Test
   void resumingClientGetsMissedUpdatesThenLiveOnesWithoutRepeats() {
-    FeedHub hub = new FeedHub(codec, 10_000, 1000, "test");
+    FeedHub hub = new FeedHub(frames, 10_000, 1000, "test", "s1");
     publish(hub, 1, 2_500);
     RecordingSubscriber client = new RecordingSubscriber(1_000);
     hub.attach(client, 100);
@@ -66,7 +68,7 @@ class FeedHubTest {
 
   @Test
   void liveClientStartsAfterTheHello() {
-    FeedHub hub = new FeedHub(codec, 100, 1000, "test");
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1");
     publish(hub, 1, 50);
     RecordingSubscriber client = new RecordingSubscriber(100);
     hub.attach(client, -1);
@@ -76,7 +78,7 @@ class FeedHubTest {
 
   @Test
   void resumingPastTheHistoryIsToldAboutTheGap() {
-    FeedHub hub = new FeedHub(codec, 10, 1000, "test");
+    FeedHub hub = new FeedHub(frames, 10, 1000, "test", "s1");
     publish(hub, 1, 30);
     RecordingSubscriber client = new RecordingSubscriber(100);
     hub.attach(client, 5);
@@ -90,7 +92,7 @@ class FeedHubTest {
 
   @Test
   void dropsAClientThatCannotKeepUp() {
-    FeedHub hub = new FeedHub(codec, 100, 1000, "test");
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1");
     RecordingSubscriber slow = new RecordingSubscriber(2);
     hub.attach(slow, -1);
     publish(hub, 1, 1);

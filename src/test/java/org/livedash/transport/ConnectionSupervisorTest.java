@@ -7,18 +7,22 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
@@ -42,7 +46,7 @@ class ConnectionSupervisorTest {
   static final class FakeTransport implements FeedTransport {
     final FeedMode mode;
     volatile FeedListener listener;
-    volatile long startedAfter;
+    volatile ResumePoint startedAfter;
     volatile boolean closed;
 
     FakeTransport(FeedMode mode) {
@@ -55,8 +59,8 @@ class ConnectionSupervisorTest {
     }
 
     @Override
-    public void start(long afterSeq, FeedListener l) {
-      startedAfter = afterSeq;
+    public void start(Supplier<ResumePoint> from, FeedListener l) {
+      startedAfter = from.get();
       listener = l;
     }
 
@@ -66,9 +70,9 @@ class ConnectionSupervisorTest {
     }
 
     void deliver(long seq) {
-      listener.onFrame(new FeedCodec().decode(new FeedCodec().batchFrame(
-          List.of(new FeedCodec().encodeUpdate(Update.of(seq, "a", 1, 1))), -1, false, -1, -1)),
-          1);
+      FrameWriter w = new FrameWriter();
+      listener.onFrame(new FeedCodec().decode(w.batchFrame(
+          List.of(w.encodeUpdate(Update.of(seq, "a", 1, 1))), -1, false, -1, -1)), 1);
     }
   }
 
@@ -76,11 +80,15 @@ class ConnectionSupervisorTest {
   static final class RecordingSink implements FeedSink {
     final List<Long> seqs = new CopyOnWriteArrayList<>();
     final List<FeedMode> modes = new CopyOnWriteArrayList<>();
+    volatile boolean stopped;
 
     @Override
-    public long resumeAfter() {
-      return seqs.isEmpty() ? FeedTransport.LIVE : seqs.get(seqs.size() - 1);
+    public ResumePoint resumePoint() {
+      return seqs.isEmpty() ? ResumePoint.LIVE : new ResumePoint(seqs.get(seqs.size() - 1), null);
     }
+
+    @Override
+    public void onConnecting(FeedEndpoints endpoints) {}
 
     @Override
     public void onCatalogue(List<SeriesMeta> catalogue) {}
@@ -91,7 +99,9 @@ class ConnectionSupervisorTest {
     }
 
     @Override
-    public void onStopped() {}
+    public void onStopped() {
+      stopped = true;
+    }
 
     @Override
     public void onFrame(FeedMode mode, DecodedFrame frame, long receivedMicros) {
@@ -112,7 +122,7 @@ class ConnectionSupervisorTest {
 
   @Test
   void becomesLiveWhenTheTransportOpens() {
-    ConnectionSupervisor s = supervisor(e -> CATALOGUE);
+    ConnectionSupervisor s = supervisor(e -> CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
     await().until(() -> transports.size() == 1 && transports.get(0).listener != null);
     assertThat(s.status().state()).isEqualTo(ConnectionState.CONNECTING);
@@ -122,25 +132,22 @@ class ConnectionSupervisorTest {
 
   @Test
   void reconnectsWithBackoffAndResumesAfterTheLastUpdate() {
-    ConnectionSupervisor s = supervisor(e -> CATALOGUE);
+    ConnectionSupervisor s = supervisor(e -> CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
     await().until(() -> transports.size() == 1 && transports.get(0).listener != null);
     FakeTransport first = transports.get(0);
     first.deliver(7);
     first.listener.onFailure("server went away", null);
     await().until(() -> transports.size() == 2 && transports.get(1).listener != null);
-    assertThat(transports.get(1).startedAfter).isEqualTo(7);
+    assertThat(transports.get(1).startedAfter).isEqualTo(new ResumePoint(7, null));
   }
 
   @Test
   void showsReconnectingWhileTheCatalogueCannotBeRead() {
     AtomicInteger calls = new AtomicInteger();
-    ConnectionSupervisor s = supervisor(e -> {
-      if (calls.incrementAndGet() < 4) {
-        throw new IOException("Connection refused");
-      }
-      return CATALOGUE;
-    });
+    ConnectionSupervisor s = supervisor(e -> calls.incrementAndGet() < 4
+        ? CompletableFuture.failedFuture(new IOException("Connection refused"))
+        : CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
     await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
     assertThat(s.status().detail()).contains("Connection refused");
@@ -150,7 +157,7 @@ class ConnectionSupervisorTest {
 
   @Test
   void switchingModeDropsFramesFromTheOldTransport() {
-    ConnectionSupervisor s = supervisor(e -> CATALOGUE);
+    ConnectionSupervisor s = supervisor(e -> CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
     await().until(() -> transports.size() == 1 && transports.get(0).listener != null);
     FakeTransport ws = transports.get(0);
@@ -160,7 +167,7 @@ class ConnectionSupervisorTest {
     FakeTransport poll = transports.get(1);
     assertThat(ws.closed).isTrue();
     assertThat(poll.mode()).isEqualTo(FeedMode.POLL);
-    assertThat(poll.startedAfter).isEqualTo(1);
+    assertThat(poll.startedAfter).isEqualTo(new ResumePoint(1, null));
     ws.deliver(2);
     poll.deliver(2);
     assertThat(sink.seqs).containsExactly(1L, 2L);
@@ -169,14 +176,59 @@ class ConnectionSupervisorTest {
 
   @Test
   void disconnectStopsRetrying() {
+    AtomicInteger calls = new AtomicInteger();
     ConnectionSupervisor s = supervisor(e -> {
-      throw new IOException("down");
+      calls.incrementAndGet();
+      return CompletableFuture.failedFuture(new IOException("down"));
     });
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
-    await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
+    await().until(() -> calls.get() >= 2);
     s.disconnect();
     await().until(() -> s.status().state() == ConnectionState.DOWN);
-    int attempts = s.status().attempt();
-    assertThat(attempts).isZero();
+    int afterDisconnect = calls.get();
+    // Retries come every 10-40 ms; a live retry loop would have called many times by now.
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        .until(() -> calls.get() == afterDisconnect);
+    assertThat(s.isRunning()).isFalse();
+  }
+
+  @Test
+  void disconnectDoesNotWaitForACatalogueThatNeverComes() {
+    CompletableFuture<List<SeriesMeta>> never = new CompletableFuture<>();
+    ConnectionSupervisor s = supervisor(e -> never);
+    s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
+    await().until(() -> s.status().state() == ConnectionState.CONNECTING);
+    s.disconnect();
+    await().atMost(Duration.ofSeconds(1)).until(() -> s.status().state() == ConnectionState.DOWN);
+    never.complete(CATALOGUE);
+    await().during(Duration.ofMillis(200)).until(() -> transports.isEmpty());
+  }
+
+  @Test
+  void stopsAndSaysWhyWhenTheServerRefusesAccess() {
+    AtomicInteger calls = new AtomicInteger();
+    ConnectionSupervisor s = supervisor(e -> {
+      calls.incrementAndGet();
+      return CompletableFuture.failedFuture(
+          new HttpStatusFailure(java.net.URI.create("http://h:1/api/series"), 401));
+    });
+    s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
+    await().until(() -> sink.stopped);
+    assertThat(s.status().state()).isEqualTo(ConnectionState.DOWN);
+    assertThat(s.status().detail()).contains("401").contains("--token");
+    await().during(Duration.ofMillis(200)).until(() -> calls.get() == 1);
+  }
+
+  @Test
+  void retriesWithBackoffWhenTheServerIsBusy() {
+    AtomicInteger calls = new AtomicInteger();
+    ConnectionSupervisor s = supervisor(e -> calls.incrementAndGet() < 3
+        ? CompletableFuture.failedFuture(
+            new HttpStatusFailure(java.net.URI.create("http://h:1/api/series"), 503))
+        : CompletableFuture.completedFuture(CATALOGUE));
+    s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
+    await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
+    assertThat(s.status().detail()).contains("503").contains("busy");
+    await().until(() -> transports.size() == 1);
   }
 }

@@ -19,6 +19,8 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
+import org.livedash.model.FeedPosition;
+import org.livedash.model.ResumePoint;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
 import org.livedash.transport.polling.PollingTransport;
@@ -48,6 +50,7 @@ class TransportsAgainstDemoServerTest {
 
   /** Records every update's sequence number and the transport's terminal call. */
   static final class Recorder implements FeedListener {
+    private final FeedPosition position = new FeedPosition();
     final List<Long> seqs = new CopyOnWriteArrayList<>();
     final List<String> rejections = new CopyOnWriteArrayList<>();
     volatile boolean open;
@@ -62,8 +65,27 @@ class TransportsAgainstDemoServerTest {
       open = true;
     }
 
+    /** Asks for the server's whole history rather than the live feed. */
+    Recorder fromStart() {
+      position.announce(null, 0);
+      return this;
+    }
+
+    synchronized ResumePoint resumePoint() {
+      return position.resumePoint();
+    }
+
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {
+      synchronized (this) {
+        if (frame.last() >= 0) {
+          position.announce(frame.stream(), frame.last());
+        }
+        if (frame.hasGap()) {
+          position.skipTo(frame.gapTo());
+        }
+        frame.updates().forEach(u -> position.advance(u.seq()));
+      }
       frame.updates().stream().map(Update::seq).forEach(seqs::add);
       rejections.addAll(frame.rejections());
     }
@@ -93,10 +115,10 @@ class TransportsAgainstDemoServerTest {
 
   @Test
   void webSocketReceivesEverySequenceNumberFromOneExactlyOnce() {
-    Recorder r = new Recorder();
+    Recorder r = new Recorder().fromStart();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
         Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
-    ws.start(0, r);
+    ws.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     ws.close();
     assertThat(r.open).isTrue();
@@ -108,10 +130,10 @@ class TransportsAgainstDemoServerTest {
 
   @Test
   void pollingReceivesEverySequenceNumberFromOneExactlyOnce() {
-    Recorder r = new Recorder();
+    Recorder r = new Recorder().fromStart();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
         timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5), false);
-    poll.start(0, r);
+    poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     poll.close();
     assertThat(r.failure).isNull();
@@ -121,11 +143,11 @@ class TransportsAgainstDemoServerTest {
 
   @Test
   void longPollingReceivesEverySequenceNumberFromOneExactlyOnce() {
-    Recorder r = new Recorder();
+    Recorder r = new Recorder().fromStart();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
         timer, Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(5), true);
     assertThat(poll.mode()).isEqualTo(org.livedash.model.FeedMode.LONGPOLL);
-    poll.start(0, r);
+    poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     poll.close();
     assertThat(r.failure).isNull();
@@ -140,7 +162,7 @@ class TransportsAgainstDemoServerTest {
       PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(),
           FeedEndpoints.fromUrl(quiet.url()), codec, timer, Clock.systemUTC(),
           Duration.ofMillis(50), Duration.ofSeconds(5), false);
-      poll.start(FeedTransport.LIVE, r);
+      poll.start(r::resumePoint, r);
       await().atMost(Duration.ofSeconds(10)).until(() -> r.emptyPolls >= 5);
       poll.close();
       // The first answer says where the feed stands; the quiet ones after it are 304s, whose
@@ -155,7 +177,7 @@ class TransportsAgainstDemoServerTest {
     Recorder r = new Recorder();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
         Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
-    ws.start(FeedTransport.LIVE, r);
+    ws.start(r::resumePoint, r);
     await().until(() -> r.open);
     ws.close();
     // GET line, Host, Upgrade, Connection, Sec-WebSocket-Key and -Version at the least.
@@ -168,7 +190,7 @@ class TransportsAgainstDemoServerTest {
     Recorder r = new Recorder();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
         Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
-    ws.start(FeedTransport.LIVE, r);
+    ws.start(r::resumePoint, r);
     await().until(() -> r.open);
     server.close();
     await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
@@ -180,7 +202,7 @@ class TransportsAgainstDemoServerTest {
     Recorder r = new Recorder();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
         timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2), false);
-    poll.start(FeedTransport.LIVE, r);
+    poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
     assertThat(r.failure).contains("failed");
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
 
 /** Byte counts against sums done by hand. */
@@ -28,9 +28,9 @@ class WireAccountingTest {
 
   @Test
   void oneUpdateInAPushedFrameCostsItsJsonPlusTwoBytes() {
-    FeedCodec codec = new FeedCodec();
-    String frame = codec.batchFrame(
-        List.of(codec.encodeUpdate(Update.of(42, "temperature", 1_700_000_000_000_000L, 21.5))),
+    FrameWriter frames = new FrameWriter();
+    String frame = frames.batchFrame(
+        List.of(frames.encodeUpdate(Update.of(42, "temperature", 1_700_000_000_000_000L, 21.5))),
         -1, false, -1, -1);
     String byHand = "{\"type\":\"batch\",\"updates\":[{\"seq\":42,\"id\":\"temperature\","
         + "\"t\":1700000000000000,\"v\":21.5}]}";

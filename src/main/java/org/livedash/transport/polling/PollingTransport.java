@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.Update;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
+import org.livedash.transport.BoundedBody;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
+import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
 
@@ -35,8 +38,14 @@ import org.livedash.transport.WireSize;
 public final class PollingTransport implements FeedTransport {
   /** Updates asked for per request; a full response means "ask again now". */
   static final int LIMIT = 5_000;
-  /** How long a long-poll request asks the server to hold it (RFC 6202 suggests ~30 s). */
-  static final long LONG_POLL_SECONDS = 30;
+  /**
+   * How long a long-poll request asks the server to hold it. RFC 6202 allows far longer; it is
+   * kept short because a held request is also how a stalled path is noticed: hold plus request
+   * timeout stays under the 10 s in which a dead link must be found.
+   */
+  static final long LONG_POLL_SECONDS = 4;
+  /** Largest answer read; a full answer of {@link #LIMIT} updates is well under 1 MiB. */
+  static final int MAX_BODY_BYTES = FeedCodec.MAX_FRAME_CHARS;
 
   private final HttpClient http;
   private final FeedEndpoints endpoints;
@@ -49,8 +58,8 @@ public final class PollingTransport implements FeedTransport {
   private final TransportEnd end = new TransportEnd();
 
   private volatile FeedListener listener;
+  private volatile Supplier<ResumePoint> position;
   // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
-  private long cursor;
   private boolean opened;
   private String etag;
   private volatile ScheduledFuture<?> next;
@@ -83,20 +92,29 @@ public final class PollingTransport implements FeedTransport {
   }
 
   @Override
-  public void start(long afterSeq, FeedListener feedListener) {
+  public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
+    this.position = from;
     end.bind(feedListener);
-    this.cursor = afterSeq;
     next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
   }
 
   private void poll() {
+    try {
+      send();
+    } catch (RuntimeException e) {
+      fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(e), e);
+    }
+  }
+
+  private void send() {
     if (end.isEnded()) {
       return;
     }
     long startedNanos = System.nanoTime();
-    URI uri = endpoints.updatesAfter(cursor, LIMIT);
-    boolean hold = longPoll && cursor >= 0;
+    ResumePoint from = position.get();
+    URI uri = endpoints.updatesAfter(from, LIMIT);
+    boolean hold = longPoll && !from.isLive();
     if (hold) {
       uri = URI.create(uri + "&wait=" + LONG_POLL_SECONDS);
     }
@@ -107,24 +125,30 @@ public final class PollingTransport implements FeedTransport {
       builder.header("If-None-Match", etag);
     }
     HttpRequest request = builder.GET().build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+    http.sendAsync(request, BoundedBody.ofBytes(MAX_BODY_BYTES))
         .whenComplete((response, error) -> {
-          if (error != null) {
-            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error),
-                error);
-          } else {
-            onResponse(request, response, startedNanos);
+          try {
+            if (error != null) {
+              fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error),
+                  error);
+            } else {
+              onResponse(request, response, startedNanos, from);
+            }
+          } catch (RuntimeException | Error e) {
+            // Whatever broke, polling must not end silently while the status says Live.
+            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(e), e);
           }
         });
   }
 
-  private void onResponse(HttpRequest request, HttpResponse<String> response, long startedNanos) {
+  private void onResponse(HttpRequest request, HttpResponse<byte[]> response, long startedNanos,
+      ResumePoint from) {
     long receivedMicros = EpochMicros.now(clock);
     if (end.isEnded()) {
       return;
     }
     FeedListener l = listener;
-    String body = response.body();
+    byte[] body = response.body();
     boolean notModified = response.statusCode() == 304;
     l.onTraffic(responseBytes(response), requestBytes(request), 1, notModified);
     if (notModified) {
@@ -133,7 +157,9 @@ public final class PollingTransport implements FeedTransport {
     }
     etag = response.headers().firstValue("ETag").orElse(null);
     if (response.statusCode() != 200) {
-      fail("poll of " + endpoints.updates() + " answered HTTP " + response.statusCode(), null);
+      HttpStatusFailure failure = new HttpStatusFailure(endpoints.updates(),
+          response.statusCode());
+      fail(failure.getMessage(), failure);
       return;
     }
     DecodedFrame frame = codec.decode(body);
@@ -145,7 +171,7 @@ public final class PollingTransport implements FeedTransport {
       l.onOpen();
     }
     l.onFrame(frame, receivedMicros);
-    boolean progressed = advanceCursor(frame);
+    boolean progressed = !position.get().equals(from);
     scheduleNext(startedNanos, frame.more() && progressed);
   }
 
@@ -157,34 +183,6 @@ public final class PollingTransport implements FeedTransport {
     if (!end.isEnded()) {
       next = timer.schedule(this::poll, delayNanos, TimeUnit.NANOSECONDS);
     }
-  }
-
-  /** Moves past everything the response accounted for; returns whether it moved. */
-  private boolean advanceCursor(DecodedFrame frame) {
-    long before = cursor;
-    if (frame.isRejected()) {
-      return false;
-    }
-    if (frame.last() >= 0 && frame.last() < cursor) {
-      // The server's sequence went backwards: it restarted with a fresh feed.
-      cursor = frame.last();
-      return true;
-    }
-    if (frame.hasGap()) {
-      cursor = Math.max(cursor, frame.gapTo());
-    }
-    List<Update> updates = frame.updates();
-    if (!updates.isEmpty()) {
-      cursor = Math.max(cursor, updates.get(updates.size() - 1).seq());
-    }
-    boolean firstAnswer = before == LIVE;
-    boolean sawEverything = !frame.more() && frame.last() >= 0;
-    if (sawEverything && (firstAnswer || !frame.rejections().isEmpty())) {
-      // The first answer says where the live feed stands; after rejected updates, the response
-      // still accounted for everything up to 'last', so they are not asked for again.
-      cursor = Math.max(cursor, frame.last());
-    }
-    return cursor > before;
   }
 
   @Override
@@ -220,7 +218,7 @@ public final class PollingTransport implements FeedTransport {
   }
 
   /** Status line, headers and body of a response. */
-  static long responseBytes(HttpResponse<String> response) {
+  static long responseBytes(HttpResponse<byte[]> response) {
     String reason = response.statusCode() == 304 ? "Not Modified" : "OK";
     long n = ("HTTP/1.1 " + response.statusCode() + " " + reason + "\r\n").length();
     HttpHeaders headers = response.headers();
@@ -232,7 +230,7 @@ public final class PollingTransport implements FeedTransport {
         n += headerBytes(e.getKey(), v);
       }
     }
-    return n + 2 + WireSize.utf8Length(response.body());
+    return n + 2 + (response.body() == null ? 0 : response.body().length);
   }
 
   private static long headerBytes(String name, String value) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,6 +25,8 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.FrameType;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
+import org.livedash.transport.DeadLink;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
@@ -34,7 +37,8 @@ import org.livedash.transport.WireSize;
  * Push mode: one WebSocket connection through the shared Tyrus {@link ClientManager}. Frames are
  * decoded on the Tyrus thread that received them. A watchdog closes a connection that has been
  * silent (no data, no heartbeat) for longer than the dead-link timeout, because a stalled TCP
- * path can otherwise look open for minutes.
+ * path can otherwise look open for minutes; the timeout follows the heartbeat period the server
+ * announces in its {@code hello} ({@link DeadLink}).
  */
 public final class WebSocketTransport implements FeedTransport {
   /** Largest frame accepted; the protocol's backlog frames are far smaller. */
@@ -46,14 +50,19 @@ public final class WebSocketTransport implements FeedTransport {
   private final Executor connector;
   private final ScheduledExecutorService timer;
   private final Clock clock;
-  private final Duration deadAfter;
+  private final Duration deadAfterFallback;
   private final TransportEnd end = new TransportEnd();
+  private final Object watchdogLock = new Object();
 
   private volatile FeedListener listener;
   private volatile Session session;
   private volatile long lastFrameNanos;
   private volatile boolean opened;
+  /** The silence allowed: the fallback until the server's hello announces its heartbeat. */
+  private volatile long deadAfterNanos;
+  // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
   private ScheduledFuture<?> watchdog;
+  private boolean released;
 
   /**
    * @param connector runs the blocking handshake
@@ -66,14 +75,15 @@ public final class WebSocketTransport implements FeedTransport {
       Executor connector,
       ScheduledExecutorService timer,
       Clock clock,
-      Duration deadAfter) {
+      Duration deadAfterFallback) {
     this.client = client;
     this.endpoints = endpoints;
     this.codec = codec;
     this.connector = connector;
     this.timer = timer;
     this.clock = clock;
-    this.deadAfter = deadAfter;
+    this.deadAfterFallback = deadAfterFallback;
+    this.deadAfterNanos = deadAfterFallback.toNanos();
   }
 
   @Override
@@ -82,11 +92,10 @@ public final class WebSocketTransport implements FeedTransport {
   }
 
   @Override
-  public void start(long afterSeq, FeedListener feedListener) {
+  public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
     end.bind(feedListener);
-    URI uri = endpoints.websocketAfter(afterSeq);
-    connector.execute(() -> connect(uri));
+    connector.execute(() -> connect(endpoints.websocketAfter(from.get())));
   }
 
   private void connect(URI uri) {
@@ -104,17 +113,25 @@ public final class WebSocketTransport implements FeedTransport {
         return;
       }
       lastFrameNanos = System.nanoTime();
-      long periodMillis = Math.max(100, deadAfter.toMillis() / 4);
-      watchdog = timer.scheduleWithFixedDelay(
-          this::checkAlive, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+      startWatchdog();
     } catch (DeploymentException | IOException | RuntimeException e) {
       fail("cannot connect to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
     }
   }
 
+  private void startWatchdog() {
+    long periodMillis = Math.max(100, DeadLink.FLOOR.toMillis() / 4);
+    synchronized (watchdogLock) {
+      if (!released) {
+        watchdog = timer.scheduleWithFixedDelay(
+            this::checkAlive, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastFrameNanos;
-    if (!end.isEnded() && silentNanos > deadAfter.toNanos()) {
+    if (!end.isEnded() && silentNanos > deadAfterNanos) {
       fail(String.format("no data or heartbeat for %.1f s: link presumed dead",
           silentNanos / 1e9), null);
     }
@@ -132,6 +149,7 @@ public final class WebSocketTransport implements FeedTransport {
     DecodedFrame frame = codec.decode(text);
     if (!opened && frame.type() == FrameType.HELLO) {
       opened = true;
+      deadAfterNanos = DeadLink.timeout(frame.heartbeatMillis(), deadAfterFallback).toNanos();
       l.onOpen();
     }
     l.onFrame(frame, receivedMicros);
@@ -155,9 +173,11 @@ public final class WebSocketTransport implements FeedTransport {
   }
 
   private void stopWatchdog() {
-    ScheduledFuture<?> w = watchdog;
-    if (w != null) {
-      w.cancel(false);
+    synchronized (watchdogLock) {
+      released = true;
+      if (watchdog != null) {
+        watchdog.cancel(false);
+      }
     }
   }
 
@@ -220,9 +240,7 @@ public final class WebSocketTransport implements FeedTransport {
 
     @Override
     public void onClose(Session s, CloseReason reason) {
-      String phrase = reason.getReasonPhrase();
-      fail("server closed the connection (" + reason.getCloseCode().getCode()
-          + (phrase == null || phrase.isBlank() ? "" : ": " + phrase) + ")", null);
+      fail(CloseCodes.describe(reason.getCloseCode().getCode(), reason.getReasonPhrase()), null);
     }
 
     @Override

@@ -14,7 +14,8 @@ public final class M4Decimator {
   /**
    * Fills {@code out} from the samples of {@code ring} between {@code startMicros} and {@code
    * endMicros}, in {@code columns} equal slices. Consecutive samples further apart than {@code
-   * gapMicros} mark a break, so a hole in the data is drawn as one, not bridged by a line.
+   * gapMicros}, or with missed updates between them, mark a break, so a hole in the data is
+   * drawn as one, not bridged by a line.
    * Call with the ring's lock held.
    */
   public static void decimate(SeriesRing ring, long startMicros, long endMicros, int columns,
@@ -42,7 +43,8 @@ public final class M4Decimator {
       if (c >= columns) {
         c = columns - 1;
       }
-      boolean gap = previousTime != Long.MIN_VALUE && t - previousTime > gapMicros;
+      boolean gap = previousTime != Long.MIN_VALUE
+          && (t - previousTime > gapMicros || ring.breakBefore(i));
       if (!out.present[c]) {
         out.present[c] = true;
         out.first[c] = v;
@@ -63,7 +65,8 @@ public final class M4Decimator {
       out.latest = v;
       previousTime = t;
     }
-    if (i < n && previousTime != Long.MIN_VALUE && ring.timeAt(i) - previousTime <= gapMicros) {
+    if (i < n && previousTime != Long.MIN_VALUE && ring.timeAt(i) - previousTime <= gapMicros
+        && !ring.breakBefore(i)) {
       out.after = ring.valueAt(i);
     }
   }

@@ -35,14 +35,16 @@ final class PointBuffer {
       ensure(count + 1);
       column[count] = Math.min(columns - 1, (int) ((t - startMicros) * columns / span));
       value[count] = ring.valueAt(i);
-      breakBefore[count] = previous != Long.MIN_VALUE && t - previous > gapMicros;
+      breakBefore[count] = previous != Long.MIN_VALUE
+          && (t - previous > gapMicros || ring.breakBefore(i));
       if (count == 0 && breakBefore[0]) {
         before = Double.NaN;
       }
       count++;
       previous = t;
     }
-    if (i < ring.size() && previous != Long.MIN_VALUE && ring.timeAt(i) - previous <= gapMicros) {
+    if (i < ring.size() && previous != Long.MIN_VALUE && ring.timeAt(i) - previous <= gapMicros
+        && !ring.breakBefore(i)) {
       after = ring.valueAt(i);
     }
   }

@@ -48,9 +48,12 @@ class LiveChartTest {
     Random random = new Random(42);
     double a = 50;
     double b = 30;
+    long base = fillBase;
+    // The next fill continues in time: a series' time never goes back within a stream.
+    fillBase += 60_000_000L;
     for (int i = 0; i < n; i++) {
-      long t = T0 + i * 60_000_000L / n;
-      if (t > T0 + 30_000_000L && t < T0 + 34_000_000L) {
+      long t = base + i * 60_000_000L / n;
+      if (t > base + 30_000_000L && t < base + 34_000_000L) {
         continue;
       }
       a += random.nextGaussian() + (random.nextInt(500) == 0 ? 30 : 0);
@@ -63,6 +66,8 @@ class LiveChartTest {
       });
     }
   }
+
+  private long fillBase = T0;
 
   private <T> T fx(Callable<T> action) throws Exception {
     return WaitForAsyncUtils.asyncFx(action).get();

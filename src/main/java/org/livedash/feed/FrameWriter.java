@@ -1,0 +1,125 @@
+package org.livedash.feed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes feed frames, the server side of {@link FeedCodec}: updates are encoded once when they
+ * are issued and embedded as they are in every frame that carries them, so a batch sent to many
+ * clients is built once.
+ *
+ * <p>Thread-safe.
+ */
+public final class FrameWriter {
+  private final JsonFactory factory = new JsonFactory();
+
+  /** One update as a JSON object, to be embedded in batch frames. */
+  public String encodeUpdate(Update u) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("seq", u.seq());
+          g.writeStringField("id", u.seriesId());
+          g.writeNumberField("t", u.timeMicros());
+          g.writeNumberField("v", u.value());
+          if (!Double.isNaN(u.volume())) {
+            g.writeNumberField("vol", u.volume());
+          }
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * A batch frame from already encoded updates. {@code last} and {@code more} are written for
+   * polling responses (pass {@code last < 0} to leave them out); a gap is written when {@code
+   * gapFrom > 0}.
+   */
+  public String batchFrame(List<String> encodedUpdates, long last, boolean more, long gapFrom,
+      long gapTo) {
+    return batchFrame(encodedUpdates, null, last, more, gapFrom, gapTo);
+  }
+
+  /** A batch frame naming its stream (a polling response of protocol 1.1); null leaves it out. */
+  public String batchFrame(List<String> encodedUpdates, String stream, long last, boolean more,
+      long gapFrom, long gapTo) {
+    int size = 64;
+    for (String u : encodedUpdates) {
+      size += u.length() + 1;
+    }
+    StringBuilder sb = new StringBuilder(size).append("{\"type\":\"batch\"");
+    if (stream != null) {
+      sb.append(",\"stream\":\"").append(stream).append('"');
+    }
+    if (last >= 0) {
+      sb.append(",\"last\":").append(last).append(",\"more\":").append(more);
+    }
+    if (gapFrom > 0) {
+      sb.append(",\"gap\":{\"from\":").append(gapFrom).append(",\"to\":").append(gapTo).append('}');
+    }
+    sb.append(",\"updates\":[");
+    for (int i = 0; i < encodedUpdates.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(encodedUpdates.get(i));
+    }
+    return sb.append("]}").toString();
+  }
+
+  /** The greeting of a WebSocket connection; {@code stream} null leaves it out (protocol 1.0). */
+  public String helloFrame(String server, String stream, long last, long heartbeatMillis,
+      long historyFrom) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("type", FrameType.HELLO.wireName());
+          g.writeNumberField("protocol", 1);
+          g.writeStringField("server", server);
+          if (stream != null) {
+            g.writeStringField("stream", stream);
+          }
+          g.writeNumberField("last", last);
+          g.writeNumberField("heartbeatMs", heartbeatMillis);
+          g.writeNumberField("historyFrom", historyFrom);
+          g.writeEndObject();
+        });
+  }
+
+  public String heartbeatFrame(long serverTimeMicros, long last) {
+    return "{\"type\":\"heartbeat\",\"t\":" + serverTimeMicros + ",\"last\":" + last + "}";
+  }
+
+  public String gapFrame(long from, long to) {
+    return "{\"type\":\"gap\",\"from\":" + from + ",\"to\":" + to + "}";
+  }
+
+  public String errorFrame(String code, String message) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("type", FrameType.ERROR.wireName());
+          g.writeStringField("code", code);
+          g.writeStringField("message", message);
+          g.writeEndObject();
+        });
+  }
+
+  private String write(GeneratorBody body) {
+    StringWriter out = new StringWriter(96);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  @FunctionalInterface
+  private interface GeneratorBody {
+    void write(JsonGenerator g) throws IOException;
+  }
+}
