@@ -73,8 +73,9 @@ public final class FeedPosition {
   /**
    * The server said where its feed stands: in a WebSocket {@code hello}, or in a polling answer.
    * A server of protocol 1.1 that no longer has the client's stream names another one, and sends
-   * the new stream from the start of its history; a sequence that went below the position (a
-   * protocol 1.0 server that restarted) is a new stream too, continued from its {@code last}.
+   * the new stream from the start of its history; for a protocol 1.0 server, which names none, a
+   * sequence that went below the position is the sign of a new stream, continued from its
+   * {@code last}. Within a named stream an older {@code last} is a stale answer and is ignored.
    *
    * @param serverStream the stream the server named, null for a protocol 1.0 server
    * @param last the newest sequence number the server has
@@ -89,17 +90,25 @@ public final class FeedPosition {
       return Announcement.FIRST;
     }
     boolean otherStream = serverStream != null && stream != null && !serverStream.equals(stream);
-    announced = newest;
+    if (otherStream || serverStream == null && newest < seq) {
+      announced = newest;
+    } else {
+      announced = Math.max(announced, newest);
+    }
     if (otherStream) {
       stream = serverStream;
       seq = 0;
       return Announcement.RESTARTED;
     }
-    stream = serverStream;
-    if (newest < seq) {
+    if (serverStream == null && newest < seq) {
+      // A protocol 1.0 server names no stream: a sequence that went back is its only sign.
+      stream = null;
       seq = newest;
       return Announcement.RESTARTED;
     }
+    // In a named stream the id is the authority: an answer behind the position is stale (a
+    // replayed or cached answer) and moves nothing back, so nothing is taken twice.
+    stream = serverStream;
     return Announcement.CONTINUES;
   }
 

@@ -27,7 +27,7 @@ class FeedPositionTest {
       1.0 server going back|hello - 50 =FIRST; up 51 =0; hello - 7 =RESTARTED|7 -
       1.0 server going on|hello - 50 =FIRST; up 51 =0; hello - 80 =CONTINUES|51 -
       a stream named for the first time|hello - 50 =FIRST; hello s1 60 =CONTINUES|50 s1
-      same stream but behind us|hello s1 50 =FIRST; up 51 =0; hello s1 10 =RESTARTED|10 s1
+      a stale answer of the same stream|hello s1 50 =FIRST; up 51 =0; hello s1 10 =CONTINUES|51 s1
       an absurd number is refused|hello s1 5 =FIRST; up 9223372036854775000 =BAD; up 6 =0|6 s1
       announced far|hello s1 5 =FIRST;hello s1 30000000 =CONTINUES;up 20000000 =19999994|20000000 s1
       a gap moves past what is lost|hello s1 100 =FIRST; gap 150 =50; up 151 =0|151 s1
