@@ -52,6 +52,10 @@ public record DemoFeedConfig(
     return new DemoFeedConfig(host, port, rate, historyCapacity, heartbeatMillis, tickMillis);
   }
 
+  public DemoFeedConfig withHistory(int updates) {
+    return new DemoFeedConfig(host, port, ratePerSeries, updates, heartbeatMillis, tickMillis);
+  }
+
   public DemoFeedConfig withHost(String newHost) {
     return new DemoFeedConfig(newHost, port, ratePerSeries, historyCapacity, heartbeatMillis,
         tickMillis);

@@ -65,6 +65,11 @@ public final class DemoFeedServer implements AutoCloseable {
         newStreamId(random));
     this.generator = new FeedGenerator(sims, config.ratePerSeries(), codec, hub, clock, random);
 
+    scheduler = Executors.newScheduledThreadPool(1, r -> {
+      Thread t = new Thread(r, "demo-feed-generator");
+      t.setDaemon(true);
+      return t;
+    });
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("demo-feed-http");
     threads.setDaemon(true);
@@ -79,17 +84,13 @@ public final class DemoFeedServer implements AutoCloseable {
           container.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
           container.setMaxOutgoingFrames(1_024);
           container.setIdleTimeout(Duration.ofMinutes(5));
-          container.addMapping(FeedEndpoints.WS_PATH, (req, resp, cb) -> new FeedSocket(hub));
+          container.addMapping(FeedEndpoints.WS_PATH,
+              (req, resp, cb) -> new FeedSocket(hub, scheduler));
         });
     ws.setHandler(new ApiHandler(codec, hub, new CatalogueCodec().encode(catalogue), clock));
     context.setHandler(ws);
     server.setHandler(context);
 
-    scheduler = Executors.newScheduledThreadPool(1, r -> {
-      Thread t = new Thread(r, "demo-feed-generator");
-      t.setDaemon(true);
-      return t;
-    });
   }
 
   /** A fresh stream id: this server's sequence starts at 1 and its history is empty. */
@@ -136,6 +137,11 @@ public final class DemoFeedServer implements AutoCloseable {
   /** The id of this server's stream (protocol 1.1), new on every start. */
   public String streamId() {
     return hub.streamId();
+  }
+
+  /** Push clients closed because they could not keep up (status 1013). */
+  public long slowClientsClosed() {
+    return hub.slowClientsClosed();
   }
 
   /** Sequence number of the newest update generated so far. */

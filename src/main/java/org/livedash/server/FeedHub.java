@@ -3,6 +3,7 @@ package org.livedash.server;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.livedash.feed.FrameWriter;
 
 /**
@@ -21,6 +22,7 @@ final class FeedHub {
   private final String streamId;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final LongPolls longPolls;
+  private final AtomicLong slowClosed = new AtomicLong();
 
   /**
    * @param streamId this feed's stream: new whenever its sequence starts again (protocol 1.1)
@@ -116,10 +118,16 @@ final class FeedHub {
     }
   }
 
+  /** Push clients closed because they could not keep up. */
+  long slowClientsClosed() {
+    return slowClosed.get();
+  }
+
   private void broadcast(String frame) {
     for (FeedSubscriber s : subscribers) {
       if (!s.send(frame)) {
         subscribers.remove(s);
+        slowClosed.incrementAndGet();
         s.close("client too slow: more than the send queue allows is waiting");
       }
     }

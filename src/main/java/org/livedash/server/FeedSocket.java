@@ -2,6 +2,11 @@ package org.livedash.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -15,12 +20,24 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  */
 public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSubscriber {
   private static final Logger LOG = Logger.getLogger(FeedSocket.class.getName());
+  /**
+   * Frames handed to Jetty and not yet written before the client counts as too slow: about 2.5 s
+   * of the demo feed's 100 frames a second.
+   */
+  static final int MAX_PENDING_FRAMES = 256;
+  /** How long a too slow client gets to take its close frame before the connection is cut. */
+  static final long CLOSE_GRACE_MILLIS = 2_000;
 
   private final FeedHub hub;
+  private final ScheduledExecutorService timer;
+  private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Session session;
+  private volatile boolean closed;
 
-  FeedSocket(FeedHub hub) {
+  FeedSocket(FeedHub hub, ScheduledExecutorService timer) {
     this.hub = hub;
+    this.timer = timer;
   }
 
   @Override
@@ -39,6 +56,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
 
   @Override
   public void onWebSocketClose(int statusCode, String reason) {
+    closed = true;
     hub.detach(this);
   }
 
@@ -51,21 +69,36 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   @Override
   public boolean send(String frame) {
     Session s = session;
-    if (s == null || !s.isOpen()) {
+    if (s == null || !s.isOpen() || pending.get() >= MAX_PENDING_FRAMES) {
+      // The hub closes a client that cannot take more; it resumes from history on reconnecting.
       return false;
     }
-    // Jetty queues the frame and refuses it once maxOutgoingFrames are waiting; the failure
-    // callback closes the connection so the client reconnects and resumes from history.
-    s.sendText(frame, Callback.from(() -> {}, failure -> close("send failed: " + failure)));
+    pending.incrementAndGet();
+    s.sendText(frame, Callback.from(pending::decrementAndGet, failure -> {
+      pending.decrementAndGet();
+      close("send failed: " + failure);
+    }));
     return true;
   }
 
   @Override
   public void close(String reason) {
     Session s = session;
-    if (s != null && s.isOpen()) {
-      String r = reason.length() > 120 ? reason.substring(0, 120) : reason;
-      s.close(StatusCode.TRY_AGAIN_LATER, r, Callback.NOOP);
+    if (s == null || !closing.compareAndSet(false, true)) {
+      return;
+    }
+    String r = reason.length() > 120 ? reason.substring(0, 120) : reason;
+    s.close(StatusCode.TRY_AGAIN_LATER, r, Callback.NOOP);
+    // The close frame waits behind every frame already queued, which is just what a too slow
+    // client cannot drain: cut the connection if the close has not gone through in time.
+    try {
+      timer.schedule(() -> {
+        if (!closed) {
+          s.disconnect();
+        }
+      }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      s.disconnect();
     }
   }
 

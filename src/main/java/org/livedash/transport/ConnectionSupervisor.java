@@ -46,6 +46,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
   private boolean wanted;
   private int failures;
   private String lastError = "";
+  /** When the current connection went live, 0 when it is not. */
+  private long liveSinceNanos;
   private ScheduledFuture<?> retry;
 
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
@@ -178,6 +180,14 @@ public final class ConnectionSupervisor implements AutoCloseable {
     t.start(sink::resumePoint, new AttemptListener(id, mode));
   }
 
+  /**
+   * How long a connection must hold before its failure counts as new: a server that accepts and
+   * at once closes (flapping) keeps climbing the backoff instead of being knocked at every 250 ms.
+   */
+  private long stableAfterNanos() {
+    return policy.max().toNanos() * 2;
+  }
+
   private boolean isCurrent(long id) {
     synchronized (ingestLock) {
       return id == attemptId;
@@ -197,6 +207,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
       status = ConnectionStatus.down(mode, "stopped: " + reason);
       return;
     }
+    if (liveSinceNanos != 0 && nanoClock.getAsLong() - liveSinceNanos >= stableAfterNanos()) {
+      // The connection had held: this failure starts a new series of retries.
+      failures = 0;
+    }
+    liveSinceNanos = 0;
     failures++;
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
@@ -244,7 +259,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
         if (!isCurrent(id)) {
           return;
         }
-        failures = 0;
+        liveSinceNanos = nanoClock.getAsLong();
         status = new ConnectionStatus(ConnectionState.LIVE, attemptMode, describe(), 0, 0, 0);
       });
     }

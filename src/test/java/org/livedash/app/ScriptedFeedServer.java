@@ -14,8 +14,9 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
- * A feed server for tests that sends a fixed script of text frames to each WebSocket client and
- * answers polls with a fixed body: a way to put malformed input on the wire.
+ * A feed server for tests that sends a fixed script of text frames to each WebSocket client (and
+ * then, if asked, closes with a given code) and answers polls with a fixed status and body: a
+ * way to put malformed input and refusals on the wire.
  */
 final class ScriptedFeedServer implements AutoCloseable {
   private final Server server = new Server();
@@ -23,19 +24,29 @@ final class ScriptedFeedServer implements AutoCloseable {
 
   ScriptedFeedServer(String catalogueJson, List<String> pushFrames, String pollBody)
       throws Exception {
+    this(catalogueJson, pushFrames, 0, 200, pollBody);
+  }
+
+  /**
+   * @param closeCode a WebSocket close code sent after the script, 0 to stay open
+   * @param pollStatus the HTTP status of every answer to {@code /api/updates}
+   */
+  ScriptedFeedServer(String catalogueJson, List<String> pushFrames, int closeCode,
+      int pollStatus, String pollBody) throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
     ContextHandler context = new ContextHandler("/");
     WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, context, c ->
-        c.addMapping("/feed", (req, resp, cb) -> new ScriptedSocket(pushFrames)));
+        c.addMapping("/feed", (req, resp, cb) -> new ScriptedSocket(pushFrames, closeCode)));
     ws.setHandler(new Handler.Abstract.NonBlocking() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
+        boolean catalogue = path.equals("/api/series");
+        response.setStatus(catalogue ? 200 : pollStatus);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        Content.Sink.write(response, true, path.equals("/api/series") ? catalogueJson : pollBody,
-            callback);
+        Content.Sink.write(response, true, catalogue ? catalogueJson : pollBody, callback);
         return true;
       }
     });
@@ -53,18 +64,23 @@ final class ScriptedFeedServer implements AutoCloseable {
     server.stop();
   }
 
-  /** Sends the script once the connection opens, then stays open. */
+  /** Sends the script once the connection opens, then stays open or closes with a code. */
   public static final class ScriptedSocket implements Session.Listener.AutoDemanding {
     private final List<String> frames;
+    private final int closeCode;
 
-    ScriptedSocket(List<String> frames) {
+    ScriptedSocket(List<String> frames, int closeCode) {
       this.frames = frames;
+      this.closeCode = closeCode;
     }
 
     @Override
     public void onWebSocketOpen(Session session) {
       for (String f : frames) {
         session.sendText(f, org.eclipse.jetty.websocket.api.Callback.NOOP);
+      }
+      if (closeCode != 0) {
+        session.close(closeCode, "scripted", org.eclipse.jetty.websocket.api.Callback.NOOP);
       }
     }
   }

@@ -72,6 +72,7 @@ final class ChartRenderer {
           drawLine(p);
         }
       }
+      drawRestartMarks();
       drawCrosshair(candles);
       drawBox();
       g.restore();
@@ -200,6 +201,26 @@ final class ChartRenderer {
       path.end(LEFT + plotW(), b.after);
     }
     g.stroke();
+  }
+
+  /** A dashed vertical line where the feed restarted: data on either side is of two streams. */
+  private void drawRestartMarks() {
+    g.setLineWidth(1);
+    g.setLineDashes(2, 3);
+    g.setFont(AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    for (long t : s.restartMarks) {
+      if (t < s.startMicros || t > s.endMicros) {
+        continue;
+      }
+      double x = Math.round(xOf(t)) + 0.5;
+      g.setStroke(s.palette.axisText());
+      g.strokeLine(x, TOP, x, TOP + plotH());
+      g.setFill(s.palette.axisText());
+      g.fillText("feed restarted", x + 4, TOP + 4);
+    }
+    g.setLineDashes();
   }
 
   /** Builds one polyline, lifting the pen at breaks; the edges join to off-window samples. */

@@ -3,6 +3,7 @@ package org.livedash.ui.chart;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.livedash.model.SeriesStore;
 
 /**
  * Everything one frame of a chart needs to be drawn, filled by {@link LiveChart} and read by
@@ -19,9 +20,26 @@ final class ChartState {
   boolean autoscale = true;
   boolean decimated = true;
   long crosshairMicros = Crosshair.NONE;
+  /** When the feed restarted (a new stream), epoch microseconds, newest first. */
+  long[] restartMarks = new long[0];
   /** Pixel x of a box being dragged, NaN when none. */
   double boxFrom = Double.NaN;
   double boxTo = Double.NaN;
+
+  /** Copies the store's restart marks; returns whether they changed. */
+  boolean readRestartMarks(SeriesStore.Reader reader) {
+    int count = reader.restartMarkCount();
+    if (count == restartMarks.length
+        && (count == 0 || reader.restartMark(0) == restartMarks[0])) {
+      return false;
+    }
+    long[] marks = new long[count];
+    for (int i = 0; i < count; i++) {
+      marks[i] = reader.restartMark(i);
+    }
+    restartMarks = marks;
+    return true;
+  }
 
   long windowMicros() {
     return endMicros - startMicros;

@@ -195,6 +195,7 @@ public final class LiveChart extends Region {
       seenAppended = new long[n];
       stale = true;
     }
+    stale |= state.readRestartMarks(reader);
     long newest = Long.MIN_VALUE;
     boolean dataChanged = false;
     if (rings.length != n) {

@@ -120,6 +120,20 @@ class LiveChartTest {
   }
 
   @Test
+  void aFeedRestartIsDrawnAsAMarkerAndALineBreak() throws Exception {
+    store.write(w -> w.announce("s1", 0, T0));
+    fill(200);
+    frame();
+    WritableImage before = snapshot();
+    long first = frame();
+    // The server began a new stream half way through the minute shown.
+    store.write(w -> w.announce("s2", 0, T0 + 45_000_000L));
+    assertThat(frame()).isEqualTo(first + 1);
+    WritableImage after = snapshot();
+    assertThat(differingPixels(before, after, 2)).isGreaterThan(50);
+  }
+
+  @Test
   void handsOverTheSourceTimesOfSamplesDrawnForTheFirstTime() throws Exception {
     fill(100);
     frame();
