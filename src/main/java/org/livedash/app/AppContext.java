@@ -12,7 +12,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import org.glassfish.tyrus.client.ClientManager;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
@@ -22,6 +21,7 @@ import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
 import org.livedash.transport.ClockProbe;
 import org.livedash.transport.ConnectionSupervisor;
+import org.livedash.transport.Credentials;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpCatalogueSource;
 import org.livedash.transport.ReconnectPolicy;
@@ -45,7 +45,7 @@ final class AppContext implements AutoCloseable {
   private final FeedStats stats = new FeedStats();
   private final DemoFeedServer embedded;
   private final FeedEndpoints endpoints;
-  private final ClientManager wsClient;
+  private final WebSocketClients wsClient;
   private final ExecutorService connectExecutor;
   private final ExecutorService httpExecutor;
   private final ScheduledExecutorService timer;
@@ -54,40 +54,43 @@ final class AppContext implements AutoCloseable {
   private AppContext(LaunchOptions options, DemoFeedServer embedded) {
     this.embedded = embedded;
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
-    wsClient = WebSocketClients.create((int) REQUEST_TIMEOUT.toMillis());
+    FeedAccess access = options.access();
+    wsClient = new WebSocketClients((int) REQUEST_TIMEOUT.toMillis(), access.trust());
     connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
     httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("feed-timer"));
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(access.trust())
         .connectTimeout(REQUEST_TIMEOUT)
         .executor(httpExecutor)
         .build();
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
     supervisor = new ConnectionSupervisor(
-        (mode, target, interval) -> createTransport(mode, target, interval, http, codec, clock),
-        new HttpCatalogueSource(http, REQUEST_TIMEOUT),
+        (mode, target, interval) -> createTransport(mode, target, interval, http, codec, clock,
+            access.credentials()),
+        new HttpCatalogueSource(http, REQUEST_TIMEOUT, access.credentials()),
         new FeedPipeline(store, stats, System::nanoTime, clock),
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
-    probeClock(http);
+    probeClock(http, access.credentials());
   }
 
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
-      HttpClient http, FeedCodec codec, Clock clock) {
+      HttpClient http, FeedCodec codec, Clock clock, Credentials credentials) {
     return switch (mode) {
       case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
-          DEAD_LINK_AFTER);
+          DEAD_LINK_AFTER, credentials);
       case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
-          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL);
+          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials);
     };
   }
 
   /** Estimates the server's clock offset a second after start and every minute after. */
-  private void probeClock(HttpClient http) {
-    ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8);
+  private void probeClock(HttpClient http, Credentials credentials) {
+    ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8, credentials);
     Runnable measure = () -> {
       FeedEndpoints target = supervisor.endpoints();
       if (target == null || !supervisor.isRunning()) {

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import org.glassfish.tyrus.client.ClientManager;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
@@ -42,6 +41,7 @@ final class CompareRunner {
   private final Duration warmup;
   private final Duration duration;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final FeedAccess access = FeedAccess.standard();
 
   CompareRunner(PrintWriter console, Duration warmup, Duration duration) {
     this.console = console;
@@ -51,8 +51,8 @@ final class CompareRunner {
 
   List<ModeResult> measureAll(FeedEndpoints endpoints, List<ModeSpec> specs) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    double rtt = new ClockProbe(http, Clock.systemUTC(), 11).estimate(endpoints).rttMicros()
-        / 1000.0;
+    double rtt = new ClockProbe(http, Clock.systemUTC(), 11, access.credentials())
+        .estimate(endpoints).rttMicros() / 1000.0;
     List<ModeResult> results = new ArrayList<>();
     for (ModeSpec s : specs) {
       console.printf("measuring %-10s for %d s (after %d s warm-up)...%n", s.label(),
@@ -65,7 +65,7 @@ final class CompareRunner {
 
   private ModeResult measure(FeedEndpoints endpoints, ModeSpec s, double rtt) throws Exception {
     LaunchOptions options = new LaunchOptions(endpoints, s.mode(), s.interval(),
-        LaunchOptions.Theme.DARK, 10, null, null, true, false);
+        LaunchOptions.Theme.DARK, 10, null, null, true, false, access);
     try (AppContext context = AppContext.start(options)) {
       ModeStats stats = context.stats().of(s.mode());
       Thread.sleep(warmup.toMillis());
@@ -86,7 +86,7 @@ final class CompareRunner {
   List<ModeResult> crowd(FeedEndpoints endpoints, List<ModeSpec> specs, int clients,
       Duration time) throws Exception {
     List<ModeResult> results = new ArrayList<>();
-    ClientManager ws = WebSocketClients.create(5_000);
+    WebSocketClients ws = new WebSocketClients(5_000, access.trust());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2,
         AppContext.daemon("crowd-timer"));
@@ -102,9 +102,10 @@ final class CompareRunner {
         for (int i = 0; i < clients; i++) {
           FeedTransport t = s.mode() == FeedMode.WS
               ? new WebSocketTransport(ws, endpoints, codec, connect, timer, Clock.systemUTC(),
-                  Duration.ofSeconds(10))
+                  Duration.ofSeconds(10), access.credentials())
               : new PollingTransport(http, endpoints, codec, timer, Clock.systemUTC(),
-                  s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL);
+                  s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL,
+                  access.credentials());
           CrowdClient client = new CrowdClient(tally);
           t.start(client::resumePoint, client);
           running.add(t);

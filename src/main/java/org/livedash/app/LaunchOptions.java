@@ -15,6 +15,7 @@ import org.livedash.model.FeedMode;
  * @param statsOut where to write the stats JSON on exit, or null
  * @param headless run the feed and statistics without a window
  * @param printStartup print when the first live point is on screen, to measure start-up
+ * @param access the credentials and TLS trust for the feed
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -25,7 +26,8 @@ public record LaunchOptions(
     Duration exitAfter,
     Path statsOut,
     boolean headless,
-    boolean printStartup) {
+    boolean printStartup,
+    FeedAccess access) {
 
   /** The two looks the window offers. */
   public enum Theme {
@@ -36,6 +38,6 @@ public record LaunchOptions(
   /** Demo feed, WebSocket push, 1 s polls, dark theme, with a window. */
   public static LaunchOptions defaults() {
     return new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1), Theme.DARK, 10, null, null,
-        false, false);
+        false, false, FeedAccess.standard());
   }
 }

@@ -3,9 +3,13 @@ package org.livedash.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
+import org.livedash.transport.Credentials;
+import org.livedash.transport.TlsTrust;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +44,21 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--poll-url", paramLabel = "URL",
       description = "Polling endpoint, if not <server>/api/updates.")
   String pollUrl;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Bearer token sent as 'Authorization: Bearer' on the WebSocket handshake and"
+          + " every HTTP request. Default: the LIVEDASH_TOKEN environment variable (preferred:"
+          + " it stays out of the shell history).")
+  String token;
+
+  @Option(names = "--header", paramLabel = "'NAME: VALUE'",
+      description = "An extra request header for the feed (repeatable), e.g. an API key.")
+  List<String> headers = new ArrayList<>();
+
+  @Option(names = "--ca-file", paramLabel = "PEM",
+      description = "Trust the certificates in this PEM file for wss:// and https:// (a private"
+          + " CA, or a server's self-signed certificate). Host names are always verified.")
+  Path caFile;
 
   @Option(names = "--mode", paramLabel = "ws|poll|longpoll", defaultValue = "ws",
       converter = ModeConverter.class,
@@ -81,6 +100,9 @@ public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Reads environment variables; tests give their own. */
+  java.util.function.Function<String, String> environment = System::getenv;
 
   public static void main(String[] args) {
     Logging.configure();
@@ -160,7 +182,24 @@ public final class Main implements Callable<Integer> {
     Duration exitAfter = exitAfterSeconds == null ? null
         : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless, printStartup);
+        headless, printStartup, access());
+  }
+
+  /** The token, extra headers and TLS trust, checked; their values never appear in an error. */
+  FeedAccess access() {
+    try {
+      if (url == null && (token != null || !headers.isEmpty())) {
+        throw new IllegalArgumentException("--token and --header need --url: the embedded demo"
+            + " feed asks for no credentials");
+      }
+      // The environment's token is for the user's own feed, never sent to the embedded one.
+      String t = token != null ? token : url == null ? null : environment.apply("LIVEDASH_TOKEN");
+      Credentials credentials = Credentials.of(t, headers);
+      return new FeedAccess(credentials, caFile == null ? TlsTrust.standard()
+          : TlsTrust.fromPem(caFile));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /** Reads {@code 500ms}, {@code 1s}, {@code 2.5s}, {@code 1m}, or a bare number of ms. */

@@ -1,9 +1,17 @@
 package org.livedash.app;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
+import org.livedash.server.ServerAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,34 +37,79 @@ final class ServeCommand implements Callable<Integer> {
       description = "Updates kept for polling and resume. Default: ${DEFAULT-VALUE}.")
   int history;
 
+  @Option(names = "--tls-keystore", paramLabel = "P12",
+      description = "Serve wss:// and https:// with the key and certificate of this PKCS#12 key"
+          + " store; its password comes from the LIVEDASH_TLS_PASSWORD environment variable.")
+  Path tlsKeyStore;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Require 'Authorization: Bearer TOKEN' on every request. Default: the"
+          + " LIVEDASH_TOKEN environment variable, if set.")
+  String token;
+
+  @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+      description = "A web origin (https://example.org) whose pages may use the feed"
+          + " (repeatable). Other browser pages are refused; non-browser clients send none.")
+  List<String> allowedOrigins = new ArrayList<>();
+
+  @Option(names = "--max-clients", defaultValue = "10000",
+      description = "WebSocket clients served at once. Default: ${DEFAULT-VALUE}.")
+  int maxClients;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Reads environment variables; tests give their own. */
+  Function<String, String> environment = System::getenv;
+
   @Override
   public Integer call() throws Exception {
-    DemoFeedConfig config;
+    DemoFeedServer server;
+    ServerAccess access;
     try {
       DemoFeedConfig d = DemoFeedConfig.defaults();
-      config = new DemoFeedConfig(host, port, rate, history, d.heartbeatMillis(), d.tickMillis());
+      DemoFeedConfig config =
+          new DemoFeedConfig(host, port, rate, history, d.heartbeatMillis(), d.tickMillis());
+      access = access();
+      server = new DemoFeedServer(config, access);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    DemoFeedServer server;
-    try {
-      server = new DemoFeedServer(config);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    if (access.token() == null && !isLoopback(host)) {
+      spec.commandLine().getErr().println("livedash serve: warning: listening on " + host
+          + " without a token: anyone who can reach this port can read the feed"
+          + " (set --token or LIVEDASH_TOKEN)");
+      spec.commandLine().getErr().flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (DemoFeedServer s = server.start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));
       spec.commandLine().getOut().printf(
-          "LiveDash demo feed on %s (HTTP: http://%s:%d/api/series, /api/updates)"
+          "LiveDash demo feed on %s (HTTP: " + (access.tls() ? "https" : "http")
+              + "://%s:%d/api/series, /api/updates)"
               + " — %d series at %.0f updates/s each. Ctrl-C stops.%n",
           s.url(), host, s.port(), s.catalogue().size(), rate);
       spec.commandLine().getOut().flush();
       stopped.await();
     }
     return 0;
+  }
+
+  private ServerAccess access() {
+    if (tlsKeyStore != null && !Files.isReadable(tlsKeyStore)) {
+      throw new IllegalArgumentException("--tls-keystore " + tlsKeyStore + " cannot be read");
+    }
+    String password = environment.apply("LIVEDASH_TLS_PASSWORD");
+    String t = token != null ? token : environment.apply("LIVEDASH_TOKEN");
+    return new ServerAccess(tlsKeyStore, password == null ? null : password.toCharArray(), t,
+        allowedOrigins, maxClients);
+  }
+
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 }

@@ -69,6 +69,7 @@ final class StatsReport {
         gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     fields(root, total, all);
+    root.put("restarts", stats.restarts());
     root.set("modes", modes);
     ClockOffset clock = stats.clockOffset();
     if (clock != null) {

@@ -9,9 +9,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.livedash.feed.CatalogueCodec;
@@ -41,15 +46,21 @@ public final class DemoFeedServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
+  private final ServerAccess access;
 
   public DemoFeedServer(DemoFeedConfig config) {
-    this(config, Clock.systemUTC(), new SplittableRandom());
+    this(config, ServerAccess.open());
+  }
+
+  public DemoFeedServer(DemoFeedConfig config, ServerAccess access) {
+    this(config, access, Clock.systemUTC(), new SplittableRandom());
   }
 
   /**
    * A server on a given clock: tests use a shifted clock to play a server on another machine.
    */
-  public DemoFeedServer(DemoFeedConfig config, Clock clock, SplittableRandom random) {
+  public DemoFeedServer(DemoFeedConfig config, ServerAccess access, Clock clock,
+      SplittableRandom random) {
     List<SeriesSimulator> sims = DemoCatalogue.create();
     double total = config.ratePerSeries() * sims.size();
     if (total > DemoFeedConfig.MAX_TOTAL_RATE) {
@@ -74,7 +85,8 @@ public final class DemoFeedServer implements AutoCloseable {
     threads.setName("demo-feed-http");
     threads.setDaemon(true);
     server = new Server(threads);
-    connector = new ServerConnector(server, 1, 1);
+    this.access = access;
+    connector = access.tls() ? tlsConnector(server, access) : new ServerConnector(server, 1, 1);
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
@@ -88,9 +100,24 @@ public final class DemoFeedServer implements AutoCloseable {
               (req, resp, cb) -> new FeedSocket(hub, scheduler));
         });
     ws.setHandler(new ApiHandler(codec, hub, new CatalogueCodec().encode(catalogue), clock));
-    context.setHandler(ws);
+    context.setHandler(new AccessHandler(access, hub, codec, ws));
     server.setHandler(context);
+  }
 
+  private static ServerConnector tlsConnector(Server server, ServerAccess access) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStorePath(access.tlsKeyStore().toString());
+    tls.setKeyStoreType("PKCS12");
+    tls.setKeyStorePassword(access.tlsPassword() == null ? ""
+        : new String(access.tlsPassword()));
+    HttpConfiguration http = new HttpConfiguration();
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    // Clients may connect by address (127.0.0.1) as well as by the certificate's name; the
+    // client verifies the name either way.
+    secure.setSniHostCheck(false);
+    http.addCustomizer(secure);
+    return new ServerConnector(server, 1, 1, new SslConnectionFactory(tls, "http/1.1"),
+        new HttpConnectionFactory(http));
   }
 
   /** A fresh stream id: this server's sequence starts at 1 and its history is empty. */
@@ -127,7 +154,7 @@ public final class DemoFeedServer implements AutoCloseable {
   /** The WebSocket URL of this server. */
   public String url() {
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-    return "ws://" + host + ":" + port() + FeedEndpoints.WS_PATH;
+    return (access.tls() ? "wss://" : "ws://") + host + ":" + port() + FeedEndpoints.WS_PATH;
   }
 
   public List<SeriesMeta> catalogue() {

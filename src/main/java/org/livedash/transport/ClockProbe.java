@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -26,23 +27,26 @@ public final class ClockProbe {
   private final HttpClient http;
   private final Clock clock;
   private final int exchanges;
+  private final Credentials credentials;
 
-  public ClockProbe(HttpClient http, Clock clock, int exchanges) {
+  public ClockProbe(HttpClient http, Clock clock, int exchanges, Credentials credentials) {
     this.http = http;
     this.clock = clock;
     this.exchanges = exchanges;
+    this.credentials = credentials;
   }
 
   public ClockOffset estimate(FeedEndpoints endpoints) throws IOException, InterruptedException {
     URI uri = endpoints.time();
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest request = credentials.applyTo(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))).build();
     long bestRtt = Long.MAX_VALUE;
     long bestOffset = 0;
     for (int i = 0; i < exchanges; i++) {
       long sent = EpochMicros.now(clock);
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<byte[]> response = http.send(request, BoundedBody.ofBytes(4096));
       long received = EpochMicros.now(clock);
-      Matcher m = TIME.matcher(response.body());
+      Matcher m = TIME.matcher(new String(response.body(), StandardCharsets.UTF_8));
       if (response.statusCode() != 200 || !m.find()) {
         throw new IOException(uri + " did not answer with the server's time");
       }

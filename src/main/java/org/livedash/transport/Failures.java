@@ -1,13 +1,22 @@
 package org.livedash.transport;
 
-/** Turns an exception chain into the one line a user is shown. */
+import java.util.Locale;
+
+/** Turns an exception chain into the one line a user is shown, in words that match the cause. */
 public final class Failures {
   private Failures() {}
 
-  /** The deepest cause's message, in words a user reads, or its class name when it has none. */
+  /** What went wrong, in words a user reads, or the deepest cause's message. */
   public static String rootMessage(Throwable e) {
+    String tls = tlsProblem(e);
+    if (tls != null) {
+      return tls;
+    }
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
+      if (t instanceof java.net.ConnectException) {
+        break;
+      }
       t = t.getCause();
     }
     if (t instanceof java.net.ConnectException) {
@@ -20,9 +29,29 @@ public final class Failures {
       return "no answer in time";
     }
     if (t instanceof java.net.UnknownHostException) {
-      return "unknown host " + t.getMessage();
+      return "unknown host " + t.getMessage() + " (the name could not be resolved)";
     }
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+  }
+
+  /** A TLS failure anywhere in the chain, said plainly, or null. */
+  private static String tlsProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (m.contains("no subject alternative") || m.contains("no name matching")) {
+        return "TLS: the server's certificate is not for this host name"
+            + " (connect with the name it was issued for)";
+      }
+      if (m.contains("pkix path") || m.contains("unable to find valid certification path")) {
+        return "TLS: the server's certificate is not trusted (self-signed or from a private"
+            + " CA); trust it with --ca-file and the certificate as PEM";
+      }
+      if (t instanceof javax.net.ssl.SSLException) {
+        return "TLS handshake failed: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+            : t.getMessage());
+      }
+    }
+    return null;
   }
 }

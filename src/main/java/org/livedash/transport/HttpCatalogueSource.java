@@ -17,16 +17,18 @@ public final class HttpCatalogueSource implements CatalogueSource {
   private final HttpClient http;
   private final CatalogueCodec codec = new CatalogueCodec();
   private final Duration timeout;
+  private final Credentials credentials;
 
-  public HttpCatalogueSource(HttpClient http, Duration timeout) {
+  public HttpCatalogueSource(HttpClient http, Duration timeout, Credentials credentials) {
     this.http = http;
     this.timeout = timeout;
+    this.credentials = credentials;
   }
 
   @Override
   public CompletableFuture<List<SeriesMeta>> fetch(FeedEndpoints endpoints) {
-    HttpRequest request =
-        HttpRequest.newBuilder(endpoints.catalogue()).timeout(timeout).GET().build();
+    HttpRequest request = credentials.applyTo(
+        HttpRequest.newBuilder(endpoints.catalogue()).timeout(timeout).GET()).build();
     return http.sendAsync(request, BoundedBody.ofBytes(MAX_BODY_BYTES))
         .thenApply(response -> {
           if (response.statusCode() != 200) {

@@ -43,7 +43,8 @@ class FaultSuiteTest {
     proxy = new TcpProxy(server.port());
     LaunchOptions options = new LaunchOptions(
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + proxy.port() + "/feed"), mode,
-        Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false);
+        Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
+        FeedAccess.standard());
     AppContext c = AppContext.start(options);
     await().atMost(Duration.ofSeconds(10)).until(() -> state(c) == ConnectionState.LIVE
         && stats(c, mode).updates() > 100);

@@ -21,7 +21,8 @@ class FeedEndToEndTest {
 
   private static LaunchOptions options(String url, FeedMode mode) {
     return new LaunchOptions(FeedEndpoints.fromUrl(url), mode, Duration.ofMillis(100),
-        LaunchOptions.Theme.DARK, 10, null, null, true, false);
+        LaunchOptions.Theme.DARK, 10, null, null, true, false,
+        FeedAccess.standard());
   }
 
   private static StatsSnapshot stats(AppContext c, FeedMode mode) {

@@ -12,16 +12,17 @@ import org.livedash.model.ClockOffset;
 import org.livedash.model.FeedStats;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
+import org.livedash.server.ServerAccess;
 
 class ClockProbeTest {
 
   @Test
   void findsTheOffsetOfAServerWhoseClockIsFiveSecondsAhead() throws Exception {
     Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(5));
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults(), ahead,
-        new SplittableRandom(1)).start()) {
-      ClockOffset o = new ClockProbe(HttpClient.newHttpClient(), Clock.systemUTC(), 8)
-          .estimate(FeedEndpoints.fromUrl(server.url()));
+    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults(),
+        ServerAccess.open(), ahead, new SplittableRandom(1)).start()) {
+      ClockOffset o = new ClockProbe(HttpClient.newHttpClient(), Clock.systemUTC(), 8,
+          Credentials.NONE).estimate(FeedEndpoints.fromUrl(server.url()));
       assertThat(o.offsetMicros()).isBetween(4_950_000L, 5_050_000L);
       assertThat(o.rttMicros()).isPositive();
       // Loopback: the same machine, so latencies are not corrected however large the offset.

@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.LongStream;
-import org.glassfish.tyrus.client.ClientManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class TransportsAgainstDemoServerTest {
   private DemoFeedServer server;
   private FeedEndpoints endpoints;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-  private final ClientManager wsClient = WebSocketClients.create(5_000);
+  private final WebSocketClients wsClient = new WebSocketClients(5_000, TlsTrust.standard());
   private final FeedCodec codec = new FeedCodec();
 
   @BeforeEach
@@ -117,7 +116,8 @@ class TransportsAgainstDemoServerTest {
   void webSocketReceivesEverySequenceNumberFromOneExactlyOnce() {
     Recorder r = new Recorder().fromStart();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
-        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5),
+        Credentials.NONE);
     ws.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     ws.close();
@@ -132,7 +132,8 @@ class TransportsAgainstDemoServerTest {
   void pollingReceivesEverySequenceNumberFromOneExactlyOnce() {
     Recorder r = new Recorder().fromStart();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
-        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5), false);
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5), false,
+        Credentials.NONE);
     poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
     poll.close();
@@ -145,7 +146,8 @@ class TransportsAgainstDemoServerTest {
   void longPollingReceivesEverySequenceNumberFromOneExactlyOnce() {
     Recorder r = new Recorder().fromStart();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
-        timer, Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(5), true);
+        timer, Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(5), true,
+        Credentials.NONE);
     assertThat(poll.mode()).isEqualTo(org.livedash.model.FeedMode.LONGPOLL);
     poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.seqs.size() > 2_000);
@@ -161,7 +163,8 @@ class TransportsAgainstDemoServerTest {
       Recorder r = new Recorder();
       PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(),
           FeedEndpoints.fromUrl(quiet.url()), codec, timer, Clock.systemUTC(),
-          Duration.ofMillis(50), Duration.ofSeconds(5), false);
+          Duration.ofMillis(50), Duration.ofSeconds(5), false,
+        Credentials.NONE);
       poll.start(r::resumePoint, r);
       await().atMost(Duration.ofSeconds(10)).until(() -> r.emptyPolls >= 5);
       poll.close();
@@ -176,7 +179,8 @@ class TransportsAgainstDemoServerTest {
   void webSocketCountsTheUpgradeExchange() {
     Recorder r = new Recorder();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
-        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5),
+        Credentials.NONE);
     ws.start(r::resumePoint, r);
     await().until(() -> r.open);
     ws.close();
@@ -189,7 +193,8 @@ class TransportsAgainstDemoServerTest {
   void webSocketReportsFailureWhenTheServerGoesAway() throws Exception {
     Recorder r = new Recorder();
     WebSocketTransport ws = new WebSocketTransport(wsClient, endpoints, codec,
-        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5));
+        Executors.newSingleThreadExecutor(), timer, Clock.systemUTC(), Duration.ofSeconds(5),
+        Credentials.NONE);
     ws.start(r::resumePoint, r);
     await().until(() -> r.open);
     server.close();
@@ -201,7 +206,8 @@ class TransportsAgainstDemoServerTest {
     server.close();
     Recorder r = new Recorder();
     PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(), endpoints, codec,
-        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2), false);
+        timer, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(2), false,
+        Credentials.NONE);
     poll.start(r::resumePoint, r);
     await().atMost(Duration.ofSeconds(10)).until(() -> r.failure != null);
     assertThat(r.failure).contains("failed");

@@ -20,6 +20,7 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
 import org.livedash.transport.BoundedBody;
+import org.livedash.transport.Credentials;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
@@ -55,6 +56,7 @@ public final class PollingTransport implements FeedTransport {
   private final Duration interval;
   private final Duration requestTimeout;
   private final boolean longPoll;
+  private final Credentials credentials;
   private final TransportEnd end = new TransportEnd();
 
   private volatile FeedListener listener;
@@ -72,7 +74,8 @@ public final class PollingTransport implements FeedTransport {
       Clock clock,
       Duration interval,
       Duration requestTimeout,
-      boolean longPoll) {
+      boolean longPoll,
+      Credentials credentials) {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("poll interval must be positive");
     }
@@ -84,6 +87,7 @@ public final class PollingTransport implements FeedTransport {
     this.interval = interval;
     this.requestTimeout = requestTimeout;
     this.longPoll = longPoll;
+    this.credentials = credentials;
   }
 
   @Override
@@ -121,6 +125,7 @@ public final class PollingTransport implements FeedTransport {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .timeout(hold ? requestTimeout.plusSeconds(LONG_POLL_SECONDS) : requestTimeout)
         .header("Accept", "application/json");
+    credentials.applyTo(builder);
     if (etag != null && !longPoll) {
       builder.header("If-None-Match", etag);
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.tyrus.client.ClientManager;
+import org.glassfish.tyrus.client.auth.AuthenticationException;
+import org.glassfish.tyrus.core.HandshakeException;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
@@ -26,15 +27,18 @@ import org.livedash.feed.FrameType;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
+import org.livedash.transport.Credentials;
 import org.livedash.transport.DeadLink;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
+import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
 
 /**
- * Push mode: one WebSocket connection through the shared Tyrus {@link ClientManager}. Frames are
+ * Push mode: one WebSocket connection through the shared Tyrus clients ({@link
+ * WebSocketClients}). Frames are
  * decoded on the Tyrus thread that received them. A watchdog closes a connection that has been
  * silent (no data, no heartbeat) for longer than the dead-link timeout, because a stalled TCP
  * path can otherwise look open for minutes; the timeout follows the heartbeat period the server
@@ -44,13 +48,14 @@ public final class WebSocketTransport implements FeedTransport {
   /** Largest frame accepted; the protocol's backlog frames are far smaller. */
   private static final int MAX_FRAME_BYTES = FeedCodec.MAX_FRAME_CHARS;
 
-  private final ClientManager client;
+  private final WebSocketClients clients;
   private final FeedEndpoints endpoints;
   private final FeedCodec codec;
   private final Executor connector;
   private final ScheduledExecutorService timer;
   private final Clock clock;
   private final Duration deadAfterFallback;
+  private final Credentials credentials;
   private final TransportEnd end = new TransportEnd();
   private final Object watchdogLock = new Object();
 
@@ -69,20 +74,22 @@ public final class WebSocketTransport implements FeedTransport {
    * @param timer runs the dead-link watchdog
    */
   public WebSocketTransport(
-      ClientManager client,
+      WebSocketClients clients,
       FeedEndpoints endpoints,
       FeedCodec codec,
       Executor connector,
       ScheduledExecutorService timer,
       Clock clock,
-      Duration deadAfterFallback) {
-    this.client = client;
+      Duration deadAfterFallback,
+      Credentials credentials) {
+    this.clients = clients;
     this.endpoints = endpoints;
     this.codec = codec;
     this.connector = connector;
     this.timer = timer;
     this.clock = clock;
     this.deadAfterFallback = deadAfterFallback;
+    this.credentials = credentials;
     this.deadAfterNanos = deadAfterFallback.toNanos();
   }
 
@@ -103,10 +110,10 @@ public final class WebSocketTransport implements FeedTransport {
       return;
     }
     try {
-      HandshakeBytes handshake = new HandshakeBytes(uri);
+      HandshakeBytes handshake = new HandshakeBytes(uri, credentials);
       ClientEndpointConfig config =
           ClientEndpointConfig.Builder.create().configurator(handshake).build();
-      Session s = client.connectToServer(new FeedEndpoint(handshake), config, uri);
+      Session s = clients.forUri(uri).connectToServer(new FeedEndpoint(handshake), config, uri);
       session = s;
       if (end.isEnded()) {
         closeQuietly(s);
@@ -115,8 +122,26 @@ public final class WebSocketTransport implements FeedTransport {
       lastFrameNanos = System.nanoTime();
       startWatchdog();
     } catch (DeploymentException | IOException | RuntimeException e) {
-      fail("cannot connect to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+      HttpStatusFailure refused = refusal(e);
+      if (refused != null) {
+        fail("cannot connect: " + refused.getMessage(), refused);
+      } else {
+        fail("cannot connect to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+      }
     }
+  }
+
+  /** The HTTP status the server answered the upgrade with, if it refused it. */
+  private HttpStatusFailure refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthenticationException) {
+        return new HttpStatusFailure(endpoints.websocket(), 401);
+      }
+      if (t instanceof HandshakeException h && h.getHttpStatusCode() >= 400) {
+        return new HttpStatusFailure(endpoints.websocket(), h.getHttpStatusCode());
+      }
+    }
+    return null;
   }
 
   private void startWatchdog() {
@@ -194,15 +219,20 @@ public final class WebSocketTransport implements FeedTransport {
   /** Counts the bytes of the HTTP upgrade exchange that opens the connection. */
   static final class HandshakeBytes extends ClientEndpointConfig.Configurator {
     private final URI uri;
+    private final Credentials credentials;
     volatile long requestBytes;
     volatile long responseBytes;
 
-    HandshakeBytes(URI uri) {
+    HandshakeBytes(URI uri, Credentials credentials) {
       this.uri = uri;
+      this.credentials = credentials;
     }
 
     @Override
     public void beforeRequest(Map<String, List<String>> headers) {
+      // Not a browser: no Origin, which servers use to tell web pages of other sites apart.
+      headers.keySet().removeIf(name -> name.equalsIgnoreCase("Origin"));
+      credentials.headers().forEach((name, value) -> headers.put(name, List.of(value)));
       String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       requestBytes = ("GET " + target + " HTTP/1.1\r\n").length() + headerBytes(headers) + 2;
     }

@@ -1,0 +1,48 @@
+package org.livedash.server;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Who may use a feed server and how it is reached: TLS from a key store, a bearer token every
+ * request must carry, the web origins allowed (a browser page from any other site is refused, so
+ * a web page cannot read a feed on this machine), and how many push clients it serves at once.
+ * Its string form never shows a secret.
+ *
+ * @param tlsKeyStore a PKCS#12 key store with the server's key and certificate, null for none
+ * @param tlsPassword the key store's password (from the environment, never a flag)
+ * @param token the bearer token required of every request, null for none
+ * @param allowedOrigins web origins allowed besides none at all (non-browser clients send none)
+ * @param maxPushClients WebSocket clients served at once; more are answered 503
+ */
+public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
+    List<String> allowedOrigins, int maxPushClients) {
+  /** Plain HTTP, no token, no web origin, up to 10 000 push clients. */
+  public static ServerAccess open() {
+    return new ServerAccess(null, null, null, List.of(), 10_000);
+  }
+
+  public ServerAccess {
+    allowedOrigins = List.copyOf(allowedOrigins);
+    if (maxPushClients < 1) {
+      throw new IllegalArgumentException("--max-clients must be at least 1");
+    }
+    if (token != null && token.isBlank()) {
+      token = null;
+    }
+  }
+
+  public boolean tls() {
+    return tlsKeyStore != null;
+  }
+
+  public ServerAccess withToken(String newToken) {
+    return new ServerAccess(tlsKeyStore, tlsPassword, newToken, allowedOrigins, maxPushClients);
+  }
+
+  @Override
+  public String toString() {
+    return "ServerAccess[tls=" + tls() + ", token=" + (token == null ? "none" : "set")
+        + ", origins=" + allowedOrigins + ", maxPushClients=" + maxPushClients + "]";
+  }
+}

@@ -1,0 +1,69 @@
+package org.livedash.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Which servers' certificates the client trusts for {@code wss://} and {@code https://}: the
+ * platform's usual authorities, or the certificates of a PEM file ({@code --ca-file}) for a feed
+ * behind a private CA or with a self-signed certificate. Host names are always verified; there
+ * is deliberately no way to turn verification off.
+ */
+public final class TlsTrust {
+  private TlsTrust() {}
+
+  /** The platform's default trust. */
+  public static SSLContext standard() {
+    try {
+      return SSLContext.getDefault();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this Java has no TLS", e);
+    }
+  }
+
+  /**
+   * Trusts the certificates in a PEM file (one or more {@code BEGIN CERTIFICATE} blocks).
+   *
+   * @throws IllegalArgumentException with a one-line reason when the file is unusable
+   */
+  public static SSLContext fromPem(Path pem) {
+    Collection<? extends Certificate> certificates;
+    try (InputStream in = Files.newInputStream(pem)) {
+      certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read --ca-file " + pem + ": "
+          + Failures.rootMessage(e));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("--ca-file " + pem + " holds no PEM certificate");
+    }
+    if (certificates.isEmpty()) {
+      throw new IllegalArgumentException("--ca-file " + pem + " holds no PEM certificate");
+    }
+    try {
+      KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+      store.load(null, null);
+      int i = 0;
+      for (Certificate c : certificates) {
+        store.setCertificateEntry("ca-" + i++, c);
+      }
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(store);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, tmf.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalArgumentException("cannot trust --ca-file " + pem + ": "
+          + Failures.rootMessage(e));
+    }
+  }
+}
