@@ -18,14 +18,13 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
-import org.livedash.model.FeedPosition;
-import org.livedash.model.ResumePoint;
 import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
 import org.livedash.transport.ClockProbe;
 import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
+import org.livedash.transport.FollowedPosition;
 import org.livedash.transport.polling.PollingTransport;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
@@ -106,8 +105,8 @@ final class CompareRunner {
               : new PollingTransport(http, endpoints, codec, timer, Clock.systemUTC(),
                   s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL,
                   access.credentials());
-          CrowdClient client = new CrowdClient(tally);
-          t.start(client::resumePoint, client);
+          FollowedPosition position = new FollowedPosition();
+          t.start(position, tally.client(position));
           running.add(t);
         }
         Thread.sleep(warmup.toMillis());
@@ -129,48 +128,32 @@ final class CompareRunner {
     return results;
   }
 
-  /** One of the crowd: keeps its own place in the feed, so its polls move on. */
-  private static final class CrowdClient implements FeedListener {
-    private final Tally tally;
-    private final FeedPosition position = new FeedPosition();
-
-    CrowdClient(Tally tally) {
-      this.tally = tally;
-    }
-
-    synchronized ResumePoint resumePoint() {
-      return position.resumePoint();
-    }
-
-    @Override
-    public void onFrame(DecodedFrame frame, long receivedMicros) {
-      synchronized (this) {
-        if (frame.last() >= 0) {
-          position.announce(frame.stream(), frame.last());
-        }
-        if (frame.hasGap()) {
-          position.skipTo(frame.gapTo());
-        }
-        frame.updates().forEach(u -> position.advance(u.seq()));
-      }
-      tally.onFrame(frame, receivedMicros);
-    }
-
-    @Override
-    public void onTraffic(long in, long out, int requestCount, boolean emptyPoll) {
-      tally.onTraffic(in, out, requestCount, emptyPoll);
-    }
-
-    @Override
-    public void onFailure(String reason, Throwable cause) {
-      tally.onFailure(reason, cause);
-    }
-  }
-
   /** Counts what many bare clients receive. */
   private static final class Tally implements FeedListener {
     final AtomicLong updates = new AtomicLong();
     final AtomicLong requests = new AtomicLong();
+
+    /** One of the crowd: follows its own place in the feed and counts into this tally. */
+    FeedListener client(FollowedPosition position) {
+      Tally tally = this;
+      return new FeedListener() {
+        @Override
+        public void onFrame(DecodedFrame frame, long receivedMicros) {
+          position.follow(frame);
+          tally.onFrame(frame, receivedMicros);
+        }
+
+        @Override
+        public void onTraffic(long in, long out, int requestCount, boolean emptyPoll) {
+          tally.onTraffic(in, out, requestCount, emptyPoll);
+        }
+
+        @Override
+        public void onFailure(String reason, Throwable cause) {
+          tally.onFailure(reason, cause);
+        }
+      };
+    }
 
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {

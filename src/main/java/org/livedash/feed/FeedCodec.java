@@ -37,13 +37,7 @@ public final class FeedCodec {
     if (text.length() > MAX_FRAME_CHARS) {
       return DecodedFrame.rejected("frame of " + text.length() + " characters is too large");
     }
-    try (JsonParser p = factory.createParser(text)) {
-      return decode(p);
-    } catch (JsonProcessingException e) {
-      return DecodedFrame.rejected("malformed JSON: " + firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      return DecodedFrame.rejected("unreadable frame: " + firstLine(e.getMessage()));
-    }
+    return parse(() -> factory.createParser(text));
   }
 
   /**
@@ -54,13 +48,22 @@ public final class FeedCodec {
     if (utf8.length > MAX_FRAME_CHARS) {
       return DecodedFrame.rejected("frame of " + utf8.length + " bytes is too large");
     }
-    try (JsonParser p = factory.createParser(utf8)) {
+    return parse(() -> factory.createParser(utf8));
+  }
+
+  private DecodedFrame parse(ParserSource source) {
+    try (JsonParser p = source.open()) {
       return decode(p);
     } catch (JsonProcessingException e) {
       return DecodedFrame.rejected("malformed JSON: " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       return DecodedFrame.rejected("unreadable frame: " + firstLine(e.getMessage()));
     }
+  }
+
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
   private DecodedFrame decode(JsonParser p) throws IOException {

@@ -33,6 +33,8 @@ public final class SeriesStore {
   private final FeedPosition position = new FeedPosition();
   private final long[] restartMarks = new long[MAX_RESTART_MARKS];
   private int restarts;
+  /** The newest restart mark still waits for the new stream's first sample time. */
+  private boolean markPending;
   /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
   private long holeEpoch;
   /** Moves on every new stream; a series whose last sample predates it may start over. */
@@ -60,6 +62,7 @@ public final class SeriesStore {
         byId.clear();
         indexById.clear();
         restarts = 0;
+        markPending = false;
         install(metas);
       }
     } finally {
@@ -212,6 +215,11 @@ public final class SeriesStore {
       }
       boolean breakBefore = entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
+      if (markPending) {
+        // The mark stands where the new stream's data begins, its history included.
+        restartMarks[(restarts - 1) % MAX_RESTART_MARKS] = timeMicros;
+        markPending = false;
+      }
       entry.holeEpoch = holeEpoch;
       entry.streamEpoch = streamEpoch;
       tally.accepted++;
@@ -248,6 +256,7 @@ public final class SeriesStore {
       if (a == FeedPosition.Announcement.RESTARTED) {
         restartMarks[restarts % MAX_RESTART_MARKS] = nowMicros;
         restarts++;
+        markPending = true;
         holeEpoch++;
         streamEpoch++;
         tally.restarted = true;

@@ -18,7 +18,6 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
-import org.livedash.model.FeedPosition;
 import org.livedash.model.ResumePoint;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
@@ -49,7 +48,7 @@ class TransportsAgainstDemoServerTest {
 
   /** Records every update's sequence number and the transport's terminal call. */
   static final class Recorder implements FeedListener {
-    private final FeedPosition position = new FeedPosition();
+    private final FollowedPosition position = new FollowedPosition();
     final List<Long> seqs = new CopyOnWriteArrayList<>();
     final List<String> rejections = new CopyOnWriteArrayList<>();
     volatile boolean open;
@@ -66,25 +65,17 @@ class TransportsAgainstDemoServerTest {
 
     /** Asks for the server's whole history rather than the live feed. */
     Recorder fromStart() {
-      position.announce(null, 0);
+      position.fromStart();
       return this;
     }
 
-    synchronized ResumePoint resumePoint() {
-      return position.resumePoint();
+    ResumePoint resumePoint() {
+      return position.get();
     }
 
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {
-      synchronized (this) {
-        if (frame.last() >= 0) {
-          position.announce(frame.stream(), frame.last());
-        }
-        if (frame.hasGap()) {
-          position.skipTo(frame.gapTo());
-        }
-        frame.updates().forEach(u -> position.advance(u.seq()));
-      }
+      position.follow(frame);
       frame.updates().stream().map(Update::seq).forEach(seqs::add);
       rejections.addAll(frame.rejections());
     }
