@@ -57,6 +57,8 @@ class MainTest {
     assertThat(json.get("mode").asText()).isEqualTo("poll");
     assertThat(json.get("updates").asLong()).isPositive();
     assertThat(json.get("gaps").asLong()).isZero();
+    assertThat(json.get("restarts").isIntegralNumber()).isTrue();
+    assertThat(json.get("restarts").asLong()).isZero();
     assertThat(json.get("requests").asLong()).isPositive();
     for (String field : new String[] {"duplicates", "rejected", "bytesIn", "latencyMs",
         "modes"}) {
@@ -91,5 +93,15 @@ class MainTest {
     int code = run("--headless", "--url", "ws://127.0.0.1:9/feed", "--exit-after", "1");
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).contains("no updates received");
+  }
+
+  @Test
+  void aBadHeaderOrCaFileIsOneLineAndNoSecretIsEchoed() {
+    assertThat(run("--url", "ws://h:1/feed", "--header", "no colon s3cr3t")).isEqualTo(2);
+    assertThat(err.toString()).contains("'Name: value'").doesNotContain("s3cr3t");
+    assertThat(run("--url", "ws://h:1/feed", "--ca-file", "/nonexistent.pem")).isEqualTo(2);
+    assertThat(err.toString()).contains("--ca-file");
+    assertThat(run("--token", "abc")).isEqualTo(2);
+    assertThat(err.toString()).contains("need --url");
   }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.livedash.feed.CatalogueCodec;
@@ -68,6 +69,20 @@ class RefusalsTest {
             && s.detail().contains(Integer.toString(status));
       });
       assertThat(c.supervisor().isRunning()).isEqualTo(retried);
+    }
+  }
+
+  @Test
+  void aFeedWithASlowHeartbeatIsNotDroppedBetweenTwoHeartbeats() throws Exception {
+    // A 4 s heartbeat: the link may stay silent for 12 s before it is presumed dead.
+    List<String> hello = List.of("{\"type\":\"hello\",\"stream\":\"s\",\"last\":0,"
+        + "\"heartbeatMs\":4000}");
+    try (ScriptedFeedServer server = new ScriptedFeedServer(CATALOGUE, hello, 0, 200, "{}");
+        AppContext c = start(server, FeedMode.WS)) {
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> c.supervisor().status().state() == ConnectionState.LIVE);
+      await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(9))
+          .until(() -> c.supervisor().status().state() == ConnectionState.LIVE);
     }
   }
 }
