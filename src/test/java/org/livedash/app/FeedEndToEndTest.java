@@ -74,6 +74,33 @@ class FeedEndToEndTest {
   }
 
   @Test
+  void anotherServerStartsFromEmptyChartsAndItsOwnPosition() throws Exception {
+    try (DemoFeedServer a = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+        DemoFeedServer b = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+        AppContext c = AppContext.start(options(a.url(), FeedMode.WS))) {
+      await().until(() -> stats(c, FeedMode.WS).updates() > 200);
+      // B has run as long as A: with the old position, its first numbers would be skipped.
+      long switchedAt = org.livedash.model.EpochMicros.now(java.time.Clock.systemUTC());
+      c.supervisor().connect(FeedEndpoints.fromUrl(b.url()), FeedMode.WS, Duration.ofSeconds(1));
+      await().until(() -> b.streamId().equals(c.store().resumePoint().stream())
+          && c.store().lastSeq() > 0 && c.store().lastSeq() <= b.lastSeq());
+      long before = stats(c, FeedMode.WS).updates();
+      await().until(() -> stats(c, FeedMode.WS).updates() > before + 100);
+      c.store().read(r -> {
+        for (int i = 0; i < r.seriesCount(); i++) {
+          if (!r.ring(i).isEmpty()) {
+            assertThat(r.ring(i).timeAt(0)).as("no sample of server A kept")
+                .isGreaterThanOrEqualTo(switchedAt - 50_000);
+          }
+        }
+      });
+      assertThat(stats(c, FeedMode.WS).gaps()).isZero();
+      assertThat(stats(c, FeedMode.WS).duplicates()).isZero();
+      assertThat(c.stats().restarts()).isZero();
+    }
+  }
+
+  @Test
   void malformedMessagesAreCountedAndTheFeedContinues() throws Exception {
     String catalogue = new CatalogueCodec().encode(
         List.of(SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 10)));
