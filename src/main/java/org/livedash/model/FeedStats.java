@@ -33,15 +33,17 @@ public final class FeedStats {
   /**
    * Makes {@code mode} current; the one it replaces becomes the previous mode.
    *
-   * @param nowMicros the wall clock in epoch microseconds: on a switch, latency in the new mode
-   *     counts for updates measured from then on
+   * @param nowMicros the wall clock in epoch microseconds: on every connection (a switch or a
+   *     reconnect), latency counts for updates measured from then on
    */
   public synchronized void enter(FeedMode mode, long nowNanos, long nowMicros) {
     if (current != null && current != mode) {
       byMode.get(current).deactivate(nowNanos);
       previous = current;
-      byMode.get(mode).measureLatencyFrom(nowMicros);
     }
+    // Every connection, a reconnect too: what it delivers from history waited for the outage
+    // (or the old mode), not for this mode, so it is counted but kept out of the latency.
+    byMode.get(mode).measureLatencyFrom(nowMicros);
     current = mode;
     byMode.get(mode).activate(nowNanos);
   }
