@@ -16,8 +16,20 @@ public record ConnectionStatus(
     long lastMessageNanos,
     int attempt) {
 
+  private static final String STOPPED = "stopped: ";
+
   public static ConnectionStatus down(FeedMode mode, String detail) {
     return new ConnectionStatus(ConnectionState.DOWN, mode, detail, 0, 0, 0);
+  }
+
+  /** Down because the server refused this client (its credentials): retrying would not help. */
+  public static ConnectionStatus refused(FeedMode mode, String reason) {
+    return down(mode, STOPPED + reason);
+  }
+
+  /** Whether the feed stopped because the server refused it, not by the user's choice. */
+  public boolean isRefusal() {
+    return state == ConnectionState.DOWN && detail.startsWith(STOPPED);
   }
 
   public ConnectionStatus withLastMessage(long nanos) {

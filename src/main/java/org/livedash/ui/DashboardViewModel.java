@@ -195,7 +195,7 @@ public final class DashboardViewModel {
         yield in > 0.05 ? String.format(Locale.ROOT, "Reconnecting in %.1f s", in)
             : "Reconnecting…";
       }
-      case DOWN -> "Disconnected";
+      case DOWN -> s.isRefusal() ? "Refused" : "Disconnected";
     };
   }
 

@@ -89,6 +89,18 @@ class DashboardViewModelTest {
   }
 
   @Test
+  void aRefusalIsShownAsSuchWithItsReasonNotAsADisconnect() {
+    control.status = ConnectionStatus.refused(FeedMode.POLL,
+        "http://h:1/api/series answered HTTP 401 (it needs credentials)");
+    vm.refresh();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Refused");
+    assertThat(vm.statusDetailProperty().get()).contains("401");
+    control.status = ConnectionStatus.down(FeedMode.POLL, "disconnected");
+    vm.refresh();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Disconnected");
+  }
+
+  @Test
   void putsTheCurrentAndPreviousModeSideBySide() {
     stats.enter(FeedMode.WS, 1, 0);
     stats.of(FeedMode.WS).recordUpdate(0, 500);
