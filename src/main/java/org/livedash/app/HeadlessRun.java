@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.StatsSnapshot;
 
@@ -31,6 +33,12 @@ final class HeadlessRun {
         done.await();
       }
       long now = System.nanoTime();
+      ConnectionStatus status = context.supervisor().status();
+      if (status.state() != ConnectionState.LIVE) {
+        // The reason the feed is not live, in words: a scripted run must say it too.
+        out.println("status at the end: " + status.state().name().toLowerCase(Locale.ROOT)
+            + ": " + status.detail());
+      }
       for (FeedMode m : FeedMode.values()) {
         StatsSnapshot s = context.stats().of(m).snapshot(now);
         if (s.activeSeconds() > 0) {

@@ -93,6 +93,8 @@ class MainTest {
     int code = run("--headless", "--url", "ws://127.0.0.1:9/feed", "--exit-after", "1");
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).contains("no updates received");
+    assertThat(out.toString()).contains("status at the end: reconnecting:")
+        .contains("connection refused");
   }
 
   @Test

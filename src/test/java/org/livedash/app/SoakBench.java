@@ -93,8 +93,13 @@ public final class SoakBench {
     double min = steady.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double max = steady.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double spread = Math.max(max - mean, mean - min) / mean * 100;
+    List<Double> sorted = new ArrayList<>(steady);
+    sorted.sort(null);
+    double median = sorted.get(sorted.size() / 2);
+    long within = steady.stream().filter(v -> Math.abs(v - median) <= median * 0.05).count();
     System.out.printf(Locale.ROOT, "soak: after warm-up (%d samples) heap after GC mean %.1f MB,"
-        + " min %.1f, max %.1f: within ±%.1f %% of the mean (target ±5 %%): %s%n",
-        steady.size(), mean, min, max, spread, spread <= 5 ? "flat" : "NOT flat");
+        + " median %.1f, min %.1f, max %.1f: within ±%.1f %% of the mean (target ±5 %%): %s;"
+        + " %d of %d samples within ±5 %% of the median%n", steady.size(), mean, median, min,
+        max, spread, spread <= 5 ? "flat" : "NOT flat", within, steady.size());
   }
 }
