@@ -52,14 +52,22 @@ public final class SoakBench {
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
         AppContext.daemon("soak-sampler"));
     sampler.scheduleAtFixedRate(() -> {
-      // The smaller of two readings, each right after a full collection: a frame being built
-      // while the first one ran can hold garbage alive for that one reading.
-      System.gc();
-      long first = memory.getHeapMemoryUsage().getUsed();
-      System.gc();
-      long second = memory.getHeapMemoryUsage().getUsed();
+      // The smallest of three readings half a second apart, each right after a full
+      // collection: what is alive only while one frame is being built or one batch decoded is
+      // not what the application keeps.
+      long least = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        System.gc();
+        least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        try {
+          Thread.sleep(i < 2 ? 500 : 0);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       double t = (System.nanoTime() - start) / 1e9;
-      double mb = Math.min(first, second) / 1e6;
+      double mb = least / 1e6;
       synchronized (samples) {
         samples.add(new double[] {t, mb});
       }
