@@ -65,11 +65,6 @@ public final class FeedPosition {
     return seq;
   }
 
-  /** The server's stream, null before one was named. */
-  public String stream() {
-    return stream;
-  }
-
   /**
    * The server said where its feed stands: in a WebSocket {@code hello}, or in a polling answer.
    * A server of protocol 1.1 that no longer has the client's stream names another one, and sends

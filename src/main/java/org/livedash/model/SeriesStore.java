@@ -264,10 +264,6 @@ public final class SeriesStore {
       tally.resumed = true;
       return a;
     }
-
-    public long lastSeq() {
-      return position.seq();
-    }
   }
 
   /** Read access during {@link #read}; valid only inside the call. */

@@ -36,10 +36,6 @@ public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
     return tlsKeyStore != null;
   }
 
-  public ServerAccess withToken(String newToken) {
-    return new ServerAccess(tlsKeyStore, tlsPassword, newToken, allowedOrigins, maxPushClients);
-  }
-
   @Override
   public String toString() {
     return "ServerAccess[tls=" + tls() + ", token=" + (token == null ? "none" : "set")

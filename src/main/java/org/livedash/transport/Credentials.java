@@ -75,10 +75,6 @@ public final class Credentials {
     return request;
   }
 
-  public boolean isEmpty() {
-    return headers.isEmpty();
-  }
-
   /** The header names only: values are secrets. */
   @Override
   public String toString() {

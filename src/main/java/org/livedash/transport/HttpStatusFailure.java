@@ -18,10 +18,6 @@ public final class HttpStatusFailure extends IOException {
     this.status = status;
   }
 
-  public int status() {
-    return status;
-  }
-
   /** Whether the server refused this client's credentials: retrying would not help. */
   public boolean accessDenied() {
     return status == 401 || status == 403;
