@@ -13,12 +13,16 @@ import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.livedash.ui.DashboardView;
 import org.livedash.ui.DashboardViewModel;
+import org.livedash.ui.WindowSize;
 
 /**
  * The JavaFX application: starts the feed pipeline off the JavaFX thread in {@link #init}, shows
@@ -67,13 +71,15 @@ public final class LiveDashApp extends Application {
     boolean dark = options.theme() == LaunchOptions.Theme.DARK;
     applyTheme(dark);
     DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context.supervisor(),
-        context.endpoints()), context.stats(), options.mode(), options.pollInterval(),
-        System::nanoTime);
-    String footer = (context.embedded() ? "Embedded demo feed" : "Remote feed") + " · LiveDash "
-        + Version.get();
+        context.endpoints(), context.embedded() ? context.endpoints() : null), context.stats(),
+        options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
-        footer, Version.get());
-    Scene scene = new Scene(view, 1480, 940);
+        Version.get());
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Dimension2D size = WindowSize.initial(screen.getWidth(), screen.getHeight());
+    Scene scene = new Scene(view, size.getWidth(), size.getHeight());
+    stage.setMinWidth(WindowSize.MIN_WIDTH);
+    stage.setMinHeight(WindowSize.MIN_HEIGHT);
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
     stage.setTitle("LiveDash");

@@ -10,11 +10,25 @@ import org.livedash.ui.FeedControl;
 /** Lets the dashboard drive the connection supervisor through the UI's own small interface. */
 final class SupervisorControl implements FeedControl {
   private final ConnectionSupervisor supervisor;
-  private FeedEndpoints endpoints;
+  private final FeedEndpoints embedded;
+  private volatile FeedEndpoints endpoints;
 
-  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints) {
+  /** @param embedded the in-process demo server's endpoints, or null when there is none */
+  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints,
+      FeedEndpoints embedded) {
     this.supervisor = supervisor;
     this.endpoints = endpoints;
+    this.embedded = embedded;
+  }
+
+  @Override
+  public String feedDescription() {
+    FeedEndpoints e = endpoints;
+    if (embedded != null && embedded.websocket().equals(e.websocket())) {
+      return "Embedded demo feed";
+    }
+    return "Feed at " + e.websocket().getHost() + (e.websocket().getPort() < 0 ? ""
+        : ":" + e.websocket().getPort());
   }
 
   @Override

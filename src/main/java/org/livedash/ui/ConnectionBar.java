@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -24,9 +26,19 @@ import org.livedash.model.FeedMode;
  * disconnect, and the connection's state as a coloured dot with the age of the last message.
  */
 final class ConnectionBar extends HBox {
+  /** Below this width the age of the last message and the secondary buttons move. */
+  static final double COMPACT_WIDTH = 1400;
+  /** Below this width the mode buttons show only their icons and the name is hidden. */
+  static final double NARROW_WIDTH = 1180;
+
   private final ToggleButton dark = new ToggleButton();
+  private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
+  private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
+  private final Label name = new Label("LiveDash");
+  private final Label age = new Label();
+  private final List<ToggleButton> modeButtons = new java.util.ArrayList<>();
 
   ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
     getStyleClass().add("connection-bar");
@@ -35,7 +47,6 @@ final class ConnectionBar extends HBox {
 
     FontIcon logo = new FontIcon(Feather.ACTIVITY);
     logo.getStyleClass().add("logo-icon");
-    Label name = new Label("LiveDash");
     name.getStyleClass().add("app-name");
 
     TextField url = new TextField();
@@ -49,13 +60,14 @@ final class ConnectionBar extends HBox {
       vm.toggleConnection();
     });
     Tooltip urlTip = new Tooltip();
-    urlTip.textProperty().bind(vm.urlErrorProperty());
-    vm.urlErrorProperty().addListener((o, a, b) -> {
-      url.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty());
-      url.setTooltip(b.isEmpty() ? null : urlTip);
-    });
+    // The whole address, or what is wrong with it: the field may be too narrow to show it.
+    urlTip.textProperty().bind(javafx.beans.binding.Bindings.when(
+        vm.urlErrorProperty().isEmpty()).then(vm.urlProperty()).otherwise(vm.urlErrorProperty()));
+    url.setTooltip(urlTip);
+    vm.urlErrorProperty().addListener((o, a, b) ->
+        url.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
 
-    HBox toggle = modeToggle(vm);
+    HBox toggle = modeToggle(vm, modeButtons);
     toggle.disableProperty().bind(vm.comparingProperty());
     HBox pollBox = pollInterval(vm);
 
@@ -75,9 +87,9 @@ final class ConnectionBar extends HBox {
     status.getStyleClass().add("status-text");
     status.textProperty().bind(vm.statusTextProperty());
     Tooltip detail = new Tooltip();
-    detail.textProperty().bind(vm.statusDetailProperty());
+    detail.textProperty().bind(javafx.beans.binding.Bindings.concat(vm.statusTextProperty(), "\n",
+        vm.lastMessageProperty(), "\n", vm.statusDetailProperty()));
     status.setTooltip(detail);
-    Label age = new Label();
     age.setId("last-message");
     age.getStyleClass().add("muted");
     age.textProperty().bind(vm.lastMessageProperty());
@@ -87,29 +99,79 @@ final class ConnectionBar extends HBox {
     dark.setId("theme-toggle");
     dark.setSelected(darkTheme);
     dark.setGraphic(new FontIcon(darkTheme ? Feather.SUN : Feather.MOON));
-    dark.setTooltip(new Tooltip("Switch between the dark and light theme"));
-    dark.getStyleClass().add("flat");
+    dark.setTooltip(new Tooltip("Switch between the dark and light theme (Ctrl+T)"));
 
-    status.setMinWidth(90);
-    age.setMinWidth(40);
-    url.setMinWidth(140);
-    url.setPrefColumnCount(16);
-    for (javafx.scene.Node n : List.of(logo, name, toggle, pollBox, connect, dark)) {
+    // Wide enough for "Reconnecting in 10.0 s", so the countdown is never cut.
+    status.setPrefWidth(156);
+    status.setMinWidth(Region.USE_PREF_SIZE);
+    age.setMinWidth(Region.USE_PREF_SIZE);
+    age.setPrefWidth(140);
+    url.setMinWidth(150);
+    url.setPrefColumnCount(18);
+    HBox.setHgrow(url, Priority.SOMETIMES);
+    url.setMaxWidth(360);
+    for (javafx.scene.Node n : List.of(logo, name, toggle, pollBox, connect)) {
       if (n instanceof Region r) {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
+    statsToggle.setId("stats-toggle");
+    statsToggle.setTooltip(new Tooltip("Show or hide the push-vs-polling panel (S)"));
     snapshot.setId("snapshot-button");
-    snapshot.setTooltip(new Tooltip("Save the whole dashboard as PNG"));
-    snapshot.getStyleClass().add("flat");
+    snapshot.setTooltip(new Tooltip("Save the whole dashboard as PNG (Ctrl+Shift+S)"));
     about.setId("about-button");
     about.setTooltip(new Tooltip("About LiveDash"));
-    about.getStyleClass().add("flat");
+    more.setId("more-menu");
+    more.setTooltip(new Tooltip("More: snapshot, theme, about"));
+    for (javafx.scene.control.ButtonBase b : List.of(statsToggle, snapshot, dark, about)) {
+      b.getStyleClass().add("flat");
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    more.getStyleClass().addAll("flat", "no-arrow");
+    more.setMinWidth(Region.USE_PREF_SIZE);
+    more.getItems().addAll(menuItem("Save the dashboard as PNG", snapshot),
+        menuItem("Switch theme", dark), menuItem("About LiveDash", about));
     getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
-        snapshot, dark, about);
+        statsToggle, snapshot, dark, about, more);
+    // The bar takes the window's width and rearranges itself to fit, rather than holding the
+    // window at the width of all its parts.
+    setMinWidth(0);
+    widthProperty().addListener((o, a, w) -> fitTo(w.doubleValue()));
+    fitTo(COMPACT_WIDTH);
   }
 
-  private static HBox modeToggle(DashboardViewModel vm) {
+  /**
+   * Keeps the bar on one line at any window width: below {@link #COMPACT_WIDTH} the age of the
+   * last message goes into the status tooltip and the snapshot, theme and about buttons into a
+   * menu; below {@link #NARROW_WIDTH} the mode buttons keep only their icons.
+   */
+  private void fitTo(double width) {
+    boolean compact = width < COMPACT_WIDTH;
+    boolean narrow = width < NARROW_WIDTH;
+    show(age, !compact);
+    show(snapshot, !compact);
+    show(dark, !compact);
+    show(about, !compact);
+    show(more, compact);
+    show(name, !narrow);
+    for (ToggleButton b : modeButtons) {
+      b.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+          : javafx.scene.control.ContentDisplay.LEFT);
+    }
+  }
+
+  private static void show(javafx.scene.Node node, boolean shown) {
+    node.setVisible(shown);
+    node.setManaged(shown);
+  }
+
+  private static MenuItem menuItem(String text, javafx.scene.control.ButtonBase target) {
+    MenuItem item = new MenuItem(text);
+    item.setOnAction(e -> target.fire());
+    return item;
+  }
+
+  private static HBox modeToggle(DashboardViewModel vm, List<ToggleButton> into) {
     ToggleGroup modes = new ToggleGroup();
     ToggleButton ws = modeButton(FeedMode.WS, "ws-mode", Feather.ZAP, modes, "left-pill");
     ToggleButton poll = modeButton(FeedMode.POLL, "poll-mode", Feather.REFRESH_CW, modes,
@@ -117,6 +179,7 @@ final class ConnectionBar extends HBox {
     ToggleButton longPoll = modeButton(FeedMode.LONGPOLL, "longpoll-mode", Feather.CLOCK, modes,
         "right-pill");
     List<ToggleButton> buttons = List.of(ws, poll, longPoll);
+    into.addAll(buttons);
     HBox toggle = new HBox(ws, poll, longPoll);
     toggle.setId("mode-toggle");
     modes.selectToggle(buttons.get(vm.modeProperty().get().ordinal()));
@@ -163,6 +226,11 @@ final class ConnectionBar extends HBox {
   /** Saves the dashboard as an image; the view wires what it does. */
   Button snapshotButton() {
     return snapshot;
+  }
+
+  /** Shows or hides the push-vs-polling panel; the view decides where the panel goes. */
+  ToggleButton statsToggle() {
+    return statsToggle;
   }
 
   /** The theme toggle; the application swaps stylesheets when it changes. */

@@ -20,13 +20,12 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -46,6 +45,11 @@ import org.livedash.ui.chart.VisibleData;
  * reads the store once, under one lock, only if the store changed, and redraws only what did.
  */
 public final class DashboardView extends BorderPane {
+  /** From this width the stats panel is docked at the right; below it, it is a drawer. */
+  static final double DOCK_WIDTH = 1340;
+  /** Below this height the tiles drop their sparklines so the charts keep their room. */
+  static final double COMPACT_HEIGHT = 860;
+  private static final double CHART_MIN_HEIGHT = 150;
   private static final long TILE_PERIOD_NANOS = 66_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
   private static final DateTimeFormatter ALARM_TIME =
@@ -61,7 +65,11 @@ public final class DashboardView extends BorderPane {
   private final ConnectionBar bar;
   private final Map<String, Color> colors = new HashMap<>();
   private final AnimationTimer timer;
-  private final Label notice = new Label();
+  private final StatusLine status;
+  private final StackPane body = new StackPane();
+  private final ScrollPane statsScroll;
+  /** Whether the window was wide enough to dock the stats panel, at the last layout. */
+  private Boolean docked;
   private Runnable onFirstData;
   private List<SeriesMeta> catalogue = List.of();
   private long lastVersion = -1;
@@ -70,11 +78,12 @@ public final class DashboardView extends BorderPane {
   private long lastStatusNanos;
 
   public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
-      Consumer<Boolean> onThemeChange, String footer, String version) {
+      Consumer<Boolean> onThemeChange, String version) {
     this.vm = vm;
     this.store = store;
     getStyleClass().add("dashboard");
     bar = new ConnectionBar(vm, dark);
+    status = new StatusLine(vm);
     bar.themeToggle().selectedProperty().addListener((o, a, isDark) -> {
       setDark(isDark);
       onThemeChange.accept(isDark);
@@ -91,11 +100,9 @@ public final class DashboardView extends BorderPane {
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnAlarm((meta, value) -> {
-      notice.setText(String.format(Locale.ROOT, "⚠ %s alarm at %s: %s %s", meta.name(),
+      status.noticeText().set(String.format(Locale.ROOT, "⚠ %s alarm at %s: %s %s", meta.name(),
           LocalTime.now().format(ALARM_TIME), Formats.value(value), meta.unit()));
-      if (!notice.getStyleClass().contains("alarm-notice")) {
-        notice.getStyleClass().add("alarm-notice");
-      }
+      status.styleNotice("alarm-notice");
     });
     tiles.setOnTileClicked(meta ->
         (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).toggle(meta.id()));
@@ -103,36 +110,35 @@ public final class DashboardView extends BorderPane {
 
     VBox.setVgrow(sensorChart, Priority.ALWAYS);
     VBox.setVgrow(marketChart, Priority.ALWAYS);
+    sensorChart.setMinHeight(CHART_MIN_HEIGHT);
+    marketChart.setMinHeight(CHART_MIN_HEIGHT);
     VBox center = new VBox(12, tiles, sensorChart, marketChart);
     center.getStyleClass().add("center");
     center.setPadding(new Insets(12));
+    // Scrolls only when the window is shorter than the charts' minimum; never sideways.
+    ScrollPane centerScroll = new ScrollPane(center);
+    centerScroll.setId("center-scroll");
+    centerScroll.setFitToWidth(true);
+    centerScroll.setFitToHeight(true);
+    centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    centerScroll.getStyleClass().add("center-scroll");
+    body.getChildren().add(centerScroll);
 
-    StatsPanel stats = new StatsPanel(vm);
-    ScrollPane statsScroll = new ScrollPane(stats);
+    statsScroll = new ScrollPane(new StatsPanel(vm));
+    statsScroll.setId("stats-scroll");
     statsScroll.setFitToWidth(true);
+    statsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     statsScroll.getStyleClass().add("stats-scroll");
-
-    Label problem = new Label();
-    problem.setId("problem-text");
-    problem.getStyleClass().add("problem");
-    problem.textProperty().bind(vm.problemProperty());
-    Label detail = new Label();
-    detail.getStyleClass().add("muted");
-    detail.textProperty().bind(vm.statusDetailProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label about = new Label(footer);
-    about.getStyleClass().add("muted");
-    notice.setId("notice-text");
-    notice.getStyleClass().add("muted");
-    HBox status = new HBox(16, detail, problem, notice, spacer, about);
-    status.getStyleClass().add("status-bar");
-    status.setAlignment(Pos.CENTER_LEFT);
+    statsScroll.setMaxWidth(Region.USE_PREF_SIZE);
+    StackPane.setAlignment(statsScroll, Pos.TOP_RIGHT);
+    bar.statsToggle().selectedProperty().addListener((o, a, b) -> placeStats());
+    widthProperty().addListener((o, a, w) -> placeStats());
+    heightProperty().addListener((o, a, h) -> tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT));
 
     setTop(bar);
-    setCenter(center);
-    setRight(statsScroll);
+    setCenter(body);
     setBottom(status);
+    placeStats();
 
     timer = new AnimationTimer() {
       @Override
@@ -303,8 +309,41 @@ public final class DashboardView extends BorderPane {
   }
 
   private void showNotice(String text) {
-    notice.getStyleClass().remove("alarm-notice");
-    notice.setText(text);
+    status.styleNotice(null);
+    status.noticeText().set(text);
+  }
+
+  /**
+   * Docks the stats panel at the right on a wide window, or floats it over the charts as a
+   * drawer on a narrow one; the bar's toggle shows or hides it. Crossing the width opens the
+   * panel when docking and closes it when it becomes a drawer.
+   */
+  private void placeStats() {
+    boolean wide = getWidth() <= 0 || getWidth() >= DOCK_WIDTH;
+    if (docked == null || docked != wide) {
+      docked = wide;
+      bar.statsToggle().setSelected(wide);
+    }
+    boolean shown = bar.statsToggle().isSelected();
+    statsScroll.getStyleClass().remove("drawer");
+    body.getChildren().remove(statsScroll);
+    setRight(null);
+    if (shown && wide) {
+      setRight(statsScroll);
+    } else if (shown) {
+      statsScroll.getStyleClass().add("drawer");
+      body.getChildren().add(statsScroll);
+    }
+  }
+
+  /** Whether the stats panel is on screen, docked or as a drawer. */
+  boolean statsShown() {
+    return statsScroll.getParent() != null;
+  }
+
+  /** Closes the stats drawer (Escape), or hides the docked panel. */
+  void toggleStats() {
+    bar.statsToggle().setSelected(!bar.statsToggle().isSelected());
   }
 
   @FunctionalInterface

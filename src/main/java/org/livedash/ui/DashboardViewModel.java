@@ -57,6 +57,7 @@ public final class DashboardViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper feedDescription = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper compareProgress = new ReadOnlyDoubleWrapper(0);
@@ -167,6 +168,7 @@ public final class DashboardViewModel {
     lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
         : "last message " + ago(now - s.lastMessageNanos()));
     problem.set(stats.lastProblem());
+    feedDescription.set(control.feedDescription());
     clock.set(describe(stats.clockOffset()));
 
     Optional<FeedMode> cur = stats.current();
@@ -207,6 +209,11 @@ public final class DashboardViewModel {
     return String.format(Locale.ROOT, "Server clock %+.2f ms from this one (±%.2f ms): %s",
         o.offsetMicros() / 1000.0, o.rttMicros() / 2000.0,
         o.applied() ? "latencies corrected" : "same machine, latencies not corrected");
+  }
+
+  /** What the feed is (the embedded demo, or which server), for the status line. */
+  public ReadOnlyStringProperty feedDescriptionProperty() {
+    return feedDescription.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty clockProperty() {

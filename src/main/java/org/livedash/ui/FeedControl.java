@@ -14,6 +14,9 @@ public interface FeedControl {
   /** The URL the feed is connected to (or was last). */
   String currentUrl();
 
+  /** What the feed is, in a few words: the embedded demo, or the server it comes from. */
+  String feedDescription();
+
   /**
    * Connects to the server at {@code url}.
    *

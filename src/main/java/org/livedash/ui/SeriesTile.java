@@ -45,6 +45,7 @@ final class SeriesTile extends VBox {
     Label name = new Label(meta.kind() == SeriesKind.STOCK ? meta.id() + " · " + meta.name()
         : meta.name());
     name.getStyleClass().add("tile-name");
+    StatusLine.withTooltip(name);
     plottedDot.setFill(color);
     plottedDot.setVisible(false);
     badge.getStyleClass().add("tile-badge");
@@ -76,6 +77,12 @@ final class SeriesTile extends VBox {
   /** Called when the reading first enters the alarm band. */
   void setOnAlarm(java.util.function.BiConsumer<SeriesMeta, Double> handler) {
     onAlarm = handler;
+  }
+
+  /** Hides the sparkline on a short window. */
+  void setCompact(boolean compact) {
+    sparkline.setVisible(!compact);
+    sparkline.setManaged(!compact);
   }
 
   void setPlotted(boolean plotted) {

@@ -14,16 +14,44 @@ import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 
-/** The tiles, one per series, sensors and stocks in rows of their own. */
+/**
+ * The tiles, one per series, sensors and stocks in rows of their own. As many columns as fit
+ * (up to six); on a short window the tiles drop their sparklines.
+ */
 final class TileBoard extends VBox {
-  private static final int COLUMNS = 6;
+  private static final int MAX_COLUMNS = 6;
+  private static final double TILE_MIN_WIDTH = 150;
+  private static final double GAP = 8;
   private final Map<String, SeriesTile> tiles = new HashMap<>();
+  private final List<GridPane> grids = new java.util.ArrayList<>();
+  private int columns = MAX_COLUMNS;
+  private boolean compact;
   private Consumer<SeriesMeta> onTileClicked = m -> {};
   private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
 
   TileBoard() {
     getStyleClass().add("tile-board");
     setSpacing(6);
+    widthProperty().addListener((o, a, w) -> {
+      int fit = (int) Math.floor((w.doubleValue() + GAP) / (TILE_MIN_WIDTH + GAP));
+      int c = Math.max(2, Math.min(MAX_COLUMNS, fit));
+      if (c != columns) {
+        columns = c;
+        grids.forEach(this::arrange);
+      }
+    });
+  }
+
+  /** Hides the sparklines (short window) or shows them again. */
+  void setCompact(boolean compact) {
+    this.compact = compact;
+    tiles.values().forEach(t -> t.setCompact(compact));
+    // The headings go too: the tiles say what they are, and the charts need the room.
+    getChildren().stream().filter(n -> n.getStyleClass().contains("section-title"))
+        .forEach(n -> {
+          n.setVisible(!compact);
+          n.setManaged(!compact);
+        });
   }
 
   void setOnTileClicked(Consumer<SeriesMeta> handler) {
@@ -39,6 +67,7 @@ final class TileBoard extends VBox {
   void setCatalogue(List<SeriesMeta> catalogue, java.util.function.Function<String, Color> colors) {
     getChildren().clear();
     tiles.clear();
+    grids.clear();
     for (SeriesKind kind : SeriesKind.values()) {
       List<SeriesMeta> ofKind = catalogue.stream().filter(m -> m.kind() == kind).toList();
       if (ofKind.isEmpty()) {
@@ -46,24 +75,38 @@ final class TileBoard extends VBox {
       }
       Label heading = new Label(kind == SeriesKind.SENSOR ? "Sensors" : "Markets");
       heading.getStyleClass().add("section-title");
+      heading.setVisible(!compact);
+      heading.setManaged(!compact);
       GridPane grid = new GridPane();
-      grid.setHgap(8);
-      grid.setVgap(8);
-      for (int c = 0; c < Math.min(COLUMNS, ofKind.size()); c++) {
-        ColumnConstraints cc = new ColumnConstraints();
-        cc.setPercentWidth(100.0 / Math.min(COLUMNS, ofKind.size()));
-        cc.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().add(cc);
-      }
-      for (int i = 0; i < ofKind.size(); i++) {
-        SeriesMeta meta = ofKind.get(i);
+      grid.setHgap(GAP);
+      grid.setVgap(GAP);
+      for (SeriesMeta meta : ofKind) {
         SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()));
         tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
         tile.setOnAlarm((m, v) -> onAlarm.accept(m, v));
+        tile.setCompact(compact);
         tiles.put(meta.id(), tile);
-        grid.add(tile, i % COLUMNS, i / COLUMNS);
+        grid.getChildren().add(tile);
       }
+      grids.add(grid);
+      arrange(grid);
       getChildren().addAll(heading, grid);
+    }
+  }
+
+  /** Lays a grid's tiles out in the current number of columns, row after row. */
+  private void arrange(GridPane grid) {
+    int n = grid.getChildren().size();
+    int c = Math.min(columns, n);
+    grid.getColumnConstraints().clear();
+    for (int i = 0; i < c; i++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setPercentWidth(100.0 / c);
+      cc.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(cc);
+    }
+    for (int i = 0; i < n; i++) {
+      GridPane.setConstraints(grid.getChildren().get(i), i % c, i / c);
     }
   }
 

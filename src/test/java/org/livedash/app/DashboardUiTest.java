@@ -36,11 +36,11 @@ class DashboardUiTest {
         LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard()));
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(
-        new SupervisorControl(context.supervisor(), context.endpoints()), context.stats(),
+        new SupervisorControl(context.supervisor(), context.endpoints(), context.endpoints()),
+        context.stats(),
         FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
-    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test",
-        "test");
-    Scene scene = new Scene(view, 1280, 800);
+    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test");
+    Scene scene = new Scene(view, 1440, 900);
     scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
         .toExternalForm());
     stage.setScene(scene);

@@ -32,6 +32,11 @@ class DashboardViewModelTest {
     }
 
     @Override
+    public String feedDescription() {
+      return "Feed at h:1";
+    }
+
+    @Override
     public void connect(String url, FeedMode mode, Duration pollInterval) {
       FeedEndpoints.fromUrl(url);
       calls.add("connect " + url + " " + mode.key());

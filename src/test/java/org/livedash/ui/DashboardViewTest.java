@@ -49,7 +49,7 @@ class DashboardViewTest {
     });
     DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
         new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
-    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "test", "1.2.3");
+    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "1.2.3");
     stage.setScene(new Scene(view, 1280, 800));
     stage.show();
     view.start();
@@ -85,7 +85,9 @@ class DashboardViewTest {
 
   @Test
   void aboutSaysWhichVersionThisIs(FxRobot robot) {
-    robot.clickOn("#about-button");
+    // At 1280 px the secondary buttons are in the "more" menu.
+    robot.clickOn("#more-menu");
+    robot.clickOn("About LiveDash");
     javafx.scene.control.DialogPane pane =
         robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
     assertThat(pane.getHeaderText()).isEqualTo("LiveDash 1.2.3");

@@ -386,6 +386,18 @@ public final class LiveChart extends Region {
     return 600;
   }
 
+  // The canvas takes whatever size it is given; its current size must not hold the chart's
+  // minimum up, or the window could never shrink it again.
+  @Override
+  protected double computeMinWidth(double height) {
+    return 200;
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return 90;
+  }
+
   @Override
   protected double computePrefHeight(double width) {
     return 260;

@@ -1,0 +1,68 @@
+package org.livedash.ui;
+
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The bottom line of the window: the connection's detail, the last problem, a notice (an alarm,
+ * a saved file) and what the feed is. Every part may be cut on a narrow window, so each carries
+ * its whole text as a tooltip.
+ */
+final class StatusLine extends HBox {
+  private final Label notice = new Label();
+
+  StatusLine(DashboardViewModel vm) {
+    Label detail = label("status-detail", "muted");
+    detail.textProperty().bind(vm.statusDetailProperty());
+    Label problem = label("problem-text", "problem");
+    problem.textProperty().bind(vm.problemProperty());
+    notice.setId("notice-text");
+    notice.getStyleClass().add("muted");
+    withTooltip(notice);
+    Label feed = label("feed-description", "muted");
+    feed.textProperty().bind(vm.feedDescriptionProperty());
+    feed.setMinWidth(Region.USE_PREF_SIZE);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren().addAll(detail, problem, notice, spacer, feed);
+    getStyleClass().add("status-bar");
+    setSpacing(16);
+    setAlignment(Pos.CENTER_LEFT);
+  }
+
+  /** The notice's text: alarms and saved files are shown here. */
+  StringProperty noticeText() {
+    return notice.textProperty();
+  }
+
+  /** Styles the notice: an alarm that is on, one that is past, or plain information. */
+  void styleNotice(String kind) {
+    notice.getStyleClass().removeAll("alarm-notice", "past-notice");
+    if (kind != null) {
+      notice.getStyleClass().add(kind);
+    }
+  }
+
+  private static Label label(String id, String style) {
+    Label l = new Label();
+    l.setId(id);
+    l.getStyleClass().add(style);
+    withTooltip(l);
+    return l;
+  }
+
+  /** The whole text on hover, for when the label is cut. */
+  static void withTooltip(Label label) {
+    label.setTextOverrun(OverrunStyle.ELLIPSIS);
+    label.setMinWidth(0);
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(label.textProperty());
+    label.setTooltip(tip);
+  }
+}

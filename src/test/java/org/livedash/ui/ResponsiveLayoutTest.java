@@ -1,0 +1,183 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at a small laptop's size, a common laptop's and a desktop's: every control is
+ * inside the window and visible, nothing needs scrolling, and every text cut short carries its
+ * whole text as a tooltip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResponsiveLayoutTest {
+  private static final long T0 = 1_700_000_000_000_000L;
+  private final SeriesStore store = new SeriesStore(10_000);
+  private Stage stage;
+  private DashboardView view;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    List<SeriesMeta> catalogue = new ArrayList<>();
+    String[] sensors = {"Temperature", "Humidity", "Pressure", "Vibration", "CO₂", "Power"};
+    String[] stocks = {"Acme Corp", "Globex", "Initech", "Umbrella", "Stark Industries",
+        "Wayne Enterprises"};
+    for (int i = 0; i < 6; i++) {
+      catalogue.add(SeriesMeta.of("s" + i, sensors[i], "unit", SeriesKind.SENSOR, 0, 100));
+      catalogue.add(SeriesMeta.of("K" + i, stocks[i], "USD", SeriesKind.STOCK, 0, 500));
+    }
+    store.setCatalogue(catalogue);
+    store.write(w -> {
+      long seq = 0;
+      for (int t = 1; t <= 50; t++) {
+        for (SeriesMeta m : catalogue) {
+          w.offer(m.id(), ++seq, T0 + t * 100_000L, 10 + t, 5);
+        }
+      }
+    });
+    DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
+        new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
+    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "1.2.3");
+    javafx.application.Application.setUserAgentStylesheet(
+        new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+    stage.setScene(scene(800, 600));
+    stage.show();
+    view.start();
+  }
+
+  @ParameterizedTest(name = "{0}×{1}")
+  @CsvSource({"1024, 640", "1366, 768", "1920, 1080"})
+  void everyControlIsInsideTheWindowAndVisible(int width, int height, FxRobot robot) {
+    resize(robot, width, height);
+    assertFits(width, height);
+    assertThat(view.statsShown()).as("stats docked when there is room")
+        .isEqualTo(width >= DashboardView.DOCK_WIDTH);
+
+    // The stats panel, docked or as a drawer, fits too when it is open.
+    if (!view.statsShown()) {
+      robot.clickOn("#stats-toggle");
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(view.statsShown()).isTrue();
+      assertFits(width, height);
+      robot.interact(view::toggleStats);
+      assertThat(view.statsShown()).isFalse();
+    }
+  }
+
+  private void resize(FxRobot robot, int width, int height) {
+    robot.interact(() -> {
+      view.getScene().setRoot(new javafx.scene.layout.Pane());
+      stage.setScene(scene(width, height));
+      stage.sizeToScene();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> view.getScene().getRoot().layout());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.getWidth()).isEqualTo(width);
+    assertThat(view.getHeight()).isEqualTo(height);
+  }
+
+  private Scene scene(int width, int height) {
+    Scene scene = new Scene(view, width, height);
+    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
+        .toExternalForm());
+    return scene;
+  }
+
+  private void assertFits(int width, int height) {
+    List<String> outside = new ArrayList<>();
+    List<String> cutWithoutTip = new ArrayList<>();
+    walk(view, false, (node, scrolled) -> {
+      if (!(node instanceof Control c) || c instanceof Labeled l && (l.getText() == null || l.getText().isEmpty())
+          && l.getGraphic() == null) {
+        return;
+      }
+      Bounds b = c.localToScene(c.getLayoutBounds());
+      // Inside a panel that scrolls vertically only the width must fit: the rest is reached by
+      // scrolling, and the panel itself is checked as a control.
+      boolean vertical = scrolled || b.getMinY() >= -0.5 && b.getMaxY() <= height + 0.5;
+      if (b.getMinX() < -0.5 || b.getMaxX() > width + 0.5 || !vertical
+          || b.getWidth() < 1 || b.getHeight() < 1) {
+        outside.add(describe(c) + " at " + b);
+      }
+      if (c instanceof Labeled l && isCut(l) && (l.getTooltip() == null
+          || !l.getTooltip().getText().contains(l.getText()))) {
+        cutWithoutTip.add(describe(c) + " shown as '" + shownText(l) + "'");
+      }
+    });
+    assertThat(outside).as("controls outside the %d×%d window", width, height).isEmpty();
+    assertThat(cutWithoutTip).as("texts cut without a tooltip").isEmpty();
+    ScrollPane center = (ScrollPane) view.lookup("#center-scroll");
+    assertThat(center.getContent().getLayoutBounds().getHeight())
+        .as("the centre needs no scrolling")
+        .isLessThanOrEqualTo(center.getViewportBounds().getHeight() + 0.5);
+    for (String chart : List.of("#sensors-canvas", "#markets-canvas")) {
+      Node canvas = view.lookup(chart);
+      assertThat(canvas.getLayoutBounds().getHeight()).as(chart).isGreaterThanOrEqualTo(100);
+    }
+  }
+
+  /**
+   * Visits every node shown, saying whether it is inside a panel that scrolls vertically (the
+   * stats drawer on a short window); invisible branches are skipped.
+   */
+  private static void walk(Node node, boolean scrolled,
+      java.util.function.BiConsumer<Node, Boolean> visit) {
+    if (!node.isVisible()) {
+      return;
+    }
+    visit.accept(node, scrolled);
+    boolean inside = scrolled || node instanceof ScrollPane sp && sp.getId() != null
+        && sp.getId().equals("stats-scroll");
+    if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        walk(child, inside, visit);
+      }
+    }
+  }
+
+  /** Whether the label shows less than its text: cut with an ellipsis, or only its icon. */
+  private static boolean isCut(Labeled l) {
+    return l.getText() != null && !l.getText().isEmpty() && !l.getText().equals(shownText(l));
+  }
+
+  private static String shownText(Labeled l) {
+    for (Node n : l.getChildrenUnmodifiable()) {
+      if (n instanceof Text t) {
+        return t.isVisible() ? t.getText() : "";
+      }
+    }
+    // A menu button draws its text with a label of its own, which is checked itself.
+    return l.getText();
+  }
+
+  private static String describe(Control c) {
+    String text = c instanceof Labeled l ? " '" + l.getText() + "'" : "";
+    return c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId()) + text;
+  }
+}
