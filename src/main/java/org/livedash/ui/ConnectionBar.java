@@ -49,23 +49,7 @@ final class ConnectionBar extends HBox {
     logo.getStyleClass().add("logo-icon");
     name.getStyleClass().add("app-name");
 
-    TextField url = new TextField();
-    url.setId("url-field");
-    url.setPromptText("ws://host:port/feed");
-    url.textProperty().bindBidirectional(vm.urlProperty());
-    url.setOnAction(e -> {
-      if (vm.connectedProperty().get()) {
-        vm.toggleConnection();
-      }
-      vm.toggleConnection();
-    });
-    Tooltip urlTip = new Tooltip();
-    // The whole address, or what is wrong with it: the field may be too narrow to show it.
-    urlTip.textProperty().bind(javafx.beans.binding.Bindings.when(
-        vm.urlErrorProperty().isEmpty()).then(vm.urlProperty()).otherwise(vm.urlErrorProperty()));
-    url.setTooltip(urlTip);
-    vm.urlErrorProperty().addListener((o, a, b) ->
-        url.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
+    TextField url = urlField(vm);
 
     HBox toggle = modeToggle(vm, modeButtons);
     toggle.disableProperty().bind(vm.comparingProperty());
@@ -115,6 +99,40 @@ final class ConnectionBar extends HBox {
         r.setMinWidth(Region.USE_PREF_SIZE);
       }
     }
+    secondaryButtons();
+    getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
+        statsToggle, snapshot, dark, about, more);
+    // The bar takes the window's width and rearranges itself to fit, rather than holding the
+    // window at the width of all its parts.
+    setMinWidth(0);
+    widthProperty().addListener((o, a, w) -> fitTo(w.doubleValue()));
+    fitTo(COMPACT_WIDTH);
+  }
+
+  /** The server's address; Enter connects to it. */
+  private static TextField urlField(DashboardViewModel vm) {
+    TextField url = new TextField();
+    url.setId("url-field");
+    url.setPromptText("ws://host:port/feed");
+    url.textProperty().bindBidirectional(vm.urlProperty());
+    url.setOnAction(e -> {
+      if (vm.connectedProperty().get()) {
+        vm.toggleConnection();
+      }
+      vm.toggleConnection();
+    });
+    Tooltip urlTip = new Tooltip();
+    // The whole address, or what is wrong with it: the field may be too narrow to show it.
+    urlTip.textProperty().bind(javafx.beans.binding.Bindings.when(
+        vm.urlErrorProperty().isEmpty()).then(vm.urlProperty()).otherwise(vm.urlErrorProperty()));
+    url.setTooltip(urlTip);
+    vm.urlErrorProperty().addListener((o, a, b) ->
+        url.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
+    return url;
+  }
+
+  /** Stats, snapshot, theme and about; and the menu that holds them on a narrow window. */
+  private void secondaryButtons() {
     statsToggle.setId("stats-toggle");
     statsToggle.setTooltip(new Tooltip("Show or hide the push-vs-polling panel (S)"));
     snapshot.setId("snapshot-button");
@@ -131,13 +149,6 @@ final class ConnectionBar extends HBox {
     more.setMinWidth(Region.USE_PREF_SIZE);
     more.getItems().addAll(menuItem("Save the dashboard as PNG", snapshot),
         menuItem("Switch theme", dark), menuItem("About LiveDash", about));
-    getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
-        statsToggle, snapshot, dark, about, more);
-    // The bar takes the window's width and rearranges itself to fit, rather than holding the
-    // window at the width of all its parts.
-    setMinWidth(0);
-    widthProperty().addListener((o, a, w) -> fitTo(w.doubleValue()));
-    fitTo(COMPACT_WIDTH);
   }
 
   /**

@@ -113,8 +113,8 @@ class ResponsiveLayoutTest {
     List<String> outside = new ArrayList<>();
     List<String> cutWithoutTip = new ArrayList<>();
     walk(view, false, (node, scrolled) -> {
-      if (!(node instanceof Control c) || c instanceof Labeled l && (l.getText() == null || l.getText().isEmpty())
-          && l.getGraphic() == null) {
+      if (!(node instanceof Control c) || c instanceof Labeled l
+          && (l.getText() == null || l.getText().isEmpty()) && l.getGraphic() == null) {
         return;
       }
       Bounds b = c.localToScene(c.getLayoutBounds());

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.livedash.model.EpochMicros;
@@ -18,9 +17,8 @@ import org.livedash.model.SeriesStore;
 
 /**
  * A live time-series chart on one {@link Canvas}. It follows the newest data by default; the
- * mouse wheel zooms around the cursor, dragging pans, shift-dragging (or right-dragging) zooms to
- * a box, and a double click goes back to live. Moving the mouse shows a crosshair shared with the
- * other charts.
+ * mouse and the keyboard pan and zoom it ({@link ChartGestures}). Moving the mouse shows a
+ * crosshair shared with the other charts.
  *
  * <p>Used in two steps each frame, on the JavaFX thread: {@link #prepare} under the store's read
  * lock reads only what is visible (four points per pixel column, or candles), and only if a
@@ -33,8 +31,6 @@ public final class LiveChart extends Region {
     LINE,
     CANDLES
   }
-
-  private static final double ZOOM_STEP = 1.25;
 
   private final Canvas canvas = new Canvas();
   private final ChartState state = new ChartState();
@@ -52,28 +48,29 @@ public final class LiveChart extends Region {
   private boolean stale = true;
   private boolean dirty = true;
   private long redraws;
-  private double pressX = Double.NaN;
-  private double lastDragX;
-  private boolean boxDrag;
+  private final ChartGestures gestures;
+  /** How long the newest sample may stand before the time axis moves on without it. */
+  static final long STILL_AFTER_NANOS = 1_500_000_000L;
+  private LongSupplier nanoClock = System::nanoTime;
+  private long lastNewest = Long.MIN_VALUE;
+  private long newestSeenNanos;
 
   public LiveChart(ZoneId zone, Crosshair crosshair) {
     this.crosshair = crosshair;
     state.zone = zone;
     getChildren().add(canvas);
     getStyleClass().add("live-chart");
-    setMinSize(200, 120);
+    setMinSize(200, 90);
     crosshair.timeProperty().addListener((o, a, b) -> invalidate());
-    canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        backToLive();
+    gestures = new ChartGestures(canvas, state, viewport, crosshair, () -> latestMicros,
+        this::viewChanged);
+    // Focusable, so the keyboard can pan and zoom; the focus ring shows where the keys go.
+    setFocusTraversable(true);
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (gestures.onKey(e)) {
+        e.consume();
       }
     });
-    canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> crosshair.show(timeAt(e.getX())));
-    canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> crosshair.hide());
   }
 
   /** Which series to plot, by catalogue id, with their colours. */
@@ -216,7 +213,10 @@ public final class LiveChart extends Region {
         newest = Math.max(newest, rings[i].lastTime());
       }
     }
-    latestMicros = newest == Long.MIN_VALUE ? EpochMicros.of(Instant.now()) : newest;
+    latestMicros = liveEdge(newest);
+    if (viewport.isLive() && latestMicros - state.endMicros >= microsPerPixel()) {
+      stale = true;
+    }
     // While frozen on the past, new data beyond the right edge changes nothing visible.
     boolean visible = viewport.isLive() || latestMicros <= viewport.end(latestMicros);
     if (!stale && !(dataChanged && visible)) {
@@ -225,6 +225,33 @@ public final class LiveChart extends Region {
     stale = false;
     fill();
     dirty = true;
+  }
+
+  /**
+   * Where the live window ends: at the newest sample while data flows; once none has come for
+   * {@link #STILL_AFTER_NANOS}, the edge moves on with the clock, so a silent feed shows as a
+   * growing hole rather than a picture that looks live.
+   */
+  private long liveEdge(long newest) {
+    long now = nanoClock.getAsLong();
+    if (newest == Long.MIN_VALUE) {
+      return EpochMicros.of(Instant.now());
+    }
+    if (newest != lastNewest) {
+      lastNewest = newest;
+      newestSeenNanos = now;
+    }
+    long still = now - newestSeenNanos - STILL_AFTER_NANOS;
+    return still > 0 ? newest + still / 1000 : newest;
+  }
+
+  private double microsPerPixel() {
+    return state.windowMicros() / Math.max(1, ChartRenderer.plotWidth(canvas.getWidth()));
+  }
+
+  /** The clock the live edge moves by when data stops; tests drive it. */
+  void setNanoClock(LongSupplier clock) {
+    nanoClock = clock;
   }
 
   private void fill() {
@@ -313,57 +340,6 @@ public final class LiveChart extends Region {
     renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
   }
 
-  private long timeAt(double x) {
-    double plot = ChartRenderer.plotWidth(canvas.getWidth());
-    double f = plot <= 0 ? 1 : (x - ChartRenderer.LEFT) / plot;
-    return state.startMicros + Math.round(state.windowMicros() * Math.max(0, Math.min(1, f)));
-  }
-
-  private void onScroll(ScrollEvent e) {
-    if (e.getDeltaY() == 0) {
-      return;
-    }
-    double plot = ChartRenderer.plotWidth(canvas.getWidth());
-    double anchor = plot <= 0 ? 1 : (e.getX() - ChartRenderer.LEFT) / plot;
-    viewport.zoom(e.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor, latestMicros);
-    viewChanged();
-    e.consume();
-  }
-
-  private void onPressed(MouseEvent e) {
-    pressX = e.getX();
-    lastDragX = e.getX();
-    boxDrag = e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
-  }
-
-  private void onDragged(MouseEvent e) {
-    if (Double.isNaN(pressX)) {
-      return;
-    }
-    if (boxDrag) {
-      state.boxFrom = pressX;
-      state.boxTo = e.getX();
-    } else {
-      double plot = ChartRenderer.plotWidth(canvas.getWidth());
-      long delta = Math.round(-(e.getX() - lastDragX) * state.windowMicros() / Math.max(1, plot));
-      viewport.pan(delta, latestMicros);
-      lastDragX = e.getX();
-    }
-    crosshair.show(timeAt(e.getX()));
-    viewChanged();
-  }
-
-  private void onReleased(MouseEvent e) {
-    if (boxDrag && Math.abs(e.getX() - pressX) > 4) {
-      viewport.zoomTo(timeAt(pressX), timeAt(e.getX()));
-    }
-    state.boxFrom = Double.NaN;
-    state.boxTo = Double.NaN;
-    pressX = Double.NaN;
-    boxDrag = false;
-    viewChanged();
-  }
-
   private void viewChanged() {
     live.set(viewport.isLive());
     paused.set(viewport.isPaused());
@@ -384,18 +360,6 @@ public final class LiveChart extends Region {
   @Override
   protected double computePrefWidth(double height) {
     return 600;
-  }
-
-  // The canvas takes whatever size it is given; its current size must not hold the chart's
-  // minimum up, or the window could never shrink it again.
-  @Override
-  protected double computeMinWidth(double height) {
-    return 200;
-  }
-
-  @Override
-  protected double computeMinHeight(double width) {
-    return 90;
   }
 
   @Override

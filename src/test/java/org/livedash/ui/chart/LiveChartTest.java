@@ -34,6 +34,7 @@ class LiveChartTest {
 
   @Start
   void start(Stage stage) {
+    fillBase = T0;
     store.setCatalogue(List.of(
         new SeriesMeta("a", "A", "u", SeriesKind.SENSOR, 0, 100, Double.NaN, 70, Double.NaN, 90),
         SeriesMeta.of("b", "B", "u", SeriesKind.SENSOR, 0, 100)));
@@ -108,7 +109,34 @@ class LiveChartTest {
   }
 
   @Test
+  void whenTheFeedFallsSilentTheTimeAxisMovesOnWithTheClock() throws Exception {
+    java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    fx(() -> {
+      chart.setNanoClock(nanos::get);
+      return null;
+    });
+    fill(1_000);
+    frame();
+    long end = chart.visibleRange()[1];
+    nanos.addAndGet(LiveChart.STILL_AFTER_NANOS);
+    frame();
+    assertThat(chart.visibleRange()[1]).as("still within the grace").isEqualTo(end);
+    nanos.addAndGet(10_000_000_000L);
+    long redraws = frame();
+    assertThat(chart.visibleRange()[1]).as("ten seconds later").isEqualTo(end + 10_000_000L);
+    assertThat(frame()).as("no redraw while the clock stands").isEqualTo(redraws);
+    // New data takes the edge back to the newest sample.
+    fill(10);
+    frame();
+    assertThat(chart.visibleRange()[1]).isLessThanOrEqualTo(fillBase);
+  }
+
+  @Test
   void anIdleFeedCausesNoRedraws() throws Exception {
+    fx(() -> {
+      chart.setNanoClock(() -> 0L);
+      return null;
+    });
     fill(1_000);
     long first = frame();
     for (int i = 0; i < 20; i++) {

@@ -1,0 +1,126 @@
+package org.livedash.ui.chart;
+
+import java.util.function.LongSupplier;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * What the mouse and the keyboard do to a chart's time window: the wheel zooms around the
+ * cursor, dragging pans, shift-dragging (or right-dragging) zooms to a box, a double click goes
+ * back to live; with the chart focused, the arrow keys pan, + and - zoom, and Home goes back to
+ * live. Moving the mouse shows the shared crosshair.
+ */
+final class ChartGestures {
+  private static final double ZOOM_STEP = 1.25;
+  /** One arrow key press pans by this fraction of the window. */
+  private static final double PAN_STEP = 0.1;
+
+  private final Canvas canvas;
+  private final ChartState state;
+  private final TimeViewport viewport;
+  private final Crosshair crosshair;
+  private final LongSupplier latestMicros;
+  private final Runnable viewChanged;
+  private double pressX = Double.NaN;
+  private double lastDragX;
+  private boolean boxDrag;
+
+  ChartGestures(Canvas canvas, ChartState state, TimeViewport viewport, Crosshair crosshair,
+      LongSupplier latestMicros, Runnable viewChanged) {
+    this.canvas = canvas;
+    this.state = state;
+    this.viewport = viewport;
+    this.crosshair = crosshair;
+    this.latestMicros = latestMicros;
+    this.viewChanged = viewChanged;
+    canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        viewport.backToLive();
+        viewChanged.run();
+      }
+    });
+    canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> crosshair.show(timeAt(e.getX())));
+    canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> crosshair.hide());
+  }
+
+  /** Handles a key pressed while the chart has the focus; returns whether it was used. */
+  boolean onKey(KeyEvent e) {
+    switch (e.getCode()) {
+      case LEFT, KP_LEFT -> viewport.pan(-step(), latestMicros.getAsLong());
+      case RIGHT, KP_RIGHT -> viewport.pan(step(), latestMicros.getAsLong());
+      case PLUS, ADD, EQUALS -> viewport.zoom(1 / ZOOM_STEP, 1, latestMicros.getAsLong());
+      case MINUS, SUBTRACT -> viewport.zoom(ZOOM_STEP, 1, latestMicros.getAsLong());
+      case HOME -> viewport.backToLive();
+      default -> {
+        return false;
+      }
+    }
+    viewChanged.run();
+    return true;
+  }
+
+  private long step() {
+    return Math.round(state.windowMicros() * PAN_STEP);
+  }
+
+  /** The time under x pixels from the canvas' left edge, within the visible window. */
+  long timeAt(double x) {
+    double plot = ChartRenderer.plotWidth(canvas.getWidth());
+    double f = plot <= 0 ? 1 : (x - ChartRenderer.LEFT) / plot;
+    return state.startMicros + Math.round(state.windowMicros() * Math.max(0, Math.min(1, f)));
+  }
+
+  private void onScroll(ScrollEvent e) {
+    if (e.getDeltaY() == 0) {
+      return;
+    }
+    double plot = ChartRenderer.plotWidth(canvas.getWidth());
+    double anchor = plot <= 0 ? 1 : (e.getX() - ChartRenderer.LEFT) / plot;
+    viewport.zoom(e.getDeltaY() > 0 ? 1 / ZOOM_STEP : ZOOM_STEP, anchor,
+        latestMicros.getAsLong());
+    viewChanged.run();
+    e.consume();
+  }
+
+  private void onPressed(MouseEvent e) {
+    pressX = e.getX();
+    lastDragX = e.getX();
+    boxDrag = e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
+    canvas.getParent().requestFocus();
+  }
+
+  private void onDragged(MouseEvent e) {
+    if (Double.isNaN(pressX)) {
+      return;
+    }
+    if (boxDrag) {
+      state.boxFrom = pressX;
+      state.boxTo = e.getX();
+    } else {
+      double plot = ChartRenderer.plotWidth(canvas.getWidth());
+      long delta = Math.round(-(e.getX() - lastDragX) * state.windowMicros() / Math.max(1, plot));
+      viewport.pan(delta, latestMicros.getAsLong());
+      lastDragX = e.getX();
+    }
+    crosshair.show(timeAt(e.getX()));
+    viewChanged.run();
+  }
+
+  private void onReleased(MouseEvent e) {
+    if (boxDrag && Math.abs(e.getX() - pressX) > 4) {
+      viewport.zoomTo(timeAt(pressX), timeAt(e.getX()));
+    }
+    state.boxFrom = Double.NaN;
+    state.boxTo = Double.NaN;
+    pressX = Double.NaN;
+    boxDrag = false;
+    viewChanged.run();
+  }
+}
