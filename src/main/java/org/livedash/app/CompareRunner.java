@@ -66,8 +66,9 @@ final class CompareRunner {
     LaunchOptions options = new LaunchOptions(endpoints, s.mode(), s.interval(),
         LaunchOptions.Theme.DARK, 10, null, null, true, false, access);
     try (AppContext context = AppContext.start(options)) {
-      ModeStats stats = context.stats().of(s.mode());
       Thread.sleep(warmup.toMillis());
+      // Taken after the warm-up: the mode's segment begins when its connection does.
+      ModeStats stats = context.stats().of(s.mode());
       StatsSnapshot a = stats.snapshot(System.nanoTime());
       Histogram ha = stats.latencyHistogram();
       double cpuA = serverCpuMillis();

@@ -50,8 +50,8 @@ final class FeedPipeline implements FeedSink {
   }
 
   @Override
-  public void onModeEntered(FeedMode mode) {
-    stats.enter(mode, nanoClock.getAsLong(), EpochMicros.now(clock));
+  public void onModeEntered(FeedMode mode, java.time.Duration pollInterval) {
+    stats.enter(mode, pollInterval, nanoClock.getAsLong(), EpochMicros.now(clock));
   }
 
   @Override

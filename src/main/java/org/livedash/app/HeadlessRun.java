@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
 
 /**
@@ -39,14 +40,15 @@ final class HeadlessRun {
         out.println("status at the end: " + status.state().name().toLowerCase(Locale.ROOT)
             + ": " + status.detail());
       }
-      for (FeedMode m : FeedMode.values()) {
-        StatsSnapshot s = context.stats().of(m).snapshot(now);
+      for (ModeStats segment : context.stats().segments()) {
+        StatsSnapshot s = segment.snapshot(now);
         if (s.activeSeconds() > 0) {
           out.println(summary(s));
         }
       }
+      context.store().read(r -> out.println("alarms: " + r.alarms().total()));
       if (options.statsOut() != null) {
-        new StatsReport().write(context.stats(), options.statsOut());
+        new StatsReport().write(context.stats(), context.store(), options.statsOut());
         out.println("stats written to " + options.statsOut());
       }
       out.flush();

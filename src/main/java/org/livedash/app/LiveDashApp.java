@@ -114,7 +114,7 @@ public final class LiveDashApp extends Application {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
       if (out != null) {
-        new StatsReport().write(context.stats(), out);
+        new StatsReport().write(context.stats(), context.store(), out);
       }
       try {
         context.close();

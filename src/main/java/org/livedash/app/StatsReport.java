@@ -2,6 +2,7 @@ package org.livedash.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import org.HdrHistogram.Histogram;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
+import org.livedash.model.ModeStats;
+import org.livedash.model.SeriesStore;
 import org.livedash.model.StatsSnapshot;
 
 /**
@@ -23,7 +26,7 @@ final class StatsReport {
   private final ObjectMapper mapper =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  ObjectNode build(FeedStats stats, long nowNanos) {
+  ObjectNode build(FeedStats stats, SeriesStore store, long nowNanos) {
     ObjectNode root = mapper.createObjectNode();
     root.put("format", FORMAT_VERSION);
     root.put("mode", stats.current().orElse(FeedMode.WS).key());
@@ -38,12 +41,15 @@ final class StatsReport {
     long requests = 0;
     long emptyPolls = 0;
     double seconds = 0;
-    for (FeedMode mode : FeedMode.values()) {
-      StatsSnapshot s = stats.of(mode).snapshot(nowNanos);
+    long caughtUp = 0;
+    ArrayNode segments = mapper.createArrayNode();
+    for (ModeStats segment : stats.segments()) {
+      StatsSnapshot s = segment.snapshot(nowNanos);
       if (s.activeSeconds() <= 0 && s.updates() == 0 && s.bytesIn() == 0) {
         continue;
       }
-      Histogram h = stats.of(mode).latencyHistogram();
+      FeedMode mode = segment.mode();
+      Histogram h = segment.latencyHistogram();
       if (all == null) {
         all = h;
       } else {
@@ -53,8 +59,19 @@ final class StatsReport {
       ObjectNode drawnNode = modeNode.putObject("drawnLatencyMs");
       putOrNull(drawnNode, "p50", s.drawnP50Ms());
       putOrNull(drawnNode, "p99", s.drawnP99Ms());
-      modeNode.put("caughtUp", stats.of(mode).caughtUp());
-      modes.set(mode.key(), modeNode);
+      modeNode.put("caughtUp", s.caughtUp());
+      ObjectNode segmentNode = segments.addObject();
+      segmentNode.put("mode", mode.key());
+      if (segment.pollInterval() != null) {
+        segmentNode.put("pollIntervalMs", segment.pollInterval().toMillis());
+        modeNode.put("pollIntervalMs", segment.pollInterval().toMillis());
+      }
+      segmentNode.setAll(modeNode.deepCopy());
+      if (segment == stats.of(mode)) {
+        // "modes" keeps one object per mode: its newest segment.
+        modes.set(mode.key(), modeNode);
+      }
+      caughtUp += s.caughtUp();
       updates += s.updates();
       gaps += s.gaps();
       duplicates += s.duplicates();
@@ -67,10 +84,17 @@ final class StatsReport {
     }
     StatsSnapshot total = new StatsSnapshot(stats.current().orElse(FeedMode.WS), seconds, updates,
         gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, caughtUp);
     fields(root, total, all);
+    root.put("caughtUp", caughtUp);
     root.put("restarts", stats.restarts());
+    store.read(r -> {
+      root.put("alarms", r.alarms().total());
+      ObjectNode bySeries = root.putObject("alarmsBySeries");
+      new java.util.TreeMap<>(r.alarms().counts()).forEach(bySeries::put);
+    });
     root.set("modes", modes);
+    root.set("segments", segments);
     ClockOffset clock = stats.clockOffset();
     if (clock != null) {
       ObjectNode c = root.putObject("clock");
@@ -81,12 +105,13 @@ final class StatsReport {
     return root;
   }
 
-  void write(FeedStats stats, Path file) throws IOException {
+  void write(FeedStats stats, SeriesStore store, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, mapper.writeValueAsString(build(stats, System.nanoTime())) + "\n");
+    String json = mapper.writeValueAsString(build(stats, store, System.nanoTime()));
+    Files.writeString(file, json + "\n");
   }
 
   private static ObjectNode fields(ObjectNode n, StatsSnapshot s, Histogram latency) {

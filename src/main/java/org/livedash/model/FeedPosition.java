@@ -38,6 +38,23 @@ public final class FeedPosition {
   private long seq;
   private boolean known;
   private long announced;
+  /** Whether a first connection asks for the server's history, not only the live feed. */
+  private final boolean historyFirst;
+  /** Asked for history and nothing of it has come yet: where it begins is not a hole. */
+  private boolean atHistoryStart;
+
+  /** A position that starts with the live feed. */
+  public FeedPosition() {
+    this(false);
+  }
+
+  /**
+   * @param historyFirst whether a first connection asks for everything the server keeps, so a
+   *     dashboard opens with its charts filled
+   */
+  public FeedPosition(boolean historyFirst) {
+    this.historyFirst = historyFirst;
+  }
 
   /**
    * Prepares for a connection to {@code endpointKey}; a different endpoint than before starts
@@ -52,12 +69,16 @@ public final class FeedPosition {
     seq = 0;
     known = false;
     announced = 0;
+    atHistoryStart = false;
     return true;
   }
 
   /** What to ask the server for on the next connection or poll. */
   public ResumePoint resumePoint() {
-    return known ? new ResumePoint(seq, stream) : ResumePoint.LIVE;
+    if (known) {
+      return new ResumePoint(seq, stream);
+    }
+    return historyFirst ? ResumePoint.HISTORY : ResumePoint.LIVE;
   }
 
   /** The last sequence number accounted for, 0 before any. */
@@ -80,7 +101,9 @@ public final class FeedPosition {
     if (!known) {
       known = true;
       stream = serverStream;
-      seq = newest;
+      // Asked for history, the position starts before it; else at the live edge.
+      seq = historyFirst ? 0 : newest;
+      atHistoryStart = historyFirst;
       announced = newest;
       return Announcement.FIRST;
     }
@@ -113,8 +136,10 @@ public final class FeedPosition {
    * yet starts the position.
    */
   public long advance(long next) {
-    if (!known) {
+    if (!known || atHistoryStart && next > seq) {
+      // The first update, or the oldest the server kept: nothing before it was missed.
       known = true;
+      atHistoryStart = false;
       seq = next;
       return 0;
     }
@@ -134,8 +159,10 @@ public final class FeedPosition {
    * accounted for them): returns how many numbers were passed over, or {@link #IMPLAUSIBLE}.
    */
   public long skipTo(long to) {
-    if (!known) {
+    if (!known || atHistoryStart && to > seq) {
+      // Where the server's history begins is not a hole in what this client was promised.
       known = true;
+      atHistoryStart = false;
       seq = Math.max(0, to);
       return 0;
     }

@@ -1,65 +1,106 @@
 package org.livedash.model;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The statistics of every mode used in a run, and which mode is current and which came before,
- * so the UI can put them side by side.
+ * The statistics of every setting measured in a run, one segment per (mode, polling interval),
+ * and which segment is current and which came before, so the UI can put them side by side.
+ * Changing the polling interval starts a new segment, so 1000 ms and 250 ms are never blended
+ * into one distribution; going back to a setting continues its segment.
  */
 public final class FeedStats {
-  private final Map<FeedMode, ModeStats> byMode = new EnumMap<>(FeedMode.class);
+  // Guarded by this.
+  private final List<ModeStats> segments = new ArrayList<>();
+  private final Map<FeedMode, ModeStats> latestByMode = new EnumMap<>(FeedMode.class);
 
   private final AtomicLong restarts = new AtomicLong();
   private volatile String lastProblem = "";
   private volatile ClockOffset clockOffset;
 
   // Guarded by this.
-  private FeedMode current;
-  private FeedMode previous;
+  private ModeStats current;
+  private ModeStats previous;
 
-  public FeedStats() {
-    for (FeedMode m : FeedMode.values()) {
-      byMode.put(m, new ModeStats(m));
-    }
+  /** The newest segment of {@code mode}: the one its updates are recorded in. */
+  public synchronized ModeStats of(FeedMode mode) {
+    ModeStats s = latestByMode.get(mode);
+    return s != null ? s : segment(mode, null);
   }
 
-  public ModeStats of(FeedMode mode) {
-    return byMode.get(mode);
+  private ModeStats segment(FeedMode mode, Duration pollInterval) {
+    for (ModeStats s : segments) {
+      if (s.measures(mode, pollInterval)) {
+        latestByMode.put(mode, s);
+        return s;
+      }
+    }
+    // A segment asked for before its mode was entered, and never used, gives way to the real one.
+    segments.removeIf(old -> old.mode() == mode && old.isUnused());
+    ModeStats s = new ModeStats(mode, pollInterval);
+    segments.add(s);
+    latestByMode.put(mode, s);
+    return s;
+  }
+
+  /** Every segment measured so far, in the order they began. */
+  public synchronized List<ModeStats> segments() {
+    return List.copyOf(segments);
+  }
+
+  /** As {@link #enter(FeedMode, Duration, long, long)} with no polling interval. */
+  public void enter(FeedMode mode, long nowNanos, long nowMicros) {
+    enter(mode, null, nowNanos, nowMicros);
   }
 
   /**
-   * Makes {@code mode} current; the one it replaces becomes the previous mode.
+   * Makes the segment of {@code mode} at {@code pollInterval} current; the one it replaces
+   * becomes the previous one.
    *
    * @param nowMicros the wall clock in epoch microseconds: on every connection (a switch or a
    *     reconnect), latency counts for updates measured from then on
    */
-  public synchronized void enter(FeedMode mode, long nowNanos, long nowMicros) {
-    if (current != null && current != mode) {
-      byMode.get(current).deactivate(nowNanos);
+  public synchronized void enter(FeedMode mode, Duration pollInterval, long nowNanos,
+      long nowMicros) {
+    ModeStats next = segment(mode, pollInterval);
+    if (current != null && current != next) {
+      current.deactivate(nowNanos);
       previous = current;
     }
     // Every connection, a reconnect too: what it delivers from history waited for the outage
     // (or the old mode), not for this mode, so it is counted but kept out of the latency.
-    byMode.get(mode).measureLatencyFrom(nowMicros);
-    current = mode;
-    byMode.get(mode).activate(nowNanos);
+    next.measureLatencyFrom(nowMicros);
+    current = next;
+    next.activate(nowNanos);
   }
 
   /** Stops the clock of the current mode (the feed is down by the user's choice). */
   public synchronized void pause(long nowNanos) {
     if (current != null) {
-      byMode.get(current).deactivate(nowNanos);
+      current.deactivate(nowNanos);
     }
   }
 
   public synchronized Optional<FeedMode> current() {
-    return Optional.ofNullable(current);
+    return Optional.ofNullable(current).map(ModeStats::mode);
   }
 
   public synchronized Optional<FeedMode> previous() {
+    return Optional.ofNullable(previous).map(ModeStats::mode);
+  }
+
+  /** The segment being measured now. */
+  public synchronized Optional<ModeStats> currentSegment() {
+    return Optional.ofNullable(current);
+  }
+
+  /** The segment measured before the current one. */
+  public synchronized Optional<ModeStats> previousSegment() {
     return Optional.ofNullable(previous);
   }
 
@@ -103,7 +144,7 @@ public final class FeedStats {
   /** Updates received in every mode together. */
   public long totalUpdates(long nowNanos) {
     long n = 0;
-    for (ModeStats s : byMode.values()) {
+    for (ModeStats s : segments()) {
       n += s.snapshot(nowNanos).updates();
     }
     return n;

@@ -1,20 +1,23 @@
 package org.livedash.model;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Counters and the latency distribution of one feed mode, the raw material of the side-by-side
- * comparison. Feed threads record without locks (adders and an HdrHistogram {@link Recorder});
- * {@link #snapshot} folds them into a cumulative histogram and may be called from any thread.
+ * Counters and the latency distribution of one measured setting (a feed mode, and for polling
+ * its interval), the raw material of the side-by-side comparison. Feed threads record without
+ * locks (adders and an HdrHistogram {@link Recorder}); {@link #snapshot} folds them into a
+ * cumulative histogram and may be called from any thread.
  */
 public final class ModeStats {
   /** Latencies are kept in microseconds, up to an hour, to three significant digits. */
   private static final long MAX_LATENCY_MICROS = TimeUnit.HOURS.toMicros(1);
 
   private final FeedMode mode;
+  private final Duration pollInterval;
   private final LongAdder updates = new LongAdder();
   private final LongAdder gaps = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
@@ -38,11 +41,38 @@ public final class ModeStats {
   private long activeSinceNanos;
 
   public ModeStats(FeedMode mode) {
+    this(mode, null);
+  }
+
+  /**
+   * Figures of one measured setting: a mode, and for interval polling its interval.
+   *
+   * @param pollInterval the polling interval, or null for push and long-polling
+   */
+  public ModeStats(FeedMode mode, Duration pollInterval) {
     this.mode = mode;
+    this.pollInterval = mode == FeedMode.POLL ? pollInterval : null;
   }
 
   public FeedMode mode() {
     return mode;
+  }
+
+  /** The polling interval this segment measured, or null when the mode has none. */
+  public Duration pollInterval() {
+    return pollInterval;
+  }
+
+  /** Whether this segment measures {@code mode} at {@code interval}. */
+  boolean measures(FeedMode m, Duration interval) {
+    return mode == m && java.util.Objects.equals(pollInterval, m == FeedMode.POLL ? interval
+        : null);
+  }
+
+  /** The setting in words: "WebSocket push", "HTTP polling every 250 ms". */
+  public String label() {
+    return pollInterval == null ? mode.label()
+        : mode.label() + " every " + pollInterval.toMillis() + " ms";
   }
 
   /**
@@ -118,6 +148,11 @@ public final class ModeStats {
     }
   }
 
+  /** Never entered and nothing recorded. */
+  synchronized boolean isUnused() {
+    return activeNanos == 0 && activeSinceNanos == 0 && updates.sum() == 0 && bytesIn.sum() == 0;
+  }
+
   public synchronized boolean isActive() {
     return activeSinceNanos != 0;
   }
@@ -148,7 +183,8 @@ public final class ModeStats {
         count == 0 ? Double.NaN : cumulative.getMaxValue() / 1000.0,
         count == 0 ? Double.NaN : cumulative.getMean() / 1000.0,
         drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(50) / 1000.0,
-        drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(99) / 1000.0);
+        drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(99) / 1000.0,
+        caughtUp.sum());
   }
 
   /** Copies the cumulative latency histogram, for merging across modes. */

@@ -30,7 +30,9 @@ public final class SeriesStore {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byId = new HashMap<>();
   private final Map<String, Integer> indexById = new HashMap<>();
-  private final FeedPosition position = new FeedPosition();
+  /** A dashboard opens with what the server keeps: its charts are filled from the start. */
+  private final FeedPosition position = new FeedPosition(true);
+  private final AlarmWatch alarms = new AlarmWatch();
   private final long[] restartMarks = new long[MAX_RESTART_MARKS];
   private int restarts;
   /** The newest restart mark still waits for the new stream's first sample time. */
@@ -215,6 +217,7 @@ public final class SeriesStore {
       }
       boolean breakBefore = entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
+      alarms.observe(entry.meta, timeMicros, value);
       if (markPending) {
         // The mark stands where the new stream's data begins, its history included.
         restartMarks[(restarts - 1) % MAX_RESTART_MARKS] = timeMicros;
@@ -285,6 +288,11 @@ public final class SeriesStore {
     /** The first value seen for the series this session, the base of its change figure. */
     public double openValue(int index) {
       return entries.get(index).openValue;
+    }
+
+    /** Every reading judged against its thresholds, as it was stored. */
+    public AlarmWatch alarms() {
+      return alarms;
     }
 
     /** Index of a series, or -1. */

@@ -176,7 +176,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       return;
     }
     transport = t;
-    sink.onModeEntered(mode);
+    sink.onModeEntered(mode, pollInterval);
     t.start(sink::resumePoint, new AttemptListener(id, mode));
   }
 

@@ -26,7 +26,7 @@ public interface FeedSink {
   void onCatalogue(List<SeriesMeta> catalogue);
 
   /** A connection in {@code mode} is starting: its figures count from now. */
-  void onModeEntered(FeedMode mode);
+  void onModeEntered(FeedMode mode, java.time.Duration pollInterval);
 
   /** The user stopped the feed. */
   void onStopped();

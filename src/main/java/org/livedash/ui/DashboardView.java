@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import org.livedash.model.AlarmWatch;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
@@ -70,6 +70,9 @@ public final class DashboardView extends BorderPane {
   private final ScrollPane statsScroll;
   /** Whether the window was wide enough to dock the stats panel, at the last layout. */
   private Boolean docked;
+  private final ZoneId zone;
+  private AlarmWatch.Alarm shownAlarm;
+  private boolean shownStale;
   private Runnable onFirstData;
   private List<SeriesMeta> catalogue = List.of();
   private long lastVersion = -1;
@@ -81,6 +84,7 @@ public final class DashboardView extends BorderPane {
       Consumer<Boolean> onThemeChange, String version) {
     this.vm = vm;
     this.store = store;
+    this.zone = zone;
     getStyleClass().add("dashboard");
     bar = new ConnectionBar(vm, dark);
     status = new StatusLine(vm);
@@ -99,11 +103,6 @@ public final class DashboardView extends BorderPane {
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
-    tiles.setOnAlarm((meta, value) -> {
-      status.noticeText().set(String.format(Locale.ROOT, "⚠ %s alarm at %s: %s %s", meta.name(),
-          LocalTime.now().format(ALARM_TIME), Formats.value(value), meta.unit()));
-      status.styleNotice("alarm-notice");
-    });
     tiles.setOnTileClicked(meta ->
         (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).toggle(meta.id()));
     setDark(dark);
@@ -181,6 +180,7 @@ public final class DashboardView extends BorderPane {
       marketChart.chart().prepare(r);
       if (tilesDue) {
         tiles.update(r);
+        showAlarm(r.alarms().latest(), vm.staleProperty().get());
       }
     });
     lastVersion = version;
@@ -203,6 +203,12 @@ public final class DashboardView extends BorderPane {
     if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       lastStatusNanos = now;
       vm.refresh();
+      boolean stale = vm.staleProperty().get();
+      long sourceNow = vm.sourceNowMicros();
+      store.read(r -> {
+        tiles.showAge(r, stale, sourceNow);
+        showAlarm(r.alarms().latest(), stale);
+      });
     }
   }
 
@@ -306,6 +312,32 @@ public final class DashboardView extends BorderPane {
     }).whenComplete((ok, error) -> Platform.runLater(() -> showNotice(error == null
         ? "Saved " + file.getFileName()
         : "Could not save " + file.getFileName() + ": " + error.getCause().getMessage())));
+  }
+
+  /**
+   * Puts the newest alarm in the status line: in red while it lasts, then marked as past with
+   * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
+   */
+  private void showAlarm(AlarmWatch.Alarm alarm, boolean stale) {
+    if (alarm == null || alarm.equals(shownAlarm) && stale == shownStale) {
+      return;
+    }
+    shownAlarm = alarm;
+    shownStale = stale;
+    SeriesMeta m = alarm.meta();
+    String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
+    if (alarm.isOn()) {
+      // With no data coming, whether the alarm still stands is unknown: say so.
+      status.noticeText().set(String.format(Locale.ROOT, "⚠ %s alarm since %s: %s %s%s",
+          m.name(), start, Formats.value(alarm.value()), m.unit(),
+          stale ? " (feed silent: state unknown now)" : ""));
+      status.styleNotice(stale ? "past-notice" : "alarm-notice");
+    } else {
+      String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
+      status.noticeText().set(String.format(Locale.ROOT, "Past: %s alarm %s–%s, peak %s %s",
+          m.name(), start, end, Formats.value(alarm.peak()), m.unit()));
+      status.styleNotice("past-notice");
+    }
   }
 
   private void showNotice(String text) {

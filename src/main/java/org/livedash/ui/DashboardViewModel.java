@@ -24,9 +24,11 @@ import javafx.beans.property.StringProperty;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
+import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.ModeStats;
+import org.livedash.model.RecentRate;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
 import org.livedash.ui.chart.Formats;
@@ -40,6 +42,8 @@ import org.livedash.ui.chart.Formats;
 public final class DashboardViewModel {
   public static final int MIN_POLL_MILLIS = 50;
   public static final int MAX_POLL_MILLIS = 60_000;
+  /** Silence shorter than this is never called stale: a few heartbeats may be late. */
+  static final long STALE_AFTER_NANOS = 3_000_000_000L;
 
   private final FeedControl control;
   private final FeedStats stats;
@@ -54,6 +58,7 @@ public final class DashboardViewModel {
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Connecting…");
   private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
@@ -65,6 +70,9 @@ public final class DashboardViewModel {
   private CompareSession compare;
   private final StatsColumn current = new StatsColumn();
   private final StatsColumn previous = new StatsColumn();
+  /** Updates/s over the last five seconds of the current segment. */
+  private final RecentRate recentRate = new RecentRate(5_000_000_000L);
+  private ModeStats rateOf;
 
   public DashboardViewModel(FeedControl control, FeedStats stats, FeedMode initialMode,
       Duration initialInterval, LongSupplier nanoClock) {
@@ -129,11 +137,11 @@ public final class DashboardViewModel {
    * frame, so each update costs one histogram record.
    */
   public LongConsumer drawnRecorder(long drawnMicros) {
-    Optional<FeedMode> m = stats.current();
+    Optional<ModeStats> m = stats.currentSegment();
     if (m.isEmpty()) {
       return t -> { };
     }
-    ModeStats modeStats = stats.of(m.get());
+    ModeStats modeStats = m.get();
     long shift = stats.sourceShiftMicros();
     return t -> modeStats.recordDrawn(t - shift, drawnMicros);
   }
@@ -167,25 +175,55 @@ public final class DashboardViewModel {
         ? "attempt " + s.attempt() + ": " + s.detail() : s.detail());
     lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
         : "last message " + ago(now - s.lastMessageNanos()));
+    stale.set(isStale(s, now));
     problem.set(stats.lastProblem());
     feedDescription.set(control.feedDescription());
     clock.set(describe(stats.clockOffset()));
 
-    Optional<FeedMode> cur = stats.current();
-    Optional<FeedMode> prev = stats.previous();
-    StatsSnapshot curSnap = cur.map(m -> stats.of(m).snapshot(now)).orElse(null);
-    StatsSnapshot prevSnap = prev.map(m -> stats.of(m).snapshot(now)).orElse(null);
+    Optional<ModeStats> cur = stats.currentSegment();
+    Optional<ModeStats> prev = stats.previousSegment();
+    StatsSnapshot curSnap = cur.map(m -> m.snapshot(now)).orElse(null);
+    StatsSnapshot prevSnap = prev.map(m -> m.snapshot(now)).orElse(null);
     if (curSnap != null) {
-      current.show("Now\n" + curSnap.mode().label(), curSnap);
+      if (cur.get() != rateOf) {
+        rateOf = cur.get();
+        recentRate.reset();
+      }
+      double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
+      current.show("Now\n" + cur.get().label(), curSnap, rate);
     } else {
       current.clear("Now\n–");
     }
     if (prevSnap != null) {
-      previous.show("Before\n" + prevSnap.mode().label(), prevSnap);
+      previous.show("Before\n" + prev.get().label(), prevSnap, prevSnap.updatesPerSecond());
     } else {
       previous.clear("Before\n–");
     }
-    headline.set(compare(curSnap, prevSnap));
+    headline.set(compare(curSnap, cur.map(ModeStats::label).orElse(""), prevSnap,
+        prev.map(ModeStats::label).orElse("")));
+  }
+
+  /**
+   * Whether what is on screen may no longer be true: the feed is not live, or nothing (not even
+   * a heartbeat) has come for three of its periods: a second's heartbeat, or the poll interval.
+   */
+  boolean isStale(ConnectionStatus s, long nowNanos) {
+    if (s.state() != ConnectionState.LIVE) {
+      return true;
+    }
+    long period = mode.get() == FeedMode.POLL ? pollInterval().toNanos() : 1_000_000_000L;
+    return s.lastMessageNanos() != 0
+        && nowNanos - s.lastMessageNanos() > Math.max(STALE_AFTER_NANOS, 3 * period);
+  }
+
+  /** Whether the figures on screen may be out of date; see {@link #isStale}. */
+  public ReadOnlyBooleanProperty staleProperty() {
+    return stale.getReadOnlyProperty();
+  }
+
+  /** Now, on the feed's clock (epoch microseconds): what the age of a reading is taken from. */
+  public long sourceNowMicros() {
+    return EpochMicros.of(java.time.Instant.now()) + stats.sourceShiftMicros();
   }
 
   static String describe(ConnectionStatus s, long nowNanos) {
@@ -220,25 +258,30 @@ public final class DashboardViewModel {
     return clock.getReadOnlyProperty();
   }
 
-  /** A one-line verdict of push against polling, once both have figures. */
-  static String compare(StatsSnapshot a, StatsSnapshot b) {
-    if (a == null || b == null || a.mode() == b.mode()) {
+  /**
+   * A one-line verdict of push against the pull setting actually measured beside it, once both
+   * have figures; nothing when neither of the two is push.
+   */
+  static String compare(StatsSnapshot a, String aLabel, StatsSnapshot b, String bLabel) {
+    if (a == null || b == null || (a.mode() == FeedMode.WS) == (b.mode() == FeedMode.WS)) {
       return "";
     }
-    StatsSnapshot push = a.mode() == FeedMode.WS ? a : b;
-    StatsSnapshot poll = a.mode() == FeedMode.WS ? b : a;
-    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(poll.latencyP50Ms())) {
+    boolean aIsPush = a.mode() == FeedMode.WS;
+    StatsSnapshot push = aIsPush ? a : b;
+    StatsSnapshot pull = aIsPush ? b : a;
+    String pullLabel = aIsPush ? bLabel : aLabel;
+    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(pull.latencyP50Ms())) {
       return "";
     }
-    double latencyRatio = poll.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
-    double bytesRatio = poll.bytesPerUpdate() / push.bytesPerUpdate();
+    double latencyRatio = pull.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
+    double bytesRatio = pull.bytesPerUpdate() / push.bytesPerUpdate();
+    String sooner = latencyRatio >= 1 ? Formats.ratio(latencyRatio) + " sooner"
+        : Formats.ratio(1 / latencyRatio) + " later";
     return String.format(Locale.ROOT,
-        "Push delivers in %s (p50) where %s takes %s: %.0f× sooner, with %.1f× %s bytes per"
-            + " update.",
-        Formats.millis(push.latencyP50Ms()),
-        poll.mode() == FeedMode.LONGPOLL ? "long-polling" : "polling",
-        Formats.millis(poll.latencyP50Ms()), latencyRatio,
-        bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio, bytesRatio >= 1 ? "fewer" : "more");
+        "Push delivers in %s (p50) where %s takes %s: %s, with %s %s bytes per update.",
+        Formats.millis(push.latencyP50Ms()), pullLabel, Formats.millis(pull.latencyP50Ms()),
+        sooner, Formats.ratio(bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio),
+        bytesRatio >= 1 ? "fewer" : "more");
   }
 
   private static String ago(long nanos) {

@@ -23,16 +23,18 @@ import org.livedash.ui.chart.Formats;
  */
 final class SeriesTile extends VBox {
   private static final List<String> STATE_CLASSES = List.of("warn", "alarm");
+  private static final javafx.css.PseudoClass STALE =
+      javafx.css.PseudoClass.getPseudoClass("stale");
 
   private final SeriesMeta meta;
   private final Color color;
   private final Label value = new Label("–");
   private final Label change = new Label(" ");
   private final Label badge = new Label();
+  private final Label age = new Label();
   private final Circle plottedDot = new Circle(4);
   private final Sparkline sparkline = new Sparkline(176, 34);
   private ThresholdState shownState = ThresholdState.NORMAL;
-  private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
   private String shownValue = "";
 
   SeriesTile(SeriesMeta meta, Color color) {
@@ -53,7 +55,11 @@ final class SeriesTile extends VBox {
     badge.managedProperty().bind(badge.visibleProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(6, plottedDot, name, spacer, badge);
+    age.getStyleClass().add("tile-age");
+    age.setVisible(false);
+    age.managedProperty().bind(age.visibleProperty());
+    age.setMinWidth(Region.USE_PREF_SIZE);
+    HBox header = new HBox(6, plottedDot, name, spacer, age, badge);
     header.setAlignment(Pos.CENTER_LEFT);
 
     value.getStyleClass().add("tile-value");
@@ -74,11 +80,6 @@ final class SeriesTile extends VBox {
     return meta;
   }
 
-  /** Called when the reading first enters the alarm band. */
-  void setOnAlarm(java.util.function.BiConsumer<SeriesMeta, Double> handler) {
-    onAlarm = handler;
-  }
-
   /** Hides the sparkline on a short window. */
   void setCompact(boolean compact) {
     sparkline.setVisible(!compact);
@@ -90,8 +91,11 @@ final class SeriesTile extends VBox {
     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("plotted"), plotted);
   }
 
-  /** Shows the newest value; call with the store's read lock held. */
-  void update(SeriesRing ring, double open) {
+  /**
+   * Shows the newest value and the series' threshold state as judged when it was stored; call
+   * with the store's read lock held.
+   */
+  void update(SeriesRing ring, double open, ThresholdState state) {
     if (ring.isEmpty()) {
       return;
     }
@@ -107,18 +111,29 @@ final class SeriesTile extends VBox {
               open == 0 ? 0 : 100 * delta / open)
           : String.format(Locale.ROOT, "%s%s since start", sign, Formats.value(delta)));
       change.getStyleClass().removeAll("up", "down");
-      if (delta != 0) {
+      // Green and red for a price's direction; a sensor's rise may be into its alarm band, so
+      // its colour comes from its thresholds alone.
+      if (delta != 0 && meta.kind() == SeriesKind.STOCK) {
         change.getStyleClass().add(delta > 0 ? "up" : "down");
       }
     }
-    if (meta.kind() == SeriesKind.SENSOR) {
-      ThresholdState state = meta.classify(last);
-      if (state == ThresholdState.ALARM && shownState != ThresholdState.ALARM) {
-        onAlarm.accept(meta, last);
-      }
-      showState(state);
-    }
+    showState(state);
     sparkline.draw(ring, color);
+  }
+
+  /**
+   * Dims the tile while the feed is stale and says how old its value is; call with the store's
+   * read lock held.
+   *
+   * @param nowMicros now on the feed's clock
+   */
+  void showAge(SeriesRing ring, boolean stale, long nowMicros) {
+    boolean show = stale && !ring.isEmpty();
+    pseudoClassStateChanged(STALE, stale);
+    age.setVisible(show);
+    if (show) {
+      age.setText(Formats.duration(Math.max(0, nowMicros - ring.lastTime()) / 1e6) + " old");
+    }
   }
 
   private void showState(ThresholdState state) {

@@ -12,7 +12,7 @@ import org.livedash.ui.chart.Formats;
 public final class StatsColumn {
   /** The rows of the panel, in display order, with their labels. */
   public enum Row {
-    UPDATES_PER_SECOND("Updates/s"),
+    UPDATES_PER_SECOND("Updates/s (5 s)"),
     LATENCY_P50("Latency p50"),
     LATENCY_P99("Latency p99"),
     LATENCY_MAX("Latency max"),
@@ -24,6 +24,7 @@ public final class StatsColumn {
     REJECTED("Rejected"),
     GAPS("Missed updates"),
     DUPLICATES("Duplicates"),
+    FROM_HISTORY("From history"),
     TIME("Time in mode");
 
     private final String label;
@@ -54,9 +55,15 @@ public final class StatsColumn {
     return cells[row.ordinal()].getReadOnlyProperty();
   }
 
-  void show(String heading, StatsSnapshot s) {
+  /**
+   * Shows a segment's figures.
+   *
+   * @param rate the updates per second to show: over the last seconds for the current segment,
+   *     the average over its time for a past one
+   */
+  void show(String heading, StatsSnapshot s, double rate) {
     title.set(heading);
-    set(Row.UPDATES_PER_SECOND, Formats.rate(s.updatesPerSecond()));
+    set(Row.UPDATES_PER_SECOND, Formats.rate(rate));
     set(Row.LATENCY_P50, Formats.millis(s.latencyP50Ms()));
     set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
@@ -64,11 +71,12 @@ public final class StatsColumn {
     set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
-    set(Row.EMPTY_POLLS, Long.toString(s.emptyPolls()));
-    set(Row.REJECTED, Long.toString(s.rejected()));
-    set(Row.GAPS, Long.toString(s.gaps()));
-    set(Row.DUPLICATES, Long.toString(s.duplicates()));
-    set(Row.TIME, String.format("%.0f s", s.activeSeconds()));
+    set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
+    set(Row.REJECTED, Formats.count(s.rejected()));
+    set(Row.GAPS, Formats.count(s.gaps()));
+    set(Row.DUPLICATES, Formats.count(s.duplicates()));
+    set(Row.FROM_HISTORY, Formats.count(s.caughtUp()));
+    set(Row.TIME, Formats.duration(s.activeSeconds()));
   }
 
   void clear(String heading) {

@@ -29,9 +29,9 @@ final class StatsPanel extends VBox {
     ColumnConstraints labels = new ColumnConstraints();
     labels.setHgrow(Priority.SOMETIMES);
     labels.setMinWidth(Region.USE_PREF_SIZE);
-    ColumnConstraints values = new ColumnConstraints(104);
+    ColumnConstraints values = new ColumnConstraints(96);
     values.setHalignment(HPos.RIGHT);
-    ColumnConstraints values2 = new ColumnConstraints(104);
+    ColumnConstraints values2 = new ColumnConstraints(96);
     values2.setHalignment(HPos.RIGHT);
     grid.getColumnConstraints().addAll(labels, values, values2);
 
@@ -110,7 +110,7 @@ final class StatsPanel extends VBox {
     l.textProperty().bind(column.titleProperty());
     l.getStyleClass().add("stats-header");
     l.setWrapText(true);
-    l.setMaxWidth(104);
+    l.setMaxWidth(96);
     return l;
   }
 }

@@ -27,7 +27,6 @@ final class TileBoard extends VBox {
   private int columns = MAX_COLUMNS;
   private boolean compact;
   private Consumer<SeriesMeta> onTileClicked = m -> {};
-  private java.util.function.BiConsumer<SeriesMeta, Double> onAlarm = (m, v) -> {};
 
   TileBoard() {
     getStyleClass().add("tile-board");
@@ -58,11 +57,6 @@ final class TileBoard extends VBox {
     onTileClicked = handler;
   }
 
-  /** Called when a sensor's reading enters its alarm band. */
-  void setOnAlarm(java.util.function.BiConsumer<SeriesMeta, Double> handler) {
-    onAlarm = handler;
-  }
-
   /** Builds the tiles for a catalogue. */
   void setCatalogue(List<SeriesMeta> catalogue, java.util.function.Function<String, Color> colors) {
     getChildren().clear();
@@ -83,7 +77,6 @@ final class TileBoard extends VBox {
       for (SeriesMeta meta : ofKind) {
         SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()));
         tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
-        tile.setOnAlarm((m, v) -> onAlarm.accept(m, v));
         tile.setCompact(compact);
         tiles.put(meta.id(), tile);
         grid.getChildren().add(tile);
@@ -117,12 +110,23 @@ final class TileBoard extends VBox {
     }
   }
 
+  /** Dims every tile while the feed is stale, with its value's age; inside a read. */
+  void showAge(SeriesStore.Reader reader, boolean stale, long nowMicros) {
+    for (int i = 0; i < reader.seriesCount(); i++) {
+      SeriesTile tile = tiles.get(reader.meta(i).id());
+      if (tile != null) {
+        tile.showAge(reader.ring(i), stale, nowMicros);
+      }
+    }
+  }
+
   /** Shows the newest values; call inside {@link SeriesStore#read}. */
   void update(SeriesStore.Reader reader) {
     for (int i = 0; i < reader.seriesCount(); i++) {
       SeriesTile tile = tiles.get(reader.meta(i).id());
       if (tile != null) {
-        tile.update(reader.ring(i), reader.openValue(i));
+        tile.update(reader.ring(i), reader.openValue(i),
+            reader.alarms().state(reader.meta(i).id()));
       }
     }
   }

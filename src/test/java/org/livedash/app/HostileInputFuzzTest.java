@@ -98,7 +98,7 @@ class HostileInputFuzzTest {
         SeriesMeta.of("b", "B", "", SeriesKind.STOCK, 0, 1)));
     FeedStats stats = new FeedStats();
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, Clock.systemUTC());
-    pipeline.onModeEntered(FeedMode.WS);
+    pipeline.onModeEntered(FeedMode.WS, null);
     FeedCodec codec = new FeedCodec();
     List<String> sent = new ArrayList<>();
     List<Integer> badInSent = new ArrayList<>();

@@ -67,6 +67,9 @@ class MainTest {
     assertThat(json.at("/latencyMs/p50").isNumber()).isTrue();
     assertThat(json.at("/modes/poll/updates").asLong()).isEqualTo(json.get("updates").asLong());
     assertThat(json.at("/modes/ws").isMissingNode()).isTrue();
+    assertThat(json.at("/segments/0/pollIntervalMs").asLong()).isEqualTo(200);
+    assertThat(json.get("alarms").isIntegralNumber()).isTrue();
+    assertThat(json.get("alarmsBySeries").isObject()).isTrue();
     assertThat(out.toString()).contains("poll").contains("stats written");
   }
 

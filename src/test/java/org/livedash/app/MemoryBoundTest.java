@@ -29,7 +29,7 @@ class MemoryBoundTest {
     store.setCatalogue(catalogue);
     FeedStats stats = new FeedStats();
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, Clock.systemUTC());
-    pipeline.onModeEntered(FeedMode.WS);
+    pipeline.onModeEntered(FeedMode.WS, null);
     FeedCodec codec = new FeedCodec();
     FrameWriter frames = new FrameWriter();
     long[] seq = {0};

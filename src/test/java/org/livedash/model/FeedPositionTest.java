@@ -2,6 +2,7 @@ package org.livedash.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +64,30 @@ class FeedPositionTest {
       return "DUP";
     }
     return n == FeedPosition.IMPLAUSIBLE ? "BAD" : Long.toString(n);
+  }
+
+  @Test
+  void aFirstConnectionAsksForHistoryAndWhereItBeginsIsNotAHole() {
+    FeedPosition p = new FeedPosition(true);
+    assertThat(p.resumePoint()).isEqualTo(ResumePoint.HISTORY);
+    assertThat(p.announce("s1", 5000)).isEqualTo(FeedPosition.Announcement.FIRST);
+    assertThat(p.resumePoint()).isEqualTo(new ResumePoint(0, "s1"));
+    // The server kept 4000…5000: its gap for 1…3999 is not what this client missed.
+    assertThat(p.skipTo(3999)).isZero();
+    assertThat(p.advance(4000)).isZero();
+    assertThat(p.advance(4000)).isEqualTo(FeedPosition.DUPLICATE);
+    assertThat(p.advance(4002)).as("a later hole counts").isEqualTo(1);
+  }
+
+  @Test
+  void historyWithoutAGapStartsAtItsOldestUpdate() {
+    FeedPosition p = new FeedPosition(true);
+    p.announce("s1", 50);
+    assertThat(p.advance(7)).isZero();
+    assertThat(p.advance(8)).isZero();
+    assertThat(p.resumePoint()).isEqualTo(new ResumePoint(8, "s1"));
+    // A new endpoint asks for history again.
+    p.bindEndpoint("other");
+    assertThat(p.resumePoint()).isEqualTo(ResumePoint.HISTORY);
   }
 }

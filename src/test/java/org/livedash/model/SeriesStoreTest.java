@@ -136,7 +136,7 @@ class SeriesStoreTest {
     store.bindEndpoint("ws://one");
     assertThat(store.resumePoint()).isEqualTo(new ResumePoint(101, "s1"));
     store.bindEndpoint("ws://two");
-    assertThat(store.resumePoint()).isEqualTo(ResumePoint.LIVE);
+    assertThat(store.resumePoint()).isEqualTo(ResumePoint.HISTORY);
     store.read(r -> assertThat(r.ring(0).isEmpty()).isTrue());
     IngestTally tally = store.write(w -> {
       w.announce("other", 3, 2);

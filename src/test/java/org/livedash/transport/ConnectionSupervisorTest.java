@@ -94,7 +94,7 @@ class ConnectionSupervisorTest {
     public void onCatalogue(List<SeriesMeta> catalogue) {}
 
     @Override
-    public void onModeEntered(FeedMode mode) {
+    public void onModeEntered(FeedMode mode, java.time.Duration pollInterval) {
       modes.add(mode);
     }
 

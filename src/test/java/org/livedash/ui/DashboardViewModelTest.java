@@ -59,6 +59,26 @@ class DashboardViewModelTest {
       Duration.ofSeconds(1), () -> 10_000_000_000L);
 
   @Test
+  void theFeedIsStaleWhenNotLiveOrSilentForThreeHeartbeats() {
+    long now = 10_000_000_000L;
+    ConnectionStatus live = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+        now - 2_000_000_000L, 0);
+    assertThat(vm.isStale(live, now)).isFalse();
+    assertThat(vm.isStale(live.withLastMessage(now - 3_500_000_000L), now)).isTrue();
+    assertThat(vm.isStale(new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, "",
+        now + 1, now, 1), now)).isTrue();
+    // Polling every 2 s: a message 4 s ago is not late yet.
+    vm.modeProperty().set(FeedMode.POLL);
+    vm.pollIntervalMillisProperty().set(2000);
+    assertThat(vm.isStale(live.withLastMessage(now - 4_000_000_000L), now)).isFalse();
+    assertThat(vm.isStale(live.withLastMessage(now - 6_500_000_000L), now)).isTrue();
+    control.status = live.withLastMessage(now - 5_000_000_000L);
+    vm.modeProperty().set(FeedMode.WS);
+    vm.refresh();
+    assertThat(vm.staleProperty().get()).isTrue();
+  }
+
+  @Test
   void changingTheModeSwitchesTheFeed() {
     vm.modeProperty().set(FeedMode.POLL);
     vm.pollIntervalMillisProperty().set(250);
@@ -139,12 +159,42 @@ class DashboardViewModelTest {
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
     StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
-        2, 0.6, 9, 17);
+        2, 0.6, 9, 17, 0);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
-        850, 900, 1000, 480, 510, 990);
-    assertThat(DashboardViewModel.compare(ws, poll)).contains("1000× sooner")
-        .contains("5.0× fewer bytes");
-    assertThat(DashboardViewModel.compare(ws, null)).isEmpty();
-    assertThat(DashboardViewModel.compare(ws, ws)).isEmpty();
+        850, 900, 1000, 480, 510, 990, 0);
+    assertThat(DashboardViewModel.compare(ws, "WebSocket push", poll,
+        "HTTP polling every 250 ms")).contains("where HTTP polling every 250 ms takes 500 ms")
+        .contains("about 1,000× sooner").contains("5.0× fewer bytes");
+    assertThat(DashboardViewModel.compare(ws, "a", null, "b")).isEmpty();
+    assertThat(DashboardViewModel.compare(ws, "a", ws, "a")).isEmpty();
+  }
+
+  @Test
+  void pollingAgainstLongPollingIsNotCalledPush() {
+    StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 800, 0, 10, 0,
+        1.15, 2, 3, 4, 1.2, 9, 17, 0);
+    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 160,
+        850, 900, 1000, 480, 510, 990, 0);
+    assertThat(DashboardViewModel.compare(longPoll, "long-polling", poll, "polling")).isEmpty();
+  }
+
+  @Test
+  void changingThePollIntervalStartsANewSegmentNamedByIt() {
+    FeedStats stats = new FeedStats();
+    stats.enter(FeedMode.POLL, Duration.ofMillis(1000), 1, 0);
+    stats.of(FeedMode.POLL).recordUpdate(0, 500_000);
+    stats.enter(FeedMode.POLL, Duration.ofMillis(250), 2, 0);
+    stats.of(FeedMode.POLL).recordUpdate(0, 125_000);
+    assertThat(stats.currentSegment().orElseThrow().label())
+        .isEqualTo("HTTP polling every 250 ms");
+    assertThat(stats.previousSegment().orElseThrow().label())
+        .isEqualTo("HTTP polling every 1000 ms");
+    assertThat(stats.currentSegment().orElseThrow().snapshot(3).latencyP50Ms())
+        .isCloseTo(125, org.assertj.core.api.Assertions.within(1.0));
+    assertThat(stats.previousSegment().orElseThrow().snapshot(3).latencyP50Ms())
+        .isCloseTo(500, org.assertj.core.api.Assertions.within(1.0));
+    // Going back to a setting continues its segment.
+    stats.enter(FeedMode.POLL, Duration.ofMillis(1000), 4, 0);
+    assertThat(stats.segments()).hasSize(2);
   }
 }

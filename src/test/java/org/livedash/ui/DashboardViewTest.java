@@ -31,6 +31,8 @@ class DashboardViewTest {
   private static final long T0 = 1_700_000_000_000_000L;
   private final SeriesStore store = new SeriesStore(10_000);
   private DashboardView view;
+  private final DashboardViewModelTest.FakeControl control =
+      new DashboardViewModelTest.FakeControl();
 
   @Start
   void start(Stage stage) {
@@ -47,7 +49,7 @@ class DashboardViewTest {
         w.offer("ACME", 3L * i, t, 150 + i / 100.0, 100);
       }
     });
-    DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
+    DashboardViewModel vm = new DashboardViewModel(control,
         new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
     view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> {}, "1.2.3");
     stage.setScene(new Scene(view, 1280, 800));
@@ -103,6 +105,41 @@ class DashboardViewTest {
     String notice = WaitForAsyncUtils.asyncFx(() ->
         robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText()).get();
     assertThat(notice).contains("Temperature alarm").contains("33.50 °C");
+  }
+
+  @Test
+  void aSpikeBetweenTwoFramesIsStillAnnouncedAndThenMarkedAsPast(FxRobot robot)
+      throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    // Into the alarm band and out again before any frame sees it.
+    store.write(w -> {
+      w.offer("temp", 10_000, T0 + 60_000_000L, 34.0);
+      w.offer("temp", 10_001, T0 + 60_100_000L, 21.0);
+    });
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#notice-text")
+            .queryAs(javafx.scene.control.Label.class).getText()).get()
+            .startsWith("Past: Temperature alarm"));
+    String notice = WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText()).get();
+    assertThat(notice).contains("22:14:20–22:14:20").contains("peak 34.00 °C");
+    assertThat(robot.lookup("#tile-temp").query().getStyleClass()).doesNotContain("alarm");
+  }
+
+  @Test
+  void duringAnOutageTheTilesDimAndSayHowOldTheirValuesAre(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node tile = robot.lookup("#tile-hum").query();
+    assertThat(tile.getPseudoClassStates().toString()).doesNotContain("stale");
+    control.status = new org.livedash.model.ConnectionStatus(
+        org.livedash.model.ConnectionState.RECONNECTING, FeedMode.WS, "connection refused",
+        System.nanoTime() + 5_000_000_000L, 0, 2);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+        tile.getPseudoClassStates().toString().contains("stale"));
+    String age = WaitForAsyncUtils.asyncFx(() -> robot.from(tile).lookup(".tile-age")
+        .queryAs(javafx.scene.control.Label.class).getText()).get();
+    // The samples are from 2023: years old, in plain words.
+    assertThat(age).endsWith(" old").contains(" h ");
   }
 
   @Test

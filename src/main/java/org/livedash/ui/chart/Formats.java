@@ -55,4 +55,45 @@ public final class Formats {
     }
     return String.format(Locale.ROOT, r >= 100 ? "%.0f" : "%.1f", r);
   }
+
+  /** A count with thousands separators: 1,234,567. */
+  public static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** A duration a person reads at a glance: 45 s, 10 min 12 s, 2 h 03 min, 3 d 04 h. */
+  public static String duration(double seconds) {
+    if (Double.isNaN(seconds)) {
+      return "–";
+    }
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+    if (s < 86_400) {
+      return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+    }
+    return String.format(Locale.ROOT, "%,d d %02d h", s / 86_400, s % 86_400 / 3600);
+  }
+
+  /**
+   * How many times more, rounded as a person would say it: 1.4×, 37×, about 2,000× (two
+   * significant digits from 100 on: the measurement is not more exact than that).
+   */
+  public static String ratio(double r) {
+    if (Double.isNaN(r) || Double.isInfinite(r)) {
+      return "–";
+    }
+    if (r < 10) {
+      return String.format(Locale.ROOT, "%.1f×", r);
+    }
+    if (r < 100) {
+      return String.format(Locale.ROOT, "%.0f×", r);
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(r)) - 1);
+    return String.format(Locale.ROOT, "about %,.0f×", Math.round(r / magnitude) * magnitude);
+  }
 }

@@ -14,13 +14,15 @@ public final class TimeViewport {
   public static final long MAX_WINDOW_MICROS = 3_600_000_000L;
 
   private long windowMicros;
+  /** The window last chosen from the presets: what going back to live restores. */
+  private long chosenMicros;
   private boolean following = true;
   private boolean paused;
   /** The right edge while not following. */
   private long frozenEndMicros;
 
   public TimeViewport(Duration window) {
-    windowMicros = clampWindow(window.toNanos() / 1000);
+    setWindow(window);
   }
 
   public boolean isLive() {
@@ -48,6 +50,7 @@ public final class TimeViewport {
   /** A preset window: keeps following if live, else keeps the right edge. */
   public void setWindow(Duration window) {
     windowMicros = clampWindow(window.toNanos() / 1000);
+    chosenMicros = windowMicros;
   }
 
   /**
@@ -82,10 +85,11 @@ public final class TimeViewport {
     paused = true;
   }
 
-  /** Follows the newest data again (after pause, zoom or pan). */
+  /** Follows the newest data again (after pause, zoom or pan) over the chosen window. */
   public void backToLive() {
     following = true;
     paused = false;
+    windowMicros = chosenMicros;
   }
 
   private void freezeAt(long endMicros) {

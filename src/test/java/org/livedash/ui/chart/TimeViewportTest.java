@@ -52,6 +52,16 @@ class TimeViewportTest {
   }
 
   @Test
+  void backToLiveRestoresTheChosenWindowAfterAZoom() {
+    v.setWindow(java.time.Duration.ofMinutes(5));
+    v.zoom(0.5, 1, 1_000 * S);
+    assertThat(v.windowMicros()).isEqualTo(150 * S);
+    v.backToLive();
+    assertThat(v.isLive()).isTrue();
+    assertThat(v.windowMicros()).isEqualTo(300 * S);
+  }
+
+  @Test
   void zoomStaysWithinASecondAndAnHour() {
     for (int i = 0; i < 50; i++) {
       v.zoom(0.5, 1, 1_000 * S);
