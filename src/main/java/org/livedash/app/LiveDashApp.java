@@ -80,6 +80,7 @@ public final class LiveDashApp extends Application {
     Scene scene = new Scene(view, size.getWidth(), size.getHeight());
     stage.setMinWidth(WindowSize.MIN_WIDTH);
     stage.setMinHeight(WindowSize.MIN_HEIGHT);
+    stage.setMaximized(WindowSize.maximise(screen.getWidth(), screen.getHeight()));
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
     stage.setTitle("LiveDash");

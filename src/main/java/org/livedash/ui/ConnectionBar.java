@@ -86,7 +86,7 @@ final class ConnectionBar extends HBox {
     dark.setTooltip(new Tooltip("Switch between the dark and light theme (Ctrl+T)"));
 
     // Wide enough for "Reconnecting in 10.0 s", so the countdown is never cut.
-    status.setPrefWidth(156);
+    status.setPrefWidth(190);
     status.setMinWidth(Region.USE_PREF_SIZE);
     age.setMinWidth(Region.USE_PREF_SIZE);
     age.setPrefWidth(140);
@@ -216,6 +216,25 @@ final class ConnectionBar extends HBox {
         vm.pollIntervalMillisProperty().get(), 100));
     interval.setEditable(true);
     interval.setPrefWidth(100);
+    // Bad input is said, next to the field, and changes nothing; a value out of range is
+    // clamped and says so. Never an exception from the converter.
+    Tooltip problem = new Tooltip();
+    interval.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Integer value) {
+        return value == null ? "" : value.toString();
+      }
+
+      @Override
+      public Integer fromString(String text) {
+        DashboardViewModel.IntervalInput input = DashboardViewModel.parseInterval(text);
+        boolean bad = !input.isValid();
+        interval.getEditor().pseudoClassStateChanged(DANGER, bad);
+        problem.setText(input.message());
+        interval.setTooltip(input.message().isEmpty() ? null : problem);
+        return bad ? interval.getValue() : input.millis();
+      }
+    });
     interval.valueProperty().addListener((o, a, b) -> {
       if (b != null) {
         vm.pollIntervalMillisProperty().set(b);
@@ -259,6 +278,9 @@ final class ConnectionBar extends HBox {
     b.getStyleClass().add(pill);
     return b;
   }
+
+  private static final javafx.css.PseudoClass DANGER =
+      javafx.css.PseudoClass.getPseudoClass("danger");
 
   private static void styleDot(Circle dot, ConnectionState state) {
     dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down");

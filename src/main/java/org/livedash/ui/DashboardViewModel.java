@@ -294,6 +294,41 @@ public final class DashboardViewModel {
     return Duration.ofMillis(pollIntervalMillis.get());
   }
 
+  /**
+   * What a typed poll interval means: a whole number of milliseconds (an "ms" after it is
+   * fine), clamped to what is allowed, with a line saying what was done; or no value and why.
+   */
+  record IntervalInput(Integer millis, String message) {
+    boolean isValid() {
+      return millis != null;
+    }
+  }
+
+  static IntervalInput parseInterval(String text) {
+    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    if (t.endsWith("ms")) {
+      t = t.substring(0, t.length() - 2).trim();
+    }
+    long millis;
+    try {
+      millis = Long.parseLong(t.replace(",", "").replace("_", ""));
+    } catch (NumberFormatException e) {
+      return new IntervalInput(null, "\"" + (text == null ? "" : text.trim())
+          + "\" is not a poll interval: enter a whole number of milliseconds from "
+          + MIN_POLL_MILLIS + " to " + MAX_POLL_MILLIS);
+    }
+    int clamped = clampInterval(millis);
+    if (clamped > millis) {
+      return new IntervalInput(clamped, millis + " ms is too often: raised to the minimum, "
+          + MIN_POLL_MILLIS + " ms");
+    }
+    if (clamped < millis) {
+      return new IntervalInput(clamped, millis + " ms is too long: lowered to the maximum, "
+          + MAX_POLL_MILLIS + " ms");
+    }
+    return new IntervalInput(clamped, "");
+  }
+
   static int clampInterval(long millis) {
     return (int) Math.max(MIN_POLL_MILLIS, Math.min(MAX_POLL_MILLIS, millis));
   }

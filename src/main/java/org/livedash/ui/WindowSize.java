@@ -4,7 +4,8 @@ import javafx.geometry.Dimension2D;
 
 /**
  * The size the window opens at: the comfortable default where the screen has room for it, else
- * the screen's usable area less a margin, never below what the layout is made for.
+ * the screen's whole usable area (a laptop's screen is best used whole), never below what the
+ * layout is made for.
  */
 public final class WindowSize {
   public static final double DEFAULT_WIDTH = 1480;
@@ -12,8 +13,6 @@ public final class WindowSize {
   /** The smallest window the layout is tested at. */
   public static final double MIN_WIDTH = 1024;
   public static final double MIN_HEIGHT = 640;
-  private static final double MARGIN = 0.06;
-
   private WindowSize() {}
 
   /** The opening size on a screen whose usable area is {@code screenWidth × screenHeight}. */
@@ -23,7 +22,11 @@ public final class WindowSize {
   }
 
   private static double fit(double preferred, double available, double min) {
-    double room = Math.floor(available * (1 - MARGIN));
-    return Math.max(Math.min(preferred, room), Math.min(min, available));
+    return Math.max(Math.min(preferred, Math.floor(available)), Math.min(min, available));
+  }
+
+  /** Whether the window should open maximised: the screen is smaller than the default. */
+  public static boolean maximise(double screenWidth, double screenHeight) {
+    return screenWidth < DEFAULT_WIDTH || screenHeight < DEFAULT_HEIGHT;
   }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,24 @@ class DashboardViewTest {
         .queryAs(javafx.scene.control.Label.class).getText()).get();
     // The samples are from 2023: years old, in plain words.
     assertThat(age).endsWith(" old").contains(" h ");
+  }
+
+  @Test
+  void aBadPollIntervalIsRefusedVisiblyAndTheOldOneKept(FxRobot robot) throws Exception {
+    robot.clickOn("#poll-mode");
+    javafx.scene.control.Spinner<?> spinner = robot.lookup("#poll-interval")
+        .queryAs(javafx.scene.control.Spinner.class);
+    robot.doubleClickOn(spinner.getEditor()).eraseText(8).write("abc").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(spinner.getValue()).isEqualTo(1000);
+    assertThat(spinner.getEditor().getPseudoClassStates().toString()).contains("danger");
+    assertThat(spinner.getTooltip().getText()).contains("is not a poll interval");
+
+    robot.doubleClickOn(spinner.getEditor()).eraseText(8).write("10").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(spinner.getValue()).isEqualTo(50);
+    assertThat(spinner.getEditor().getPseudoClassStates().toString()).doesNotContain("danger");
+    assertThat(spinner.getTooltip().getText()).contains("raised to the minimum, 50 ms");
   }
 
   @Test

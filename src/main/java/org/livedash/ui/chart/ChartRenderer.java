@@ -6,14 +6,12 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.livedash.model.EpochMicros;
-import org.livedash.model.SeriesMeta;
 
 /**
  * Draws a {@link ChartState} on a canvas: grid and axes, threshold lines, lines or candles with
@@ -25,11 +23,12 @@ final class ChartRenderer {
   static final double RIGHT = 16;
   static final double TOP = 30;
   static final double BOTTOM = 26;
-  private static final Font AXIS_FONT = Font.font("System", 11);
+  static final Font AXIS_FONT = Font.font("System", 11);
   private static final Font LEGEND_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
-  private static final double VOLUME_SHARE = 0.2;
+  static final double VOLUME_SHARE = 0.2;
 
   private final ChartState s;
+  private final ChartMarks marks;
   private GraphicsContext g;
   private double width;
   private double height;
@@ -37,6 +36,7 @@ final class ChartRenderer {
 
   ChartRenderer(ChartState state) {
     this.s = state;
+    this.marks = new ChartMarks(state, this);
   }
 
   static double plotWidth(double canvasWidth) {
@@ -55,27 +55,32 @@ final class ChartRenderer {
     boolean candles = s.style == LiveChart.Style.CANDLES && s.candles.count() > 0;
     double[] range = candles ? candleRange() : lineRange();
     boolean empty = range == null;
-    scale = empty ? NiceScale.of(0, 1, 5) : NiceScale.of(range[0], range[1], 6);
+    // About one label per 30 px: a short chart gets fewer, never a stack of them.
+    int ticks = (int) Math.max(2, Math.min(8, plotH() / 30));
+    scale = empty ? NiceScale.of(0, 1, ticks) : NiceScale.of(range[0], range[1], ticks);
     drawGrid();
     if (empty) {
       centerText(s.plotted.isEmpty() ? "Pick a series to plot" : "Waiting for data…");
     } else {
-      drawThresholds();
+      marks.drawThresholds(g, scale);
       g.save();
       g.beginPath();
       g.rect(LEFT, TOP, plotW(), plotH());
       g.clip();
       if (candles) {
-        drawCandles();
+        marks.drawCandles(g);
       } else {
         for (PlottedSeries p : s.plotted) {
           drawLine(p);
         }
       }
-      drawRestartMarks();
+      marks.drawRestartMarks(g);
       drawCrosshair(candles);
       drawBox();
       g.restore();
+      if (candles) {
+        marks.drawLastPrice(g);
+      }
     }
     drawLegend(candles);
   }
@@ -129,45 +134,21 @@ final class ChartRenderer {
     long window = s.windowMicros();
     Duration step = TimeTicks.step(window, plotW(), 90);
     long stepMicros = step.toNanos() / 1000;
-    DateTimeFormatter fmt = DateTimeFormatter.ofPattern(TimeTicks.pattern(step)).withZone(s.zone);
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.TOP);
-    long first = Math.floorDiv(s.startMicros, stepMicros) * stepMicros + stepMicros;
-    for (long t = first; t <= s.endMicros; t += stepMicros) {
-      double x = Math.round(xOf(t)) + 0.5;
+    for (TimeTicks.Tick tick : TimeTicks.ticks(s.startMicros, s.endMicros, stepMicros, s.zone)) {
+      double x = Math.round(xOf(tick.micros())) + 0.5;
       g.setStroke(s.palette.grid());
       g.strokeLine(x, TOP, x, TOP + plotH());
-      g.setFill(s.palette.axisText());
-      g.fillText(fmt.format(EpochMicros.toInstant(t)), x, TOP + plotH() + 6);
+      // A label that would run past the canvas' edge is left out rather than cut.
+      if (x + tick.label().length() * 3.4 <= width) {
+        g.setFill(s.palette.axisText());
+        g.fillText(tick.label(), x, TOP + plotH() + 6);
+      }
     }
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.CENTER);
     g.fillText(s.zone.getDisplayName(TextStyle.SHORT, Locale.getDefault()), LEFT + plotW(), 14);
-  }
-
-  private void drawThresholds() {
-    for (PlottedSeries p : s.plotted) {
-      SeriesMeta m = p.meta;
-      if (m == null || !m.hasThresholds()) {
-        continue;
-      }
-      g.setLineWidth(1);
-      g.setLineDashes(6, 4);
-      threshold(m.warnHigh(), s.palette.warn());
-      threshold(m.warnLow(), s.palette.warn());
-      threshold(m.alarmHigh(), s.palette.alarm());
-      threshold(m.alarmLow(), s.palette.alarm());
-      g.setLineDashes();
-    }
-  }
-
-  private void threshold(double value, Color color) {
-    if (Double.isNaN(value) || value < scale.min() || value > scale.max()) {
-      return;
-    }
-    double y = Math.round(yOf(value)) + 0.5;
-    g.setStroke(color);
-    g.strokeLine(LEFT, y, LEFT + plotW(), y);
   }
 
   private void drawLine(PlottedSeries p) {
@@ -203,26 +184,6 @@ final class ChartRenderer {
     g.stroke();
   }
 
-  /** A dashed vertical line where the feed restarted: data on either side is of two streams. */
-  private void drawRestartMarks() {
-    g.setLineWidth(1);
-    g.setLineDashes(2, 3);
-    g.setFont(AXIS_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.TOP);
-    for (long t : s.restartMarks) {
-      if (t < s.startMicros || t > s.endMicros) {
-        continue;
-      }
-      double x = Math.round(xOf(t)) + 0.5;
-      g.setStroke(s.palette.axisText());
-      g.strokeLine(x, TOP, x, TOP + plotH());
-      g.setFill(s.palette.axisText());
-      g.fillText("feed restarted", x + 4, TOP + 4);
-    }
-    g.setLineDashes();
-  }
-
   /** Builds one polyline, lifting the pen at breaks; the edges join to off-window samples. */
   private final class LinePath {
     private final GraphicsContext gc;
@@ -256,35 +217,6 @@ final class ChartRenderer {
       if (penDown && !Double.isNaN(value)) {
         gc.lineTo(Math.max(lastX, x), yOf(value));
       }
-    }
-  }
-
-  private void drawCandles() {
-    CandleBuffer c = s.candles;
-    double slot = plotW() * c.intervalMicros / (double) s.windowMicros();
-    double body = Math.max(1, Math.min(14, slot * 0.7));
-    double maxVolume = 0;
-    for (int i = 0; i < c.count(); i++) {
-      maxVolume = Math.max(maxVolume, c.volume(i));
-    }
-    double volumeTop = TOP + plotH() * (1 - VOLUME_SHARE);
-    Color up = s.palette.dark() ? Color.web("#3fb950") : Color.web("#1a7f37");
-    Color down = s.palette.alarm();
-    for (int i = 0; i < c.count(); i++) {
-      double x = xOf(c.startAt(i) + c.intervalMicros / 2);
-      Color color = c.close(i) >= c.open(i) ? up : down;
-      if (maxVolume > 0) {
-        double vh = (TOP + plotH() - volumeTop) * c.volume(i) / maxVolume;
-        g.setFill(color.deriveColor(0, 1, 1, 0.35));
-        g.fillRect(x - body / 2, TOP + plotH() - vh, body, vh);
-      }
-      g.setStroke(color);
-      g.setLineWidth(1);
-      g.strokeLine(Math.round(x) + 0.5, yOf(c.high(i)), Math.round(x) + 0.5, yOf(c.low(i)));
-      double top = yOf(Math.max(c.open(i), c.close(i)));
-      double bottom = yOf(Math.min(c.open(i), c.close(i)));
-      g.setFill(color);
-      g.fillRect(x - body / 2, top, body, Math.max(1, bottom - top));
     }
   }
 
@@ -340,7 +272,9 @@ final class ChartRenderer {
       double v = atCrosshair ? p.crosshairValue : latest(p);
       String text = p.name() + "  " + (Double.isNaN(v) ? "–" : Formats.value(v) + " " + p.unit());
       if (candles && p == s.candleSeries()) {
-        text += "  · " + Formats.interval(s.candles.intervalMicros) + " candles";
+        String readout = marks.candleReadout();
+        text += readout != null ? "  · " + readout
+            : "  · " + Formats.interval(s.candles.intervalMicros) + " candles";
       }
       g.setFill(p.color);
       g.fillRoundRect(x, 9, 10, 10, 3, 3);
@@ -376,15 +310,15 @@ final class ChartRenderer {
     return LEFT + column + 0.5;
   }
 
-  private double yOf(double v) {
+  double yOf(double v) {
     return TOP + plotH() * (1 - (v - scale.min()) / (scale.max() - scale.min()));
   }
 
-  private double plotW() {
+  double plotW() {
     return plotWidth(width);
   }
 
-  private double plotH() {
+  double plotH() {
     return Math.max(0, height - TOP - BOTTOM);
   }
 }

@@ -33,4 +33,37 @@ public final class TimeTicks {
     }
     return step.toSeconds() < 60 ? "HH:mm:ss" : "HH:mm";
   }
+
+  /** A tick on the time axis: where, and what its label says. */
+  public record Tick(long micros, String label) {}
+
+  /**
+   * The ticks of a window, every {@code stepMicros}. When the window spans more than one day in
+   * {@code zone}, the first tick and the first of each new day carry the date, so a chart across
+   * midnight never reads as one day.
+   */
+  public static java.util.List<Tick> ticks(long startMicros, long endMicros, long stepMicros,
+      java.time.ZoneId zone) {
+    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern(
+        pattern(Duration.ofNanos(stepMicros * 1000))).withZone(zone);
+    java.time.format.DateTimeFormatter dated = java.time.format.DateTimeFormatter.ofPattern(
+        "d MMM " + pattern(Duration.ofNanos(stepMicros * 1000)), java.util.Locale.ENGLISH)
+        .withZone(zone);
+    boolean spansDays = !day(startMicros, zone).equals(day(endMicros, zone));
+    java.util.List<Tick> ticks = new java.util.ArrayList<>();
+    java.time.LocalDate lastDay = null;
+    long first = Math.floorDiv(startMicros, stepMicros) * stepMicros + stepMicros;
+    for (long t = first; t <= endMicros; t += stepMicros) {
+      java.time.Instant at = org.livedash.model.EpochMicros.toInstant(t);
+      java.time.LocalDate d = day(t, zone);
+      boolean withDate = spansDays && !d.equals(lastDay);
+      lastDay = d;
+      ticks.add(new Tick(t, (withDate ? dated : time).format(at)));
+    }
+    return ticks;
+  }
+
+  private static java.time.LocalDate day(long micros, java.time.ZoneId zone) {
+    return org.livedash.model.EpochMicros.toInstant(micros).atZone(zone).toLocalDate();
+  }
 }
