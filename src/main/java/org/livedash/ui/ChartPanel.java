@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -53,6 +54,7 @@ final class ChartPanel extends VBox {
   private final String key;
   private final MenuButton seriesMenu = new MenuButton("Series");
   private final List<String> selected = new ArrayList<>();
+  private final List<ToggleButton> windowToggles = new ArrayList<>();
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
 
@@ -61,7 +63,7 @@ final class ChartPanel extends VBox {
    * @param candles whether to offer the candlestick view
    */
   ChartPanel(String title, String key, boolean candles, ZoneId zone, Crosshair crosshair,
-      Consumer<ChartPanel> exportPng, Consumer<ChartPanel> exportCsv) {
+      Consumer<ChartPanel> exportPng, BiConsumer<ChartPanel, Boolean> exportCsv) {
     this.key = key;
     chart = new LiveChart(zone, crosshair);
     chart.setId(key + "-canvas");
@@ -88,7 +90,9 @@ final class ChartPanel extends VBox {
     ToggleButton pause = new ToggleButton(null, new FontIcon(Feather.PAUSE));
     pause.setId(key + "-pause");
     pause.getStyleClass().add("small");
-    pause.setTooltip(new Tooltip("Freeze this chart; data keeps arriving"));
+    Tooltip freeze = new Tooltip("Freeze this chart; data keeps arriving (Space)");
+    Tooltip resume = new Tooltip("Paused: follow the newest data again (Space)");
+    pause.setTooltip(freeze);
     pause.setOnAction(e -> {
       if (pause.isSelected()) {
         chart.pause();
@@ -96,11 +100,17 @@ final class ChartPanel extends VBox {
         chart.backToLive();
       }
     });
-    chart.pausedProperty().addListener((o, a, b) -> pause.setSelected(b));
+    // The button shows what it will do: pause while live, play while paused.
+    chart.pausedProperty().addListener((o, a, b) -> {
+      pause.setSelected(b);
+      pause.setGraphic(new FontIcon(b ? Feather.PLAY : Feather.PAUSE));
+      pause.setTooltip(b ? resume : freeze);
+    });
     Button live = new Button("Back to live", new FontIcon(Feather.SKIP_FORWARD));
     live.setId(key + "-live");
     live.getStyleClass().addAll("small", "accent");
-    live.setTooltip(new Tooltip("Follow the newest data again (or double-click the chart)"));
+    live.setTooltip(new Tooltip("Follow the newest data again over the chosen window"
+        + " (L, Home, or double-click the chart)"));
     live.setOnAction(e -> chart.backToLive());
     live.visibleProperty().bind(chart.liveProperty().not());
     live.managedProperty().bind(live.visibleProperty());
@@ -112,18 +122,41 @@ final class ChartPanel extends VBox {
   private HBox windowButtons() {
     HBox windows = new HBox();
     ToggleGroup group = new ToggleGroup();
+    int n = 1;
     for (Map.Entry<String, Duration> e : WINDOWS.entrySet()) {
       ToggleButton b = new ToggleButton(e.getKey());
       b.setToggleGroup(group);
       b.getStyleClass().add("small");
-      b.setOnAction(a -> {
-        b.setSelected(true);
-        chart.setWindow(e.getValue());
-      });
+      b.setTooltip(new Tooltip("Show the last " + e.getKey() + " (" + n++ + ")"));
+      b.setUserData(e.getValue());
+      b.setOnAction(a -> chooseWindow(e.getValue()));
       b.setSelected(e.getValue().equals(chart.window()));
+      windowToggles.add(b);
       windows.getChildren().add(b);
     }
     return windows;
+  }
+
+  /** Shows one of the preset windows (the keys 1 to 5 pick them). */
+  void chooseWindow(Duration window) {
+    for (ToggleButton b : windowToggles) {
+      b.setSelected(window.equals(b.getUserData()));
+    }
+    chart.setWindow(window);
+  }
+
+  /** The preset windows, shortest first. */
+  static List<Duration> windows() {
+    return List.copyOf(WINDOWS.values());
+  }
+
+  /** Pauses the chart, or follows the newest data again if it is paused. */
+  void togglePause() {
+    if (chart.pausedProperty().get()) {
+      chart.backToLive();
+    } else {
+      chart.pause();
+    }
   }
 
   private HBox styleControls() {
@@ -158,16 +191,21 @@ final class ChartPanel extends VBox {
     return all;
   }
 
-  private MenuButton optionsMenu(Consumer<ChartPanel> exportPng, Consumer<ChartPanel> exportCsv) {
+  private MenuButton optionsMenu(Consumer<ChartPanel> exportPng,
+      BiConsumer<ChartPanel, Boolean> exportCsv) {
     CheckMenuItem autoscale = new CheckMenuItem("Autoscale to visible data");
     autoscale.setSelected(true);
     autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
     MenuItem png = new MenuItem("Export PNG…", new FontIcon(Feather.IMAGE));
     png.setOnAction(e -> exportPng.accept(this));
-    MenuItem csv = new MenuItem("Export visible range as CSV…", new FontIcon(Feather.FILE_TEXT));
-    csv.setOnAction(e -> exportCsv.accept(this));
+    MenuItem csv = new MenuItem("Export visible range as CSV (empty where no sample)…",
+        new FontIcon(Feather.FILE_TEXT));
+    csv.setOnAction(e -> exportCsv.accept(this, false));
+    MenuItem carried = new MenuItem("Export visible range as CSV (last value carried)…",
+        new FontIcon(Feather.FILE_TEXT));
+    carried.setOnAction(e -> exportCsv.accept(this, true));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        new SeparatorMenuItem(), png, csv);
+        new SeparatorMenuItem(), png, csv, carried);
     menu.setId(key + "-options");
     menu.getStyleClass().addAll("small", "flat");
     return menu;

@@ -38,6 +38,7 @@ final class ConnectionBar extends HBox {
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
   private final Label name = new Label("LiveDash");
   private final Label age = new Label();
+  private final TextField url;
   private final List<ToggleButton> modeButtons = new java.util.ArrayList<>();
 
   ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
@@ -49,7 +50,7 @@ final class ConnectionBar extends HBox {
     logo.getStyleClass().add("logo-icon");
     name.getStyleClass().add("app-name");
 
-    TextField url = urlField(vm);
+    url = urlField(vm);
 
     HBox toggle = modeToggle(vm, modeButtons);
     toggle.disableProperty().bind(vm.comparingProperty());
@@ -256,6 +257,12 @@ final class ConnectionBar extends HBox {
   /** Saves the dashboard as an image; the view wires what it does. */
   Button snapshotButton() {
     return snapshot;
+  }
+
+  /** Puts the caret in the address field, its text selected for typing over. */
+  void focusUrl() {
+    url.requestFocus();
+    url.selectAll();
   }
 
   /** Shows or hides the push-vs-polling panel; the view decides where the panel goes. */

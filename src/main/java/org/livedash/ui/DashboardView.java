@@ -1,10 +1,5 @@
 package org.livedash.ui;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,32 +7,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.FileChooser;
 import org.livedash.model.AlarmWatch;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
-import org.livedash.ui.chart.ChartExport;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.Formats;
-import org.livedash.ui.chart.VisibleData;
 
 /**
  * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
@@ -54,8 +44,6 @@ public final class DashboardView extends BorderPane {
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
   private static final DateTimeFormatter ALARM_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter FILE_STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   private final DashboardViewModel vm;
   private final SeriesStore store;
@@ -66,6 +54,8 @@ public final class DashboardView extends BorderPane {
   private final Map<String, Color> colors = new HashMap<>();
   private final AnimationTimer timer;
   private final StatusLine status;
+  private final Exports exports;
+  private final HelpOverlay help;
   private final StackPane body = new StackPane();
   private final ScrollPane statsScroll;
   /** Whether the window was wide enough to dock the stats panel, at the last layout. */
@@ -93,13 +83,14 @@ public final class DashboardView extends BorderPane {
       onThemeChange.accept(isDark);
     });
     Crosshair crosshair = new Crosshair();
-    sensorChart = new ChartPanel("Sensors", "sensors", false, zone, crosshair, this::exportPng,
-        this::exportCsv);
+    exports = new Exports(this, store, this::showNotice);
+    sensorChart = new ChartPanel("Sensors", "sensors", false, zone, crosshair, exports::chartPng,
+        exports::chartCsv);
     sensorChart.setId("sensor-chart");
-    marketChart = new ChartPanel("Markets", "markets", true, zone, crosshair, this::exportPng,
-        this::exportCsv);
+    marketChart = new ChartPanel("Markets", "markets", true, zone, crosshair, exports::chartPng,
+        exports::chartCsv);
     marketChart.setId("market-chart");
-    bar.snapshotButton().setOnAction(e -> exportDashboardPng());
+    bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
@@ -120,6 +111,7 @@ public final class DashboardView extends BorderPane {
     centerScroll.setFitToWidth(true);
     centerScroll.setFitToHeight(true);
     centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    centerScroll.setFocusTraversable(false);
     centerScroll.getStyleClass().add("center-scroll");
     body.getChildren().add(centerScroll);
 
@@ -138,6 +130,14 @@ public final class DashboardView extends BorderPane {
     setCenter(body);
     setBottom(status);
     placeStats();
+    Shortcuts keys = shortcuts();
+    help = new HelpOverlay(keys);
+    body.getChildren().add(help);
+    sceneProperty().addListener((o, a, scene) -> {
+      if (scene != null) {
+        keys.install(scene);
+      }
+    });
 
     timer = new AnimationTimer() {
       @Override
@@ -247,40 +247,9 @@ public final class DashboardView extends BorderPane {
     }
   }
 
-  private void exportPng(ChartPanel panel) {
-    Path file = choose("Export the " + panel.key() + " chart", "livedash-" + panel.key(), "png");
-    if (file != null) {
-      exportPngTo(panel, file);
-    }
-  }
-
-  private void exportCsv(ChartPanel panel) {
-    Path file = choose("Export the visible " + panel.key() + " data", "livedash-" + panel.key(),
-        "csv");
-    if (file != null) {
-      exportCsvTo(panel, file);
-    }
-  }
-
-  private void exportDashboardPng() {
-    Path file = choose("Export the dashboard", "livedash-dashboard", "png");
-    if (file != null) {
-      Image image = snapshot(null, null);
-      inBackground(file, () -> ChartExport.writePng(image, file));
-    }
-  }
-
-  /** Writes a chart as PNG; the image is taken now, the file written in the background. */
-  CompletableFuture<Void> exportPngTo(ChartPanel panel, Path file) {
-    Image image = panel.snapshot(null, null);
-    return inBackground(file, () -> ChartExport.writePng(image, file));
-  }
-
-  /** Writes the chart's visible range as CSV; copied now, written in the background. */
-  CompletableFuture<Void> exportCsvTo(ChartPanel panel, Path file) {
-    VisibleData[] data = new VisibleData[1];
-    store.read(r -> data[0] = panel.chart().visibleData(r));
-    return inBackground(file, () -> ChartExport.writeCsv(data[0], file));
+  /** The exports, for tests that write files without a chooser. */
+  Exports exports() {
+    return exports;
   }
 
   ChartPanel sensorChart() {
@@ -289,29 +258,6 @@ public final class DashboardView extends BorderPane {
 
   ChartPanel marketChart() {
     return marketChart;
-  }
-
-  private Path choose(String title, String baseName, String extension) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.setInitialFileName(baseName + "-" + FILE_STAMP.format(LocalDateTime.now()) + "."
-        + extension);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-        extension.toUpperCase(Locale.ROOT) + " file", "*." + extension));
-    File file = chooser.showSaveDialog(getScene().getWindow());
-    return file == null ? null : file.toPath();
-  }
-
-  private CompletableFuture<Void> inBackground(Path file, IoAction action) {
-    return CompletableFuture.runAsync(() -> {
-      try {
-        action.run();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).whenComplete((ok, error) -> Platform.runLater(() -> showNotice(error == null
-        ? "Saved " + file.getFileName()
-        : "Could not save " + file.getFileName() + ": " + error.getCause().getMessage())));
   }
 
   /**
@@ -368,6 +314,61 @@ public final class DashboardView extends BorderPane {
     }
   }
 
+  /** The keys of the common actions; {@link HelpOverlay} lists them. */
+  private Shortcuts shortcuts() {
+    List<ChartPanel> charts = List.of(sensorChart, marketChart);
+    Shortcuts keys = new Shortcuts()
+        .add("F1 or ?", "Show or hide this help", () -> help.toggle(), "F1", "Shift+Slash")
+        .add("Esc", "Close this help or the stats drawer", this::escape, "Esc")
+        .add("F5", "Connect or disconnect", vm::toggleConnection, "F5")
+        .add("Ctrl+1", "WebSocket push", () -> vm.modeProperty().set(FeedMode.WS), "Shortcut+1")
+        .add("Ctrl+2", "HTTP polling", () -> vm.modeProperty().set(FeedMode.POLL), "Shortcut+2")
+        .add("Ctrl+3", "HTTP long-polling", () -> vm.modeProperty().set(FeedMode.LONGPOLL),
+            "Shortcut+3")
+        .add("Space", "Pause the charts, or follow the newest data again", () -> {
+          boolean anyLive = charts.stream().anyMatch(c -> !c.chart().pausedProperty().get());
+          charts.forEach(c -> {
+            if (c.chart().pausedProperty().get() != anyLive) {
+              c.togglePause();
+            }
+          });
+        }, "Space")
+        .add("L or Home", "Back to live, over the chosen window",
+            () -> charts.forEach(c -> c.chart().backToLive()), "L", "Home")
+        .add("Ctrl+= / Ctrl+−", "Zoom the charts in / out",
+            () -> charts.forEach(c -> c.chart().zoomBy(0.8)), "Shortcut+Equals", "Shortcut+Add")
+        .add(null, "", () -> charts.forEach(c -> c.chart().zoomBy(1.25)), "Shortcut+Minus",
+            "Shortcut+Subtract");
+    List<java.time.Duration> windows = ChartPanel.windows();
+    for (int i = 0; i < windows.size(); i++) {
+      java.time.Duration w = windows.get(i);
+      keys.add(i == 0 ? "1 … 5" : null, "Time window: 10 s, 1 min, 5 min, 15 min, 1 h",
+          () -> charts.forEach(c -> c.chooseWindow(w)), String.valueOf(i + 1),
+          "Numpad " + (i + 1));
+    }
+    return keys
+        .add("S", "Show or hide the push-vs-polling panel", this::toggleStats, "S")
+        .add("Ctrl+S", "Save the dashboard as PNG", exports::dashboardPng, "Shortcut+S")
+        .add("Ctrl+E", "Export the sensor chart's visible data as CSV",
+            () -> exports.chartCsv(sensorChart, false), "Shortcut+E")
+        .add("Ctrl+T", "Switch between the dark and light theme",
+            () -> bar.themeToggle().fire(), "Shortcut+T")
+        .add("Ctrl+L", "Go to the server address", bar::focusUrl, "Shortcut+L");
+  }
+
+  private void escape() {
+    if (help.isVisible()) {
+      help.toggle();
+    } else if (statsShown() && getRight() == null) {
+      toggleStats();
+    }
+  }
+
+  /** Whether the help overlay is shown. */
+  boolean helpShown() {
+    return help.isVisible();
+  }
+
   /** Whether the stats panel is on screen, docked or as a drawer. */
   boolean statsShown() {
     return statsScroll.getParent() != null;
@@ -376,11 +377,6 @@ public final class DashboardView extends BorderPane {
   /** Closes the stats drawer (Escape), or hides the docked panel. */
   void toggleStats() {
     bar.statsToggle().setSelected(!bar.statsToggle().isSelected());
-  }
-
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
   }
 
   private void setDark(boolean dark) {

@@ -73,9 +73,9 @@ class DashboardViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     Path csv = dir.resolve("sensors.csv");
     Path png = dir.resolve("sensors.png");
-    WaitForAsyncUtils.asyncFx(() -> view.exportCsvTo(view.sensorChart(), csv)).get()
+    WaitForAsyncUtils.asyncFx(() -> view.exports().csvTo(view.sensorChart(), csv, false)).get()
         .get(10, TimeUnit.SECONDS);
-    WaitForAsyncUtils.asyncFx(() -> view.exportPngTo(view.sensorChart(), png)).get()
+    WaitForAsyncUtils.asyncFx(() -> view.exports().pngTo(view.sensorChart(), png)).get()
         .get(10, TimeUnit.SECONDS);
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("time,Temperature (°C)");

@@ -35,17 +35,18 @@ public final class ChartExport {
     }
   }
 
-  public static void writeCsv(VisibleData data, Path file) throws IOException {
+  public static void writeCsv(VisibleData data, Path file, boolean carry) throws IOException {
     try (Writer out = Files.newBufferedWriter(file)) {
-      writeCsv(data, out);
+      writeCsv(data, out, carry);
     }
   }
 
   /**
    * Merges the series on their timestamps: each row is one instant at which at least one series
-   * has a sample; the others are left empty there.
+   * has a sample. The others are left empty there, or, with {@code carry}, repeat their last
+   * value (empty until their first sample in the range).
    */
-  public static void writeCsv(VisibleData data, Writer out) throws IOException {
+  public static void writeCsv(VisibleData data, Writer out, boolean carry) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().addColumn("time");
     data.columns().forEach(schema::addColumn);
     CsvMapper mapper = CsvMapper.builder()
@@ -73,7 +74,7 @@ public final class ChartExport {
             row[s + 1] = data.values().get(s)[cursor[s]];
             cursor[s]++;
           } else {
-            row[s + 1] = "";
+            row[s + 1] = carry && cursor[s] > 0 ? data.values().get(s)[cursor[s] - 1] : "";
           }
         }
         rows.write(row);

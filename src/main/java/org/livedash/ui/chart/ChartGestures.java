@@ -93,7 +93,9 @@ final class ChartGestures {
     pressX = e.getX();
     lastDragX = e.getX();
     boxDrag = e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
+    // The chart takes the focus for its keys; a scrolling parent must not take it back.
     canvas.getParent().requestFocus();
+    e.consume();
   }
 
   private void onDragged(MouseEvent e) {

@@ -141,6 +141,12 @@ public final class LiveChart extends Region {
     viewChanged();
   }
 
+  /** Zooms by {@code factor} (below 1 zooms in) around the right edge. */
+  public void zoomBy(double factor) {
+    viewport.zoom(factor, 1, latestMicros);
+    viewChanged();
+  }
+
   /** Follows the newest data again. */
   public void backToLive() {
     viewport.backToLive();

@@ -18,11 +18,18 @@ class ChartExportTest {
         List.of(new double[] {21.5, 21.75}, new double[] {30, 31.25}),
         ZoneOffset.ofHours(1));
     StringWriter out = new StringWriter();
-    ChartExport.writeCsv(data, out);
+    ChartExport.writeCsv(data, out, false);
     assertThat(out.toString().lines().toList()).containsExactly(
         "time,Temperature (°C),\"Power, total (kW)\"",
         "2023-11-14T23:13:20.000000+01:00,21.5,",
         "2023-11-14T23:13:20.000250+01:00,,30.0",
+        "2023-11-14T23:13:20.500000+01:00,21.75,31.25");
+    StringWriter carried = new StringWriter();
+    ChartExport.writeCsv(data, carried, true);
+    assertThat(carried.toString().lines().toList()).containsExactly(
+        "time,Temperature (°C),\"Power, total (kW)\"",
+        "2023-11-14T23:13:20.000000+01:00,21.5,",
+        "2023-11-14T23:13:20.000250+01:00,21.5,30.0",
         "2023-11-14T23:13:20.500000+01:00,21.75,31.25");
   }
 }
