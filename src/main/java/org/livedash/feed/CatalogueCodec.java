@@ -37,6 +37,9 @@ public final class CatalogueCodec {
       putIfSet(n, "warnHigh", m.warnHigh());
       putIfSet(n, "alarmLow", m.alarmLow());
       putIfSet(n, "alarmHigh", m.alarmHigh());
+      if (m.decimals() != SeriesMeta.DECIMALS_UNKNOWN) {
+        n.put("decimals", m.decimals());
+      }
     }
     try {
       return mapper.writeValueAsString(root);
@@ -89,7 +92,8 @@ public final class CatalogueCodec {
               number(n, "warnLow"),
               number(n, "warnHigh"),
               number(n, "alarmLow"),
-              number(n, "alarmHigh")));
+              number(n, "alarmHigh"),
+              decimals(n)));
     }
     return out;
   }
@@ -123,6 +127,13 @@ public final class CatalogueCodec {
   private static double number(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
+  }
+
+  /** The optional {@code decimals}: a whole number from 0 to 10; anything else is ignored. */
+  private static int decimals(JsonNode n) {
+    JsonNode v = n.get("decimals");
+    return v != null && v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 0
+        && v.asInt() <= SeriesMeta.MAX_DECIMALS ? v.asInt() : SeriesMeta.DECIMALS_UNKNOWN;
   }
 
   private static void putIfSet(ObjectNode n, String field, double value) {

@@ -7,7 +7,9 @@ import java.util.Objects;
  * its thresholds. It is the one description of a series shared by the server, the wire codec and
  * the UI, so that every part colours and scales a series the same way.
  *
- * <p>Thresholds that do not apply are {@link Double#NaN}.
+ * <p>Thresholds that do not apply are {@link Double#NaN}. {@code decimals} is how many decimals
+ * a reading is shown with, or {@link #DECIMALS_UNKNOWN} when the feed does not say (the display
+ * then infers it once from the data).
  */
 public record SeriesMeta(
     String id,
@@ -19,7 +21,20 @@ public record SeriesMeta(
     double warnLow,
     double warnHigh,
     double alarmLow,
-    double alarmHigh) {
+    double alarmHigh,
+    int decimals) {
+
+  /** The feed did not say how many decimals to show. */
+  public static final int DECIMALS_UNKNOWN = -1;
+  /** The most decimals a reading is shown with. */
+  public static final int MAX_DECIMALS = 10;
+
+  /** A series whose feed does not say how many decimals to show. */
+  public SeriesMeta(String id, String name, String unit, SeriesKind kind, double displayMin,
+      double displayMax, double warnLow, double warnHigh, double alarmLow, double alarmHigh) {
+    this(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh, alarmLow, alarmHigh,
+        DECIMALS_UNKNOWN);
+  }
 
   public SeriesMeta {
     Objects.requireNonNull(id, "id");
@@ -29,6 +44,15 @@ public record SeriesMeta(
     if (id.isBlank()) {
       throw new IllegalArgumentException("series id must not be blank");
     }
+    if (decimals < DECIMALS_UNKNOWN || decimals > MAX_DECIMALS) {
+      throw new IllegalArgumentException("decimals must be from 0 to " + MAX_DECIMALS);
+    }
+  }
+
+  /** The same series shown with {@code n} decimals. */
+  public SeriesMeta withDecimals(int n) {
+    return new SeriesMeta(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh,
+        alarmLow, alarmHigh, n);
   }
 
   /** A series with a display range and no thresholds. */

@@ -28,6 +28,7 @@ import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.Formats;
+import org.livedash.ui.chart.SeriesDecimals;
 
 /**
  * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
@@ -47,7 +48,9 @@ public final class DashboardView extends BorderPane {
 
   private final DashboardViewModel vm;
   private final SeriesStore store;
-  private final TileBoard tiles = new TileBoard();
+  /** One decision per series on its decimals, shared by tiles and charts. */
+  private final SeriesDecimals decimals = new SeriesDecimals();
+  private final TileBoard tiles = new TileBoard(decimals);
   private final ChartPanel sensorChart;
   private final ChartPanel marketChart;
   private final ConnectionBar bar;
@@ -87,9 +90,11 @@ public final class DashboardView extends BorderPane {
     sensorChart = new ChartPanel("Sensors", "sensors", false, zone, crosshair, exports::chartPng,
         exports::chartCsv);
     sensorChart.setId("sensor-chart");
+    sensorChart.chart().setDecimals(decimals);
     marketChart = new ChartPanel("Markets", "markets", true, zone, crosshair, exports::chartPng,
         exports::chartCsv);
     marketChart.setId("market-chart");
+    marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
@@ -180,7 +185,7 @@ public final class DashboardView extends BorderPane {
       marketChart.chart().prepare(r);
       if (tilesDue) {
         tiles.update(r);
-        showAlarm(r.alarms().latest(), vm.staleProperty().get());
+        showAlarm(r, vm.staleProperty().get());
       }
     });
     lastVersion = version;
@@ -207,7 +212,7 @@ public final class DashboardView extends BorderPane {
       long sourceNow = vm.sourceNowMicros();
       store.read(r -> {
         tiles.showAge(r, stale, sourceNow);
-        showAlarm(r.alarms().latest(), stale);
+        showAlarm(r, stale);
       });
     }
   }
@@ -264,24 +269,27 @@ public final class DashboardView extends BorderPane {
    * Puts the newest alarm in the status line: in red while it lasts, then marked as past with
    * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
    */
-  private void showAlarm(AlarmWatch.Alarm alarm, boolean stale) {
+  private void showAlarm(SeriesStore.Reader r, boolean stale) {
+    AlarmWatch.Alarm alarm = r.alarms().latest();
     if (alarm == null || alarm.equals(shownAlarm) && stale == shownStale) {
       return;
     }
     shownAlarm = alarm;
     shownStale = stale;
     SeriesMeta m = alarm.meta();
+    int index = r.indexOf(m.id());
+    int d = index < 0 ? 2 : decimals.of(m, r.ring(index));
     String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
     if (alarm.isOn()) {
       // With no data coming, whether the alarm still stands is unknown: say so.
       status.noticeText().set(String.format(Locale.ROOT, "⚠ %s alarm since %s: %s %s%s",
-          m.name(), start, Formats.value(alarm.value()), m.unit(),
+          m.name(), start, Formats.value(alarm.value(), d), m.unit(),
           stale ? " (feed silent: state unknown now)" : ""));
       status.styleNotice(stale ? "past-notice" : "alarm-notice");
     } else {
       String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
       status.noticeText().set(String.format(Locale.ROOT, "Past: %s alarm %s–%s, peak %s %s",
-          m.name(), start, end, Formats.value(alarm.peak()), m.unit()));
+          m.name(), start, end, Formats.value(alarm.peak(), d), m.unit()));
       status.styleNotice("past-notice");
     }
   }

@@ -15,6 +15,7 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.ThresholdState;
 import org.livedash.ui.chart.Formats;
+import org.livedash.ui.chart.SeriesDecimals;
 
 /**
  * One series at a glance: name, current value and unit, change since the session's first value,
@@ -27,6 +28,7 @@ final class SeriesTile extends VBox {
       javafx.css.PseudoClass.getPseudoClass("stale");
 
   private final SeriesMeta meta;
+  private final SeriesDecimals decimals;
   private final Color color;
   private final Label value = new Label("–");
   private final Label change = new Label(" ");
@@ -37,8 +39,9 @@ final class SeriesTile extends VBox {
   private ThresholdState shownState = ThresholdState.NORMAL;
   private String shownValue = "";
 
-  SeriesTile(SeriesMeta meta, Color color) {
+  SeriesTile(SeriesMeta meta, Color color, SeriesDecimals decimals) {
     this.meta = meta;
+    this.decimals = decimals;
     this.color = color;
     getStyleClass().add("tile");
     setAccessibleText(meta.name());
@@ -100,16 +103,17 @@ final class SeriesTile extends VBox {
       return;
     }
     double last = ring.lastValue();
-    String text = Formats.value(last);
+    int d = decimals.of(meta, ring);
+    String text = Formats.value(last, d);
     if (!text.equals(shownValue)) {
       shownValue = text;
       value.setText(text);
       double delta = last - open;
       String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
       change.setText(Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
-          ? String.format(Locale.ROOT, "%s%s (%+.2f%%)", sign, Formats.value(delta),
+          ? String.format(Locale.ROOT, "%s%s (%+.2f%%)", sign, Formats.value(delta, d),
               open == 0 ? 0 : 100 * delta / open)
-          : String.format(Locale.ROOT, "%s%s since start", sign, Formats.value(delta)));
+          : String.format(Locale.ROOT, "%s%s since start", sign, Formats.value(delta, d)));
       change.getStyleClass().removeAll("up", "down");
       // Green and red for a price's direction; a sensor's rise may be into its alarm band, so
       // its colour comes from its thresholds alone.

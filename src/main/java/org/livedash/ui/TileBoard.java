@@ -26,9 +26,11 @@ final class TileBoard extends VBox {
   private final List<GridPane> grids = new java.util.ArrayList<>();
   private int columns = MAX_COLUMNS;
   private boolean compact;
+  private final org.livedash.ui.chart.SeriesDecimals decimals;
   private Consumer<SeriesMeta> onTileClicked = m -> {};
 
-  TileBoard() {
+  TileBoard(org.livedash.ui.chart.SeriesDecimals decimals) {
+    this.decimals = decimals;
     getStyleClass().add("tile-board");
     setSpacing(6);
     widthProperty().addListener((o, a, w) -> {
@@ -75,7 +77,7 @@ final class TileBoard extends VBox {
       grid.setHgap(GAP);
       grid.setVgap(GAP);
       for (SeriesMeta meta : ofKind) {
-        SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()));
+        SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()), decimals);
         tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
         tile.setCompact(compact);
         tiles.put(meta.id(), tile);

@@ -22,6 +22,19 @@ class CatalogueCodecTest {
   }
 
   @Test
+  void carriesTheOptionalDecimalsAndIgnoresUnusableOnes() {
+    SeriesMeta co2 = SeriesMeta.of("co2", "CO₂", "ppm", SeriesKind.SENSOR, 0, 2000)
+        .withDecimals(0);
+    String json = codec.encode(List.of(co2));
+    assertThat(json).contains("\"decimals\":0");
+    assertThat(codec.decode(json)).containsExactly(co2);
+    for (String bad : List.of("-1", "11", "1.5", "\"2\"")) {
+      assertThat(codec.decode("{\"series\":[{\"id\":\"x\",\"decimals\":" + bad + "}]}")
+          .get(0).decimals()).as(bad).isEqualTo(SeriesMeta.DECIMALS_UNKNOWN);
+    }
+  }
+
+  @Test
   void rejectsDocumentsThatAreNotCatalogues() {
     assertThatThrownBy(() -> codec.decode("{}")).isInstanceOf(FeedFormatException.class);
     assertThatThrownBy(() -> codec.decode("{\"series\":[{\"name\":\"x\"}]}"))

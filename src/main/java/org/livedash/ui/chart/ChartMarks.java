@@ -32,14 +32,14 @@ final class ChartMarks {
         continue;
       }
       g.setLineWidth(1);
-      threshold(g, scale, m, "warning", "≥", m.warnHigh(), s.palette.warn());
-      threshold(g, scale, m, "warning", "≤", m.warnLow(), s.palette.warn());
-      threshold(g, scale, m, "alarm", "≥", m.alarmHigh(), s.palette.alarm());
-      threshold(g, scale, m, "alarm", "≤", m.alarmLow(), s.palette.alarm());
+      threshold(g, scale, p, "warning", "≥", m.warnHigh(), s.palette.warn());
+      threshold(g, scale, p, "warning", "≤", m.warnLow(), s.palette.warn());
+      threshold(g, scale, p, "alarm", "≥", m.alarmHigh(), s.palette.alarm());
+      threshold(g, scale, p, "alarm", "≤", m.alarmLow(), s.palette.alarm());
     }
   }
 
-  private void threshold(GraphicsContext g, NiceScale scale, SeriesMeta m, String kind,
+  private void threshold(GraphicsContext g, NiceScale scale, PlottedSeries p, String kind,
       String sign, double value, Color color) {
     if (Double.isNaN(value) || value < scale.min() || value > scale.max()) {
       return;
@@ -50,8 +50,8 @@ final class ChartMarks {
     g.strokeLine(ChartRenderer.LEFT, y, ChartRenderer.LEFT + r.plotW(), y);
     g.setLineDashes();
     g.setFill(color);
-    g.fillText(String.format(Locale.ROOT, "%s %s %s %s %s", m.name(), kind, sign,
-        Formats.value(value), m.unit()).trim(), ChartRenderer.LEFT + r.plotW() - 4, y - 2);
+    g.fillText(String.format(Locale.ROOT, "%s %s %s %s %s", p.name(), kind, sign,
+        p.format(value), p.unit()).trim(), ChartRenderer.LEFT + r.plotW() - 4, y - 2);
   }
 
   /** A dashed vertical line where the feed restarted: data on either side is of two streams. */
@@ -131,7 +131,7 @@ final class ChartMarks {
     g.setLineDashes(1, 2);
     g.strokeLine(ChartRenderer.LEFT, y, right, y);
     g.setLineDashes();
-    String text = Formats.value(c.close(last));
+    String text = s.candleSeries().format(c.close(last));
     double w = text.length() * 7 + 8;
     g.setFill(color);
     g.fillRoundRect(right - w, y - 9, w, 18, 4, 4);
@@ -149,11 +149,12 @@ final class ChartMarks {
     if (t == Crosshair.NONE) {
       return null;
     }
+    PlottedSeries p = s.candleSeries();
     for (int i = 0; i < c.count(); i++) {
       if (t >= c.startAt(i) && t < c.startAt(i) + c.intervalMicros) {
         return String.format(Locale.ROOT, "O %s  H %s  L %s  C %s  V %s",
-            Formats.value(c.open(i)), Formats.value(c.high(i)), Formats.value(c.low(i)),
-            Formats.value(c.close(i)), Formats.count(Math.round(c.volume(i))));
+            p.format(c.open(i)), p.format(c.high(i)), p.format(c.low(i)),
+            p.format(c.close(i)), Formats.count(Math.round(c.volume(i))));
       }
     }
     return null;

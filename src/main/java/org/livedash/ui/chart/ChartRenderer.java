@@ -270,7 +270,7 @@ final class ChartRenderer {
     boolean atCrosshair = s.crosshairMicros != Crosshair.NONE;
     for (PlottedSeries p : s.plotted) {
       double v = atCrosshair ? p.crosshairValue : latest(p);
-      String text = p.name() + "  " + (Double.isNaN(v) ? "–" : Formats.value(v) + " " + p.unit());
+      String text = p.name() + "  " + (Double.isNaN(v) ? "–" : p.format(v) + " " + p.unit());
       if (candles && p == s.candleSeries()) {
         String readout = marks.candleReadout();
         text += readout != null ? "  · " + readout

@@ -16,6 +16,14 @@ public final class Formats {
     return String.format(Locale.ROOT, f, v);
   }
 
+  /** A reading with a series' own decimals and thousands separators: 1,013.2, 22.51. */
+  public static String value(double v, int decimals) {
+    if (Double.isNaN(v)) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%,." + Math.max(0, decimals) + "f", v);
+  }
+
   /** A latency in milliseconds: 0.42 ms, 12.3 ms, 512 ms, 1.52 s. */
   public static String millis(double ms) {
     if (Double.isNaN(ms)) {

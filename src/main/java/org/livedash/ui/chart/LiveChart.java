@@ -49,6 +49,7 @@ public final class LiveChart extends Region {
   private boolean dirty = true;
   private long redraws;
   private final ChartGestures gestures;
+  private SeriesDecimals decimals = new SeriesDecimals();
   /** How long the newest sample may stand before the time axis moves on without it. */
   static final long STILL_AFTER_NANOS = 1_500_000_000L;
   private LongSupplier nanoClock = System::nanoTime;
@@ -209,6 +210,9 @@ public final class LiveChart extends Region {
       int index = reader.indexOf(p.id);
       p.meta = index < 0 ? null : reader.meta(index);
       rings[i] = index < 0 ? null : reader.ring(index);
+      if (rings[i] != null) {
+        p.decimals = decimals.of(p.meta, rings[i]);
+      }
       long appended = rings[i] == null ? -1 : rings[i].appended();
       dataChanged |= appended != seenAppended[i];
       if (rings[i] != null && seenAppended[i] > 0 && appended > seenAppended[i]) {
@@ -253,6 +257,12 @@ public final class LiveChart extends Region {
 
   private double microsPerPixel() {
     return state.windowMicros() / Math.max(1, ChartRenderer.plotWidth(canvas.getWidth()));
+  }
+
+  /** Shares how many decimals each series shows with the rest of the dashboard. */
+  public void setDecimals(SeriesDecimals shared) {
+    decimals = shared;
+    invalidate();
   }
 
   /** The clock the live edge moves by when data stops; tests drive it. */

@@ -15,6 +15,8 @@ final class PlottedSeries {
   final PointBuffer points = new PointBuffer();
   SeriesMeta meta;
   double crosshairValue = Double.NaN;
+  /** Decimals its readings are shown with ({@link SeriesDecimals}). */
+  int decimals = 2;
 
   PlottedSeries(String id, Color color) {
     this.id = id;
@@ -23,6 +25,11 @@ final class PlottedSeries {
 
   String name() {
     return meta == null ? id : meta.name();
+  }
+
+  /** A reading of this series as shown: its own decimals, thousands separators. */
+  String format(double v) {
+    return Formats.value(v, decimals);
   }
 
   String unit() {
