@@ -26,11 +26,6 @@ import org.livedash.model.FeedMode;
  * disconnect, and the connection's state as a coloured dot with the age of the last message.
  */
 final class ConnectionBar extends HBox {
-  /** Below this width the age of the last message and the secondary buttons move. */
-  static final double COMPACT_WIDTH = 1400;
-  /** Below this width the mode buttons show only their icons and the name is hidden. */
-  static final double NARROW_WIDTH = 1180;
-
   private final ToggleButton dark = new ToggleButton();
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
@@ -90,7 +85,7 @@ final class ConnectionBar extends HBox {
     status.setPrefWidth(190);
     status.setMinWidth(Region.USE_PREF_SIZE);
     age.setMinWidth(Region.USE_PREF_SIZE);
-    age.setPrefWidth(140);
+    age.setPrefWidth(170);
     url.setMinWidth(150);
     url.setPrefColumnCount(18);
     HBox.setHgrow(url, Priority.SOMETIMES);
@@ -107,7 +102,7 @@ final class ConnectionBar extends HBox {
     // window at the width of all its parts.
     setMinWidth(0);
     widthProperty().addListener((o, a, w) -> fitTo(w.doubleValue()));
-    fitTo(COMPACT_WIDTH);
+    arrange(true, false);
   }
 
   /** The server's address; Enter connects to it. */
@@ -153,13 +148,24 @@ final class ConnectionBar extends HBox {
   }
 
   /**
-   * Keeps the bar on one line at any window width: below {@link #COMPACT_WIDTH} the age of the
-   * last message goes into the status tooltip and the snapshot, theme and about buttons into a
-   * menu; below {@link #NARROW_WIDTH} the mode buttons keep only their icons.
+   * Keeps the bar on one line at any window width: when everything does not fit, the age of
+   * the last message goes into the status tooltip and the snapshot, theme and about buttons into
+   * a menu; when that is still too wide, the mode buttons keep only their icons and the name
+   * goes.
    */
   private void fitTo(double width) {
-    boolean compact = width < COMPACT_WIDTH;
-    boolean narrow = width < NARROW_WIDTH;
+    arrange(false, false);
+    if (prefWidth(-1) <= width) {
+      return;
+    }
+    arrange(true, false);
+    if (prefWidth(-1) <= width) {
+      return;
+    }
+    arrange(true, true);
+  }
+
+  private void arrange(boolean compact, boolean narrow) {
     show(age, !compact);
     show(snapshot, !compact);
     show(dark, !compact);

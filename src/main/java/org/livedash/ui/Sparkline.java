@@ -8,8 +8,8 @@ import org.livedash.ui.chart.ColumnBuffer;
 import org.livedash.ui.chart.M4Decimator;
 
 /**
- * The small trend line in a tile: the last minute of a series, decimated to the canvas width and
- * filled below the line. Reuses its buffers, so a frame allocates nothing.
+ * The small trend line in a tile: always the minute up to the series' newest reading, decimated
+ * to the canvas width and filled below the line. Reuses its buffers, so a frame allocates nothing.
  */
 final class Sparkline extends Canvas {
   private static final long WINDOW_MICROS = 60_000_000L;
@@ -29,29 +29,44 @@ final class Sparkline extends Canvas {
       return;
     }
     long end = ring.lastTime();
-    // Up to a minute; a younger series spreads what it has across the width.
-    long start = Math.max(end - WINDOW_MICROS, ring.timeAt(0));
+    // Always a minute across the width: a young series fills only its right part, so two
+    // tiles' trends are read on the same time scale. Holes over a second are left open.
+    long start = end - WINDOW_MICROS;
     int cols = (int) w;
-    M4Decimator.decimate(ring, start, Math.max(end, start + 1), cols, Long.MAX_VALUE, columns);
+    M4Decimator.decimate(ring, start, end, cols, 1_000_000L, columns);
     if (!columns.hasData()) {
       return;
     }
     double lo = columns.lowest();
     double hi = columns.highest();
     double span = hi - lo < 1e-9 ? 1 : hi - lo;
+    // One filled stroke per stretch without a hole: a hole stays a hole.
+    int from = -1;
+    for (int i = 0; i <= cols; i++) {
+      boolean ends = i == cols || from >= 0 && columns.present(i) && columns.breakBefore(i);
+      if (ends && from >= 0) {
+        stretch(g, from, i, lo, span, h, color);
+        from = -1;
+      }
+      if (i < cols && columns.present(i) && from < 0) {
+        from = i;
+      }
+    }
+  }
+
+  private void stretch(GraphicsContext g, int from, int to, double lo, double span, double h,
+      Color color) {
     g.beginPath();
-    double firstX = -1;
-    double lastX = 0;
-    for (int i = 0; i < cols; i++) {
+    double lastX = from + 0.5;
+    for (int i = from; i < to; i++) {
       if (!columns.present(i)) {
         continue;
       }
       double x = i + 0.5;
       double yMax = 2 + (h - 4) * (1 - (columns.max(i) - lo) / span);
       double yMin = 2 + (h - 4) * (1 - (columns.min(i) - lo) / span);
-      if (firstX < 0) {
+      if (i == from) {
         g.moveTo(x, yMin);
-        firstX = x;
       } else {
         g.lineTo(x, yMin);
       }
@@ -62,7 +77,7 @@ final class Sparkline extends Canvas {
     g.setLineWidth(1.4);
     g.stroke();
     g.lineTo(lastX, h);
-    g.lineTo(firstX, h);
+    g.lineTo(from + 0.5, h);
     g.closePath();
     g.setFill(color.deriveColor(0, 1, 1, 0.16));
     g.fill();

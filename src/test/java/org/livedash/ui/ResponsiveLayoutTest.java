@@ -71,7 +71,7 @@ class ResponsiveLayoutTest {
   }
 
   @ParameterizedTest(name = "{0}×{1}")
-  @CsvSource({"1024, 640", "1366, 768", "1920, 1080"})
+  @CsvSource({"1024, 640", "1366, 768", "1480, 940", "1920, 1080"})
   void everyControlIsInsideTheWindowAndVisible(int width, int height, FxRobot robot) {
     resize(robot, width, height);
     assertFits(width, height);

@@ -46,6 +46,11 @@ public final class ColumnBuffer {
     return columns;
   }
 
+  /** Whether the line must not be joined from the previous column to this one (a hole). */
+  public boolean breakBefore(int column) {
+    return breakBefore[column];
+  }
+
   public boolean present(int column) {
     return present[column];
   }
