@@ -21,12 +21,13 @@ final class ChartMarks {
     this.r = renderer;
   }
 
-  /** Dashed lines at each plotted series' thresholds, each labelled with series and level. */
-  void drawThresholds(GraphicsContext g, NiceScale scale) {
+  /** Dashed lines at the thresholds of a lane's series, each labelled with series and level. */
+  void drawThresholds(GraphicsContext g, UnitLane lane) {
+    NiceScale scale = lane.scale;
     g.setFont(ChartRenderer.AXIS_FONT);
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.BOTTOM);
-    for (PlottedSeries p : s.plotted) {
+    for (PlottedSeries p : lane.series) {
       SeriesMeta m = p.meta;
       if (m == null || !m.hasThresholds()) {
         continue;

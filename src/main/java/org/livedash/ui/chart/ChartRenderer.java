@@ -3,6 +3,7 @@ package org.livedash.ui.chart;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,7 +33,8 @@ final class ChartRenderer {
   private GraphicsContext g;
   private double width;
   private double height;
-  private NiceScale scale;
+  private List<UnitLane> lanes = List.of();
+  private UnitLane lane;
 
   ChartRenderer(ChartState state) {
     this.s = state;
@@ -53,27 +55,35 @@ final class ChartRenderer {
       return;
     }
     boolean candles = s.style == LiveChart.Style.CANDLES && s.candles.count() > 0;
-    double[] range = candles ? candleRange() : lineRange();
-    boolean empty = range == null;
-    // About one label per 30 px: a short chart gets fewer, never a stack of them.
-    int ticks = (int) Math.max(2, Math.min(8, plotH() / 30));
-    scale = empty ? NiceScale.of(0, 1, ticks) : NiceScale.of(range[0], range[1], ticks);
-    drawGrid();
+    boolean empty = layoutLanes(candles);
+    drawTimeGrid();
+    for (UnitLane l : lanes) {
+      lane = l;
+      drawValueGrid(lanes.size() > 1 || !l.unit.isEmpty());
+    }
     if (empty) {
       centerText(s.plotted.isEmpty() ? "Pick a series to plot" : "Waiting for data…");
     } else {
-      marks.drawThresholds(g, scale);
+      for (UnitLane l : lanes) {
+        lane = l;
+        marks.drawThresholds(g, l);
+      }
       g.save();
-      g.beginPath();
-      g.rect(LEFT, TOP, plotW(), plotH());
-      g.clip();
       if (candles) {
+        clip(lanes.get(0));
         marks.drawCandles(g);
       } else {
-        for (PlottedSeries p : s.plotted) {
-          drawLine(p);
+        for (UnitLane l : lanes) {
+          lane = l;
+          g.save();
+          clip(l);
+          for (PlottedSeries p : l.series) {
+            drawLine(p);
+          }
+          g.restore();
         }
       }
+      clip(null);
       marks.drawRestartMarks(g);
       drawCrosshair(candles);
       drawBox();
@@ -85,10 +95,52 @@ final class ChartRenderer {
     drawLegend(candles);
   }
 
-  private double[] lineRange() {
+  /**
+   * Splits the plot into one lane per unit (one lane for candles), each scaled to its own data;
+   * returns whether there is nothing to draw.
+   */
+  private boolean layoutLanes(boolean candles) {
+    lanes = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
+    if (lanes.isEmpty()) {
+      lanes = List.of(new UnitLane(""));
+    }
+    double gap = 12;
+    double each = (plotH() - gap * (lanes.size() - 1)) / lanes.size();
+    boolean empty = true;
+    for (int i = 0; i < lanes.size(); i++) {
+      UnitLane l = lanes.get(i);
+      l.top = TOP + i * (each + gap);
+      l.height = Math.max(1, each);
+      double[] range = candles ? candleRange() : lineRange(l.series);
+      empty &= range == null;
+      // About one label per 30 px: a short lane gets fewer, never a stack of them.
+      int ticks = (int) Math.max(2, Math.min(8, l.height / 30));
+      l.scale = range == null ? NiceScale.of(0, 1, ticks)
+          : NiceScale.of(range[0], range[1], ticks);
+    }
+    lane = lanes.get(0);
+    return empty;
+  }
+
+  private UnitLane candleLane() {
+    UnitLane l = new UnitLane(s.candleSeries().unit());
+    l.series.add(s.candleSeries());
+    return l;
+  }
+
+  /** Clips drawing to a lane, or to the whole plot. */
+  private void clip(UnitLane l) {
+    g.restore();
+    g.save();
+    g.beginPath();
+    g.rect(LEFT, l == null ? TOP : l.top, plotW(), l == null ? plotH() : l.height);
+    g.clip();
+  }
+
+  private double[] lineRange(List<PlottedSeries> series) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (PlottedSeries p : s.plotted) {
+    for (PlottedSeries p : series) {
       if (!s.autoscale && p.meta != null && p.meta.displayMax() > p.meta.displayMin()) {
         lo = Math.min(lo, p.meta.displayMin());
         hi = Math.max(hi, p.meta.displayMax());
@@ -118,12 +170,14 @@ final class ChartRenderer {
     return new double[] {lo - span * VOLUME_SHARE / (1 - VOLUME_SHARE), hi};
   }
 
-  private void drawGrid() {
+  /** The current lane's value grid and labels, and its unit at its top left when asked. */
+  private void drawValueGrid(boolean withUnit) {
+    NiceScale scale = lane.scale;
     g.setLineWidth(1);
     g.setFont(AXIS_FONT);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.RIGHT);
-    String format = "%." + scale.decimals() + "f";
+    String format = "%,." + scale.decimals() + "f";
     for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
       double y = Math.round(yOf(v)) + 0.5;
       g.setStroke(s.palette.grid());
@@ -131,6 +185,17 @@ final class ChartRenderer {
       g.setFill(s.palette.axisText());
       g.fillText(String.format(Locale.ROOT, format, v), LEFT - 8, y);
     }
+    if (withUnit && !lane.unit.isEmpty()) {
+      g.setTextAlign(TextAlignment.LEFT);
+      g.setTextBaseline(VPos.TOP);
+      g.setFill(s.palette.axisText());
+      g.fillText(lane.unit, LEFT + 4, lane.top + 2);
+    }
+  }
+
+  private void drawTimeGrid() {
+    g.setLineWidth(1);
+    g.setFont(AXIS_FONT);
     long window = s.windowMicros();
     Duration step = TimeTicks.step(window, plotW(), 90);
     long stepMicros = step.toNanos() / 1000;
@@ -232,10 +297,12 @@ final class ChartRenderer {
     g.strokeLine(x, TOP, x, TOP + plotH());
     g.setLineDashes();
     if (!candles) {
-      for (PlottedSeries p : s.plotted) {
-        if (!Double.isNaN(p.crosshairValue)) {
-          g.setFill(p.color);
-          g.fillOval(x - 3.5, yOf(p.crosshairValue) - 3.5, 7, 7);
+      for (UnitLane l : lanes) {
+        for (PlottedSeries p : l.series) {
+          if (!Double.isNaN(p.crosshairValue)) {
+            g.setFill(p.color);
+            g.fillOval(x - 3.5, l.yOf(p.crosshairValue) - 3.5, 7, 7);
+          }
         }
       }
     }
@@ -310,8 +377,9 @@ final class ChartRenderer {
     return LEFT + column + 0.5;
   }
 
+  /** Where a value of the current lane is drawn. */
   double yOf(double v) {
-    return TOP + plotH() * (1 - (v - scale.min()) / (scale.max() - scale.min()));
+    return lane.yOf(v);
   }
 
   double plotW() {

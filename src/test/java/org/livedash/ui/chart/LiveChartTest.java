@@ -132,6 +132,43 @@ class LiveChartTest {
   }
 
   @Test
+  void seriesInDifferentUnitsGetLanesOfTheirOwn() throws Exception {
+    store.setCatalogue(List.of(SeriesMeta.of("a", "A", "°C", SeriesKind.SENSOR, 0, 100),
+        SeriesMeta.of("b", "B", "kW", SeriesKind.SENSOR, 0, 100)));
+    fill(2_000);
+    frame();
+    WritableImage image = snapshot();
+    double middle = image.getHeight() / 2;
+    int[] aRows = rowsOf(image, Color.web("#4C9AFF"));
+    int[] bRows = rowsOf(image, Color.web("#F5A623"));
+    assertThat(aRows[1]).as("°C drawn in the upper lane").isLessThan((int) middle);
+    assertThat(bRows[0]).as("kW drawn in the lower lane").isGreaterThan((int) middle);
+    // Each lane is scaled to its own series: B's narrow range still spans a good part of its
+    // lane (on one axis with A it takes 19 px).
+    assertThat(bRows[1] - bRows[0]).isGreaterThan(45);
+  }
+
+  /** The first and last row holding a pixel of this colour (within a small tolerance). */
+  private static int[] rowsOf(WritableImage image, Color color) {
+    PixelReader r = image.getPixelReader();
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    // Below the legend, whose colour swatches would count otherwise.
+    for (int y = (int) ChartRenderer.TOP; y < (int) image.getHeight(); y++) {
+      for (int x = 70; x < (int) image.getWidth() - 20; x++) {
+        Color c = r.getColor(x, y);
+        if (Math.abs(c.getRed() - color.getRed()) < 0.04
+            && Math.abs(c.getGreen() - color.getGreen()) < 0.04
+            && Math.abs(c.getBlue() - color.getBlue()) < 0.04) {
+          first = Math.min(first, y);
+          last = Math.max(last, y);
+        }
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  @Test
   void anIdleFeedCausesNoRedraws() throws Exception {
     fx(() -> {
       chart.setNanoClock(() -> 0L);
