@@ -12,6 +12,15 @@ public final class Failures {
     if (tls != null) {
       return tls;
     }
+    // A name that does not resolve often comes wrapped in a ConnectException: look deeper.
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.UnknownHostException) {
+        return "unknown host " + t.getMessage() + " (the name could not be resolved)";
+      }
+      if (t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "unknown host (the name could not be resolved)";
+      }
+    }
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       if (t instanceof java.net.ConnectException) {

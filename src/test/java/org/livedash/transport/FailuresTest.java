@@ -24,4 +24,14 @@ class FailuresTest {
     assertThat(Failures.rootMessage(new IllegalStateException()))
         .isEqualTo("IllegalStateException");
   }
+
+  @Test
+  void aNameThatDoesNotResolveIsSaidSoEvenInsideAConnectException() {
+    java.net.ConnectException wrapped = new java.net.ConnectException();
+    wrapped.initCause(new java.nio.channels.UnresolvedAddressException());
+    assertThat(Failures.rootMessage(new IOException(wrapped)))
+        .startsWith("unknown host").contains("could not be resolved");
+    assertThat(Failures.rootMessage(new IOException(new java.net.UnknownHostException("nowhere"))))
+        .isEqualTo("unknown host nowhere (the name could not be resolved)");
+  }
 }

@@ -15,6 +15,8 @@ import org.livedash.model.SeriesMeta;
 final class ChartMarks {
   private final ChartState s;
   private final ChartRenderer r;
+  /** Heights of the threshold labels drawn at the right end of the current lane. */
+  private final java.util.List<Double> labelsAt = new java.util.ArrayList<>();
 
   ChartMarks(ChartState state, ChartRenderer renderer) {
     this.s = state;
@@ -25,8 +27,8 @@ final class ChartMarks {
   void drawThresholds(GraphicsContext g, UnitLane lane) {
     NiceScale scale = lane.scale;
     g.setFont(ChartRenderer.AXIS_FONT);
-    g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.BOTTOM);
+    labelsAt.clear();
     for (PlottedSeries p : lane.series) {
       SeriesMeta m = p.meta;
       if (m == null || !m.hasThresholds()) {
@@ -51,8 +53,16 @@ final class ChartMarks {
     g.strokeLine(ChartRenderer.LEFT, y, ChartRenderer.LEFT + r.plotW(), y);
     g.setLineDashes();
     g.setFill(color);
-    g.fillText(String.format(Locale.ROOT, "%s %s %s %s %s", p.name(), kind, sign,
-        p.format(value), p.unit()).trim(), ChartRenderer.LEFT + r.plotW() - 4, y - 2);
+    String label = String.format(Locale.ROOT, "%s %s %s %s %s", p.name(), kind, sign,
+        p.format(value), p.unit()).trim();
+    // Two levels close together: the second label goes to the left end, not on the first.
+    boolean crowded = labelsAt.stream().anyMatch(other -> Math.abs(other - y) < 13);
+    g.setTextAlign(crowded ? TextAlignment.LEFT : TextAlignment.RIGHT);
+    g.fillText(label, crowded ? ChartRenderer.LEFT + 40 : ChartRenderer.LEFT + r.plotW() - 4,
+        y - 2);
+    if (!crowded) {
+      labelsAt.add(y);
+    }
   }
 
   /** A dashed vertical line where the feed restarted: data on either side is of two streams. */

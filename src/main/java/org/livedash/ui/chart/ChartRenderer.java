@@ -104,7 +104,7 @@ final class ChartRenderer {
     if (lanes.isEmpty()) {
       lanes = List.of(new UnitLane(""));
     }
-    double gap = 12;
+    double gap = 18;
     double each = (plotH() - gap * (lanes.size() - 1)) / lanes.size();
     boolean empty = true;
     for (int i = 0; i < lanes.size(); i++) {
