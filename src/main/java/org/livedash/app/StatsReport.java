@@ -117,7 +117,10 @@ final class StatsReport {
   private static ObjectNode fields(ObjectNode n, StatsSnapshot s, Histogram latency) {
     n.put("seconds", round(s.activeSeconds(), 3));
     n.put("updates", s.updates());
-    n.put("updatesPerSecond", round(s.updatesPerSecond(), 2));
+    // The contract's rate counts every update; the live rate leaves out catch-up from history.
+    n.put("updatesPerSecond", round(s.activeSeconds() <= 0 ? 0
+        : s.updates() / s.activeSeconds(), 2));
+    n.put("liveUpdatesPerSecond", round(s.updatesPerSecond(), 2));
     n.put("gaps", s.gaps());
     n.put("duplicates", s.duplicates());
     n.put("rejected", s.rejected());

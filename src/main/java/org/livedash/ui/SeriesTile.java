@@ -62,7 +62,8 @@ final class SeriesTile extends VBox {
     age.setVisible(false);
     age.managedProperty().bind(age.visibleProperty());
     age.setMinWidth(Region.USE_PREF_SIZE);
-    HBox header = new HBox(6, plottedDot, name, spacer, age, badge);
+    badge.setMinWidth(Region.USE_PREF_SIZE);
+    HBox header = new HBox(6, plottedDot, name, spacer, badge);
     header.setAlignment(Pos.CENTER_LEFT);
 
     value.getStyleClass().add("tile-value");
@@ -73,7 +74,13 @@ final class SeriesTile extends VBox {
 
     change.getStyleClass().add("tile-change");
     sparkline.widthProperty().bind(widthProperty().subtract(24));
-    getChildren().addAll(header, reading, change, sparkline);
+    // The age of a stale value sits at the right of the change line, leaving the name its room.
+    Region changeSpacer = new Region();
+    HBox.setHgrow(changeSpacer, Priority.ALWAYS);
+    change.setMinWidth(0);
+    HBox changeRow = new HBox(4, change, changeSpacer, age);
+    changeRow.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(header, reading, changeRow, sparkline);
     setSpacing(2);
     setMinWidth(150);
     setMaxWidth(Double.MAX_VALUE);

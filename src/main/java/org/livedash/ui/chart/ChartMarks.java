@@ -55,12 +55,11 @@ final class ChartMarks {
     g.setFill(color);
     String label = String.format(Locale.ROOT, "%s %s %s %s %s", p.name(), kind, sign,
         p.format(value), p.unit()).trim();
-    // Two levels close together: the second label goes to the left end, not on the first.
-    boolean crowded = labelsAt.stream().anyMatch(other -> Math.abs(other - y) < 13);
-    g.setTextAlign(crowded ? TextAlignment.LEFT : TextAlignment.RIGHT);
-    g.fillText(label, crowded ? ChartRenderer.LEFT + 40 : ChartRenderer.LEFT + r.plotW() - 4,
-        y - 2);
-    if (!crowded) {
+    // Two levels too close to label both (a short lane): the line stays, the label that would
+    // be written over another is left out.
+    if (labelsAt.stream().noneMatch(other -> Math.abs(other - y) < 13)) {
+      g.setTextAlign(TextAlignment.RIGHT);
+      g.fillText(label, ChartRenderer.LEFT + r.plotW() - 4, y - 2);
       labelsAt.add(y);
     }
   }
