@@ -55,6 +55,8 @@ final class ChartPanel extends VBox {
   private final MenuButton seriesMenu = new MenuButton("Series");
   private final List<String> selected = new ArrayList<>();
   private final List<ToggleButton> windowToggles = new ArrayList<>();
+  private final CheckMenuItem linkItem =
+      new CheckMenuItem("Link zoom and pan with the other chart");
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
 
@@ -205,10 +207,15 @@ final class ChartPanel extends VBox {
         new FontIcon(Feather.FILE_TEXT));
     carried.setOnAction(e -> exportCsv.accept(this, true));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        new SeparatorMenuItem(), png, csv, carried);
+        linkItem, new SeparatorMenuItem(), png, csv, carried);
     menu.setId(key + "-options");
     menu.getStyleClass().addAll("small", "flat");
     return menu;
+  }
+
+  /** The menu item that links this chart's zoom and pan with the other's ({@link ChartPair}). */
+  CheckMenuItem linkItem() {
+    return linkItem;
   }
 
   LiveChart chart() {

@@ -59,6 +59,7 @@ public final class DashboardView extends BorderPane {
   private final StatusLine status;
   private final Exports exports;
   private final HelpOverlay help;
+  private final ChartPair charts;
   private final StackPane body = new StackPane();
   private final ScrollPane statsScroll;
   /** Whether the window was wide enough to dock the stats panel, at the last layout. */
@@ -96,6 +97,7 @@ public final class DashboardView extends BorderPane {
     marketChart.setId("market-chart");
     marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
+    charts = new ChartPair(sensorChart, marketChart);
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
@@ -324,7 +326,6 @@ public final class DashboardView extends BorderPane {
 
   /** The keys of the common actions; {@link HelpOverlay} lists them. */
   private Shortcuts shortcuts() {
-    List<ChartPanel> charts = List.of(sensorChart, marketChart);
     Shortcuts keys = new Shortcuts()
         .add("F1 or ?", "Show or hide this help", () -> help.toggle(), "F1", "Shift+Slash")
         .add("Esc", "Close this help or the stats drawer", this::escape, "Esc")
@@ -333,25 +334,18 @@ public final class DashboardView extends BorderPane {
         .add("Ctrl+2", "HTTP polling", () -> vm.modeProperty().set(FeedMode.POLL), "Shortcut+2")
         .add("Ctrl+3", "HTTP long-polling", () -> vm.modeProperty().set(FeedMode.LONGPOLL),
             "Shortcut+3")
-        .add("Space", "Pause the charts, or follow the newest data again", () -> {
-          boolean anyLive = charts.stream().anyMatch(c -> !c.chart().pausedProperty().get());
-          charts.forEach(c -> {
-            if (c.chart().pausedProperty().get() != anyLive) {
-              c.togglePause();
-            }
-          });
-        }, "Space")
-        .add("L or Home", "Back to live, over the chosen window",
-            () -> charts.forEach(c -> c.chart().backToLive()), "L", "Home")
-        .add("Ctrl+= / Ctrl+−", "Zoom the charts in / out",
-            () -> charts.forEach(c -> c.chart().zoomBy(0.8)), "Shortcut+Equals", "Shortcut+Add")
-        .add(null, "", () -> charts.forEach(c -> c.chart().zoomBy(1.25)), "Shortcut+Minus",
-            "Shortcut+Subtract");
+        .add("Space", "Pause the charts, or follow the newest data again", charts::togglePause,
+            "Space")
+        .add("L or Home", "Back to live, over the chosen window", charts::backToLive, "L",
+            "Home")
+        .add("Ctrl+= / Ctrl+−", "Zoom the charts in / out", () -> charts.zoom(0.8),
+            "Shortcut+Equals", "Shortcut+Add")
+        .add(null, "", () -> charts.zoom(1.25), "Shortcut+Minus", "Shortcut+Subtract");
     List<java.time.Duration> windows = ChartPanel.windows();
     for (int i = 0; i < windows.size(); i++) {
       java.time.Duration w = windows.get(i);
       keys.add(i == 0 ? "1 … 5" : null, "Time window: 10 s, 1 min, 5 min, 15 min, 1 h",
-          () -> charts.forEach(c -> c.chooseWindow(w)), String.valueOf(i + 1),
+          () -> charts.chooseWindow(w), String.valueOf(i + 1),
           "Numpad " + (i + 1));
     }
     return keys

@@ -111,4 +111,22 @@ class ShortcutsTest {
     long[] zoomed = view.sensorChart().chart().visibleRange();
     assertThat(zoomed[1] - zoomed[0]).isGreaterThan(after[1] - after[0]);
   }
+
+  @Test
+  void linkedChartsFollowEachOthersZoomAndPan(FxRobot robot) {
+    robot.interact(() -> view.sensorChart().linkItem().setSelected(true));
+    assertThat(view.marketChart().linkItem().isSelected()).as("one setting for both").isTrue();
+    robot.clickOn("#sensors-canvas");
+    robot.type(KeyCode.MINUS).type(KeyCode.LEFT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.marketChart().chart().window()).isEqualTo(view.sensorChart().chart().window())
+        .isNotEqualTo(Duration.ofMinutes(1));
+    assertThat(view.marketChart().chart().liveProperty().get()).isFalse();
+    robot.interact(() -> view.sensorChart().linkItem().setSelected(false));
+    robot.type(KeyCode.HOME);
+    // Home is a shortcut for both charts; unlinked, a zoom on one stays on that one.
+    robot.clickOn("#sensors-canvas").type(KeyCode.MINUS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.marketChart().chart().window()).isEqualTo(Duration.ofMinutes(1));
+  }
 }

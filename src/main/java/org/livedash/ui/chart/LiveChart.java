@@ -49,6 +49,7 @@ public final class LiveChart extends Region {
   private boolean dirty = true;
   private long redraws;
   private final ChartGestures gestures;
+  private Runnable onViewChanged = () -> { };
   private SeriesDecimals decimals = new SeriesDecimals();
   /** How long the newest sample may stand before the time axis moves on without it. */
   static final long STILL_AFTER_NANOS = 1_500_000_000L;
@@ -89,7 +90,7 @@ public final class LiveChart extends Region {
 
   public void setWindow(Duration window) {
     viewport.setWindow(window);
-    invalidate();
+    viewChanged();
   }
 
   public Duration window() {
@@ -302,28 +303,7 @@ public final class LiveChart extends Region {
 
   /** Copies the visible samples of every plotted series. Call inside {@link SeriesStore#read}. */
   public VisibleData visibleData(SeriesStore.Reader reader) {
-    List<String> columns = new java.util.ArrayList<>();
-    List<long[]> times = new java.util.ArrayList<>();
-    List<double[]> values = new java.util.ArrayList<>();
-    for (PlottedSeries p : state.plotted) {
-      int index = reader.indexOf(p.id);
-      if (index < 0) {
-        continue;
-      }
-      SeriesRing ring = reader.ring(index);
-      int from = ring.firstIndexAtOrAfter(state.startMicros);
-      int to = ring.firstIndexAtOrAfter(state.endMicros + 1);
-      long[] t = new long[to - from];
-      double[] v = new double[to - from];
-      for (int i = from; i < to; i++) {
-        t[i - from] = ring.timeAt(i);
-        v[i - from] = ring.valueAt(i);
-      }
-      columns.add(p.name() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
-      times.add(t);
-      values.add(v);
-    }
-    return new VisibleData(columns, times, values, state.zone);
+    return VisibleData.of(state.plotted, reader, state.startMicros, state.endMicros, state.zone);
   }
 
   /**
@@ -357,9 +337,25 @@ public final class LiveChart extends Region {
   }
 
   private void viewChanged() {
+    showViewState();
+    onViewChanged.run();
+  }
+
+  private void showViewState() {
     live.set(viewport.isLive());
     paused.set(viewport.isPaused());
     invalidate();
+  }
+
+  /** Called after the user zooms, pans, pauses or goes back to live in this chart. */
+  public void setOnViewChanged(Runnable action) {
+    onViewChanged = action;
+  }
+
+  /** Shows the same time window as {@code leader}, without telling anyone in turn. */
+  public void followView(LiveChart leader) {
+    viewport.copyFrom(leader.viewport);
+    showViewState();
   }
 
   @Override

@@ -92,6 +92,15 @@ public final class TimeViewport {
     windowMicros = chosenMicros;
   }
 
+  /** Takes another viewport's window, edge and state (charts linked together). */
+  void copyFrom(TimeViewport other) {
+    windowMicros = other.windowMicros;
+    chosenMicros = other.chosenMicros;
+    following = other.following;
+    paused = other.paused;
+    frozenEndMicros = other.frozenEndMicros;
+  }
+
   private void freezeAt(long endMicros) {
     frozenEndMicros = endMicros;
     following = false;

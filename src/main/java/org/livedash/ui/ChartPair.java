@@ -1,0 +1,64 @@
+package org.livedash.ui;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The sensor and market charts acting together: the keys that apply to both (pause, back to
+ * live, zoom, time window), and, when the user links them, one chart's zoom and pan followed by
+ * the other, so a moment is compared at the same place in both.
+ */
+final class ChartPair {
+  private final List<ChartPanel> charts;
+  private final BooleanProperty linked = new SimpleBooleanProperty(false);
+
+  ChartPair(ChartPanel first, ChartPanel second) {
+    charts = List.of(first, second);
+    follow(first, second);
+    follow(second, first);
+    for (ChartPanel c : charts) {
+      c.linkItem().selectedProperty().bindBidirectional(linked);
+    }
+    linked.addListener((o, was, now) -> {
+      if (now) {
+        second.chart().followView(first.chart());
+      }
+    });
+  }
+
+  private void follow(ChartPanel leader, ChartPanel follower) {
+    leader.chart().setOnViewChanged(() -> {
+      if (linked.get()) {
+        follower.chart().followView(leader.chart());
+      }
+    });
+  }
+
+  BooleanProperty linkedProperty() {
+    return linked;
+  }
+
+  /** Pauses both if either follows live data, else both follow again. */
+  void togglePause() {
+    boolean anyLive = charts.stream().anyMatch(c -> !c.chart().pausedProperty().get());
+    for (ChartPanel c : charts) {
+      if (c.chart().pausedProperty().get() != anyLive) {
+        c.togglePause();
+      }
+    }
+  }
+
+  void backToLive() {
+    charts.forEach(c -> c.chart().backToLive());
+  }
+
+  void zoom(double factor) {
+    charts.forEach(c -> c.chart().zoomBy(factor));
+  }
+
+  void chooseWindow(Duration window) {
+    charts.forEach(c -> c.chooseWindow(window));
+  }
+}
