@@ -73,6 +73,7 @@ final class SeriesTile extends VBox {
     reading.setAlignment(Pos.BASELINE_LEFT);
 
     change.getStyleClass().add("tile-change");
+    StatusLine.withTooltip(change);
     sparkline.widthProperty().bind(widthProperty().subtract(24));
     // The age of a stale value sits at the right of the change line, leaving the name its room.
     Region changeSpacer = new Region();
