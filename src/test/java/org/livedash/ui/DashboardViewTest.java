@@ -84,6 +84,8 @@ class DashboardViewTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThan(400);
     assertThat(image.getHeight()).isGreaterThan(100);
+    // The plot alone: the panel's toolbar is not in the picture.
+    assertThat((double) image.getHeight()).isEqualTo(view.sensorChart().chart().getHeight());
   }
 
   @Test
