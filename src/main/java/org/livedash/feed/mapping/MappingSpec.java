@@ -1,0 +1,45 @@
+package org.livedash.feed.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How messages of a JSON feed become updates, as written in a connection profile. Pointers are
+ * JSON Pointers (RFC 6901) into the message, or, after a fan-out, into each element; a pointer
+ * starting with {@code ^} is taken from the whole message even then. {@link FeedMapping#compile}
+ * checks it and turns it into something that maps without looking anything up.
+ *
+ * @param rules tried in order; the first whose filters match a message maps it
+ */
+public record MappingSpec(List<Rule> rules) {
+
+  /**
+   * One kind of message.
+   *
+   * @param when pointer → the value it must have ({@code "*"}: present); all must hold
+   * @param each pointer to an array to map element by element ({@code ""}: the message is the
+   *     array); null for one element, the message
+   * @param series the series id: a constant, or a template of pointers ({@code "{/s}"},
+   *     {@code "{/product_id}:price"}); with several values, {@code {value}} stands for the
+   *     value's name, else {@code ":name"} is appended
+   * @param values name → pointer of each number to take; each becomes a series of its own
+   * @param time where the message says when, and in which unit; null: the time it arrived
+   * @param seq where its sequence number is, and whether it counts per series; null: none
+   */
+  public record Rule(Map<String, String> when, String each, String series,
+      Map<String, String> values, Time time, Seq seq) {}
+
+  /**
+   * @param field pointer to the time
+   * @param unit {@code s}, {@code ms}, {@code us}, {@code ns} since the epoch (a number, or a
+   *     number in a string, fractions allowed), or {@code iso} for ISO-8601 / RFC 3339 text
+   *     (without a zone: UTC)
+   */
+  public record Time(String field, String unit) {}
+
+  /**
+   * @param field pointer to the sequence number
+   * @param scope {@code feed} (one counter for all) or {@code series} (one per series)
+   */
+  public record Seq(String field, String scope) {}
+}

@@ -1,0 +1,70 @@
+package org.livedash.feed.mapping;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What a mapping made of the messages it was given: how many mapped, how many matched no rule
+ * (the last few kept, to be looked at), and how many values or times were not usable, with the
+ * last reason. Written by the feed's thread, read by the UI's.
+ */
+public final class MappingTally {
+  /** Unmatched messages kept to be looked at, and the most of each kept. */
+  static final int KEPT = 10;
+  static final int KEPT_CHARS = 500;
+
+  private final LongAdder mapped = new LongAdder();
+  private final LongAdder unmatched = new LongAdder();
+  private final LongAdder rejected = new LongAdder();
+  private final Deque<String> lastUnmatched = new ArrayDeque<>();
+  private volatile String lastRejection = "";
+
+  void mapped() {
+    mapped.increment();
+  }
+
+  void unmatched(String message) {
+    unmatched.increment();
+    String kept = message.length() <= KEPT_CHARS ? message
+        : message.substring(0, KEPT_CHARS) + "…";
+    synchronized (lastUnmatched) {
+      if (lastUnmatched.size() == KEPT) {
+        lastUnmatched.removeFirst();
+      }
+      lastUnmatched.addLast(kept);
+    }
+  }
+
+  void rejected(String reason) {
+    rejected.increment();
+    lastRejection = reason;
+  }
+
+  /** Messages that gave at least one element a rule matched. */
+  public long mappedMessages() {
+    return mapped.sum();
+  }
+
+  /** Messages no rule matched: not an error (heartbeats, acknowledgements), but shown. */
+  public long unmatchedMessages() {
+    return unmatched.sum();
+  }
+
+  /** Values, times or ids that could not be used (each counted once). */
+  public long rejectedValues() {
+    return rejected.sum();
+  }
+
+  public String lastRejection() {
+    return lastRejection;
+  }
+
+  /** The newest unmatched messages, oldest first, each cut to 500 characters. */
+  public List<String> lastUnmatched() {
+    synchronized (lastUnmatched) {
+      return List.copyOf(lastUnmatched);
+    }
+  }
+}
