@@ -1,5 +1,7 @@
 package org.livedash.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,6 +44,8 @@ public final class FeedPosition {
   private final boolean historyFirst;
   /** Asked for history and nothing of it has come yet: where it begins is not a hole. */
   private boolean atHistoryStart;
+  /** For feeds that number each series on its own: the last number per series. */
+  private final Map<String, long[]> seriesSeq = new HashMap<>();
 
   /** A position that starts with the live feed. */
   public FeedPosition() {
@@ -70,6 +74,7 @@ public final class FeedPosition {
     known = false;
     announced = 0;
     atHistoryStart = false;
+    seriesSeq.clear();
     return true;
   }
 
@@ -151,6 +156,29 @@ public final class FeedPosition {
     }
     long skipped = next - seq - 1;
     seq = next;
+    return skipped;
+  }
+
+  /**
+   * Moves series {@code id} of a feed that numbers each series on its own (an exchange's
+   * per-product sequence, a symbol's trade ids) to its update {@code next}: returns how many of
+   * its numbers were skipped (0 for the next one, and for the first seen),
+   * {@link #DUPLICATE} or {@link #IMPLAUSIBLE}.
+   */
+  public long advanceSeries(String id, long next) {
+    long[] last = seriesSeq.get(id);
+    if (last == null) {
+      seriesSeq.put(id, new long[] {next});
+      return 0;
+    }
+    if (next <= last[0]) {
+      return DUPLICATE;
+    }
+    if (next - last[0] > MAX_SEQ_JUMP) {
+      return IMPLAUSIBLE;
+    }
+    long skipped = next - last[0] - 1;
+    last[0] = next;
     return skipped;
   }
 

@@ -9,6 +9,7 @@ public final class IngestTally {
   long duplicates;
   long missing;
   long unknownSeries;
+  long discovered;
   long rejected;
   String lastRejection;
   boolean resumed;
@@ -37,6 +38,11 @@ public final class IngestTally {
     return unknownSeries;
   }
 
+  /** Series a mapped feed brought that were not known before this frame. */
+  public long discovered() {
+    return discovered;
+  }
+
   /** Updates the store refused (a number too far ahead, a time that goes back). */
   public long rejected() {
     return rejected;
@@ -53,6 +59,6 @@ public final class IngestTally {
   }
 
   boolean changed() {
-    return accepted > 0 || missing > 0 || resumed;
+    return accepted > 0 || missing > 0 || resumed || discovered > 0;
   }
 }

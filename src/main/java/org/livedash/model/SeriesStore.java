@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * stream marks a restart; a new endpoint starts from empty rings.
  */
 public final class SeriesStore {
+  /** The most series a mapped feed may bring: each gets a tile and a ring. */
+  public static final int MAX_DISCOVERED = 10_000;
   /** Restart times kept for the charts' markers. */
   static final int MAX_RESTART_MARKS = 32;
 
@@ -91,16 +93,21 @@ public final class SeriesStore {
     byId.clear();
     indexById.clear();
     for (SeriesMeta meta : catalogue) {
-      Entry previous = old.get(meta.id());
-      Entry entry = previous == null
-          ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
-              holeEpoch, streamEpoch)
-          : previous.with(meta);
-      indexById.put(meta.id(), entries.size());
-      entries.add(entry);
-      byId.put(meta.id(), entry);
+      add(meta, old.get(meta.id()));
     }
     version++;
+  }
+
+  /** Adds a series at the end, keeping the samples of {@code previous} if there is one. */
+  private Entry add(SeriesMeta meta, Entry previous) {
+    Entry entry = previous == null
+        ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
+            holeEpoch, streamEpoch)
+        : previous.with(meta);
+    indexById.put(meta.id(), entries.size());
+    entries.add(entry);
+    byId.put(meta.id(), entry);
+    return entry;
   }
 
   /** What to ask a server for on the next connection or poll. */
@@ -203,9 +210,52 @@ public final class SeriesStore {
         tally.unknownSeries++;
         return false;
       }
+      return store(entry, "update " + seq, timeMicros, value, volume, false);
+    }
+
+    /**
+     * Offers an update of a feed in its own JSON shape, mapped by a profile: its series may be
+     * new (then it is added, up to {@link #MAX_DISCOVERED}), and its sequence number may be
+     * none ({@code seq < 0}), the feed's, or the series' own ({@code perSeries}): a hole in a
+     * series' own numbers breaks that series' line only.
+     */
+    public boolean offerMapped(String seriesId, long seq, boolean perSeries, long timeMicros,
+        double value) {
+      Entry entry = byId.get(seriesId);
+      if (entry == null && entries.size() < MAX_DISCOVERED) {
+        entry = add(SeriesMeta.of(seriesId, seriesId, "", SeriesKind.SENSOR, Double.NaN,
+            Double.NaN), null);
+        tally.discovered++;
+      }
+      if (entry == null) {
+        tally.unknownSeries++;
+        return false;
+      }
+      if (seq < 0) {
+        return store(entry, "update of '" + seriesId + "'", timeMicros, value, Double.NaN, false);
+      }
+      if (!perSeries) {
+        return offer(seriesId, seq, timeMicros, value, Double.NaN);
+      }
+      long skipped = position.advanceSeries(seriesId, seq);
+      if (skipped == FeedPosition.DUPLICATE) {
+        tally.duplicates++;
+        return false;
+      }
+      if (skipped == FeedPosition.IMPLAUSIBLE) {
+        tally.reject("update " + seq + " of '" + seriesId + "': sequence number jumps too far");
+        return false;
+      }
+      tally.missing += skipped;
+      return store(entry, "update " + seq, timeMicros, value, Double.NaN, skipped > 0);
+    }
+
+    /** Appends a sample to a series' ring, unless its time goes back within the stream. */
+    private boolean store(Entry entry, String what, long timeMicros, double value, double volume,
+        boolean seriesHole) {
       if (!entry.ring.isEmpty() && timeMicros < entry.ring.lastTime()) {
         if (entry.streamEpoch == streamEpoch) {
-          tally.reject("update " + seq + ": time goes back in series '" + seriesId + "'");
+          tally.reject(what + ": time goes back in series '" + entry.meta.id() + "'");
           return false;
         }
         // A new stream whose clock is behind the old one's: the old samples cannot stay before
@@ -215,7 +265,7 @@ public final class SeriesStore {
       if (Double.isNaN(entry.openValue)) {
         entry.openValue = value;
       }
-      boolean breakBefore = entry.holeEpoch != holeEpoch;
+      boolean breakBefore = seriesHole || entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
       alarms.observe(entry.meta, timeMicros, value);
       if (markPending) {

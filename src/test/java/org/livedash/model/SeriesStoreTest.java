@@ -212,4 +212,53 @@ class SeriesStoreTest {
     assertThat(tally.duplicates()).isZero();
     assertThat(store.lastSeq()).isEqualTo(3);
   }
+
+  @Test
+  void aMappedFeedBringsItsSeriesAsTheyComeUpToALimit() {
+    SeriesStore store = new SeriesStore(10);
+    IngestTally tally = store.write(w -> {
+      assertThat(w.offerMapped("BTC-USD:price", -1, false, 10, 67_000.5)).isTrue();
+      assertThat(w.offerMapped("ETH-USD:price", -1, false, 10, 3_100.25)).isTrue();
+      assertThat(w.offerMapped("BTC-USD:price", -1, false, 11, 67_001)).isTrue();
+    });
+    assertThat(tally.discovered()).isEqualTo(2);
+    assertThat(tally.accepted()).isEqualTo(3);
+    store.read(r -> {
+      assertThat(r.seriesCount()).isEqualTo(2);
+      assertThat(r.meta(0).name()).isEqualTo("BTC-USD:price");
+      assertThat(r.ring(r.indexOf("BTC-USD:price")).size()).isEqualTo(2);
+    });
+    IngestTally full = store.write(w -> {
+      for (int i = 2; i < SeriesStore.MAX_DISCOVERED + 5; i++) {
+        w.offerMapped("s" + i, -1, false, 10, i);
+      }
+    });
+    assertThat(full.unknownSeries()).as("past the limit").isEqualTo(5);
+    store.read(r -> assertThat(r.seriesCount()).isEqualTo(SeriesStore.MAX_DISCOVERED));
+  }
+
+  @Test
+  void aSeriesOwnSequenceCountsItsHolesAndRepeatsAndBreaksOnlyItsLine() {
+    SeriesStore store = new SeriesStore(10);
+    IngestTally tally = store.write(w -> {
+      w.offerMapped("a", 100, true, 1, 1);
+      w.offerMapped("b", 7, true, 1, 1);
+      w.offerMapped("a", 101, true, 2, 2);
+      w.offerMapped("a", 101, true, 2, 2);
+      w.offerMapped("a", 105, true, 3, 3);
+      w.offerMapped("b", 8, true, 3, 3);
+    });
+    assertThat(tally.missing()).isEqualTo(3);
+    assertThat(tally.duplicates()).isEqualTo(1);
+    store.read(r -> {
+      SeriesRing a = r.ring(r.indexOf("a"));
+      SeriesRing b = r.ring(r.indexOf("b"));
+      assertThat(a.size()).isEqualTo(3);
+      assertThat(a.breakBefore(2)).as("after a's hole").isTrue();
+      assertThat(a.breakBefore(1)).isFalse();
+      assertThat(b.breakBefore(1)).as("b lost nothing").isFalse();
+    });
+    IngestTally back = store.write(w -> w.offerMapped("a", 106, true, 2, 9));
+    assertThat(back.rejected()).as("time goes back").isEqualTo(1);
+  }
 }
