@@ -10,6 +10,7 @@ import org.livedash.model.FeedMode;
  * {@code endpoints} is null), which mode, and what a scripted run should do.
  *
  * @param endpoints the server to connect to, or null for the embedded demo feed
+ * @param theme the window's theme, or null for the one used last
  * @param demoRate updates per second per series of the embedded demo feed
  * @param exitAfter stop after this long, or null to run until closed
  * @param statsOut where to write the stats JSON on exit, or null

@@ -2,6 +2,7 @@ package org.livedash.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,10 @@ public final class LiveDashApp extends Application {
   private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
 
+  private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
+  private Settings saved = Settings.DEFAULTS;
+  private boolean darkTheme;
+  private Stage window;
   private AppContext context;
   private DashboardView view;
   private LaunchOptions options;
@@ -68,25 +73,26 @@ public final class LiveDashApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    boolean dark = options.theme() == LaunchOptions.Theme.DARK;
+    saved = settingsFile.load();
+    if (!settingsFile.problem().isEmpty()) {
+      LOG.warning(settingsFile.problem());
+    }
+    boolean dark = options.theme() != null ? options.theme() == LaunchOptions.Theme.DARK
+        : !"light".equals(saved.theme());
     applyTheme(dark);
     DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context.supervisor(),
         context.endpoints(), context.embedded() ? context.endpoints() : null), context.stats(),
         options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
         Version.get());
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Dimension2D size = WindowSize.initial(screen.getWidth(), screen.getHeight());
-    Scene scene = new Scene(view, size.getWidth(), size.getHeight());
-    stage.setMinWidth(WindowSize.MIN_WIDTH);
-    stage.setMinHeight(WindowSize.MIN_HEIGHT);
-    stage.setMaximized(WindowSize.maximise(screen.getWidth(), screen.getHeight()));
+    Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
     stage.setTitle("LiveDash");
     stage.getIcons().add(new Image(Objects.requireNonNull(
         LiveDashApp.class.getResourceAsStream("/assets/icons/livedash-64.png"))));
     stage.setScene(scene);
+    window = stage;
     if (options.printStartup()) {
       view.setOnFirstData(() -> System.out.printf(
           "startup: first live point on screen %d ms after JVM start (at epoch ms %d)%n",
@@ -101,7 +107,35 @@ public final class LiveDashApp extends Application {
     }
   }
 
+  /**
+   * Puts the window where it was last time if that place is still on a screen, else at a size
+   * that fits the primary screen.
+   */
+  private Scene place(Stage stage, Settings.Placement last) {
+    stage.setMinWidth(WindowSize.MIN_WIDTH);
+    stage.setMinHeight(WindowSize.MIN_HEIGHT);
+    if (last != null && !Screen.getScreensForRectangle(last.x(), last.y(), last.width(),
+        last.height()).isEmpty() && fits(last)) {
+      stage.setX(last.x());
+      stage.setY(last.y());
+      stage.setWidth(last.width());
+      stage.setHeight(last.height());
+      stage.setMaximized(last.maximized());
+      return new Scene(view);
+    }
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Dimension2D size = WindowSize.initial(screen.getWidth(), screen.getHeight());
+    stage.setMaximized(WindowSize.maximise(screen.getWidth(), screen.getHeight()));
+    return new Scene(view, size.getWidth(), size.getHeight());
+  }
+
+  private static boolean fits(Settings.Placement p) {
+    return Screen.getScreens().stream().map(Screen::getVisualBounds).anyMatch(b ->
+        p.width() <= b.getWidth() + 1 && p.height() <= b.getHeight() + 1);
+  }
+
   private void applyTheme(boolean dark) {
+    darkTheme = dark;
     Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
         : new PrimerLight().getUserAgentStylesheet());
   }
@@ -110,6 +144,7 @@ public final class LiveDashApp extends Application {
   public void stop() throws Exception {
     if (view != null) {
       view.stop();
+      rememberWindow();
     }
     if (context != null) {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
@@ -122,6 +157,19 @@ public final class LiveDashApp extends Application {
       } catch (Exception e) {
         LOG.log(Level.FINE, "shutdown was not clean", e);
       }
+    }
+  }
+
+  /** Saves the theme and where the window is, for the next start; a failure is only logged. */
+  private void rememberWindow() {
+    Settings.Placement at = window == null ? saved.window() : new Settings.Placement(
+        window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+        window.isMaximized());
+    try {
+      settingsFile.save(saved.withTheme(darkTheme ? "dark" : "light").withWindow(at));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "could not save the settings in " + settingsFile.path() + ": "
+          + e.getMessage());
     }
   }
 }

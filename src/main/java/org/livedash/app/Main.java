@@ -72,9 +72,8 @@ public final class Main implements Callable<Integer> {
       description = "Time between polls: 250ms, 1s, 2.5s. Default: ${DEFAULT-VALUE}.")
   Duration pollInterval;
 
-  @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "dark",
-      converter = ThemeConverter.class,
-      description = "Window theme. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--theme", paramLabel = "light|dark", converter = ThemeConverter.class,
+      description = "Window theme. Default: the one used last (dark at first).")
   LaunchOptions.Theme theme;
 
   @Option(names = "--exit-after", paramLabel = "SECONDS",

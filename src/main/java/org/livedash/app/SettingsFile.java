@@ -1,0 +1,105 @@
+package org.livedash.app;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The settings file in the platform's configuration directory ({@code $XDG_CONFIG_HOME} or
+ * {@code ~/.config} on Linux, {@code %APPDATA%} on Windows, {@code ~/Library/Application
+ * Support} on macOS). Written atomically (a temporary file, forced to disk, then renamed over the
+ * old one), so a kill while saving never leaves half a file; a file that cannot be read is moved
+ * aside, not overwritten, and the defaults are used with one line saying so.
+ */
+final class SettingsFile {
+  private static final String NAME = "settings.json";
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+  private final Path dir;
+  private final ObjectMapper json = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private String problem = "";
+
+  SettingsFile(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The platform's directory for LiveDash's settings. */
+  static Path platformDirectory() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String home = System.getProperty("user.home");
+    if (os.contains("win")) {
+      String appData = System.getenv("APPDATA");
+      return Path.of(appData != null ? appData : home, "LiveDash");
+    }
+    if (os.contains("mac")) {
+      return Path.of(home, "Library", "Application Support", "LiveDash");
+    }
+    String xdg = System.getenv("XDG_CONFIG_HOME");
+    return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.config", "livedash");
+  }
+
+  Path path() {
+    return dir.resolve(NAME);
+  }
+
+  /** The saved settings, or the defaults when there are none or they cannot be read. */
+  Settings load() {
+    Path file = path();
+    if (!Files.exists(file)) {
+      return Settings.DEFAULTS;
+    }
+    try {
+      Settings s = json.readValue(file.toFile(), Settings.class);
+      return s == null ? Settings.DEFAULTS : s;
+    } catch (IOException e) {
+      Path aside = dir.resolve(NAME + ".unreadable-" + STAMP.format(LocalDateTime.now()));
+      try {
+        Files.move(file, aside);
+        problem = "settings in " + file + " could not be read; kept as " + aside.getFileName()
+            + ", starting from the defaults";
+      } catch (IOException moveFailed) {
+        problem = "settings in " + file + " could not be read; starting from the defaults";
+      }
+      return Settings.DEFAULTS;
+    }
+  }
+
+  /** What went wrong when loading, in one line, or empty. */
+  String problem() {
+    return problem;
+  }
+
+  /** Saves atomically: readers see the old file or the new one, never a part. */
+  void save(Settings settings) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, NAME, ".tmp");
+    try {
+      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        out.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(settings)));
+        out.force(true);
+      }
+      try {
+        Files.move(tmp, path(), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, path(), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
