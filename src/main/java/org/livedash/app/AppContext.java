@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.mapping.Profile;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
+import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
@@ -50,6 +55,8 @@ final class AppContext implements AutoCloseable {
   private final ExecutorService httpExecutor;
   private final ScheduledExecutorService timer;
   private final ConnectionSupervisor supervisor;
+  private final Profile profile;
+  private final FeedPipeline pipeline;
 
   private AppContext(LaunchOptions options, DemoFeedServer embedded) {
     this.embedded = embedded;
@@ -67,15 +74,38 @@ final class AppContext implements AutoCloseable {
         .build();
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
+    Profile profile = options.profile();
+    pipeline = profile != null ? new FeedPipeline(store, stats, System::nanoTime, clock,
+        profile.compile(), profile.isStocks() ? SeriesKind.STOCK : SeriesKind.SENSOR)
+        : new FeedPipeline(store, stats, System::nanoTime, clock);
     supervisor = new ConnectionSupervisor(
-        (mode, target, interval) -> createTransport(mode, target, interval, http, codec, clock,
-            access.credentials()),
-        new HttpCatalogueSource(http, REQUEST_TIMEOUT, access.credentials()),
-        new FeedPipeline(store, stats, System::nanoTime, clock),
+        (mode, target, interval) -> profile != null
+            // A feed in its own shape is pushed: one kind of connection, whatever the mode.
+            ? WebSocketTransport.ofJson(wsClient, target, connectExecutor, timer, clock,
+                Duration.ofSeconds(profile.silence()), access.credentials(),
+                profile.subscriptions())
+            : createTransport(mode, target, interval, http, codec, clock, access.credentials()),
+        profile != null ? target -> CompletableFuture.completedFuture(List.of())
+            : new HttpCatalogueSource(http, REQUEST_TIMEOUT, access.credentials()),
+        pipeline,
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
-    probeClock(http, access.credentials());
+    this.profile = profile;
+    if (profile == null) {
+      // Only a LiveDash server answers the clock exchange.
+      probeClock(http, access.credentials());
+    }
+  }
+
+  /** What the profile's mapping made of the messages (unmatched ones kept), or null. */
+  MappingTally mappingTally() {
+    return pipeline.mapping() == null ? null : pipeline.mapping().tally();
+  }
+
+  /** The profile of a feed in its own JSON shape, or null for the LiveDash protocol. */
+  Profile profile() {
+    return profile;
   }
 
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,

@@ -1,17 +1,22 @@
 package org.livedash.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
+import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
 import org.livedash.model.ResumePoint;
+import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.transport.FeedSink;
@@ -26,12 +31,27 @@ final class FeedPipeline implements FeedSink {
   private final FeedStats stats;
   private final LongSupplier nanoClock;
   private final Clock clock;
+  /** For a feed in its own JSON shape: the profile's mapping, else null. */
+  private final FeedMapping mapping;
+  private final SeriesKind discoveredKind;
+  private final ObjectMapper json = new ObjectMapper();
 
   FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
+    this(store, stats, nanoClock, clock, null, SeriesKind.SENSOR);
+  }
+
+  /**
+   * @param mapping how the feed's own messages become updates, null for the LiveDash protocol
+   * @param discoveredKind what the series a mapped feed brings are
+   */
+  FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock,
+      FeedMapping mapping, SeriesKind discoveredKind) {
     this.store = store;
     this.stats = stats;
     this.nanoClock = nanoClock;
     this.clock = clock;
+    this.mapping = mapping;
+    this.discoveredKind = discoveredKind;
   }
 
   @Override
@@ -46,7 +66,46 @@ final class FeedPipeline implements FeedSink {
 
   @Override
   public void onCatalogue(List<SeriesMeta> catalogue) {
-    store.setCatalogue(catalogue);
+    // A mapped feed has no catalogue: its series come with its messages and stay.
+    if (mapping == null) {
+      store.setCatalogue(catalogue);
+    }
+  }
+
+  /** Maps one message of a feed in its own shape into the store, in one write. */
+  @Override
+  public void onMessage(FeedMode mode, String text, long receivedMicros) {
+    ModeStats modeStats = stats.of(mode);
+    if (mapping == null) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(text);
+    } catch (IOException e) {
+      modeStats.recordRejected(1);
+      stats.reportProblem("rejected: a message that is not JSON");
+      return;
+    }
+    long rejectedBefore = mapping.tally().rejectedValues();
+    long shift = stats.sourceShiftMicros();
+    IngestTally tally = store.write(w -> mapping.map(node, receivedMicros,
+        (id, t, v, seq, perSeries) -> {
+          if (w.offerMapped(id, seq, perSeries, t, v, discoveredKind)) {
+            modeStats.recordUpdate(t - shift, receivedMicros);
+          }
+        }));
+    long rejected = mapping.tally().rejectedValues() - rejectedBefore;
+    if (rejected > 0) {
+      modeStats.recordRejected(rejected);
+      stats.reportProblem("rejected: " + mapping.tally().lastRejection());
+    }
+    record(tally, modeStats);
+  }
+
+  /** The mapping's own counts (unmatched messages, the last few of them), or null. */
+  FeedMapping mapping() {
+    return mapping;
   }
 
   @Override

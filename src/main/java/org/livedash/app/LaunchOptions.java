@@ -3,6 +3,7 @@ package org.livedash.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.Profile;
 import org.livedash.model.FeedMode;
 
 /**
@@ -17,6 +18,8 @@ import org.livedash.model.FeedMode;
  * @param headless run the feed and statistics without a window
  * @param printStartup print when the first live point is on screen, to measure start-up
  * @param access the credentials and TLS trust for the feed
+ * @param profile a feed in its own JSON shape and how to map it, or null for the LiveDash
+ *     protocol
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -28,7 +31,8 @@ public record LaunchOptions(
     Path statsOut,
     boolean headless,
     boolean printStartup,
-    FeedAccess access) {
+    FeedAccess access,
+    Profile profile) {
 
   /** The two looks the window offers. */
   public enum Theme {
@@ -39,6 +43,6 @@ public record LaunchOptions(
   /** Demo feed, WebSocket push, 1 s polls, dark theme, with a window. */
   public static LaunchOptions defaults() {
     return new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1), Theme.DARK, 10, null, null,
-        false, false, FeedAccess.standard());
+        false, false, FeedAccess.standard(), null);
   }
 }

@@ -81,7 +81,8 @@ public final class LiveDashApp extends Application {
         : !"light".equals(saved.theme());
     applyTheme(dark);
     DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context.supervisor(),
-        context.endpoints(), context.embedded() ? context.endpoints() : null), context.stats(),
+        context.endpoints(), context.embedded() ? context.endpoints() : null,
+        context.profile() == null), context.stats(),
         options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
         Version.get());

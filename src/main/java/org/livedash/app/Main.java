@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.Profile;
 import org.livedash.model.FeedMode;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
@@ -40,6 +41,11 @@ public final class Main implements Callable<Integer> {
       description = "Feed server: ws://host:port/feed, http://host:port or host:port."
           + " Default: the embedded demo feed.")
   String url;
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A JSON WebSocket feed in its own shape: where it is, what to send to"
+          + " subscribe, and how its messages map to series (see docs/mapping.md).")
+  Path profileFile;
 
   @Option(names = "--poll-url", paramLabel = "URL",
       description = "Polling endpoint, if not <server>/api/updates.")
@@ -154,8 +160,16 @@ public final class Main implements Callable<Integer> {
   /** Validates the flags together, as one-line errors. */
   LaunchOptions options() {
     FeedEndpoints endpoints = null;
+    Profile profile = null;
     try {
-      if (url != null) {
+      if (profileFile != null) {
+        if (url != null || mode != FeedMode.WS) {
+          throw new IllegalArgumentException("--profile names its own URL and is pushed over"
+              + " WebSocket: leave out --url and --mode");
+        }
+        profile = Profile.read(profileFile);
+        endpoints = FeedEndpoints.fromUrl(profile.url());
+      } else if (url != null) {
         endpoints = FeedEndpoints.fromUrl(url);
         if (pollUrl != null) {
           endpoints = endpoints.withUpdates(pollUrl);
@@ -181,18 +195,19 @@ public final class Main implements Callable<Integer> {
     Duration exitAfter = exitAfterSeconds == null ? null
         : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless, printStartup, access());
+        headless, printStartup, access(), profile);
   }
 
   /** The token, extra headers and TLS trust, checked; their values never appear in an error. */
   FeedAccess access() {
     try {
-      if (url == null && (token != null || !headers.isEmpty())) {
+      if (url == null && profileFile == null && (token != null || !headers.isEmpty())) {
         throw new IllegalArgumentException("--token and --header need --url: the embedded demo"
             + " feed asks for no credentials");
       }
       // The environment's token is for the user's own feed, never sent to the embedded one.
-      String t = token != null ? token : url == null ? null : environment.apply("LIVEDASH_TOKEN");
+      String t = token != null ? token
+          : url == null && profileFile == null ? null : environment.apply("LIVEDASH_TOKEN");
       Credentials credentials = Credentials.of(t, headers);
       return new FeedAccess(credentials, caFile == null ? TlsTrust.standard()
           : TlsTrust.fromPem(caFile));

@@ -11,14 +11,27 @@ import org.livedash.ui.FeedControl;
 final class SupervisorControl implements FeedControl {
   private final ConnectionSupervisor supervisor;
   private final FeedEndpoints embedded;
+  private final boolean offersPolling;
   private volatile FeedEndpoints endpoints;
 
   /** @param embedded the in-process demo server's endpoints, or null when there is none */
   SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints,
       FeedEndpoints embedded) {
+    this(supervisor, endpoints, embedded, true);
+  }
+
+  /** @param offersPolling false for a feed in its own JSON shape, which is pushed only */
+  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints,
+      FeedEndpoints embedded, boolean offersPolling) {
     this.supervisor = supervisor;
     this.endpoints = endpoints;
     this.embedded = embedded;
+    this.offersPolling = offersPolling;
+  }
+
+  @Override
+  public boolean offersPolling() {
+    return offersPolling;
   }
 
   @Override

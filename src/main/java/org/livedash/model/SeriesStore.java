@@ -221,10 +221,15 @@ public final class SeriesStore {
      */
     public boolean offerMapped(String seriesId, long seq, boolean perSeries, long timeMicros,
         double value) {
+      return offerMapped(seriesId, seq, perSeries, timeMicros, value, SeriesKind.SENSOR);
+    }
+
+    /** As the method above; a series it brings for the first time is of {@code kind}. */
+    public boolean offerMapped(String seriesId, long seq, boolean perSeries, long timeMicros,
+        double value, SeriesKind kind) {
       Entry entry = byId.get(seriesId);
       if (entry == null && entries.size() < MAX_DISCOVERED) {
-        entry = add(SeriesMeta.of(seriesId, seriesId, "", SeriesKind.SENSOR, Double.NaN,
-            Double.NaN), null);
+        entry = add(SeriesMeta.of(seriesId, seriesId, "", kind, Double.NaN, Double.NaN), null);
         tally.discovered++;
       }
       if (entry == null) {

@@ -276,6 +276,17 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
 
     @Override
+    public void onMessage(String text, long receivedMicros) {
+      synchronized (ingestLock) {
+        if (id != attemptId) {
+          return;
+        }
+        sink.onMessage(attemptMode, text, receivedMicros);
+      }
+      lastMessageNanos = nanoClock.getAsLong();
+    }
+
+    @Override
     public void onTraffic(long bytesIn, long bytesOut, int requests, boolean emptyPoll) {
       synchronized (ingestLock) {
         if (id == attemptId) {

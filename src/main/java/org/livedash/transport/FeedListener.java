@@ -19,6 +19,12 @@ public interface FeedListener {
    */
   void onFrame(DecodedFrame frame, long receivedMicros);
 
+  /**
+   * One message of a feed in its own JSON shape (not the LiveDash protocol), as received: the
+   * profile's mapping makes updates of it.
+   */
+  default void onMessage(String text, long receivedMicros) {}
+
   /** Bytes moved and requests made, as they happen. */
   default void onTraffic(long bytesIn, long bytesOut, int requests, boolean emptyPoll) {}
 

@@ -33,5 +33,8 @@ public interface FeedSink {
 
   void onFrame(FeedMode mode, DecodedFrame frame, long receivedMicros);
 
+  /** A message of a feed in its own JSON shape; see {@link FeedListener#onMessage}. */
+  default void onMessage(FeedMode mode, String text, long receivedMicros) {}
+
   void onTraffic(FeedMode mode, long bytesIn, long bytesOut, int requests, boolean emptyPoll);
 }

@@ -48,7 +48,8 @@ final class ConnectionBar extends HBox {
     url = urlField(vm);
 
     HBox toggle = modeToggle(vm, modeButtons);
-    toggle.disableProperty().bind(vm.comparingProperty());
+    toggle.disableProperty().bind(vm.comparingProperty()
+        .or(new javafx.beans.property.SimpleBooleanProperty(!vm.offersPolling())));
     HBox pollBox = pollInterval(vm);
 
     Button connect = new Button();

@@ -94,6 +94,11 @@ public final class DashboardViewModel {
     });
   }
 
+  /** Whether the feed can be polled too; see {@link FeedControl#offersPolling}. */
+  public boolean offersPolling() {
+    return control.offersPolling();
+  }
+
   /** Connects when disconnected, disconnects when connected. */
   public void toggleConnection() {
     if (connected.get()) {

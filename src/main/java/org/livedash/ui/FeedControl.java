@@ -18,6 +18,14 @@ public interface FeedControl {
   String feedDescription();
 
   /**
+   * Whether the feed can also be polled: a LiveDash server can; a feed in its own JSON shape
+   * is pushed only, so the mode toggle and the comparison do not apply.
+   */
+  default boolean offersPolling() {
+    return true;
+  }
+
+  /**
    * Connects to the server at {@code url}.
    *
    * @throws IllegalArgumentException with a one-line message when the URL is unusable

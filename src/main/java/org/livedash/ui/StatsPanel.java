@@ -86,7 +86,8 @@ final class StatsPanel extends VBox {
     javafx.scene.control.Button run = new javafx.scene.control.Button("Compare");
     run.setId("compare-button");
     run.getStyleClass().add("accent");
-    run.disableProperty().bind(vm.comparingProperty().or(vm.connectedProperty().not()));
+    run.disableProperty().bind(vm.comparingProperty().or(vm.connectedProperty().not())
+        .or(new javafx.beans.property.SimpleBooleanProperty(!vm.offersPolling())));
     run.setOnAction(e -> vm.startCompare(
         java.time.Duration.ofSeconds(Long.parseLong(each.getValue().split(" ")[0])),
         results -> CompareDialog.show(getScene().getWindow(), results)));

@@ -33,7 +33,7 @@ class DashboardUiTest {
   @Start
   void start(Stage stage) throws Exception {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard()));
+        LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null));
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(
         new SupervisorControl(context.supervisor(), context.endpoints(), context.endpoints()),

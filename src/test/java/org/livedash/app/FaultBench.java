@@ -119,7 +119,7 @@ public final class FaultBench {
   private static AppContext connect(int port, FeedMode mode) throws Exception {
     AppContext c = AppContext.start(new LaunchOptions(
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + port + "/feed"), mode, Duration.ofMillis(100),
-        LaunchOptions.Theme.DARK, RATE, null, null, true, false, FeedAccess.standard()));
+        LaunchOptions.Theme.DARK, RATE, null, null, true, false, FeedAccess.standard(), null));
     await(() -> state(c) == ConnectionState.LIVE && c.store().lastSeq() > 0);
     return c;
   }

@@ -44,7 +44,7 @@ class FaultSuiteTest {
     LaunchOptions options = new LaunchOptions(
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + proxy.port() + "/feed"), mode,
         Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
-        FeedAccess.standard());
+        FeedAccess.standard(), null);
     AppContext c = AppContext.start(options);
     await().atMost(Duration.ofSeconds(10)).until(() -> state(c) == ConnectionState.LIVE
         && stats(c, mode).updates() > 100);

@@ -22,7 +22,7 @@ class FeedEndToEndTest {
   private static LaunchOptions options(String url, FeedMode mode) {
     return new LaunchOptions(FeedEndpoints.fromUrl(url), mode, Duration.ofMillis(100),
         LaunchOptions.Theme.DARK, 10, null, null, true, false,
-        FeedAccess.standard());
+        FeedAccess.standard(), null);
   }
 
   private static StatsSnapshot stats(AppContext c, FeedMode mode) {

@@ -29,6 +29,7 @@ class MainTest {
       "--poll-interval|soon|not a time",
       "--theme|purple|use light or dark",
       "--exit-after|-3|positive",
+      "--profile|/no/such/profile.json|cannot be read",
       "--bogus|1|Unknown option"})
   void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
     int code = run(flag, value);
@@ -36,6 +37,19 @@ class MainTest {
     String message = err.toString().strip();
     assertThat(message).doesNotContain("\n").doesNotContain("Exception").contains(expected);
     assertThat(message).startsWith("livedash: ");
+  }
+
+  @Test
+  void aProfileThatCannotWorkIsOneLine(@TempDir Path dir) throws Exception {
+    Path profile = dir.resolve("p.json");
+    java.nio.file.Files.writeString(profile, "{\"url\": \"ws://127.0.0.1:1/x\", \"mapping\":"
+        + " {\"rules\": [{\"series\": \"x\", \"values\": {\"v\": \"price\"}}]}}");
+    assertThat(run("--profile", profile.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n")
+        .contains("rule 1: value 'v': 'price' is not a JSON Pointer");
+    err.getBuffer().setLength(0);
+    assertThat(run("--profile", profile.toString(), "--url", "ws://h:1/feed")).isEqualTo(2);
+    assertThat(err.toString()).contains("leave out --url and --mode");
   }
 
   @Test

@@ -87,7 +87,8 @@ class SecurityTest {
   private static AppContext connect(String host, FeedMode mode, FeedAccess access)
       throws Exception {
     return AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(url(host)), mode,
-        Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false, access));
+        Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false, access,
+        null));
   }
 
   private static FeedAccess trusted(String token) {

@@ -226,7 +226,7 @@ public final class FeedMapping {
               + " for " + v.name() + " in " + brief(element));
           continue;
         }
-        sink.accept(id, t, value, s);
+        sink.accept(id, t, value, s, seqPerSeries);
         given++;
       }
       return given;

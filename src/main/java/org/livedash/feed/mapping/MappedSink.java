@@ -7,6 +7,7 @@ public interface MappedSink {
    * One update.
    *
    * @param seq the message's sequence number, or {@link FeedMapping#NO_SEQ}
+   * @param seqPerSeries whether {@code seq} counts for this series alone, not the whole feed
    */
-  void accept(String seriesId, long timeMicros, double value, long seq);
+  void accept(String seriesId, long timeMicros, double value, long seq, boolean seqPerSeries);
 }

@@ -56,6 +56,8 @@ public final class WebSocketTransport implements FeedTransport {
   private final Clock clock;
   private final Duration deadAfterFallback;
   private final Credentials credentials;
+  /** Messages to send on opening; null for the LiveDash protocol, whose frames are decoded. */
+  private final List<String> subscriptions;
   private final TransportEnd end = new TransportEnd();
   private final Object watchdogLock = new Object();
 
@@ -82,6 +84,32 @@ public final class WebSocketTransport implements FeedTransport {
       Clock clock,
       Duration deadAfterFallback,
       Credentials credentials) {
+    this(clients, endpoints, codec, connector, timer, clock, deadAfterFallback, credentials, null);
+  }
+
+  /**
+   * A connection to a feed in its own JSON shape: it opens {@code endpoints}' address as it is
+   * (no resume), sends {@code subscriptions}, and hands each message over undecoded
+   * ({@link FeedListener#onMessage}); {@code deadAfter} is the silence allowed.
+   */
+  public static WebSocketTransport ofJson(WebSocketClients clients, FeedEndpoints endpoints,
+      Executor connector, ScheduledExecutorService timer, Clock clock, Duration deadAfter,
+      Credentials credentials, List<String> subscriptions) {
+    return new WebSocketTransport(clients, endpoints, null, connector, timer, clock, deadAfter,
+        credentials, List.copyOf(subscriptions));
+  }
+
+  private WebSocketTransport(
+      WebSocketClients clients,
+      FeedEndpoints endpoints,
+      FeedCodec codec,
+      Executor connector,
+      ScheduledExecutorService timer,
+      Clock clock,
+      Duration deadAfterFallback,
+      Credentials credentials,
+      List<String> subscriptions) {
+    this.subscriptions = subscriptions;
     this.clients = clients;
     this.endpoints = endpoints;
     this.codec = codec;
@@ -102,7 +130,8 @@ public final class WebSocketTransport implements FeedTransport {
   public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
     end.bind(feedListener);
-    connector.execute(() -> connect(endpoints.websocketAfter(from.get())));
+    connector.execute(() -> connect(subscriptions != null ? endpoints.websocket()
+        : endpoints.websocketAfter(from.get())));
   }
 
   private void connect(URI uri) {
@@ -121,6 +150,13 @@ public final class WebSocketTransport implements FeedTransport {
       }
       lastFrameNanos = System.nanoTime();
       startWatchdog();
+      if (subscriptions != null) {
+        for (String message : subscriptions) {
+          s.getBasicRemote().sendText(message);
+          long size = WireSize.utf8Length(message);
+          listener.onTraffic(0, size + WireSize.webSocketHeader(size, true), 0, false);
+        }
+      }
     } catch (DeploymentException | IOException | RuntimeException e) {
       HttpStatusFailure refused = refusal(e);
       if (refused != null) {
@@ -171,6 +207,14 @@ public final class WebSocketTransport implements FeedTransport {
     long payload = WireSize.utf8Length(text);
     FeedListener l = listener;
     l.onTraffic(payload + WireSize.webSocketHeader(payload, false), 0, 0, false);
+    if (subscriptions != null) {
+      if (!opened) {
+        opened = true;
+        l.onOpen();
+      }
+      l.onMessage(text, receivedMicros);
+      return;
+    }
     DecodedFrame frame = codec.decode(text);
     if (!opened && frame.type() == FrameType.HELLO) {
       opened = true;

@@ -21,7 +21,7 @@ class FeedMappingTest {
   private static List<Out> map(FeedMapping mapping, String message) throws Exception {
     List<Out> out = new ArrayList<>();
     JsonNode node = JSON.readTree(message);
-    mapping.map(node, RECEIVED, (id, t, v, seq) -> out.add(new Out(id, t, v, seq)));
+    mapping.map(node, RECEIVED, (id, t, v, seq, perSeries) -> out.add(new Out(id, t, v, seq)));
     return out;
   }
 
