@@ -242,6 +242,14 @@ public final class DashboardView extends BorderPane {
         .toList();
     sensorChart.setCatalogue(sensors, colors::get, firstIds(sensors, 1));
     marketChart.setCatalogue(stocks, colors::get, firstIds(stocks, 1));
+    // A feed of one kind (a profile's prices) shows only the chart it has series for.
+    showChart(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
+    showChart(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+  }
+
+  private static void showChart(ChartPanel panel, boolean shown) {
+    panel.setVisible(shown);
+    panel.setManaged(shown);
   }
 
   private static List<String> firstIds(List<SeriesMeta> metas, int n) {

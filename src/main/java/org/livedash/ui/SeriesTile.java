@@ -47,8 +47,8 @@ final class SeriesTile extends VBox {
     setAccessibleText(meta.name());
     setId("tile-" + meta.id());
 
-    Label name = new Label(meta.kind() == SeriesKind.STOCK ? meta.id() + " · " + meta.name()
-        : meta.name());
+    Label name = new Label(meta.kind() == SeriesKind.STOCK && !meta.name().equals(meta.id())
+        ? meta.id() + " · " + meta.name() : meta.name());
     name.getStyleClass().add("tile-name");
     StatusLine.withTooltip(name);
     plottedDot.setFill(color);

@@ -69,7 +69,8 @@ public final class SeriesDecimals {
     return typical >= 1 ? 2 : typical >= 0.01 ? 4 : 6;
   }
 
+  /** Whole but for the rounding of the multiplication that scaled it (a few ulps). */
   private static boolean isWhole(double x) {
-    return Math.abs(x - Math.rint(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+    return Math.abs(x - Math.rint(x)) <= 4 * Math.ulp(x);
   }
 }

@@ -20,6 +20,8 @@ class SeriesDecimalsTest {
     assertThat(SeriesDecimals.infer(new double[] {22.381726123, 22.4})).isEqualTo(2);
     assertThat(SeriesDecimals.infer(new double[] {1013.28172635})).isEqualTo(1);
     assertThat(SeriesDecimals.infer(new double[] {0.0123456789})).isEqualTo(4);
+    // Large prices with many decimals are noise too, not "whole" within a loose tolerance.
+    assertThat(SeriesDecimals.infer(new double[] {67013.42700123})).isEqualTo(1);
   }
 
   @Test
