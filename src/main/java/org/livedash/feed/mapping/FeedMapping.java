@@ -59,7 +59,7 @@ public final class FeedMapping {
         return n;
       }
     }
-    tally.unmatched(message.toString());
+    tally.unmatched(message);
     return 0;
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,22 +19,21 @@ public final class MappingTally {
   private final LongAdder mapped = new LongAdder();
   private final LongAdder unmatched = new LongAdder();
   private final LongAdder rejected = new LongAdder();
-  private final Deque<String> lastUnmatched = new ArrayDeque<>();
+  /** Kept as parsed: written out only when someone looks, not for every unmatched message. */
+  private final Deque<JsonNode> lastUnmatched = new ArrayDeque<>();
   private volatile String lastRejection = "";
 
   void mapped() {
     mapped.increment();
   }
 
-  void unmatched(String message) {
+  void unmatched(JsonNode message) {
     unmatched.increment();
-    String kept = message.length() <= KEPT_CHARS ? message
-        : message.substring(0, KEPT_CHARS) + "…";
     synchronized (lastUnmatched) {
       if (lastUnmatched.size() == KEPT) {
         lastUnmatched.removeFirst();
       }
-      lastUnmatched.addLast(kept);
+      lastUnmatched.addLast(message);
     }
   }
 
@@ -63,8 +63,11 @@ public final class MappingTally {
 
   /** The newest unmatched messages, oldest first, each cut to 500 characters. */
   public List<String> lastUnmatched() {
+    List<JsonNode> kept;
     synchronized (lastUnmatched) {
-      return List.copyOf(lastUnmatched);
+      kept = List.copyOf(lastUnmatched);
     }
+    return kept.stream().map(JsonNode::toString).map(s -> s.length() <= KEPT_CHARS ? s
+        : s.substring(0, KEPT_CHARS) + "…").toList();
   }
 }
