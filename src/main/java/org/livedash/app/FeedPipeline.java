@@ -75,10 +75,10 @@ final class FeedPipeline implements FeedSink {
   /** Maps one message of a feed in its own shape into the store, in one write. */
   @Override
   public void onMessage(FeedMode mode, String text, long receivedMicros) {
-    ModeStats modeStats = stats.of(mode);
     if (mapping == null) {
       return;
     }
+    ModeStats modeStats = stats.of(mode);
     JsonNode node;
     try {
       node = json.readTree(text);

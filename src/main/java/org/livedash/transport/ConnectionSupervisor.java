@@ -266,22 +266,21 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {
-      synchronized (ingestLock) {
-        if (id != attemptId) {
-          return;
-        }
-        sink.onFrame(attemptMode, frame, receivedMicros);
-      }
-      lastMessageNanos = nanoClock.getAsLong();
+      received(() -> sink.onFrame(attemptMode, frame, receivedMicros));
     }
 
     @Override
     public void onMessage(String text, long receivedMicros) {
+      received(() -> sink.onMessage(attemptMode, text, receivedMicros));
+    }
+
+    /** Hands what arrived to the sink, unless a newer attempt has taken over. */
+    private void received(Runnable deliver) {
       synchronized (ingestLock) {
         if (id != attemptId) {
           return;
         }
-        sink.onMessage(attemptMode, text, receivedMicros);
+        deliver.run();
       }
       lastMessageNanos = nanoClock.getAsLong();
     }

@@ -36,10 +36,6 @@ final class ChartPair {
     });
   }
 
-  BooleanProperty linkedProperty() {
-    return linked;
-  }
-
   /** Pauses both if either follows live data, else both follow again. */
   void togglePause() {
     boolean anyLive = charts.stream().anyMatch(c -> !c.chart().pausedProperty().get());
