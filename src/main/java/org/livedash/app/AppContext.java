@@ -1,6 +1,7 @@
 package org.livedash.app;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,14 +14,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.MappingTally;
-import org.livedash.feed.mapping.Profile;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
-import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
@@ -31,6 +33,7 @@ import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpCatalogueSource;
 import org.livedash.transport.ReconnectPolicy;
 import org.livedash.transport.polling.PollingTransport;
+import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
 
@@ -48,20 +51,24 @@ final class AppContext implements AutoCloseable {
 
   private final SeriesStore store = new SeriesStore(RING_CAPACITY);
   private final FeedStats stats = new FeedStats();
-  private final DemoFeedServer embedded;
-  private final FeedEndpoints endpoints;
+  private final DemoFeedConfig demoConfig;
+  private final FeedAccess access;
   private final WebSocketClients wsClient;
   private final ExecutorService connectExecutor;
   private final ExecutorService httpExecutor;
   private final ScheduledExecutorService timer;
   private final ConnectionSupervisor supervisor;
-  private final Profile profile;
   private final FeedPipeline pipeline;
+  private final Object embeddedLock = new Object();
+  // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
+  private DemoFeedServer embedded;
+  private volatile FeedEndpoints endpoints;
 
   private AppContext(LaunchOptions options, DemoFeedServer embedded) {
     this.embedded = embedded;
+    this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
-    FeedAccess access = options.access();
+    access = options.access();
     wsClient = new WebSocketClients((int) REQUEST_TIMEOUT.toMillis(), access.trust());
     connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
     httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
@@ -74,38 +81,104 @@ final class AppContext implements AutoCloseable {
         .build();
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
-    Profile profile = options.profile();
-    pipeline = profile != null ? new FeedPipeline(store, stats, System::nanoTime, clock,
-        profile.compile(), profile.isStocks() ? SeriesKind.STOCK : SeriesKind.SENSOR)
-        : new FeedPipeline(store, stats, System::nanoTime, clock);
+    pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
+    HttpCatalogueSource catalogue = new HttpCatalogueSource(http, REQUEST_TIMEOUT,
+        access.credentials());
     supervisor = new ConnectionSupervisor(
-        (mode, target, interval) -> profile != null
-            // A feed in its own shape is pushed: one kind of connection, whatever the mode.
-            ? WebSocketTransport.ofJson(wsClient, target, connectExecutor, timer, clock,
-                Duration.ofSeconds(profile.silence()), access.credentials(),
-                profile.subscriptions())
-            : createTransport(mode, target, interval, http, codec, clock, access.credentials()),
-        profile != null ? target -> CompletableFuture.completedFuture(List.of())
-            : new HttpCatalogueSource(http, REQUEST_TIMEOUT, access.credentials()),
+        (mode, target, interval) -> {
+          // Called as the connection begins, after the pipeline took the connection's shape.
+          FeedShape shape = pipeline.shape();
+          Credentials credentials = shape.credentials() != null ? shape.credentials()
+              : access.credentials();
+          return shape.json() != null
+              // A feed in its own shape is pushed: one kind of connection, whatever the mode.
+              ? WebSocketTransport.ofJson(wsClient, target, shape.json(), connectExecutor,
+                  timer, clock, credentials)
+              : createTransport(mode, target, interval, http, codec, clock, credentials);
+        },
+        target -> pipeline.shape().isLiveDash() ? catalogue.fetch(target)
+            : CompletableFuture.completedFuture(List.of()),
         pipeline,
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
-    this.profile = profile;
-    if (profile == null) {
-      // Only a LiveDash server answers the clock exchange.
-      probeClock(http, access.credentials());
-    }
+    probeClock(http, access.credentials());
   }
 
-  /** What the profile's mapping made of the messages (unmatched ones kept), or null. */
+  /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
   MappingTally mappingTally() {
     return pipeline.mapping() == null ? null : pipeline.mapping().tally();
   }
 
-  /** The profile of a feed in its own JSON shape, or null for the LiveDash protocol. */
+  /** The profile of the current connection, or null for a LiveDash URL typed in. */
   Profile profile() {
-    return profile;
+    return pipeline.shape().profile();
+  }
+
+  /** Whether the current connection speaks the LiveDash protocol (and so can be polled). */
+  boolean speaksLiveDash() {
+    return pipeline.shape().isLiveDash();
+  }
+
+  /**
+   * Connects to a profile's feed, its templates filled with {@code secrets}; the demo feed is
+   * started first if it is not running. Returns at once: the connection is made off the
+   * calling thread.
+   *
+   * @param fromCommandLine whether the command line's token and headers are meant for it
+   * @throws IllegalArgumentException with one line when the profile cannot be used (a bad
+   *     address, a secret not set)
+   */
+  void connect(Profile profile, Function<String, String> secrets, FeedMode mode,
+      Duration pollInterval, boolean fromCommandLine) {
+    if (profile.isEmbeddedDemo()) {
+      connectExecutor.execute(() -> {
+        FeedEndpoints demo = FeedEndpoints.fromUrl(startEmbedded().url());
+        pipeline.expect(demo, new FeedShape(profile, null, null, null, null, ""));
+        connectTo(demo, mode, pollInterval);
+      });
+      return;
+    }
+    if (profile.isLiveDash()) {
+      FeedEndpoints target = FeedEndpoints.fromUrl(profile.url());
+      pipeline.expect(target, new FeedShape(profile, null, null, null,
+          fromCommandLine ? null : Credentials.NONE, ""));
+      connectTo(target, mode, pollInterval);
+      return;
+    }
+    ResolvedProfile resolved = ResolvedProfile.of(profile, secrets);
+    FeedEndpoints shown = FeedEndpoints.fromUrl(resolved.shownUrl());
+    URI address = FeedEndpoints.fromUrl(resolved.url()).websocket();
+    Credentials base = fromCommandLine ? access.credentials() : Credentials.NONE;
+    FeedShape shape = new FeedShape(profile, profile.compile(), profile.discovery(),
+        new JsonFeedOptions(address, resolved.openMessages(), resolved.pingMessage(),
+            resolved.pingEvery(), resolved.spacing(), resolved.silence()),
+        base.plus(resolved.headers()), " " + profile.toJson().hashCode());
+    pipeline.expect(shown, shape);
+    connectTo(shown, FeedMode.WS, pollInterval);
+  }
+
+  /** Connects to a LiveDash server typed in as a URL. */
+  void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
+    connectTo(target, mode, pollInterval);
+  }
+
+  private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
+    endpoints = target;
+    supervisor.connect(target, mode, pollInterval);
+  }
+
+  private DemoFeedServer startEmbedded() {
+    synchronized (embeddedLock) {
+      if (embedded == null) {
+        try {
+          embedded = new DemoFeedServer(demoConfig).start();
+        } catch (Exception e) {
+          throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
+        }
+      }
+      return embedded;
+    }
   }
 
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
@@ -123,7 +196,8 @@ final class AppContext implements AutoCloseable {
     ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8, credentials);
     Runnable measure = () -> {
       FeedEndpoints target = supervisor.endpoints();
-      if (target == null || !supervisor.isRunning()) {
+      // Only a LiveDash server answers the clock exchange.
+      if (target == null || !supervisor.isRunning() || !speaksLiveDash()) {
         return;
       }
       try {
@@ -147,7 +221,12 @@ final class AppContext implements AutoCloseable {
       server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
     }
     AppContext context = new AppContext(options, server);
-    context.supervisor.connect(context.endpoints, options.mode(), options.pollInterval());
+    if (options.profile() != null) {
+      context.connect(options.profile(), context::commandLineSecret, options.mode(),
+          options.pollInterval(), true);
+    } else {
+      context.connect(context.endpoints, options.mode(), options.pollInterval());
+    }
     return context;
   }
 
@@ -163,13 +242,24 @@ final class AppContext implements AutoCloseable {
     return supervisor;
   }
 
+  /** The feed connected to (or last asked for), its secrets masked. */
   FeedEndpoints endpoints() {
     return endpoints;
   }
 
-  /** Whether the feed is the embedded demo server. */
-  boolean embedded() {
-    return embedded != null;
+  /** The embedded demo server's endpoints, or null when it is not running. */
+  FeedEndpoints embeddedEndpoints() {
+    synchronized (embeddedLock) {
+      return embedded == null ? null : FeedEndpoints.fromUrl(embedded.url());
+    }
+  }
+
+  /**
+   * A secret for a profile named on the command line: {@code LIVEDASH_SECRET_<NAME>} from the
+   * environment, or for {@code token} the command line's token.
+   */
+  String commandLineSecret(String name) {
+    return access.secret(name);
   }
 
   @Override
@@ -180,8 +270,10 @@ final class AppContext implements AutoCloseable {
     connectExecutor.shutdownNow();
     httpExecutor.shutdownNow();
     httpExecutor.awaitTermination(1, TimeUnit.SECONDS);
-    if (embedded != null) {
-      embedded.close();
+    synchronized (embeddedLock) {
+      if (embedded != null) {
+        embedded.close();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
@@ -10,11 +11,23 @@ import org.livedash.transport.TlsTrust;
  *
  * @param credentials headers sent with every request; their values are never printed
  * @param trust the TLS trust: the platform's authorities, or those of {@code --ca-file}
+ * @param secrets a profile's secrets by name, from the environment, or null when not set
  */
-public record FeedAccess(Credentials credentials, SSLContext trust) {
+public record FeedAccess(Credentials credentials, SSLContext trust,
+    Function<String, String> secrets) {
+  /** Headers and trust, no profile secrets. */
+  public FeedAccess(Credentials credentials, SSLContext trust) {
+    this(credentials, trust, name -> null);
+  }
+
   /** No credentials, the platform's trust. */
   public static FeedAccess standard() {
-    return new FeedAccess(Credentials.NONE, TlsTrust.standard());
+    return new FeedAccess(Credentials.NONE, TlsTrust.standard(), name -> null);
+  }
+
+  /** The secret {@code name} of a profile, or null when it is not set. */
+  public String secret(String name) {
+    return secrets.apply(name);
   }
 
   @Override

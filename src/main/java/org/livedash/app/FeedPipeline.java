@@ -4,19 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
 import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.MappedSink;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
 import org.livedash.model.ResumePoint;
-import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesDiscovery;
+import org.livedash.model.Sequencing;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.transport.FeedSink;
@@ -31,27 +35,35 @@ final class FeedPipeline implements FeedSink {
   private final FeedStats stats;
   private final LongSupplier nanoClock;
   private final Clock clock;
-  /** For a feed in its own JSON shape: the profile's mapping, else null. */
-  private final FeedMapping mapping;
-  private final SeriesKind discoveredKind;
   private final ObjectMapper json = new ObjectMapper();
+  /** What each connection asked for but not yet begun is to speak, by its very endpoints. */
+  private final Map<FeedEndpoints, FeedShape> expected = new IdentityHashMap<>();
+  /**
+   * What the current connection speaks. Set on the supervisor's thread as a connection begins,
+   * after the old transport is fenced off; read by transport threads.
+   */
+  private volatile FeedShape shape = FeedShape.LIVEDASH;
 
   FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
-    this(store, stats, nanoClock, clock, null, SeriesKind.SENSOR);
-  }
-
-  /**
-   * @param mapping how the feed's own messages become updates, null for the LiveDash protocol
-   * @param discoveredKind what the series a mapped feed brings are
-   */
-  FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock,
-      FeedMapping mapping, SeriesKind discoveredKind) {
     this.store = store;
     this.stats = stats;
     this.nanoClock = nanoClock;
     this.clock = clock;
-    this.mapping = mapping;
-    this.discoveredKind = discoveredKind;
+  }
+
+  /**
+   * The connection to {@code endpoints} (this very object) is to speak {@code next}: taken when
+   * that connection begins, so a connection asked for later never borrows it.
+   */
+  void expect(FeedEndpoints endpoints, FeedShape next) {
+    synchronized (expected) {
+      expected.put(endpoints, next);
+    }
+  }
+
+  /** What the current connection speaks. */
+  FeedShape shape() {
+    return shape;
   }
 
   @Override
@@ -61,13 +73,18 @@ final class FeedPipeline implements FeedSink {
 
   @Override
   public void onConnecting(FeedEndpoints endpoints) {
-    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates());
+    FeedShape next;
+    synchronized (expected) {
+      next = expected.remove(endpoints);
+    }
+    shape = next == null ? FeedShape.LIVEDASH : next;
+    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key());
   }
 
   @Override
   public void onCatalogue(List<SeriesMeta> catalogue) {
     // A mapped feed has no catalogue: its series come with its messages and stay.
-    if (mapping == null) {
+    if (shape.mapping() == null) {
       store.setCatalogue(catalogue);
     }
   }
@@ -75,9 +92,12 @@ final class FeedPipeline implements FeedSink {
   /** Maps one message of a feed in its own shape into the store, in one write. */
   @Override
   public void onMessage(FeedMode mode, String text, long receivedMicros) {
+    FeedShape current = shape;
+    FeedMapping mapping = current.mapping();
     if (mapping == null) {
       return;
     }
+    SeriesDiscovery discovery = current.discovery();
     ModeStats modeStats = stats.of(mode);
     JsonNode node;
     try {
@@ -89,12 +109,19 @@ final class FeedPipeline implements FeedSink {
     }
     long rejectedBefore = mapping.tally().rejectedValues();
     long shift = stats.sourceShiftMicros();
-    IngestTally tally = store.write(w -> mapping.map(node, receivedMicros,
-        (id, t, v, seq, perSeries) -> {
-          if (w.offerMapped(id, seq, perSeries, t, v, discoveredKind)) {
-            modeStats.recordUpdate(t - shift, receivedMicros);
-          }
-        }));
+    IngestTally tally = store.write(w -> mapping.map(node, receivedMicros, new MappedSink() {
+      @Override
+      public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
+        if (w.offerMapped(id, seq, sequencing, t, v, discovery)) {
+          modeStats.recordUpdate(t - shift, receivedMicros);
+        }
+      }
+
+      @Override
+      public void feedError(String message) {
+        stats.reportProblem("the feed says: " + message);
+      }
+    }));
     long rejected = mapping.tally().rejectedValues() - rejectedBefore;
     if (rejected > 0) {
       modeStats.recordRejected(rejected);
@@ -103,9 +130,9 @@ final class FeedPipeline implements FeedSink {
     record(tally, modeStats);
   }
 
-  /** The mapping's own counts (unmatched messages, the last few of them), or null. */
+  /** The current mapping's own counts (unmatched messages, the last few of them), or null. */
   FeedMapping mapping() {
-    return mapping;
+    return shape.mapping();
   }
 
   @Override

@@ -25,7 +25,7 @@ final class HeadlessRun {
       out.printf("LiveDash headless: %s from %s%s%n", options.mode().label(),
           options.mode() == FeedMode.WS ? context.endpoints().websocket()
               : context.endpoints().updates(),
-          context.embedded() ? " (embedded demo feed)" : "");
+          context.embeddedEndpoints() != null ? " (embedded demo feed)" : "");
       out.flush();
       if (options.exitAfter() != null) {
         done.await(options.exitAfter().toMillis(), TimeUnit.MILLISECONDS);

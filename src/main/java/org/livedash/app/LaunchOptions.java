@@ -3,7 +3,7 @@ package org.livedash.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.mapping.Profile;
+import org.livedash.feed.profile.Profile;
 import org.livedash.model.FeedMode;
 
 /**

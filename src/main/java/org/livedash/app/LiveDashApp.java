@@ -80,9 +80,7 @@ public final class LiveDashApp extends Application {
     boolean dark = options.theme() != null ? options.theme() == LaunchOptions.Theme.DARK
         : !"light".equals(saved.theme());
     applyTheme(dark);
-    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context.supervisor(),
-        context.endpoints(), context.embedded() ? context.endpoints() : null,
-        context.profile() == null), context.stats(),
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context), context.stats(),
         options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
         Version.get());

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.mapping.Profile;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
@@ -168,7 +169,8 @@ public final class Main implements Callable<Integer> {
               + " WebSocket: leave out --url and --mode");
         }
         profile = Profile.read(profileFile);
-        endpoints = FeedEndpoints.fromUrl(profile.url());
+        endpoints = profile.isEmbeddedDemo() ? null
+            : FeedEndpoints.fromUrl(ResolvedProfile.of(profile, n -> "x").shownUrl());
       } else if (url != null) {
         endpoints = FeedEndpoints.fromUrl(url);
         if (pollUrl != null) {
@@ -209,8 +211,13 @@ public final class Main implements Callable<Integer> {
       String t = token != null ? token
           : url == null && profileFile == null ? null : environment.apply("LIVEDASH_TOKEN");
       Credentials credentials = Credentials.of(t, headers);
+      java.util.function.Function<String, String> env = environment;
       return new FeedAccess(credentials, caFile == null ? TlsTrust.standard()
-          : TlsTrust.fromPem(caFile));
+          : TlsTrust.fromPem(caFile), name -> {
+            String v = env.apply("LIVEDASH_SECRET_" + name.toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[^A-Z0-9]", "_"));
+            return v == null && name.equals("token") ? t : v;
+          });
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

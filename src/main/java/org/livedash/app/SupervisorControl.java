@@ -1,73 +1,97 @@
 package org.livedash.app;
 
 import java.time.Duration;
+import java.util.Map;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
-import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.ui.FeedControl;
 
-/** Lets the dashboard drive the connection supervisor through the UI's own small interface. */
+/**
+ * Lets the dashboard drive the connection through the UI's own small interface: a URL typed
+ * in, a profile chosen, a mode switched. Secrets given for a profile are kept for this run only,
+ * in memory, and looked up before the environment.
+ */
 final class SupervisorControl implements FeedControl {
-  private final ConnectionSupervisor supervisor;
-  private final FeedEndpoints embedded;
-  private final boolean offersPolling;
-  private volatile FeedEndpoints endpoints;
+  private final AppContext context;
+  private final Map<String, String> askedSecrets = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** @param embedded the in-process demo server's endpoints, or null when there is none */
-  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints,
-      FeedEndpoints embedded) {
-    this(supervisor, endpoints, embedded, true);
-  }
-
-  /** @param offersPolling false for a feed in its own JSON shape, which is pushed only */
-  SupervisorControl(ConnectionSupervisor supervisor, FeedEndpoints endpoints,
-      FeedEndpoints embedded, boolean offersPolling) {
-    this.supervisor = supervisor;
-    this.endpoints = endpoints;
-    this.embedded = embedded;
-    this.offersPolling = offersPolling;
+  SupervisorControl(AppContext context) {
+    this.context = context;
   }
 
   @Override
   public boolean offersPolling() {
-    return offersPolling;
+    return context.speaksLiveDash();
   }
 
   @Override
   public String feedDescription() {
-    FeedEndpoints e = endpoints;
+    Profile p = context.profile();
+    FeedEndpoints e = context.endpoints();
+    FeedEndpoints embedded = context.embeddedEndpoints();
+    if (e == null) {
+      return "No feed yet";
+    }
     if (embedded != null && embedded.websocket().equals(e.websocket())) {
       return "Embedded demo feed";
     }
-    return "Feed at " + e.websocket().getHost() + (e.websocket().getPort() < 0 ? ""
+    String at = e.websocket().getHost() + (e.websocket().getPort() < 0 ? ""
         : ":" + e.websocket().getPort());
+    return p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at " + at
+        : "Feed at " + at;
   }
 
   @Override
   public ConnectionStatus status() {
-    return supervisor.status();
+    return context.supervisor().status();
   }
 
   @Override
   public String currentUrl() {
-    return endpoints.websocket().toString();
+    FeedEndpoints e = context.endpoints();
+    return e == null ? "" : e.websocket().toString();
+  }
+
+  @Override
+  public Profile currentProfile() {
+    return context.profile();
+  }
+
+  @Override
+  public MappingTally mappingTally() {
+    return context.mappingTally();
   }
 
   @Override
   public void connect(String url, FeedMode mode, Duration pollInterval) {
-    FeedEndpoints target = FeedEndpoints.fromUrl(url);
-    endpoints = target;
-    supervisor.connect(target, mode, pollInterval);
+    context.connect(FeedEndpoints.fromUrl(url), mode, pollInterval);
+  }
+
+  @Override
+  public void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
+      Duration pollInterval) {
+    askedSecrets.putAll(secrets);
+    context.connect(profile, name -> {
+      String asked = askedSecrets.get(name);
+      return asked != null ? asked : context.commandLineSecret(name);
+    }, mode, pollInterval, false);
+  }
+
+  @Override
+  public boolean hasSecret(String name) {
+    return askedSecrets.containsKey(name) || context.commandLineSecret(name) != null;
   }
 
   @Override
   public void switchMode(FeedMode mode, Duration pollInterval) {
-    supervisor.switchMode(mode, pollInterval);
+    context.supervisor().switchMode(mode, pollInterval);
   }
 
   @Override
   public void disconnect() {
-    supervisor.disconnect();
+    context.supervisor().disconnect();
   }
 }

@@ -166,6 +166,19 @@ public final class FeedPosition {
    * {@link #DUPLICATE} or {@link #IMPLAUSIBLE}.
    */
   public long advanceSeries(String id, long next) {
+    return advance(id, next, true);
+  }
+
+  /**
+   * Moves counter {@code key} of a feed whose numbers only go up, skipping freely (an
+   * order-book sequence seen through a ticker): returns 0, or {@link #DUPLICATE} for a number
+   * not above the last. A jump of any size is normal there, never a hole.
+   */
+  public long advanceIncreasing(String key, long next) {
+    return advance(key, next, false);
+  }
+
+  private long advance(String id, long next, boolean consecutive) {
     long[] last = seriesSeq.get(id);
     if (last == null) {
       seriesSeq.put(id, new long[] {next});
@@ -173,6 +186,10 @@ public final class FeedPosition {
     }
     if (next <= last[0]) {
       return DUPLICATE;
+    }
+    if (!consecutive) {
+      last[0] = next;
+      return 0;
     }
     if (next - last[0] > MAX_SEQ_JUMP) {
       return IMPLAUSIBLE;

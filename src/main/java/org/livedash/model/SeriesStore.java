@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public final class SeriesStore {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
   public static final int MAX_DISCOVERED = 10_000;
+  /** The counter of a feed-wide sequence that only goes up, beside the per-series ones. */
+  private static final String FEED_COUNTER = "\u0000feed";
   /** Restart times kept for the charts' markers. */
   static final int MAX_RESTART_MARKS = 32;
 
@@ -215,21 +217,15 @@ public final class SeriesStore {
 
     /**
      * Offers an update of a feed in its own JSON shape, mapped by a profile: its series may be
-     * new (then it is added, up to {@link #MAX_DISCOVERED}), and its sequence number may be
-     * none ({@code seq < 0}), the feed's, or the series' own ({@code perSeries}): a hole in a
-     * series' own numbers breaks that series' line only.
+     * new (then {@code discovery} describes it and it is added, up to {@link #MAX_DISCOVERED}),
+     * and its sequence number may be none ({@code seq < 0}) or counted as {@code sequencing}
+     * says: a hole in a series' own numbers breaks that series' line only.
      */
-    public boolean offerMapped(String seriesId, long seq, boolean perSeries, long timeMicros,
-        double value) {
-      return offerMapped(seriesId, seq, perSeries, timeMicros, value, SeriesKind.SENSOR);
-    }
-
-    /** As the method above; a series it brings for the first time is of {@code kind}. */
-    public boolean offerMapped(String seriesId, long seq, boolean perSeries, long timeMicros,
-        double value, SeriesKind kind) {
+    public boolean offerMapped(String seriesId, long seq, Sequencing sequencing,
+        long timeMicros, double value, SeriesDiscovery discovery) {
       Entry entry = byId.get(seriesId);
       if (entry == null && entries.size() < MAX_DISCOVERED) {
-        entry = add(SeriesMeta.of(seriesId, seriesId, "", kind, Double.NaN, Double.NaN), null);
+        entry = add(discovery.describe(seriesId), null);
         tally.discovered++;
       }
       if (entry == null) {
@@ -239,10 +235,14 @@ public final class SeriesStore {
       if (seq < 0) {
         return store(entry, "update of '" + seriesId + "'", timeMicros, value, Double.NaN, false);
       }
-      if (!perSeries) {
+      if (sequencing == Sequencing.FEED) {
         return offer(seriesId, seq, timeMicros, value, Double.NaN);
       }
-      long skipped = position.advanceSeries(seriesId, seq);
+      long skipped = switch (sequencing) {
+        case SERIES -> position.advanceSeries(seriesId, seq);
+        case SERIES_INCREASING -> position.advanceIncreasing(seriesId, seq);
+        default -> position.advanceIncreasing(FEED_COUNTER, seq);
+      };
       if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
         return false;

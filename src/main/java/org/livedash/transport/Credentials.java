@@ -56,6 +56,23 @@ public final class Credentials {
     return h.isEmpty() ? NONE : new Credentials(h);
   }
 
+  /**
+   * These headers and {@code more} (a profile's own, filled), {@code more} winning on a name
+   * given twice.
+   *
+   * @throws IllegalArgumentException with a one-line reason (never the value) for a bad header
+   */
+  public Credentials plus(Map<String, String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> lines = new ArrayList<>();
+    more.forEach((name, value) -> lines.add(name + ": " + value));
+    Map<String, String> h = new LinkedHashMap<>(headers);
+    h.putAll(of(null, lines).headers());
+    return new Credentials(h);
+  }
+
   private static boolean isRestricted(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "host", "connection", "content-length", "expect", "upgrade", "sec-websocket-key",

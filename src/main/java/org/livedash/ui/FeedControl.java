@@ -1,6 +1,9 @@
 package org.livedash.ui;
 
 import java.time.Duration;
+import java.util.Map;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 
@@ -11,7 +14,7 @@ import org.livedash.model.FeedMode;
 public interface FeedControl {
   ConnectionStatus status();
 
-  /** The URL the feed is connected to (or was last). */
+  /** The URL the feed is connected to (or was last), its secrets masked. */
   String currentUrl();
 
   /** What the feed is, in a few words: the embedded demo, or the server it comes from. */
@@ -25,12 +28,38 @@ public interface FeedControl {
     return true;
   }
 
+  /** The profile connected with, or null for a URL typed in. */
+  default Profile currentProfile() {
+    return null;
+  }
+
+  /** What the current profile's mapping made of the messages, or null for the protocol. */
+  default MappingTally mappingTally() {
+    return null;
+  }
+
   /**
    * Connects to the server at {@code url}.
    *
    * @throws IllegalArgumentException with a one-line message when the URL is unusable
    */
   void connect(String url, FeedMode mode, Duration pollInterval);
+
+  /**
+   * Connects with a profile; {@code secrets} fill its {@code {secret:…}} placeholders, for this
+   * run only (never saved).
+   *
+   * @throws IllegalArgumentException with a one-line message when the profile cannot be used
+   */
+  default void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
+      Duration pollInterval) {
+    throw new IllegalArgumentException("this dashboard connects to URLs only");
+  }
+
+  /** Whether a secret of that name is known already (asked this run, or in the environment). */
+  default boolean hasSecret(String name) {
+    return false;
+  }
 
   void switchMode(FeedMode mode, Duration pollInterval);
 

@@ -36,7 +36,7 @@ class DashboardUiTest {
         LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null));
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(
-        new SupervisorControl(context.supervisor(), context.endpoints(), context.endpoints()),
+        new SupervisorControl(context),
         context.stats(),
         FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test");

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.mapping.Profile;
+import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesKind;

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SeriesStoreTest {
+  private static final SeriesDiscovery D = SeriesDiscovery.byId(SeriesKind.STOCK);
+
   private static final SeriesMeta A = SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 1);
   private static final SeriesMeta B = SeriesMeta.of("b", "B", "u", SeriesKind.STOCK, 0, 1);
 
@@ -217,9 +219,9 @@ class SeriesStoreTest {
   void aMappedFeedBringsItsSeriesAsTheyComeUpToALimit() {
     SeriesStore store = new SeriesStore(10);
     IngestTally tally = store.write(w -> {
-      assertThat(w.offerMapped("BTC-USD:price", -1, false, 10, 67_000.5)).isTrue();
-      assertThat(w.offerMapped("ETH-USD:price", -1, false, 10, 3_100.25)).isTrue();
-      assertThat(w.offerMapped("BTC-USD:price", -1, false, 11, 67_001)).isTrue();
+      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 10, 67_000.5, D)).isTrue();
+      assertThat(w.offerMapped("ETH-USD:price", -1, Sequencing.FEED, 10, 3_100.25, D)).isTrue();
+      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 11, 67_001, D)).isTrue();
     });
     assertThat(tally.discovered()).isEqualTo(2);
     assertThat(tally.accepted()).isEqualTo(3);
@@ -230,7 +232,7 @@ class SeriesStoreTest {
     });
     IngestTally full = store.write(w -> {
       for (int i = 2; i < SeriesStore.MAX_DISCOVERED + 5; i++) {
-        w.offerMapped("s" + i, -1, false, 10, i);
+        w.offerMapped("s" + i, -1, Sequencing.FEED, 10, i, D);
       }
     });
     assertThat(full.unknownSeries()).as("past the limit").isEqualTo(5);
@@ -241,12 +243,12 @@ class SeriesStoreTest {
   void aSeriesOwnSequenceCountsItsHolesAndRepeatsAndBreaksOnlyItsLine() {
     SeriesStore store = new SeriesStore(10);
     IngestTally tally = store.write(w -> {
-      w.offerMapped("a", 100, true, 1, 1);
-      w.offerMapped("b", 7, true, 1, 1);
-      w.offerMapped("a", 101, true, 2, 2);
-      w.offerMapped("a", 101, true, 2, 2);
-      w.offerMapped("a", 105, true, 3, 3);
-      w.offerMapped("b", 8, true, 3, 3);
+      w.offerMapped("a", 100, Sequencing.SERIES, 1, 1, D);
+      w.offerMapped("b", 7, Sequencing.SERIES, 1, 1, D);
+      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, D);
+      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, D);
+      w.offerMapped("a", 105, Sequencing.SERIES, 3, 3, D);
+      w.offerMapped("b", 8, Sequencing.SERIES, 3, 3, D);
     });
     assertThat(tally.missing()).isEqualTo(3);
     assertThat(tally.duplicates()).isEqualTo(1);
@@ -258,7 +260,34 @@ class SeriesStoreTest {
       assertThat(a.breakBefore(1)).isFalse();
       assertThat(b.breakBefore(1)).as("b lost nothing").isFalse();
     });
-    IngestTally back = store.write(w -> w.offerMapped("a", 106, true, 2, 9));
+    IngestTally back = store.write(w -> w.offerMapped("a", 106, Sequencing.SERIES, 2, 9, D));
     assertThat(back.rejected()).as("time goes back").isEqualTo(1);
+  }
+
+  @Test
+  void numbersThatOnlyIncreaseCatchRepeatsAndStepsBackButNeverMakeHoles() {
+    SeriesStore store = new SeriesStore(10);
+    SeriesDiscovery named = id -> SeriesMeta.of(id, "Ether in dollars", "USD", SeriesKind.STOCK,
+        Double.NaN, Double.NaN);
+    IngestTally tally = store.write(w -> {
+      w.offerMapped("ETH-USD", 37_475_248_783L, Sequencing.SERIES_INCREASING, 1, 1, named);
+      w.offerMapped("ETH-USD", 37_475_249_990L, Sequencing.SERIES_INCREASING, 2, 2, named);
+      w.offerMapped("ETH-USD", 37_475_249_990L, Sequencing.SERIES_INCREASING, 2, 2, named);
+      w.offerMapped("ETH-USD", 37_475_249_000L, Sequencing.SERIES_INCREASING, 3, 3, named);
+      w.offerMapped("ETH-USD", 37_475_248_783L + (1L << 30), Sequencing.SERIES_INCREASING, 4,
+          4, named);
+      w.offerMapped("x", 10, Sequencing.FEED_INCREASING, 1, 1, named);
+      w.offerMapped("y", 9, Sequencing.FEED_INCREASING, 1, 1, named);
+    });
+    assertThat(tally.missing()).isZero();
+    assertThat(tally.duplicates()).as("a repeat and two steps back").isEqualTo(3);
+    store.read(r -> {
+      SeriesRing eth = r.ring(r.indexOf("ETH-USD"));
+      assertThat(eth.size()).as("a jump of 2^30 is normal here").isEqualTo(3);
+      assertThat(eth.breakBefore(1)).isFalse();
+      assertThat(eth.breakBefore(2)).isFalse();
+      assertThat(r.meta(r.indexOf("ETH-USD")).name()).isEqualTo("Ether in dollars");
+      assertThat(r.meta(r.indexOf("ETH-USD")).unit()).isEqualTo("USD");
+    });
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.livedash.model.Sequencing;
 
 /**
  * A {@link MappingSpec} compiled: pointers parsed, templates split, units resolved, once. It
@@ -18,10 +19,15 @@ public final class FeedMapping {
   public static final long NO_SEQ = -1;
 
   private final List<CompiledRule> rules;
+  private final List<SignalMatcher> errors;
+  private final List<SignalMatcher> control;
   private final MappingTally tally = new MappingTally();
 
-  private FeedMapping(List<CompiledRule> rules) {
+  private FeedMapping(List<CompiledRule> rules, List<SignalMatcher> errors,
+      List<SignalMatcher> control) {
     this.rules = rules;
+    this.errors = errors;
+    this.control = control;
   }
 
   /**
@@ -42,25 +48,77 @@ public final class FeedMapping {
         throw new IllegalArgumentException("rule " + (i + 1) + ": " + e.getMessage(), e);
       }
     }
-    return new FeedMapping(List.copyOf(rules));
+    return new FeedMapping(List.copyOf(rules), SignalMatcher.compile(spec.errors(), "error"),
+        SignalMatcher.compile(spec.control(), "control message"));
   }
 
   /**
    * Maps one message: the first rule whose filters match it (or one of its elements) gives the
-   * updates. Returns how many updates it gave.
+   * updates. A message no rule maps may be the feed's error report (passed to
+   * {@link MappedSink#feedError}) or a control message (an acknowledgement, a heartbeat); else it
+   * is counted as unmatched. Returns how many updates it gave.
    *
    * @param receivedMicros when it arrived, the time of rules that take no time from the message
    */
   public int map(JsonNode message, long receivedMicros, MappedSink sink) {
-    for (CompiledRule rule : rules) {
-      int n = rule.apply(message, receivedMicros, sink, tally);
+    for (int r = 0; r < rules.size(); r++) {
+      CompiledRule rule = rules.get(r);
+      int n = rule.each == null ? rule.applyWhole(message, receivedMicros, sink, tally)
+          : fanOut(r, message, receivedMicros, sink);
       if (n >= 0) {
         tally.mapped();
         return n;
       }
     }
+    for (SignalMatcher e : errors) {
+      JsonNode element = e.match(message);
+      if (element != null) {
+        String text = e.text(element, message);
+        tally.feedError(text);
+        sink.feedError(text);
+        return 0;
+      }
+    }
+    for (SignalMatcher c : control) {
+      if (c.match(message) != null) {
+        tally.control();
+        return 0;
+      }
+    }
     tally.unmatched(message);
     return 0;
+  }
+
+  /**
+   * Maps each element of rule {@code r}'s array: an element that rule does not take goes on to
+   * the later rules over the same array (a venue mixes trades and quotes in one message).
+   * Returns -1 when no element was taken.
+   */
+  private int fanOut(int r, JsonNode message, long receivedMicros, MappedSink sink) {
+    CompiledRule rule = rules.get(r);
+    if (!rule.rootMatches(message)) {
+      return -1;
+    }
+    JsonNode array = message.at(rule.each);
+    if (!array.isArray()) {
+      return -1;
+    }
+    int n = 0;
+    boolean any = false;
+    for (JsonNode element : array) {
+      int given = rule.element(element, message, receivedMicros, sink, tally);
+      for (int k = r + 1; given < 0 && k < rules.size(); k++) {
+        CompiledRule other = rules.get(k);
+        if (rule.each.equals(other.each) && other.rootMatches(message)) {
+          given = other.element(element, message, receivedMicros, sink, tally);
+        }
+      }
+      if (given >= 0) {
+        any = true;
+        n += given;
+      }
+    }
+    return any ? n : -1;
   }
 
   public MappingTally tally() {
@@ -111,15 +169,15 @@ public final class FeedMapping {
   static final class CompiledRule {
     private final List<Filter> rootFilters;
     private final List<Filter> elementFilters;
-    private final JsonPointer each;
+    final JsonPointer each;
     private final List<Value> values;
     final Field time;
     private final TimeField unit;
     private final Field seq;
-    final boolean seqPerSeries;
+    final Sequencing sequencing;
 
     private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, JsonPointer each,
-        List<Value> values, Field time, TimeField unit, Field seq, boolean seqPerSeries) {
+        List<Value> values, Field time, TimeField unit, Field seq, Sequencing sequencing) {
       this.rootFilters = rootFilters;
       this.elementFilters = elementFilters;
       this.each = each;
@@ -127,7 +185,7 @@ public final class FeedMapping {
       this.time = time;
       this.unit = unit;
       this.seq = seq;
-      this.seqPerSeries = seqPerSeries;
+      this.sequencing = sequencing;
     }
 
     static CompiledRule of(MappingSpec.Rule r) {
@@ -159,37 +217,27 @@ public final class FeedMapping {
       if (!scope.equals("feed") && !scope.equals("series")) {
         throw new IllegalArgumentException("seq scope '" + scope + "' is not feed or series");
       }
+      boolean gaps = r.seq() == null || r.seq().gaps() == null || r.seq().gaps();
       return new CompiledRule(List.copyOf(rootFilters), List.copyOf(elementFilters), each,
-          List.copyOf(values), time, unit, seq, scope.equals("series"));
+          List.copyOf(values), time, unit, seq, Sequencing.of(scope.equals("series"), gaps));
     }
 
-    /** The updates it gives, or -1 when it does not match this message. */
-    int apply(JsonNode root, long receivedMicros, MappedSink sink, MappingTally tally) {
+    /** Whether the filters on the whole message hold. */
+    boolean rootMatches(JsonNode root) {
       for (Filter f : rootFilters) {
         if (!f.test(root, root)) {
-          return -1;
+          return false;
         }
       }
-      if (each == null) {
-        return element(root, root, receivedMicros, sink, tally);
-      }
-      JsonNode array = root.at(each);
-      if (!array.isArray()) {
-        return -1;
-      }
-      int n = 0;
-      boolean any = false;
-      for (JsonNode element : array) {
-        int given = element(element, root, receivedMicros, sink, tally);
-        if (given >= 0) {
-          any = true;
-          n += given;
-        }
-      }
-      return any ? n : -1;
+      return true;
     }
 
-    private int element(JsonNode element, JsonNode root, long receivedMicros, MappedSink sink,
+    /** The updates a rule without fan-out gives, or -1 when it does not match this message. */
+    int applyWhole(JsonNode root, long receivedMicros, MappedSink sink, MappingTally tally) {
+      return rootMatches(root) ? element(root, root, receivedMicros, sink, tally) : -1;
+    }
+
+    int element(JsonNode element, JsonNode root, long receivedMicros, MappedSink sink,
         MappingTally tally) {
       for (Filter f : elementFilters) {
         if (!f.test(element, root)) {
@@ -226,7 +274,7 @@ public final class FeedMapping {
               + " for " + v.name() + " in " + brief(element));
           continue;
         }
-        sink.accept(id, t, value, s, seqPerSeries);
+        sink.accept(id, t, value, s, sequencing);
         given++;
       }
       return given;

@@ -1,5 +1,7 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.model.Sequencing;
+
 /** Where a mapping puts the updates it finds, without building an object for each. */
 @FunctionalInterface
 public interface MappedSink {
@@ -7,7 +9,11 @@ public interface MappedSink {
    * One update.
    *
    * @param seq the message's sequence number, or {@link FeedMapping#NO_SEQ}
-   * @param seqPerSeries whether {@code seq} counts for this series alone, not the whole feed
+   * @param sequencing what that number promises: per feed or per series, consecutive or only
+   *     increasing
    */
-  void accept(String seriesId, long timeMicros, double value, long seq, boolean seqPerSeries);
+  void accept(String seriesId, long timeMicros, double value, long seq, Sequencing sequencing);
+
+  /** The feed reported an error in its own words (a refused login, a bad subscription). */
+  default void feedError(String message) {}
 }

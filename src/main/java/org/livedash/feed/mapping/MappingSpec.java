@@ -11,7 +11,24 @@ import java.util.Map;
  *
  * @param rules tried in order; the first whose filters match a message maps it
  */
-public record MappingSpec(List<Rule> rules) {
+public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> errors) {
+
+  /** Rules alone: every message no rule maps is counted as unmatched. */
+  public MappingSpec(List<Rule> rules) {
+    this(rules, null, null);
+  }
+
+  /**
+   * Messages that are part of the conversation rather than data: acknowledgements, pongs,
+   * heartbeats ({@code control}), or the feed's own error reports ({@code errors}, shown in the
+   * status line with {@code message}'s text).
+   *
+   * @param when pointer → the value it must have, as for a rule
+   * @param each pointer to an array whose elements are tested one by one ({@code ""}: the
+   *     message is the array); null to test the message itself
+   * @param message pointer to the text worth showing; null for none
+   */
+  public record Signal(Map<String, String> when, String each, String message) {}
 
   /**
    * One kind of message.
@@ -40,6 +57,12 @@ public record MappingSpec(List<Rule> rules) {
   /**
    * @param field pointer to the sequence number
    * @param scope {@code feed} (one counter for all) or {@code series} (one per series)
+   * @param gaps whether a skipped number is a lost update (default true); false for numbers that
+   *     only go up, skipping freely, where only repeats and steps back are caught
    */
-  public record Seq(String field, String scope) {}
+  public record Seq(String field, String scope, Boolean gaps) {
+    public Seq(String field, String scope) {
+      this(field, scope, null);
+    }
+  }
 }

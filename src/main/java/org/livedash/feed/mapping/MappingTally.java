@@ -19,6 +19,9 @@ public final class MappingTally {
   private final LongAdder mapped = new LongAdder();
   private final LongAdder unmatched = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private final LongAdder control = new LongAdder();
+  private final LongAdder feedErrors = new LongAdder();
+  private volatile String lastFeedError = "";
   /** Kept as parsed: written out only when someone looks, not for every unmatched message. */
   private final Deque<JsonNode> lastUnmatched = new ArrayDeque<>();
   private volatile String lastRejection = "";
@@ -35,6 +38,15 @@ public final class MappingTally {
       }
       lastUnmatched.addLast(message);
     }
+  }
+
+  void control() {
+    control.increment();
+  }
+
+  void feedError(String text) {
+    feedErrors.increment();
+    lastFeedError = text;
   }
 
   void rejected(String reason) {
@@ -55,6 +67,20 @@ public final class MappingTally {
   /** Values, times or ids that could not be used (each counted once). */
   public long rejectedValues() {
     return rejected.sum();
+  }
+
+  /** Acknowledgements, pongs and heartbeats: recognised, not data. */
+  public long controlMessages() {
+    return control.sum();
+  }
+
+  /** Error reports the feed sent in its own words. */
+  public long feedErrors() {
+    return feedErrors.sum();
+  }
+
+  public String lastFeedError() {
+    return lastFeedError;
   }
 
   public String lastRejection() {

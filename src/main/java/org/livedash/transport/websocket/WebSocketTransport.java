@@ -56,8 +56,8 @@ public final class WebSocketTransport implements FeedTransport {
   private final Clock clock;
   private final Duration deadAfterFallback;
   private final Credentials credentials;
-  /** Messages to send on opening; null for the LiveDash protocol, whose frames are decoded. */
-  private final List<String> subscriptions;
+  /** How to talk to a feed in its own shape; null for the LiveDash protocol, decoded here. */
+  private final JsonFeedOptions json;
   private final TransportEnd end = new TransportEnd();
   private final Object watchdogLock = new Object();
 
@@ -69,6 +69,8 @@ public final class WebSocketTransport implements FeedTransport {
   private volatile long deadAfterNanos;
   // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
   private ScheduledFuture<?> watchdog;
+  // Guarded by watchdogLock: the messages still to send and the ping, cancelled on release.
+  private final List<ScheduledFuture<?>> sending = new java.util.ArrayList<>();
   private boolean released;
 
   /**
@@ -88,15 +90,16 @@ public final class WebSocketTransport implements FeedTransport {
   }
 
   /**
-   * A connection to a feed in its own JSON shape: it opens {@code endpoints}' address as it is
-   * (no resume), sends {@code subscriptions}, and hands each message over undecoded
-   * ({@link FeedListener#onMessage}); {@code deadAfter} is the silence allowed.
+   * A connection to a feed in its own JSON shape: it opens {@code options}' address as it is (no
+   * resume), sends its opening messages and pings, and hands each message over undecoded
+   * ({@link FeedListener#onMessage}). {@code shown} is the address with its secrets masked, the
+   * only one that appears in a message.
    */
-  public static WebSocketTransport ofJson(WebSocketClients clients, FeedEndpoints endpoints,
-      Executor connector, ScheduledExecutorService timer, Clock clock, Duration deadAfter,
-      Credentials credentials, List<String> subscriptions) {
-    return new WebSocketTransport(clients, endpoints, null, connector, timer, clock, deadAfter,
-        credentials, List.copyOf(subscriptions));
+  public static WebSocketTransport ofJson(WebSocketClients clients, FeedEndpoints shown,
+      JsonFeedOptions options, Executor connector, ScheduledExecutorService timer, Clock clock,
+      Credentials credentials) {
+    return new WebSocketTransport(clients, shown, null, connector, timer, clock,
+        options.silence(), credentials, options);
   }
 
   private WebSocketTransport(
@@ -108,8 +111,8 @@ public final class WebSocketTransport implements FeedTransport {
       Clock clock,
       Duration deadAfterFallback,
       Credentials credentials,
-      List<String> subscriptions) {
-    this.subscriptions = subscriptions;
+      JsonFeedOptions json) {
+    this.json = json;
     this.clients = clients;
     this.endpoints = endpoints;
     this.codec = codec;
@@ -130,7 +133,7 @@ public final class WebSocketTransport implements FeedTransport {
   public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
     end.bind(feedListener);
-    connector.execute(() -> connect(subscriptions != null ? endpoints.websocket()
+    connector.execute(() -> connect(json != null ? json.address()
         : endpoints.websocketAfter(from.get())));
   }
 
@@ -150,12 +153,8 @@ public final class WebSocketTransport implements FeedTransport {
       }
       lastFrameNanos = System.nanoTime();
       startWatchdog();
-      if (subscriptions != null) {
-        for (String message : subscriptions) {
-          s.getBasicRemote().sendText(message);
-          long size = WireSize.utf8Length(message);
-          listener.onTraffic(0, size + WireSize.webSocketHeader(size, true), 0, false);
-        }
+      if (json != null) {
+        startSending(s);
       }
     } catch (DeploymentException | IOException | RuntimeException e) {
       HttpStatusFailure refused = refusal(e);
@@ -178,6 +177,43 @@ public final class WebSocketTransport implements FeedTransport {
       }
     }
     return null;
+  }
+
+  /**
+   * Sends the opening messages in order, {@code spacing} apart so a venue's message limit is
+   * never broken, then the ping every period; all on the timer, never blocking a Tyrus thread.
+   */
+  private void startSending(Session s) {
+    long spacing = json.spacing().toMillis();
+    List<String> messages = json.openMessages();
+    synchronized (watchdogLock) {
+      if (released) {
+        return;
+      }
+      for (int i = 0; i < messages.size(); i++) {
+        String m = messages.get(i);
+        sending.add(timer.schedule(() -> send(s, m), i * spacing, TimeUnit.MILLISECONDS));
+      }
+      if (json.pingMessage() != null) {
+        long every = json.pingEvery().toMillis();
+        long first = Math.max(every, messages.size() * spacing);
+        sending.add(timer.scheduleAtFixedRate(() -> send(s, json.pingMessage()), first, every,
+            TimeUnit.MILLISECONDS));
+      }
+    }
+  }
+
+  private void send(Session s, String message) {
+    if (end.isEnded()) {
+      return;
+    }
+    try {
+      s.getBasicRemote().sendText(message);
+      long size = WireSize.utf8Length(message);
+      listener.onTraffic(0, size + WireSize.webSocketHeader(size, true), 0, false);
+    } catch (IOException | RuntimeException e) {
+      fail("cannot send to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+    }
   }
 
   private void startWatchdog() {
@@ -207,7 +243,7 @@ public final class WebSocketTransport implements FeedTransport {
     long payload = WireSize.utf8Length(text);
     FeedListener l = listener;
     l.onTraffic(payload + WireSize.webSocketHeader(payload, false), 0, 0, false);
-    if (subscriptions != null) {
+    if (json != null) {
       if (!opened) {
         opened = true;
         l.onOpen();
@@ -247,6 +283,8 @@ public final class WebSocketTransport implements FeedTransport {
       if (watchdog != null) {
         watchdog.cancel(false);
       }
+      sending.forEach(f -> f.cancel(false));
+      sending.clear();
     }
   }
 

@@ -21,7 +21,7 @@ class FeedMappingTest {
   private static List<Out> map(FeedMapping mapping, String message) throws Exception {
     List<Out> out = new ArrayList<>();
     JsonNode node = JSON.readTree(message);
-    mapping.map(node, RECEIVED, (id, t, v, seq, perSeries) -> out.add(new Out(id, t, v, seq)));
+    mapping.map(node, RECEIVED, (id, t, v, seq, sequencing) -> out.add(new Out(id, t, v, seq)));
     return out;
   }
 
@@ -172,16 +172,5 @@ class FeedMappingTest {
         .hasMessageContaining("time unit 'minutes'");
     assertThatThrownBy(() -> FeedMapping.compile(new MappingSpec(List.of(rule(null, null,
         "{/s", Map.of("v", "/v"), null, null))))).hasMessageContaining("not closed");
-  }
-
-  @Test
-  void theExampleProfileInTheDocsReadsAndMapsATradeInItsVenuesShape() throws Exception {
-    Profile p = Profile.read(java.nio.file.Path.of("docs/profiles/binance-trades.json"));
-    assertThat(p.isStocks()).isTrue();
-    assertThat(p.subscriptions()).singleElement().asString().contains("btcusdt@trade");
-    assertThat(map(p.compile(), """
-        {"e":"trade","E":1672515782136,"s":"ETHUSDT","t":12345,"p":"3100.25000000",
-         "q":"0.5","T":1672515782136,"m":true,"M":true}""")).containsExactly(
-        new Out("ETHUSDT", 1_672_515_782_136_000L, 3100.25, 12345));
   }
 }

@@ -50,7 +50,7 @@ public final class MappingBench {
       trees[i] = json.readTree(bytes[i]);
     }
     long[] sink = new long[1];
-    MappedSink count = (id, t, v, seq, perSeries) -> sink[0] += id.length() + (long) v;
+    MappedSink count = (id, t, v, seq, sequencing) -> sink[0] += id.length() + (long) v;
     System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, %s %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), System.getProperty("os.name"),

@@ -1,0 +1,81 @@
+package org.livedash.feed.mapping;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled {@link MappingSpec.Signal}: tells whether a message (or, with {@code each}, one of
+ * its elements) is an acknowledgement, a heartbeat or an error report, and what it says.
+ */
+final class SignalMatcher {
+  private final List<FeedMapping.Filter> filters;
+  private final JsonPointer each;
+  private final FeedMapping.Field message;
+
+  private SignalMatcher(List<FeedMapping.Filter> filters, JsonPointer each,
+      FeedMapping.Field message) {
+    this.filters = filters;
+    this.each = each;
+    this.message = message;
+  }
+
+  static List<SignalMatcher> compile(List<MappingSpec.Signal> signals, String what) {
+    List<SignalMatcher> out = new ArrayList<>();
+    if (signals == null) {
+      return out;
+    }
+    for (int i = 0; i < signals.size(); i++) {
+      MappingSpec.Signal s = signals.get(i);
+      String where = what + " " + (i + 1);
+      if (s == null || s.when() == null || s.when().isEmpty()) {
+        throw new IllegalArgumentException(where + ": 'when' names no field to recognise it by");
+      }
+      List<FeedMapping.Filter> filters = new ArrayList<>();
+      for (Map.Entry<String, String> w : s.when().entrySet()) {
+        filters.add(new FeedMapping.Filter(FeedMapping.Field.of(w.getKey(), where),
+            String.valueOf(w.getValue())));
+      }
+      out.add(new SignalMatcher(List.copyOf(filters),
+          s.each() == null ? null : FeedMapping.pointer(s.each(), where + " each"),
+          s.message() == null ? null : FeedMapping.Field.of(s.message(), where + " message")));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The element that matches (the message itself without {@code each}), or null. */
+  JsonNode match(JsonNode root) {
+    if (each == null) {
+      return matches(root, root) ? root : null;
+    }
+    JsonNode array = root.at(each);
+    if (!array.isArray()) {
+      return null;
+    }
+    for (JsonNode element : array) {
+      if (matches(element, root)) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  /** What the matched element says, in one line, or the element itself when none is named. */
+  String text(JsonNode element, JsonNode root) {
+    JsonNode n = message == null ? element : message.in(element, root);
+    String s = n.isMissingNode() ? element.toString() : n.isValueNode() ? n.asText()
+        : n.toString();
+    return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+  }
+
+  private boolean matches(JsonNode element, JsonNode root) {
+    for (FeedMapping.Filter f : filters) {
+      if (!f.test(element, root)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

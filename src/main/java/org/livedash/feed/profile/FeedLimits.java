@@ -1,0 +1,57 @@
+package org.livedash.feed.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a venue publishes that it allows, so LiveDash can warn before breaking it rather than be
+ * cut off or banned: how many symbols one connection may follow, how many messages a second a
+ * client may send (LiveDash spaces its own to stay under it), how many connections one key may
+ * hold, and how long the venue keeps a connection open before closing it.
+ *
+ * @param symbolsPerConnection the most symbols (streams, subscriptions) on one connection
+ * @param messagesPerSecond the most messages a second the client may send
+ * @param connections the most connections open at once, per key or per address
+ * @param connectionHours after how long the venue closes a connection (LiveDash reconnects)
+ * @param source where the venue publishes these figures
+ * @param note anything else worth knowing, in a sentence
+ */
+public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
+    Integer connections, Double connectionHours, String source, String note) {
+
+  /** The plain-word warnings for following {@code symbols} symbols under these limits. */
+  public List<String> warnings(String venue, int symbols) {
+    List<String> out = new ArrayList<>();
+    if (symbolsPerConnection != null && symbols > symbolsPerConnection) {
+      out.add(venue + " allows " + symbolsPerConnection + " symbols on one connection; this"
+          + " profile asks for " + symbols + ": the venue will refuse the rest");
+    }
+    if (connections != null) {
+      out.add(venue + " allows " + connections + (connections == 1 ? " connection" :
+          " connections") + " at once: close other programs using the same key first");
+    }
+    if (messagesPerSecond != null) {
+      out.add(venue + " accepts " + trim(messagesPerSecond) + " messages a second from a client:"
+          + " LiveDash sends its own at least " + spacingMillis() + " ms apart");
+    }
+    if (connectionHours != null) {
+      out.add(venue + " closes every connection after " + trim(connectionHours)
+          + " h; LiveDash reconnects, and what was sent meanwhile is lost (drawn as a hole"
+          + " where the feed numbers its messages)");
+    }
+    if (note != null && !note.isBlank()) {
+      out.add(note);
+    }
+    return out;
+  }
+
+  /** The least time between two messages sent, 0 when there is no limit. */
+  public long spacingMillis() {
+    return messagesPerSecond == null || messagesPerSecond <= 0 ? 0
+        : (long) Math.ceil(1000 / messagesPerSecond);
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

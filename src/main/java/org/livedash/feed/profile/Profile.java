@@ -1,0 +1,232 @@
+package org.livedash.feed.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.MappingSpec;
+import org.livedash.model.SeriesDiscovery;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * A connection to a feed, as a user keeps it: where it is, whether it speaks the LiveDash
+ * protocol or a JSON shape of its own, the symbols to follow, what to send once connected
+ * (subscriptions, a login), an application-level ping, the venue's published limits, names and
+ * units for its series, and the {@link MappingSpec} that turns its messages into updates. A JSON
+ * file (docs/profile.schema.json); credentials are placeholders ({@code {secret:key}}), never
+ * values. See docs/mapping.md.
+ *
+ * @param transport {@code json} (a feed in its own shape, the default) or {@code livedash}
+ * @param url the WebSocket address, a template ({@link ProfileTemplate}); for the LiveDash
+ *     protocol, null means the embedded demo feed
+ * @param symbols what {@code {symbols}} and {@code {symbol}} stand for
+ * @param headers extra handshake headers, templates
+ * @param subscribe messages sent, in order, as soon as the connection opens, templates
+ * @param ping a message the feed wants every so often, or null
+ * @param silenceSeconds how long without any message before the link is presumed dead
+ * @param kind {@code "stock"} (prices: green and red, volume) or {@code "sensor"}
+ * @param limits what the venue allows, to warn before breaking it
+ * @param series display name and unit per series id
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Profile(String name, String description, String transport, String url,
+    List<String> symbols, Map<String, String> headers, List<String> subscribe, Ping ping,
+    Integer silenceSeconds, String kind, FeedLimits limits, Map<String, SeriesLabel> series,
+    MappingSpec mapping) {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The silence allowed when the profile does not say: quiet markets go seconds unheard. */
+  public static final int DEFAULT_SILENCE_SECONDS = 60;
+
+  /**
+   * An application-level ping.
+   *
+   * @param message the text sent (a template)
+   * @param everySeconds how often
+   */
+  public record Ping(String message, Integer everySeconds) {}
+
+  /** How a series is shown: its name and unit. */
+  public record SeriesLabel(String name, String unit) {}
+
+  /** A LiveDash-protocol connection to {@code url} (null: the embedded demo feed). */
+  public static Profile liveDash(String name, String url) {
+    return new Profile(name, null, "livedash", url, null, null, null, null, null, null, null,
+        null, null);
+  }
+
+  /**
+   * Reads a profile and checks it.
+   *
+   * @throws IllegalArgumentException with one line saying what is wrong with the file
+   */
+  public static Profile read(Path file) {
+    try {
+      return parse(Files.readString(file), "profile " + file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("profile " + file + " cannot be read: "
+          + e.getMessage());
+    }
+  }
+
+  /**
+   * Parses and checks a profile's text.
+   *
+   * @param origin how to name it in an error ("profile binance.json")
+   */
+  public static Profile parse(String json, String origin) {
+    Profile p;
+    try {
+      p = JSON.readValue(json, Profile.class);
+    } catch (IOException e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new IllegalArgumentException(origin + " cannot be read: "
+          + m.lines().findFirst().orElse(m));
+    }
+    if (p == null) {
+      throw new IllegalArgumentException(origin + " is empty");
+    }
+    try {
+      p.check();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(origin + ": " + e.getMessage());
+    }
+    return p;
+  }
+
+  /** The profile as JSON, as it is saved and exported. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new IllegalStateException("a profile could not be written as JSON", e);
+    }
+  }
+
+  /** Checks the profile as a whole: a one-line reason when it cannot be used. */
+  public void check() {
+    if (!isLiveDash() && !"json".equals(transport == null ? "json" : transport)) {
+      throw new IllegalArgumentException("transport '" + transport + "' is not json or livedash");
+    }
+    if (!isLiveDash() && (url == null || url.isBlank())) {
+      throw new IllegalArgumentException("no \"url\"");
+    }
+    if (!isLiveDash()) {
+      compile();
+    }
+    if (ping != null && (ping.message() == null || ping.everySeconds() == null
+        || ping.everySeconds() < 1)) {
+      throw new IllegalArgumentException("a ping needs a message and everySeconds of 1 or more");
+    }
+    ProfileTemplate.render(url == null ? "" : url, symbols(), n -> "x",
+        ProfileTemplate.Target.URL);
+    for (String message : subscriptions()) {
+      ProfileTemplate.render(message, symbols(), n -> "x", ProfileTemplate.Target.MESSAGE);
+    }
+  }
+
+  /** Whether this is a LiveDash-protocol server (pollable, with a catalogue). */
+  public boolean isLiveDash() {
+    return "livedash".equals(transport);
+  }
+
+  /** Whether this is the embedded demo feed. */
+  public boolean isEmbeddedDemo() {
+    return isLiveDash() && (url == null || url.isBlank());
+  }
+
+  /** The mapping, compiled (a new one, with its own tally, each call). */
+  public FeedMapping compile() {
+    return FeedMapping.compile(mapping);
+  }
+
+  public List<String> symbols() {
+    return symbols == null ? List.of() : symbols;
+  }
+
+  public List<String> subscriptions() {
+    return subscribe == null ? List.of() : subscribe;
+  }
+
+  public Map<String, String> headerTemplates() {
+    return headers == null ? Map.of() : headers;
+  }
+
+  public int silence() {
+    return silenceSeconds == null || silenceSeconds <= 0 ? DEFAULT_SILENCE_SECONDS
+        : silenceSeconds;
+  }
+
+  public boolean isStocks() {
+    return "stock".equalsIgnoreCase(kind);
+  }
+
+  /** The names of every secret the profile's templates ask for, in order. */
+  public Set<String> secretNames() {
+    Set<String> names = new LinkedHashSet<>();
+    if (url != null) {
+      names.addAll(ProfileTemplate.secretNames(url));
+    }
+    headerTemplates().values().forEach(v -> names.addAll(ProfileTemplate.secretNames(v)));
+    subscriptions().forEach(m -> names.addAll(ProfileTemplate.secretNames(m)));
+    if (ping != null) {
+      names.addAll(ProfileTemplate.secretNames(ping.message()));
+    }
+    return names;
+  }
+
+  /** How a series this feed brings is described: the profile's name and unit, else its id. */
+  public SeriesDiscovery discovery() {
+    SeriesKind k = isStocks() ? SeriesKind.STOCK : SeriesKind.SENSOR;
+    Map<String, SeriesLabel> labels = series == null ? Map.of() : Map.copyOf(series);
+    return id -> {
+      SeriesLabel l = labels.get(id);
+      String name = l == null || l.name() == null || l.name().isBlank() ? id : l.name();
+      String unit = l == null || l.unit() == null ? "" : l.unit();
+      return SeriesMeta.of(id, name, unit, k, Double.NaN, Double.NaN);
+    };
+  }
+
+  /** The same profile with other symbols. */
+  public Profile withSymbols(List<String> newSymbols) {
+    return new Profile(name, description, transport, url, List.copyOf(newSymbols), headers,
+        subscribe, ping, silenceSeconds, kind, limits, series, mapping);
+  }
+
+  /** The same profile with another name. */
+  public Profile withName(String newName) {
+    return new Profile(newName, description, transport, url, symbols, headers, subscribe, ping,
+        silenceSeconds, kind, limits, series, mapping);
+  }
+
+  /** The same profile with another mapping. */
+  public Profile withMapping(MappingSpec newMapping) {
+    return new Profile(name, description, transport, url, symbols, headers, subscribe, ping,
+        silenceSeconds, kind, limits, series, newMapping);
+  }
+
+  /** The same profile with another address. */
+  public Profile withUrl(String newUrl) {
+    return new Profile(name, description, transport, newUrl, symbols, headers, subscribe, ping,
+        silenceSeconds, kind, limits, series, mapping);
+  }
+
+  /** The same profile with a series' name and unit set. */
+  public Profile withSeriesLabel(String id, SeriesLabel label) {
+    Map<String, SeriesLabel> m = new java.util.TreeMap<>(series == null ? Map.of() : series);
+    m.put(id, label);
+    return new Profile(name, description, transport, url, symbols, headers, subscribe, ping,
+        silenceSeconds, kind, limits, m, mapping);
+  }
+}

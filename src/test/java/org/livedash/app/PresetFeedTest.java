@@ -1,0 +1,186 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ProfilePresets;
+import org.livedash.feed.profile.ResolvedProfile;
+import org.livedash.model.FeedMode;
+import org.livedash.model.SeriesRing;
+import org.livedash.transport.Credentials;
+import org.livedash.transport.TlsTrust;
+
+/**
+ * Each venue preset against a local server that speaks the venue's documented shapes
+ * (src/test/resources/presets/): the client sends exactly the login and subscriptions the venue
+ * expects, with its secrets escaped for where they go, and the messages become exactly the
+ * expected updates — ids, values to the last digit, times to the microsecond, holes — while
+ * acknowledgements and heartbeats are recognised, not counted as unmatched.
+ */
+class PresetFeedTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> SECRETS = Map.of(
+      "token", "t0k&n=", "key", "AK\"1", "secret", "s\\ecret");
+
+  record Expected(String series, String time, String value, boolean hole) {}
+
+  @ParameterizedTest
+  @ValueSource(strings = {"binance-trades", "binance-mini-ticker", "coinbase-ticker",
+      "kraken-ticker", "finnhub-trades", "alpaca-stocks"})
+  void aPresetsSampleMessagesBecomeExactlyTheExpectedUpdates(String preset) throws Exception {
+    Profile profile = preset(preset);
+    List<String> script = resource(preset + ".jsonl").lines().toList();
+    List<Expected> expected = expected(preset);
+    ResolvedProfile resolved = ResolvedProfile.of(profile, SECRETS::get);
+    try (VenueServer venue = new VenueServer(script, resolved.openMessages().size())) {
+      Profile local = profile.withUrl(profile.url().replaceFirst("^wss?://[^/?]+",
+          venue.origin()));
+      long before = System.currentTimeMillis() * 1000;
+      try (AppContext c = start(local)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> updates(c) >= expected.size());
+        long after = System.currentTimeMillis() * 1000;
+        assertThat(venue.received).as("what the client sent")
+            .containsExactlyElementsOf(resolved.openMessages());
+        Map<String, Integer> next = new HashMap<>();
+        c.store().read(r -> {
+          for (Expected e : expected) {
+            int index = r.indexOf(e.series());
+            assertThat(index).as("series " + e.series()).isGreaterThanOrEqualTo(0);
+            SeriesRing ring = r.ring(index);
+            int i = next.merge(e.series(), 1, Integer::sum) - 1;
+            assertThat(ring.valueAt(i)).as(e.series() + " #" + i)
+                .isEqualTo(Double.parseDouble(e.value()));
+            if (e.time().equals("received")) {
+              assertThat(ring.timeAt(i)).isBetween(before, after);
+            } else {
+              assertThat(ring.timeAt(i)).as(e.series() + " time").isEqualTo(
+                  Long.parseLong(e.time()));
+            }
+            assertThat(ring.breakBefore(i)).as(e.series() + " hole before #" + i)
+                .isEqualTo(e.hole());
+          }
+          next.forEach((id, n) -> assertThat(r.ring(r.indexOf(id)).size()).as(id).isEqualTo(n));
+        });
+        assertThat(c.mappingTally().unmatchedMessages()).as("acknowledgements are known")
+            .isZero();
+        assertThat(c.mappingTally().rejectedValues()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void secretsAreEscapedForWhereTheyGoAndNeverShown() throws Exception {
+    Profile finnhub = preset("finnhub-trades");
+    try (VenueServer venue = new VenueServer(List.of(), 2)) {
+      Profile local = finnhub.withUrl(finnhub.url().replaceFirst("^wss?://[^/?]+",
+          venue.origin()));
+      try (AppContext c = start(local)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> venue.received.size() == 2);
+        assertThat(venue.requests).singleElement().asString().endsWith("?token=t0k%26n%3D");
+        assertThat(venue.received).containsExactly(
+            "{\"type\":\"subscribe\",\"symbol\":\"AAPL\"}",
+            "{\"type\":\"subscribe\",\"symbol\":\"BINANCE:BTCUSDT\"}");
+        assertThat(c.endpoints().websocket().toString()).endsWith("?token=***")
+            .doesNotContain("t0k");
+        assertThat(c.supervisor().status().detail()).doesNotContain("t0k");
+      }
+    }
+    Profile alpaca = preset("alpaca-stocks");
+    JsonNode login = JSON.readTree(ResolvedProfile.of(alpaca, SECRETS::get).openMessages().get(0));
+    assertThat(login.get("key").asText()).isEqualTo("AK\"1");
+    assertThat(login.get("secret").asText()).isEqualTo("s\\ecret");
+  }
+
+  @Test
+  void aVenuesErrorReportIsShownInItsOwnWords() throws Exception {
+    Profile alpaca = preset("alpaca-stocks");
+    List<String> script = List.of("[{\"T\":\"success\",\"msg\":\"connected\"}]",
+        "[{\"T\":\"error\",\"code\":402,\"msg\":\"auth failed\"}]");
+    try (VenueServer venue = new VenueServer(script, 1)) {
+      try (AppContext c = start(alpaca.withUrl(venue.origin() + "/v2/iex"))) {
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> c.stats().lastProblem().contains("the feed says: auth failed"));
+        assertThat(c.mappingTally().feedErrors()).isEqualTo(1);
+        assertThat(c.mappingTally().controlMessages()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void krakenIsPingedEveryPeriodAndItsPongsAreKnown() throws Exception {
+    Profile kraken = preset("kraken-ticker");
+    Profile quick = new Profile(kraken.name(), null, null, kraken.url(), kraken.symbols(), null,
+        kraken.subscribe(), new Profile.Ping(kraken.ping().message(), 1), 10, kraken.kind(),
+        null, null, kraken.mapping());
+    List<String> script = List.of("{\"method\":\"pong\",\"req_id\":1,"
+        + "\"time_in\":\"2023-09-24T14:10:23.799685Z\",\"time_out\":\"2023-09-24T14:10:23.799703Z\"}");
+    try (VenueServer venue = new VenueServer(script, 1)) {
+      try (AppContext c = start(quick.withUrl(venue.origin() + "/v2"))) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> venue.received.size() >= 3);
+        assertThat(venue.received.subList(1, 3)).containsOnly("{\"method\":\"ping\",\"req_id\":1}");
+        assertThat(c.mappingTally().controlMessages()).isGreaterThanOrEqualTo(1);
+        assertThat(c.mappingTally().unmatchedMessages()).isZero();
+      }
+    }
+  }
+
+  private static AppContext start(Profile profile) throws Exception {
+    FeedAccess access = new FeedAccess(Credentials.NONE, TlsTrust.standard(), SECRETS::get);
+    ResolvedProfile r = ResolvedProfile.of(profile, SECRETS::get);
+    return AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(r.shownUrl()), FeedMode.WS,
+        Duration.ofSeconds(1), LaunchOptions.Theme.DARK, 10, null, null, true, false, access,
+        profile));
+  }
+
+  private static long updates(AppContext c) {
+    return c.stats().of(FeedMode.WS).snapshot(System.nanoTime()).updates();
+  }
+
+  private static Profile preset(String file) {
+    String name = Profile.parse(resourceOf("/org/livedash/feed/profile/presets/" + file
+        + ".json"), file).name();
+    return ProfilePresets.named(name);
+  }
+
+  private static List<Expected> expected(String preset) {
+    List<Expected> out = new ArrayList<>();
+    for (String line : resource(preset + ".expected.tsv").lines().toList()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      out.add(new Expected(f[0], f[1], f[2], f[3].equals("yes")));
+    }
+    return out;
+  }
+
+  private static String resource(String name) {
+    return resourceOf("/presets/" + name);
+  }
+
+  private static String resourceOf(String path) {
+    try (InputStream in = PresetFeedTest.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

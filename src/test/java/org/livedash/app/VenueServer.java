@@ -1,0 +1,87 @@
+package org.livedash.app;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * A stand-in for a venue's WebSocket feed, on loopback, for tests: it accepts any path, keeps
+ * what each client asked for (the address and its query, the headers, every message it sent),
+ * and once a client has sent {@code waitFor} messages (its login and subscriptions) sends it a
+ * fixed script of messages in the venue's documented shapes.
+ */
+final class VenueServer implements AutoCloseable {
+  private final Server server = new Server();
+  private final ServerConnector connector = new ServerConnector(server);
+  final List<String> received = new CopyOnWriteArrayList<>();
+  final List<String> requests = new CopyOnWriteArrayList<>();
+  final List<List<String>> headers = new CopyOnWriteArrayList<>();
+
+  VenueServer(List<String> script, int waitFor) throws Exception {
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ContextHandler context = new ContextHandler("/");
+    WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, context, c ->
+        c.addMapping("/*", (req, resp, cb) -> {
+          requests.add(req.getHttpURI().getPath()
+              + (req.getHttpURI().getQuery() == null ? "" : "?" + req.getHttpURI().getQuery()));
+          headers.add(req.getHeaders().stream().map(f -> f.getName() + ": " + f.getValue())
+              .toList());
+          return new Venue(script, waitFor);
+        }));
+    context.setHandler(ws);
+    server.setHandler(context);
+    server.start();
+  }
+
+  /** The address with the port it listens on: {@code ws://127.0.0.1:PORT}. */
+  String origin() {
+    return "ws://127.0.0.1:" + connector.getLocalPort();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+
+  /** One client's connection. */
+  public final class Venue implements Session.Listener.AutoDemanding {
+    private final List<String> script;
+    private final int waitFor;
+    private Session session;
+    private int heard;
+
+    Venue(List<String> script, int waitFor) {
+      this.script = script;
+      this.waitFor = waitFor;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session s) {
+      session = s;
+      if (waitFor == 0) {
+        sendScript();
+      }
+    }
+
+    @Override
+    public void onWebSocketText(String message) {
+      received.add(message);
+      if (++heard == waitFor) {
+        sendScript();
+      }
+    }
+
+    private void sendScript() {
+      for (String m : script) {
+        session.sendText(m, Callback.NOOP);
+      }
+    }
+  }
+}
