@@ -62,10 +62,12 @@ final class AppContext implements AutoCloseable {
   private final Object embeddedLock = new Object();
   // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
   private DemoFeedServer embedded;
+  private volatile FeedEndpoints embeddedEndpoints;
   private volatile FeedEndpoints endpoints;
 
   private AppContext(LaunchOptions options, DemoFeedServer embedded) {
     this.embedded = embedded;
+    this.embeddedEndpoints = embedded == null ? null : FeedEndpoints.fromUrl(embedded.url());
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
@@ -173,6 +175,7 @@ final class AppContext implements AutoCloseable {
       if (embedded == null) {
         try {
           embedded = new DemoFeedServer(demoConfig).start();
+          embeddedEndpoints = FeedEndpoints.fromUrl(embedded.url());
         } catch (Exception e) {
           throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
         }
@@ -247,11 +250,14 @@ final class AppContext implements AutoCloseable {
     return endpoints;
   }
 
+  /** Runs short work off the JavaFX thread (the profile editor's previews). */
+  java.util.concurrent.Executor backgroundExecutor() {
+    return connectExecutor;
+  }
+
   /** The embedded demo server's endpoints, or null when it is not running. */
   FeedEndpoints embeddedEndpoints() {
-    synchronized (embeddedLock) {
-      return embedded == null ? null : FeedEndpoints.fromUrl(embedded.url());
-    }
+    return embeddedEndpoints;
   }
 
   /**

@@ -78,7 +78,8 @@ final class FeedPipeline implements FeedSink {
       next = expected.remove(endpoints);
     }
     shape = next == null ? FeedShape.LIVEDASH : next;
-    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key());
+    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
+        !shape.isLiveDash());
   }
 
   @Override

@@ -84,6 +84,8 @@ public final class LiveDashApp extends Application {
         options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
         Version.get());
+    view.setProfileShelf(new ProfileLibrary(SettingsFile.platformDirectory()),
+        context.backgroundExecutor());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());

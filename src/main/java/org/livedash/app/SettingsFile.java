@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -23,8 +17,6 @@ import java.util.Locale;
  */
 final class SettingsFile {
   private static final String NAME = "settings.json";
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   private final Path dir;
   private final ObjectMapper json = new ObjectMapper()
@@ -65,14 +57,10 @@ final class SettingsFile {
       Settings s = json.readValue(file.toFile(), Settings.class);
       return s == null ? Settings.DEFAULTS : s;
     } catch (IOException e) {
-      Path aside = dir.resolve(NAME + ".unreadable-" + STAMP.format(LocalDateTime.now()));
-      try {
-        Files.move(file, aside);
-        problem = "settings in " + file + " could not be read; kept as " + aside.getFileName()
-            + ", starting from the defaults";
-      } catch (IOException moveFailed) {
-        problem = "settings in " + file + " could not be read; starting from the defaults";
-      }
+      Path aside = AtomicFile.keepAside(file);
+      problem = aside != null ? "settings in " + file + " could not be read; kept as "
+          + aside.getFileName() + ", starting from the defaults"
+          : "settings in " + file + " could not be read; starting from the defaults";
       return Settings.DEFAULTS;
     }
   }
@@ -84,22 +72,6 @@ final class SettingsFile {
 
   /** Saves atomically: readers see the old file or the new one, never a part. */
   void save(Settings settings) throws IOException {
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, NAME, ".tmp");
-    try {
-      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        out.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(settings)));
-        out.force(true);
-      }
-      try {
-        Files.move(tmp, path(), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, path(), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(path(), json.writeValueAsBytes(settings));
   }
 }

@@ -60,10 +60,19 @@ public final class SeriesStore {
    * with no position, empty rings and no restart marks, so two servers' data never share a ring.
    */
   public void bindEndpoint(String endpointKey) {
+    bindEndpoint(endpointKey, false);
+  }
+
+  /**
+   * As above; a feed whose series come with its messages ({@code discovered}) starts with none,
+   * rather than the old feed's, since no catalogue will replace them.
+   */
+  public void bindEndpoint(String endpointKey, boolean discovered) {
     lock.writeLock().lock();
     try {
       if (position.bindEndpoint(endpointKey)) {
-        List<SeriesMeta> metas = entries.stream().map(e -> e.meta).toList();
+        List<SeriesMeta> metas = discovered ? List.of()
+            : entries.stream().map(e -> e.meta).toList();
         entries.clear();
         byId.clear();
         indexById.clear();

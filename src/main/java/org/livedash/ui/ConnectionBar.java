@@ -30,6 +30,7 @@ final class ConnectionBar extends HBox {
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
+  private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
   private final Label name = new Label("LiveDash");
   private final Label age = new Label();
@@ -46,10 +47,14 @@ final class ConnectionBar extends HBox {
     name.getStyleClass().add("app-name");
 
     url = urlField(vm);
+    feeds.setId("feeds-button");
+    feeds.setTooltip(new Tooltip("Choose a feed: presets for public exchanges, your profiles,"
+        + " recent connections (Ctrl+O)"));
+    feeds.setMinWidth(Region.USE_PREF_SIZE);
 
     HBox toggle = modeToggle(vm, modeButtons);
     toggle.disableProperty().bind(vm.comparingProperty()
-        .or(new javafx.beans.property.SimpleBooleanProperty(!vm.offersPolling())));
+        .or(vm.pollableProperty().not()));
     HBox pollBox = pollInterval(vm);
 
     Button connect = new Button();
@@ -97,7 +102,7 @@ final class ConnectionBar extends HBox {
       }
     }
     secondaryButtons();
-    getChildren().addAll(logo, name, url, toggle, pollBox, connect, dot, status, age, spacer,
+    getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
         statsToggle, snapshot, dark, about, more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
@@ -257,6 +262,10 @@ final class ConnectionBar extends HBox {
   }
 
   /** Opens the About dialog; the view wires what it does. */
+  Button feedsButton() {
+    return feeds;
+  }
+
   Button aboutButton() {
     return about;
   }

@@ -47,6 +47,8 @@ public final class DashboardView extends BorderPane {
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   private final DashboardViewModel vm;
+  private ProfileShelf shelf;
+  private java.util.concurrent.Executor background;
   private final SeriesStore store;
   /** One decision per series on its decimals, shared by tiles and charts. */
   private final SeriesDecimals decimals = new SeriesDecimals();
@@ -74,6 +76,23 @@ public final class DashboardView extends BorderPane {
   private long lastTileNanos;
   private long lastStatusNanos;
 
+  /**
+   * Where the feeds button finds profiles, and the executor for the editor's previews; until
+   * it is set, the button is off.
+   */
+  public void setProfileShelf(ProfileShelf shelf, java.util.concurrent.Executor background) {
+    this.shelf = shelf;
+    this.background = background;
+    bar.feedsButton().setDisable(false);
+  }
+
+  /** Opens the connect dialog. */
+  public void openFeeds() {
+    if (shelf != null) {
+      ConnectDialog.show(getScene().getWindow(), shelf, vm, background);
+    }
+  }
+
   public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
       Consumer<Boolean> onThemeChange, String version) {
     this.vm = vm;
@@ -81,6 +100,7 @@ public final class DashboardView extends BorderPane {
     this.zone = zone;
     getStyleClass().add("dashboard");
     bar = new ConnectionBar(vm, dark);
+    bar.feedsButton().setDisable(true);
     status = new StatusLine(vm);
     bar.themeToggle().selectedProperty().addListener((o, a, isDark) -> {
       setDark(isDark);
@@ -99,6 +119,7 @@ public final class DashboardView extends BorderPane {
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     charts = new ChartPair(sensorChart, marketChart);
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
+    bar.feedsButton().setOnAction(e -> openFeeds());
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
@@ -363,7 +384,9 @@ public final class DashboardView extends BorderPane {
             () -> exports.chartCsv(sensorChart, false), "Shortcut+E")
         .add("Ctrl+T", "Switch between the dark and light theme",
             () -> bar.themeToggle().fire(), "Shortcut+T")
-        .add("Ctrl+L", "Go to the server address", bar::focusUrl, "Shortcut+L");
+        .add("Ctrl+L", "Go to the server address", bar::focusUrl, "Shortcut+L")
+        .add("Ctrl+O", "Choose a feed: presets, profiles, recent", this::openFeeds,
+            "Shortcut+O");
   }
 
   private void escape() {

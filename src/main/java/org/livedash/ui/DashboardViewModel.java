@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.beans.property.IntegerProperty;
@@ -21,6 +22,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.profile.Profile;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
@@ -53,6 +56,9 @@ public final class DashboardViewModel {
   private final ObjectProperty<FeedMode> mode = new SimpleObjectProperty<>(FeedMode.WS);
   private final IntegerProperty pollIntervalMillis = new SimpleIntegerProperty(1000);
   private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyBooleanWrapper pollable = new ReadOnlyBooleanWrapper(true);
+  /** Set by a profile's connection: the address field shows the feed's once it is known. */
+  private boolean urlFromFeed;
   private final ReadOnlyObjectWrapper<ConnectionState> state =
       new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Connecting…");
@@ -80,6 +86,7 @@ public final class DashboardViewModel {
     this.stats = stats;
     this.nanoClock = nanoClock;
     url.set(control.currentUrl());
+    pollable.set(control.offersPolling());
     mode.set(initialMode);
     pollIntervalMillis.set(clampInterval(initialInterval.toMillis()));
     mode.addListener((obs, old, now) -> {
@@ -95,8 +102,33 @@ public final class DashboardViewModel {
   }
 
   /** Whether the feed can be polled too; see {@link FeedControl#offersPolling}. */
-  public boolean offersPolling() {
-    return control.offersPolling();
+  public ReadOnlyBooleanProperty pollableProperty() {
+    return pollable.getReadOnlyProperty();
+  }
+
+  /**
+   * Connects with a profile (a feed in its own shape is pushed: the mode becomes WebSocket).
+   *
+   * @throws IllegalArgumentException with one line when it cannot be used (a secret not set)
+   */
+  public void connect(Profile profile, Map<String, String> secrets) {
+    FeedMode m = profile.isLiveDash() ? mode.get() : FeedMode.WS;
+    connected.set(false);
+    mode.set(m);
+    control.connect(profile, secrets, m, pollInterval());
+    urlError.set("");
+    urlFromFeed = true;
+    connected.set(true);
+  }
+
+  /** Whether a secret is known for this run already. */
+  public boolean hasSecret(String name) {
+    return control.hasSecret(name);
+  }
+
+  /** What the current profile's mapping made of the messages, or null. */
+  public MappingTally mappingTally() {
+    return control.mappingTally();
   }
 
   /** Connects when disconnected, disconnects when connected. */
@@ -183,6 +215,11 @@ public final class DashboardViewModel {
     stale.set(isStale(s, now));
     problem.set(stats.lastProblem());
     feedDescription.set(control.feedDescription());
+    pollable.set(control.offersPolling());
+    if (urlFromFeed && !control.currentUrl().isEmpty()) {
+      url.set(control.currentUrl());
+      urlFromFeed = false;
+    }
     clock.set(describe(stats.clockOffset()));
 
     Optional<ModeStats> cur = stats.currentSegment();

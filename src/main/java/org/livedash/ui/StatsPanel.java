@@ -87,7 +87,7 @@ final class StatsPanel extends VBox {
     run.setId("compare-button");
     run.getStyleClass().add("accent");
     run.disableProperty().bind(vm.comparingProperty().or(vm.connectedProperty().not())
-        .or(new javafx.beans.property.SimpleBooleanProperty(!vm.offersPolling())));
+        .or(vm.pollableProperty().not()));
     run.setOnAction(e -> vm.startCompare(
         java.time.Duration.ofSeconds(Long.parseLong(each.getValue().split(" ")[0])),
         results -> CompareDialog.show(getScene().getWindow(), results)));

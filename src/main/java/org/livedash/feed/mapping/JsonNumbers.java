@@ -76,6 +76,12 @@ final class JsonNumbers {
     return Double.isFinite(v) ? v : Double.NaN;
   }
 
+  /** A value written as a person reads it: every digit kept, no exponent, no ".0". */
+  static String plain(double v) {
+    String s = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

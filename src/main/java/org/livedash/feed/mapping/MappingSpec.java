@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
  *
  * @param rules tried in order; the first whose filters match a message maps it
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> errors) {
 
   /** Rules alone: every message no rule maps is counted as unmatched. */
@@ -28,6 +30,7 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    *     message is the array); null to test the message itself
    * @param message pointer to the text worth showing; null for none
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Signal(Map<String, String> when, String each, String message) {}
 
   /**
@@ -43,6 +46,7 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    * @param time where the message says when, and in which unit; null: the time it arrived
    * @param seq where its sequence number is, and whether it counts per series; null: none
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Rule(Map<String, String> when, String each, String series,
       Map<String, String> values, Time time, Seq seq) {}
 
@@ -52,6 +56,7 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    *     number in a string, fractions allowed), or {@code iso} for ISO-8601 / RFC 3339 text
    *     (without a zone: UTC)
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Time(String field, String unit) {}
 
   /**
@@ -60,6 +65,7 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    * @param gaps whether a skipped number is a lost update (default true); false for numbers that
    *     only go up, skipping freely, where only repeats and steps back are caught
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Seq(String field, String scope, Boolean gaps) {
     public Seq(String field, String scope) {
       this(field, scope, null);

@@ -124,4 +124,20 @@ class ProfileTest {
     assertThat(p.discovery().describe("ETH-USD:price").name()).isEqualTo("ETH-USD:price");
     assertThat(Profile.parse(p.toJson(), "again").series()).containsKey("BTC-USD:price");
   }
+
+  @Test
+  void theSchemaInTheDocsNamesExactlyTheFieldsAProfileHas() throws Exception {
+    var schema = JSON.readTree(Path.of("docs/profile.schema.json").toFile());
+    List<String> inSchema = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(inSchema::add);
+    List<String> inRecord = java.util.Arrays.stream(Profile.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList();
+    assertThat(inSchema).containsExactlyInAnyOrderElementsOf(inRecord);
+    List<String> ruleFields = new ArrayList<>();
+    schema.at("/$defs/mapping/properties/rules/items/properties").fieldNames()
+        .forEachRemaining(ruleFields::add);
+    assertThat(ruleFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+        org.livedash.feed.mapping.MappingSpec.Rule.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList());
+  }
 }

@@ -1,0 +1,200 @@
+package org.livedash.feed.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A first mapping guessed from one sample message, for the profile editor to start from: the
+ * array to fan out over, a filter on the field that says what kind of message it is, the field
+ * that names the series, the numbers to plot (numbers sent as strings too), the most likely
+ * time field and its unit (told from its magnitude or its ISO-8601 form) and a sequence field.
+ * Only a guess: the editor shows what it yields and the user corrects it.
+ */
+public final class MappingInference {
+  private static final Set<String> KIND_FIELDS = Set.of("type", "e", "channel", "event", "T",
+      "method", "topic");
+  private static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
+      "instrument", "instrument_id", "ticker", "pair", "market", "id", "name", "sensor",
+      "device");
+  private static final List<String> TIME_FIELDS = List.of("T", "t", "time", "timestamp", "ts",
+      "E", "datetime", "date", "at", "time_ms");
+  private static final List<String> SEQ_FIELDS = List.of("seq", "sequence", "sequence_number",
+      "seqNum", "offset");
+  /** Numbers plotted at most, the likeliest first. */
+  static final int MAX_VALUES = 4;
+
+  private MappingInference() {}
+
+  /** The guessed mapping for messages like {@code sample}. */
+  public static MappingSpec infer(JsonNode sample) {
+    String each = null;
+    JsonNode record = sample;
+    String base = "";
+    Map<String, String> when = new LinkedHashMap<>();
+    if (sample.isArray()) {
+      each = "";
+      record = first(sample);
+    } else if (sample.isObject()) {
+      String kind = kindField(sample);
+      String arrayField = arrayOfObjects(sample);
+      if (arrayField != null) {
+        each = "/" + arrayField;
+        record = first(sample.get(arrayField));
+        if (kind != null) {
+          when.put("^/" + kind, sample.get(kind).asText());
+        }
+      } else {
+        String inner = objectHoldingNumbers(sample);
+        if (inner != null) {
+          base = "/" + inner;
+          record = sample.get(inner);
+        }
+        if (kind != null) {
+          when.put("/" + kind, sample.get(kind).asText());
+        }
+      }
+    }
+    if (record == null || !record.isObject()) {
+      throw new IllegalArgumentException("the sample holds no JSON object with fields to plot");
+    }
+    String recordKind = base.isEmpty() && each == null ? null : kindField(record);
+    if (recordKind != null && when.isEmpty()) {
+      when.put(base + "/" + recordKind, record.get(recordKind).asText());
+    }
+    String id = pick(record, ID_FIELDS, n -> n.isTextual());
+    String time = pick(record, TIME_FIELDS, n -> timeUnit(n) != null);
+    String seq = pick(record, SEQ_FIELDS, JsonNode::canConvertToLong);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext()
+        && values.size() < MAX_VALUES;) {
+      Map.Entry<String, JsonNode> f = it.next();
+      String name = f.getKey();
+      boolean anotherTime = TIME_FIELDS.contains(name) && timeUnit(f.getValue()) != null;
+      if (name.equals(id) || name.equals(time) || name.equals(seq) || name.equals(recordKind)
+          || anotherTime || !isNumber(f.getValue())) {
+        continue;
+      }
+      values.put(name, base + "/" + escape(name));
+    }
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("the sample has no number to plot (numbers sent as"
+          + " text count too)");
+    }
+    String series = id == null ? "value" : "{" + base + "/" + escape(id) + "}";
+    MappingSpec.Time t = time == null ? null
+        : new MappingSpec.Time(base + "/" + escape(time), timeUnit(record.get(time)));
+    MappingSpec.Seq s = seq == null ? null
+        : new MappingSpec.Seq(base + "/" + escape(seq), id == null ? "feed" : "series");
+    return new MappingSpec(List.of(new MappingSpec.Rule(when.isEmpty() ? null : when, each,
+        series, values, t, s)));
+  }
+
+  /** The unit of a time field: by magnitude for an epoch number, {@code iso} for a date. */
+  static String timeUnit(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    if (n.isTextual()) {
+      String text = n.textValue();
+      if (TimeField.of("iso").micros(n) != TimeField.NONE && text.contains("-")) {
+        return "iso";
+      }
+      double d = JsonNumbers.of(n);
+      return Double.isNaN(d) ? null : byMagnitude(d);
+    }
+    return n.isNumber() ? byMagnitude(n.asDouble()) : null;
+  }
+
+  private static String byMagnitude(double v) {
+    double a = Math.abs(v);
+    if (a > 1e17) {
+      return "ns";
+    }
+    if (a > 1e14) {
+      return "us";
+    }
+    if (a > 1e11) {
+      return "ms";
+    }
+    return a > 1e8 ? "s" : null;
+  }
+
+  private static boolean isNumber(JsonNode n) {
+    return n.isNumber() || n.isTextual() && !Double.isNaN(JsonNumbers.of(n));
+  }
+
+  private static String kindField(JsonNode o) {
+    for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
+      String name = it.next();
+      if (KIND_FIELDS.contains(name) && o.get(name).isTextual()) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String arrayOfObjects(JsonNode o) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getValue().isArray() && first(f.getValue()) != null
+          && first(f.getValue()).isObject()) {
+        return f.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** An object field holding more numbers than the message's own fields, as a wrapper does. */
+  private static String objectHoldingNumbers(JsonNode o) {
+    String best = null;
+    int bestCount = numbers(o);
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getValue().isObject() && numbers(f.getValue()) > bestCount) {
+        best = f.getKey();
+        bestCount = numbers(f.getValue());
+      }
+    }
+    return best;
+  }
+
+  private static int numbers(JsonNode o) {
+    int n = 0;
+    for (JsonNode v : o) {
+      n += isNumber(v) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static JsonNode first(JsonNode array) {
+    return array.isArray() && array.size() > 0 ? array.get(0) : null;
+  }
+
+  private static String pick(JsonNode record, List<String> names,
+      java.util.function.Predicate<JsonNode> fits) {
+    for (String name : names) {
+      JsonNode n = record.get(name);
+      if (n != null && fits.test(n)) {
+        return name;
+      }
+    }
+    for (Iterator<String> it = record.fieldNames(); it.hasNext();) {
+      String name = it.next();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (names.stream().anyMatch(c -> c.length() > 2 && lower.contains(c.toLowerCase(Locale.ROOT)))
+          && fits.test(record.get(name))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String escape(String field) {
+    return field.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,109 @@
+package org.livedash.feed.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.livedash.model.Sequencing;
+
+/**
+ * What a mapping makes of sample messages, for the profile editor's table: each update's series,
+ * time (and whether it is the message's own or the time of arrival), value and sequence
+ * number, or, in plain words, why nothing came out: the mapping does not compile, the sample is
+ * not JSON, no rule matches, a value is not a number.
+ */
+public final class MappingPreview {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One update, as the table shows it. */
+  public record Row(String series, String time, String value, String seq) {}
+
+  /**
+   * @param rows the updates, in order
+   * @param problems what went wrong, one line each (empty when all is well)
+   * @param messageTime whether the times are the messages' own (else: time of arrival)
+   */
+  public record Result(List<Row> rows, List<String> problems, boolean messageTime) {}
+
+  private MappingPreview() {}
+
+  /**
+   * Maps {@code samples}: one JSON message, or several, one per line.
+   *
+   * @param receivedMicros the time of arrival given to rules that take no time from a message
+   */
+  public static Result of(MappingSpec spec, String samples, long receivedMicros) {
+    List<String> problems = new ArrayList<>();
+    FeedMapping mapping;
+    try {
+      mapping = FeedMapping.compile(spec);
+    } catch (IllegalArgumentException e) {
+      return new Result(List.of(), List.of("mapping: " + e.getMessage()), false);
+    }
+    List<JsonNode> messages = parse(samples, problems);
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode m : messages) {
+      long rejectedBefore = mapping.tally().rejectedValues();
+      long unmatchedBefore = mapping.tally().unmatchedMessages();
+      mapping.map(m, receivedMicros, new MappedSink() {
+        @Override
+        public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
+          rows.add(new Row(id, Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000),
+              Math.floorMod(t, 1_000_000) * 1000L).toString(), JsonNumbers.plain(v),
+              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries() ? " (series)" : "")));
+        }
+
+        @Override
+        public void feedError(String message) {
+          problems.add("an error report from the feed: " + message);
+        }
+      });
+      if (mapping.tally().rejectedValues() > rejectedBefore) {
+        problems.add(mapping.tally().lastRejection());
+      }
+      if (mapping.tally().unmatchedMessages() > unmatchedBefore) {
+        problems.add("no rule matches " + brief(m.toString()));
+      }
+    }
+    return new Result(rows, problems, mapping.usesMessageTime());
+  }
+
+  private static List<JsonNode> parse(String samples, List<String> problems) {
+    List<JsonNode> out = new ArrayList<>();
+    String text = samples == null ? "" : samples.strip();
+    if (text.isEmpty()) {
+      problems.add("paste a message from the feed to see what the mapping makes of it");
+      return out;
+    }
+    try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> all =
+        JSON.readerFor(JsonNode.class).readValues(text)) {
+      // One message, or several one after another (a line each).
+      while (all.hasNextValue()) {
+        out.add(all.nextValue());
+      }
+      return out;
+    } catch (java.io.IOException whole) {
+      out.clear();
+      int line = 0;
+      for (String l : text.lines().toList()) {
+        line++;
+        if (l.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(JSON.readTree(l));
+        } catch (JsonProcessingException e) {
+          problems.add("line " + line + " is not JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String brief(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}

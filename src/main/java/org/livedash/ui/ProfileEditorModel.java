@@ -1,0 +1,171 @@
+package org.livedash.ui;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.livedash.feed.mapping.MappingInference;
+import org.livedash.feed.mapping.MappingPreview;
+import org.livedash.feed.mapping.MappingSpec;
+import org.livedash.feed.profile.Profile;
+
+/**
+ * The profile editor's state, without controls: the fields a user edits (name, address,
+ * symbols, subscriptions, mapping as JSON, sample messages), what the mapping makes of the
+ * samples ({@link #previewProperty}), a first mapping inferred from a sample, and the profile
+ * they add up to. Tested without a window.
+ */
+public final class ProfileEditorModel {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final StringProperty name = new SimpleStringProperty("");
+  private final StringProperty url = new SimpleStringProperty("");
+  private final StringProperty symbols = new SimpleStringProperty("");
+  private final StringProperty subscribe = new SimpleStringProperty("");
+  private final StringProperty kind = new SimpleStringProperty("stock");
+  private final StringProperty mapping = new SimpleStringProperty("");
+  private final StringProperty sample = new SimpleStringProperty("");
+  private final ReadOnlyObjectWrapper<MappingPreview.Result> preview =
+      new ReadOnlyObjectWrapper<>(new MappingPreview.Result(List.of(), List.of(), false));
+  private final LongSupplier nowMicros;
+  private Profile base;
+
+  /**
+   * @param start the profile to edit, or null for a new one
+   * @param nowMicros the time of arrival the preview gives messages that carry none
+   */
+  public ProfileEditorModel(Profile start, LongSupplier nowMicros) {
+    this.nowMicros = nowMicros;
+    base = start != null ? start : new Profile("My feed", null, null, "", null, null, null,
+        null, null, "stock", null, null, null);
+    name.set(base.name() == null ? "" : base.name());
+    url.set(base.url() == null ? "" : base.url());
+    symbols.set(String.join(", ", base.symbols()));
+    subscribe.set(String.join("\n", base.subscriptions()));
+    kind.set(base.isStocks() ? "stock" : "sensor");
+    mapping.set(base.mapping() == null ? "" : write(base.mapping()));
+  }
+
+  /** What the current mapping makes of the current samples; called off the JavaFX thread. */
+  public MappingPreview.Result computePreview() {
+    MappingSpec spec;
+    try {
+      spec = parseMapping();
+    } catch (IllegalArgumentException e) {
+      return new MappingPreview.Result(List.of(), List.of(e.getMessage()), false);
+    }
+    return MappingPreview.of(spec, sample.get(), nowMicros.getAsLong());
+  }
+
+  /** Shows a preview computed by {@link #computePreview}; on the JavaFX thread. */
+  public void showPreview(MappingPreview.Result result) {
+    preview.set(result);
+  }
+
+  /**
+   * Replaces the mapping by one inferred from the first sample message.
+   *
+   * @throws IllegalArgumentException in plain words when the sample gives nothing to go on
+   */
+  public void infer() {
+    String first = sample.get() == null ? "" : sample.get().strip();
+    if (first.isEmpty()) {
+      throw new IllegalArgumentException("paste a message from the feed first");
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode node;
+      try {
+        node = JSON.readTree(first);
+      } catch (IOException whole) {
+        node = JSON.readTree(first.lines().findFirst().orElse(""));
+      }
+      mapping.set(write(MappingInference.infer(node)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the sample is not JSON");
+    }
+  }
+
+  /**
+   * The profile the fields add up to, checked.
+   *
+   * @throws IllegalArgumentException with the first problem in plain words
+   */
+  public Profile build() {
+    if (name.get() == null || name.get().isBlank()) {
+      throw new IllegalArgumentException("give the profile a name");
+    }
+    List<String> syms = Arrays.stream(symbols.get().split("[,\\s]+")).map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
+    List<String> subs = subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty())
+        .toList();
+    Profile p = new Profile(name.get().strip(), base.description(), base.transport(),
+        url.get().strip(), syms, base.headers(), subs, base.ping(), base.silenceSeconds(),
+        kind.get(), base.limits(), base.series(), parseMapping());
+    p.check();
+    return p;
+  }
+
+  private MappingSpec parseMapping() {
+    String text = mapping.get() == null ? "" : mapping.get().strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("mapping: none yet; paste a sample and infer one");
+    }
+    try {
+      return JSON.readValue(text, MappingSpec.class);
+    } catch (IOException e) {
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      throw new IllegalArgumentException("mapping: not valid JSON: "
+          + m.lines().findFirst().orElse(m));
+    }
+  }
+
+  private static String write(MappingSpec spec) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spec)
+          .replace("\" : ", "\": ");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty urlProperty() {
+    return url;
+  }
+
+  public StringProperty symbolsProperty() {
+    return symbols;
+  }
+
+  public StringProperty subscribeProperty() {
+    return subscribe;
+  }
+
+  public StringProperty kindProperty() {
+    return kind;
+  }
+
+  public StringProperty mappingProperty() {
+    return mapping;
+  }
+
+  public StringProperty sampleProperty() {
+    return sample;
+  }
+
+  public ReadOnlyObjectProperty<MappingPreview.Result> previewProperty() {
+    return preview.getReadOnlyProperty();
+  }
+}

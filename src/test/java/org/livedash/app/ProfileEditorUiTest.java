@@ -1,0 +1,124 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import atlantafx.base.theme.PrimerDark;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.feed.mapping.MappingPreview;
+import org.livedash.feed.profile.Profile;
+import org.livedash.model.FeedMode;
+import org.livedash.ui.DashboardView;
+import org.livedash.ui.DashboardViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A user makes a profile in the editor for a feed that does not speak the LiveDash protocol —
+ * pastes a sample, lets LiveDash infer the mapping, checks the preview — connects with it and
+ * sees its data; the profile is on disk for the next start.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProfileEditorUiTest {
+  private static final List<String> PLANT = List.of(
+      "{\"kind\":\"reading\",\"sensor\":\"boiler-1\",\"celsius\":\"81.25\","
+          + "\"at\":\"2026-12-01T08:00:00.123456Z\"}",
+      "{\"kind\":\"reading\",\"sensor\":\"boiler-2\",\"celsius\":\"79.5\","
+          + "\"at\":\"2026-12-01T08:00:00.200000Z\"}",
+      "{\"kind\":\"reading\",\"sensor\":\"boiler-1\",\"celsius\":\"81.375\","
+          + "\"at\":\"2026-12-01T08:00:01.123456Z\"}");
+
+  @TempDir
+  static Path config;
+
+  private AppContext context;
+  private VenueServer plant;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    plant = new VenueServer(PLANT, 0);
+    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null));
+    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),
+        context.stats(), FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
+    DashboardView view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true,
+        dark -> {}, "test");
+    view.setProfileShelf(new ProfileLibrary(config), context.backgroundExecutor());
+    Scene scene = new Scene(view, 1440, 900);
+    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
+        .toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    view.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    context.close();
+    plant.close();
+  }
+
+  private static void type(FxRobot robot, String id, String text) {
+    robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<MappingPreview.Row> preview(FxRobot robot) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> List.copyOf(
+        robot.lookup("#editor-preview").queryAs(TableView.class).getItems())).get();
+  }
+
+  @Test
+  void aProfileMadeInTheEditorConnectsToAForeignFeedAndIsKept(FxRobot robot) throws Exception {
+    robot.clickOn("#feeds-button");
+    robot.clickOn("#connect-new");
+    type(robot, "#editor-name", "Boiler room");
+    type(robot, "#editor-url", plant.origin() + "/plant");
+    robot.interact(() -> robot.lookup("#editor-symbols").queryAs(TextInputControl.class)
+        .clear());
+    type(robot, "#editor-sample", String.join("\n", PLANT));
+    robot.clickOn("#editor-infer");
+    await().atMost(Duration.ofSeconds(5)).until(() -> preview(robot).size() == 3);
+    assertThat(preview(robot)).extracting(MappingPreview.Row::series)
+        .containsExactly("boiler-1", "boiler-2", "boiler-1");
+    assertThat(preview(robot).get(0).value()).isEqualTo("81.25");
+    assertThat(preview(robot).get(0).time()).isEqualTo("2026-12-01T08:00:00.123456Z");
+    robot.clickOn("#editor-save-connect");
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> {
+      int[] size = {0};
+      context.store().read(r -> size[0] = r.indexOf("boiler-1") < 0 ? 0
+          : r.ring(r.indexOf("boiler-1")).size());
+      return size[0] == 2;
+    });
+    context.store().read(r -> {
+      assertThat(r.ring(r.indexOf("boiler-1")).valueAt(1)).isEqualTo(81.375);
+      assertThat(r.ring(r.indexOf("boiler-1")).timeAt(0)).isEqualTo(1_796_112_000_123_456L);
+      assertThat(r.indexOf("temperature")).as("the demo feed's series are gone").isNegative();
+    });
+    await().atMost(Duration.ofSeconds(5)).until(() ->
+        robot.lookup("#tile-boiler-1").tryQuery().isPresent());
+    assertThat(plant.requests).contains("/plant");
+
+    // The next start finds the profile saved, and the connection among the recent ones.
+    ProfileLibrary again = new ProfileLibrary(config);
+    assertThat(again.saved()).extracting(Profile::name).containsExactly("Boiler room");
+    assertThat(again.saved().get(0).url()).isEqualTo(plant.origin() + "/plant");
+    assertThat(again.recent()).extracting(Profile::name).first().isEqualTo("Boiler room");
+  }
+}

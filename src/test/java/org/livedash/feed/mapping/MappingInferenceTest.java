@@ -1,0 +1,84 @@
+package org.livedash.feed.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** A first mapping guessed from one sample, checked on the venues' documented shapes. */
+class MappingInferenceTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static MappingSpec.Rule infer(String sample) throws Exception {
+    return MappingInference.infer(JSON.readTree(sample)).rules().get(0);
+  }
+
+  @Test
+  void aBinanceTradeGivesItsSymbolPriceAndMillisecondTime() throws Exception {
+    MappingSpec.Rule r = infer("""
+        {"e":"trade","E":1672515782136,"s":"BNBBTC","t":12345,"p":"0.001","q":"100",
+         "T":1672515782136,"m":true,"M":true}""");
+    assertThat(r.when()).containsEntry("/e", "trade");
+    assertThat(r.series()).isEqualTo("{/s}");
+    assertThat(r.values()).containsEntry("p", "/p").containsEntry("q", "/q")
+        .doesNotContainKeys("E", "T", "m");
+    assertThat(r.time()).isEqualTo(new MappingSpec.Time("/T", "ms"));
+  }
+
+  @Test
+  void aFinnhubBatchFansOutOverItsDataArray() throws Exception {
+    MappingSpec.Rule r = infer("""
+        {"data":[{"p":7296.89,"s":"BINANCE:BTCUSDT","t":1575526691134,"v":0.011467}],
+         "type":"trade"}""");
+    assertThat(r.each()).isEqualTo("/data");
+    assertThat(r.when()).containsEntry("^/type", "trade");
+    assertThat(r.series()).isEqualTo("{/s}");
+    assertThat(r.time()).isEqualTo(new MappingSpec.Time("/t", "ms"));
+    assertThat(r.values()).containsOnlyKeys("p", "v");
+  }
+
+  @Test
+  void aCoinbaseTickerGivesIsoTimesAndItsSequence() throws Exception {
+    MappingSpec.Rule r = infer("""
+        {"type":"ticker","sequence":37475248783,"product_id":"ETH-USD","price":"1285.22",
+         "best_bid":"1285.04","time":"2022-10-19T23:28:22.061769Z"}""");
+    assertThat(r.series()).isEqualTo("{/product_id}");
+    assertThat(r.time()).isEqualTo(new MappingSpec.Time("/time", "iso"));
+    assertThat(r.seq()).isEqualTo(new MappingSpec.Seq("/sequence", "series"));
+    assertThat(r.values()).containsOnlyKeys("price", "best_bid");
+  }
+
+  @Test
+  void aBareArrayAndAWrappedRecordAreFound() throws Exception {
+    MappingSpec.Rule alpaca = infer("""
+        [{"T":"t","i":96921,"S":"AAPL","x":"V","p":126.55,"s":1,
+          "t":"2021-02-22T15:51:44.208Z"}]""");
+    assertThat(alpaca.each()).isEmpty();
+    assertThat(alpaca.when()).containsEntry("/T", "t");
+    assertThat(alpaca.series()).isEqualTo("{/S}");
+    assertThat(alpaca.time().unit()).isEqualTo("iso");
+    MappingSpec.Rule combined = infer("""
+        {"stream":"btcusdt@trade","data":{"e":"trade","s":"BTCUSDT","p":"1.5","T":1672515782136}}""");
+    assertThat(combined.series()).isEqualTo("{/data/s}");
+    assertThat(combined.values()).containsEntry("p", "/data/p");
+    assertThat(combined.when()).containsEntry("/data/e", "trade");
+    assertThat(combined.time()).isEqualTo(new MappingSpec.Time("/data/T", "ms"));
+  }
+
+  @Test
+  void aSensorWithSecondsAndNoIdGetsOneSeriesPerReading() throws Exception {
+    MappingSpec.Rule r = infer("{\"ts\": 1700000000.25, \"temperature\": 21.5, \"rh\": 40}");
+    assertThat(r.series()).isEqualTo("value");
+    assertThat(r.time()).isEqualTo(new MappingSpec.Time("/ts", "s"));
+    assertThat(r.values()).containsOnlyKeys("temperature", "rh");
+    FeedMapping.compile(new MappingSpec(java.util.List.of(r)));
+  }
+
+  @Test
+  void aSampleWithNothingToPlotSaysSo() {
+    assertThatThrownBy(() -> infer("{\"type\":\"heartbeat\"}"))
+        .hasMessageContaining("no number to plot");
+    assertThatThrownBy(() -> infer("[1, 2]")).hasMessageContaining("no JSON object");
+  }
+}
