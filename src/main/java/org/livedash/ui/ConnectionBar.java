@@ -225,7 +225,7 @@ final class ConnectionBar extends HBox {
     Spinner<Integer> interval = new Spinner<>();
     interval.setId("poll-interval");
     interval.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-        DashboardViewModel.MIN_POLL_MILLIS, DashboardViewModel.MAX_POLL_MILLIS,
+        PollIntervalInput.MIN_POLL_MILLIS, PollIntervalInput.MAX_POLL_MILLIS,
         vm.pollIntervalMillisProperty().get(), 100));
     interval.setEditable(true);
     interval.setPrefWidth(100);
@@ -240,7 +240,7 @@ final class ConnectionBar extends HBox {
 
       @Override
       public Integer fromString(String text) {
-        DashboardViewModel.IntervalInput input = DashboardViewModel.parseInterval(text);
+        PollIntervalInput input = PollIntervalInput.parse(text);
         boolean bad = !input.isValid();
         interval.getEditor().pseudoClassStateChanged(DANGER, bad);
         problem.setText(input.message());

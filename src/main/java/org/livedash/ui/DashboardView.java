@@ -1,11 +1,9 @@
 package org.livedash.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -19,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.livedash.model.AlarmWatch;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesKind;
@@ -27,7 +24,6 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
-import org.livedash.ui.chart.Formats;
 import org.livedash.ui.chart.SeriesDecimals;
 
 /**
@@ -43,8 +39,6 @@ public final class DashboardView extends BorderPane {
   private static final double CHART_MIN_HEIGHT = 150;
   private static final long TILE_PERIOD_NANOS = 66_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
-  private static final DateTimeFormatter ALARM_TIME =
-      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   private final DashboardViewModel vm;
   private ProfileShelf shelf;
@@ -67,8 +61,6 @@ public final class DashboardView extends BorderPane {
   /** Whether the window was wide enough to dock the stats panel, at the last layout. */
   private Boolean docked;
   private final ZoneId zone;
-  private AlarmWatch.Alarm shownAlarm;
-  private boolean shownStale;
   private Runnable onFirstData;
   private List<SeriesMeta> catalogue = List.of();
   private long lastVersion = -1;
@@ -208,7 +200,7 @@ public final class DashboardView extends BorderPane {
       marketChart.chart().prepare(r);
       if (tilesDue) {
         tiles.update(r);
-        showAlarm(r, vm.staleProperty().get());
+        status.showAlarm(r, vm.staleProperty().get(), decimals, zone);
       }
     });
     lastVersion = version;
@@ -235,7 +227,7 @@ public final class DashboardView extends BorderPane {
       long sourceNow = vm.sourceNowMicros();
       store.read(r -> {
         tiles.showAge(r, stale, sourceNow);
-        showAlarm(r, stale);
+        status.showAlarm(r, stale, decimals, zone);
       });
     }
   }
@@ -294,35 +286,6 @@ public final class DashboardView extends BorderPane {
 
   ChartPanel marketChart() {
     return marketChart;
-  }
-
-  /**
-   * Puts the newest alarm in the status line: in red while it lasts, then marked as past with
-   * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
-   */
-  private void showAlarm(SeriesStore.Reader r, boolean stale) {
-    AlarmWatch.Alarm alarm = r.alarms().latest();
-    if (alarm == null || alarm.equals(shownAlarm) && stale == shownStale) {
-      return;
-    }
-    shownAlarm = alarm;
-    shownStale = stale;
-    SeriesMeta m = alarm.meta();
-    int index = r.indexOf(m.id());
-    int d = index < 0 ? 2 : decimals.of(m, r.ring(index));
-    String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
-    if (alarm.isOn()) {
-      // With no data coming, whether the alarm still stands is unknown: say so.
-      status.noticeText().set(String.format(Locale.ROOT, "⚠ %s alarm since %s: %s %s%s",
-          m.name(), start, Formats.value(alarm.value(), d), m.unit(),
-          stale ? " (feed silent: state unknown now)" : ""));
-      status.styleNotice(stale ? "past-notice" : "alarm-notice");
-    } else {
-      String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
-      status.noticeText().set(String.format(Locale.ROOT, "Past: %s alarm %s–%s, peak %s %s",
-          m.name(), start, end, Formats.value(alarm.peak(), d), m.unit()));
-      status.styleNotice("past-notice");
-    }
   }
 
   private void showNotice(String text) {

@@ -43,8 +43,6 @@ import org.livedash.ui.chart.Formats;
  * thread.
  */
 public final class DashboardViewModel {
-  public static final int MIN_POLL_MILLIS = 50;
-  public static final int MAX_POLL_MILLIS = 60_000;
   /** Silence shorter than this is never called stale: a few heartbeats may be late. */
   static final long STALE_AFTER_NANOS = 3_000_000_000L;
 
@@ -88,7 +86,7 @@ public final class DashboardViewModel {
     url.set(control.currentUrl());
     pollable.set(control.offersPolling());
     mode.set(initialMode);
-    pollIntervalMillis.set(clampInterval(initialInterval.toMillis()));
+    pollIntervalMillis.set(PollIntervalInput.clamp(initialInterval.toMillis()));
     mode.addListener((obs, old, now) -> {
       if (now != null && connected.get()) {
         control.switchMode(now, pollInterval());
@@ -334,45 +332,6 @@ public final class DashboardViewModel {
 
   public Duration pollInterval() {
     return Duration.ofMillis(pollIntervalMillis.get());
-  }
-
-  /**
-   * What a typed poll interval means: a whole number of milliseconds (an "ms" after it is
-   * fine), clamped to what is allowed, with a line saying what was done; or no value and why.
-   */
-  record IntervalInput(Integer millis, String message) {
-    boolean isValid() {
-      return millis != null;
-    }
-  }
-
-  static IntervalInput parseInterval(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    if (t.endsWith("ms")) {
-      t = t.substring(0, t.length() - 2).trim();
-    }
-    long millis;
-    try {
-      millis = Long.parseLong(t.replace(",", "").replace("_", ""));
-    } catch (NumberFormatException e) {
-      return new IntervalInput(null, "\"" + (text == null ? "" : text.trim())
-          + "\" is not a poll interval: enter a whole number of milliseconds from "
-          + MIN_POLL_MILLIS + " to " + MAX_POLL_MILLIS);
-    }
-    int clamped = clampInterval(millis);
-    if (clamped > millis) {
-      return new IntervalInput(clamped, millis + " ms is too often: raised to the minimum, "
-          + MIN_POLL_MILLIS + " ms");
-    }
-    if (clamped < millis) {
-      return new IntervalInput(clamped, millis + " ms is too long: lowered to the maximum, "
-          + MAX_POLL_MILLIS + " ms");
-    }
-    return new IntervalInput(clamped, "");
-  }
-
-  static int clampInterval(long millis) {
-    return (int) Math.max(MIN_POLL_MILLIS, Math.min(MAX_POLL_MILLIS, millis));
   }
 
   public StringProperty urlProperty() {

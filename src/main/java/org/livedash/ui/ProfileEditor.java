@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -39,20 +41,87 @@ final class ProfileEditor {
   static final ButtonType SAVE_AND_CONNECT = new ButtonType("Save and connect",
       ButtonBar.ButtonData.OK_DONE);
 
-  private ProfileEditor() {}
-
-  /** The profile and whether to connect with it, or empty when cancelled. */
+  /** The profile and whether to connect with it. */
   record Outcome(Profile profile, boolean connect) {}
 
+  private final ProfileEditorModel model;
+  private final Executor background;
+  private final Dialog<ButtonType> dialog = new Dialog<>();
+  private final Label problems = new Label();
+  private final Label times = new Label();
+  private final TableView<MappingPreview.Row> table = previewTable();
+  private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+  private Outcome outcome;
+
+  private ProfileEditor(ProfileEditorModel model, Executor background) {
+    this.model = model;
+    this.background = background;
+  }
+
+  /** The profile and whether to connect with it, or empty when cancelled. */
   static Optional<Outcome> show(Window owner, ProfileEditorModel model, String captured,
       Executor background) {
-    Dialog<ButtonType> dialog = new Dialog<>();
-    dialog.initOwner(owner);
+    ProfileEditor editor = new ProfileEditor(model, background);
+    editor.dialog.initOwner(owner);
+    return editor.open(captured);
+  }
+
+  private Optional<Outcome> open(String captured) {
     dialog.setTitle("Profile");
     dialog.setHeaderText("Where the feed is, what to send, and how its messages become series");
     dialog.getDialogPane().setId("profile-editor");
     dialog.setResizable(true);
+    problems.setId("editor-problems");
+    problems.getStyleClass().add("danger-text");
+    problems.setWrapText(true);
+    times.setId("editor-times");
+    times.getStyleClass().add("muted");
+    settle.setOnFinished(e -> refreshPreview());
+    model.mappingProperty().addListener((o, a, b) -> settle.playFromStart());
+    model.sampleProperty().addListener((o, a, b) -> settle.playFromStart());
+    settle.playFromStart();
 
+    VBox content = new VBox(10, form(), new HBox(12, mappingPane(), samplePane(captured)));
+    content.setPadding(new Insets(4));
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
+    dialog.getDialogPane().setPrefSize(1000, 680);
+    keepOn(SAVE, "editor-save");
+    keepOn(SAVE_AND_CONNECT, "editor-save-connect");
+    Optional<ButtonType> pressed = dialog.showAndWait();
+    return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome != null
+        ? Optional.of(outcome) : Optional.empty();
+  }
+
+  /** The button closes the editor only with a profile that checks; else it says why. */
+  private void keepOn(ButtonType type, String id) {
+    Button b = (Button) dialog.getDialogPane().lookupButton(type);
+    b.setId(id);
+    b.addEventFilter(ActionEvent.ACTION, e -> {
+      try {
+        outcome = new Outcome(model.build(), type == SAVE_AND_CONNECT);
+      } catch (IllegalArgumentException ex) {
+        problems.setText(ex.getMessage());
+        e.consume();
+      }
+    });
+  }
+
+  private void refreshPreview() {
+    CompletableFuture.supplyAsync(model::computePreview, background)
+        .thenAccept(r -> Platform.runLater(() -> {
+          model.showPreview(r);
+          table.getItems().setAll(r.rows());
+          problems.setText(String.join("\n", r.problems()));
+          times.setText(r.rows().isEmpty() ? "" : r.messageTime()
+              ? "Times: each message's own" : "Times: when each message arrives");
+        })).exceptionally(ex -> {
+          Platform.runLater(() -> problems.setText("the preview failed: " + ex.getMessage()));
+          return null;
+        });
+  }
+
+  private GridPane form() {
     TextField name = field("editor-name", model.nameProperty());
     TextField url = field("editor-url", model.urlProperty());
     url.setPromptText("wss://example.org/stream?streams={symbols|lower|join=/|raw}");
@@ -63,19 +132,32 @@ final class ProfileEditor {
     kind.valueProperty().bindBidirectional(model.kindProperty());
     TextArea subscribe = area("editor-subscribe", model.subscribeProperty(), 2);
     subscribe.setPromptText("Messages to send once connected, one per line");
+    GridPane form = new GridPane();
+    form.setHgap(8);
+    form.setVgap(6);
+    form.addRow(0, new Label("Name"), name, new Label("Kind"), kind);
+    form.addRow(1, new Label("Address"), url);
+    form.addRow(2, new Label("Symbols"), symbols);
+    form.addRow(3, new Label("Send on opening"), subscribe);
+    for (javafx.scene.Node wide : new javafx.scene.Node[] {url, symbols, subscribe}) {
+      GridPane.setColumnSpan(wide, 3);
+    }
+    GridPane.setHgrow(url, Priority.ALWAYS);
+    return form;
+  }
+
+  private VBox mappingPane() {
     TextArea mapping = area("editor-mapping", model.mappingProperty(), 12);
+    VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping);
+    VBox.setVgrow(mapping, Priority.ALWAYS);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    left.setPrefWidth(430);
+    return left;
+  }
+
+  private VBox samplePane(String captured) {
     TextArea sample = area("editor-sample", model.sampleProperty(), 5);
     sample.setPromptText("Paste a message from the feed (or several, one per line)");
-
-    Label problems = new Label();
-    problems.setId("editor-problems");
-    problems.getStyleClass().add("danger-text");
-    problems.setWrapText(true);
-    Label times = new Label();
-    times.setId("editor-times");
-    times.getStyleClass().add("muted");
-    TableView<MappingPreview.Row> table = previewTable();
-
     Button infer = new Button("Infer mapping from the sample");
     infer.setId("editor-infer");
     infer.setOnAction(e -> {
@@ -89,77 +171,24 @@ final class ProfileEditor {
     capture.setId("editor-capture");
     capture.setDisable(captured == null || captured.isBlank());
     capture.setOnAction(e -> model.sampleProperty().set(captured));
-
-    PauseTransition settle = new PauseTransition(Duration.millis(150));
-    settle.setOnFinished(e -> CompletableFuture.supplyAsync(model::computePreview, background)
-        .thenAccept(r -> Platform.runLater(() -> {
-          model.showPreview(r);
-          table.getItems().setAll(r.rows());
-          problems.setText(String.join("\n", r.problems()));
-          times.setText(r.rows().isEmpty() ? "" : r.messageTime()
-              ? "Times: each message's own" : "Times: when each message arrives");
-        })).exceptionally(ex -> {
-          Platform.runLater(() -> problems.setText("the preview failed: " + ex.getMessage()));
-          return null;
-        }));
-    model.mappingProperty().addListener((o, a, b) -> settle.playFromStart());
-    model.sampleProperty().addListener((o, a, b) -> settle.playFromStart());
-    settle.playFromStart();
-
-    GridPane form = new GridPane();
-    form.setHgap(8);
-    form.setVgap(6);
-    form.addRow(0, new Label("Name"), name, new Label("Kind"), kind);
-    form.addRow(1, new Label("Address"), url);
-    GridPane.setColumnSpan(url, 3);
-    form.addRow(2, new Label("Symbols"), symbols);
-    GridPane.setColumnSpan(symbols, 3);
-    form.addRow(3, new Label("Send on opening"), subscribe);
-    GridPane.setColumnSpan(subscribe, 3);
-    GridPane.setHgrow(url, Priority.ALWAYS);
-    VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping);
     VBox right = new VBox(6, new Label("Sample messages"), sample, new HBox(8, infer, capture),
         new Label("What the mapping makes of them"), table, times, problems);
-    VBox.setVgrow(mapping, Priority.ALWAYS);
     VBox.setVgrow(table, Priority.ALWAYS);
-    HBox.setHgrow(left, Priority.ALWAYS);
     HBox.setHgrow(right, Priority.ALWAYS);
-    left.setPrefWidth(430);
     right.setPrefWidth(520);
-    VBox content = new VBox(10, form, new HBox(12, left, right));
-    content.setPadding(new Insets(4));
-    dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
-    dialog.getDialogPane().setPrefSize(1000, 680);
-
-    Outcome[] outcome = new Outcome[1];
-    for (ButtonType keep : new ButtonType[] {SAVE, SAVE_AND_CONNECT}) {
-      Button b = (Button) dialog.getDialogPane().lookupButton(keep);
-      b.setId(keep == SAVE ? "editor-save" : "editor-save-connect");
-      b.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-        try {
-          outcome[0] = new Outcome(model.build(), keep == SAVE_AND_CONNECT);
-        } catch (IllegalArgumentException ex) {
-          problems.setText(ex.getMessage());
-          e.consume();
-        }
-      });
-    }
-    Optional<ButtonType> pressed = dialog.showAndWait();
-    return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome[0] != null
-        ? Optional.of(outcome[0]) : Optional.empty();
+    return right;
   }
 
   private static TableView<MappingPreview.Row> previewTable() {
-    TableView<MappingPreview.Row> table = new TableView<>();
-    table.setId("editor-preview");
-    table.setPlaceholder(new Label("No updates yet"));
-    table.getColumns().add(column("Series", MappingPreview.Row::series, 150));
-    table.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 190));
-    table.getColumns().add(column("Value", MappingPreview.Row::value, 100));
-    table.getColumns().add(column("Seq", MappingPreview.Row::seq, 90));
-    table.setPrefHeight(200);
-    return table;
+    TableView<MappingPreview.Row> t = new TableView<>();
+    t.setId("editor-preview");
+    t.setPlaceholder(new Label("No updates yet"));
+    t.getColumns().add(column("Series", MappingPreview.Row::series, 150));
+    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 190));
+    t.getColumns().add(column("Value", MappingPreview.Row::value, 100));
+    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 90));
+    t.setPrefHeight(200);
+    return t;
   }
 
   private static TableColumn<MappingPreview.Row, String> column(String title,
@@ -170,18 +199,18 @@ final class ProfileEditor {
     return c;
   }
 
-  private static TextField field(String id, javafx.beans.property.StringProperty p) {
+  private static TextField field(String id, StringProperty p) {
     TextField f = new TextField();
     f.setId(id);
     f.textProperty().bindBidirectional(p);
     return f;
   }
 
-  private static TextArea area(String id, javafx.beans.property.StringProperty p, int rows) {
+  private static TextArea area(String id, StringProperty p, int rows) {
     TextArea a = new TextArea();
     a.setId(id);
     a.setPrefRowCount(rows);
-    a.setStyle("-fx-font-family: monospace;");
+    a.getStyleClass().add("code-area");
     a.textProperty().bindBidirectional(p);
     return a;
   }

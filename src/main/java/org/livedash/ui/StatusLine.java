@@ -1,5 +1,8 @@
 package org.livedash.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -8,6 +11,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.livedash.model.AlarmWatch;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.ui.chart.Formats;
+import org.livedash.ui.chart.SeriesDecimals;
 
 /**
  * The bottom line of the window: the connection's detail, the last problem, a notice (an alarm,
@@ -15,6 +24,10 @@ import javafx.scene.layout.Region;
  * its whole text as a tooltip.
  */
 final class StatusLine extends HBox {
+  private static final DateTimeFormatter ALARM_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+  private AlarmWatch.Alarm shownAlarm;
+  private boolean shownStale;
   private final Label notice = new Label();
 
   StatusLine(DashboardViewModel vm) {
@@ -64,5 +77,34 @@ final class StatusLine extends HBox {
     Tooltip tip = new Tooltip();
     tip.textProperty().bind(label.textProperty());
     label.setTooltip(tip);
+  }
+
+  /**
+   * Puts the newest alarm in the status line: in red while it lasts, then marked as past with
+   * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
+   */
+  void showAlarm(SeriesStore.Reader r, boolean stale, SeriesDecimals decimals, ZoneId zone) {
+    AlarmWatch.Alarm alarm = r.alarms().latest();
+    if (alarm == null || alarm.equals(shownAlarm) && stale == shownStale) {
+      return;
+    }
+    shownAlarm = alarm;
+    shownStale = stale;
+    SeriesMeta m = alarm.meta();
+    int index = r.indexOf(m.id());
+    int d = index < 0 ? 2 : decimals.of(m, r.ring(index));
+    String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
+    if (alarm.isOn()) {
+      // With no data coming, whether the alarm still stands is unknown: say so.
+      notice.textProperty().set(String.format(Locale.ROOT, "⚠ %s alarm since %s: %s %s%s",
+          m.name(), start, Formats.value(alarm.value(), d), m.unit(),
+          stale ? " (feed silent: state unknown now)" : ""));
+      styleNotice(stale ? "past-notice" : "alarm-notice");
+    } else {
+      String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
+      notice.textProperty().set(String.format(Locale.ROOT, "Past: %s alarm %s–%s, peak %s %s",
+          m.name(), start, end, Formats.value(alarm.peak(), d), m.unit()));
+      styleNotice("past-notice");
+    }
   }
 }

@@ -128,7 +128,8 @@ class PresetFeedTest {
         kraken.subscribe(), new Profile.Ping(kraken.ping().message(), 1), 10, kraken.kind(),
         null, null, kraken.mapping());
     List<String> script = List.of("{\"method\":\"pong\",\"req_id\":1,"
-        + "\"time_in\":\"2023-09-24T14:10:23.799685Z\",\"time_out\":\"2023-09-24T14:10:23.799703Z\"}");
+        + "\"time_in\":\"2023-09-24T14:10:23.799685Z\","
+        + "\"time_out\":\"2023-09-24T14:10:23.799703Z\"}");
     try (VenueServer venue = new VenueServer(script, 1)) {
       try (AppContext c = start(quick.withUrl(venue.origin() + "/v2"))) {
         await().atMost(Duration.ofSeconds(10)).until(() -> venue.received.size() >= 3);

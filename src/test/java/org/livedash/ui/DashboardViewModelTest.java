@@ -80,16 +80,16 @@ class DashboardViewModelTest {
 
   @Test
   void aTypedPollIntervalIsCheckedAndClampedWithAReason() {
-    assertThat(DashboardViewModel.parseInterval(" 250 ms").millis()).isEqualTo(250);
-    assertThat(DashboardViewModel.parseInterval("1,500").millis()).isEqualTo(1500);
-    DashboardViewModel.IntervalInput bad = DashboardViewModel.parseInterval("abc");
+    assertThat(PollIntervalInput.parse(" 250 ms").millis()).isEqualTo(250);
+    assertThat(PollIntervalInput.parse("1,500").millis()).isEqualTo(1500);
+    PollIntervalInput bad = PollIntervalInput.parse("abc");
     assertThat(bad.isValid()).isFalse();
     assertThat(bad.message()).contains("\"abc\" is not a poll interval").contains("50 to 60000");
-    assertThat(DashboardViewModel.parseInterval("10").millis()).isEqualTo(50);
-    assertThat(DashboardViewModel.parseInterval("10").message()).contains("raised to the minimum");
-    assertThat(DashboardViewModel.parseInterval("99999999999").message())
+    assertThat(PollIntervalInput.parse("10").millis()).isEqualTo(50);
+    assertThat(PollIntervalInput.parse("10").message()).contains("raised to the minimum");
+    assertThat(PollIntervalInput.parse("99999999999").message())
         .contains("lowered to the maximum");
-    assertThat(DashboardViewModel.parseInterval("").isValid()).isFalse();
+    assertThat(PollIntervalInput.parse("").isValid()).isFalse();
   }
 
   @Test

@@ -59,7 +59,8 @@ class MappingInferenceTest {
     assertThat(alpaca.series()).isEqualTo("{/S}");
     assertThat(alpaca.time().unit()).isEqualTo("iso");
     MappingSpec.Rule combined = infer("""
-        {"stream":"btcusdt@trade","data":{"e":"trade","s":"BTCUSDT","p":"1.5","T":1672515782136}}""");
+        {"stream":"btcusdt@trade",
+         "data":{"e":"trade","s":"BTCUSDT","p":"1.5","T":1672515782136}}""");
     assertThat(combined.series()).isEqualTo("{/data/s}");
     assertThat(combined.values()).containsEntry("p", "/data/p");
     assertThat(combined.when()).containsEntry("/data/e", "trade");
