@@ -78,8 +78,11 @@ final class FeedPipeline implements FeedSink {
       next = expected.remove(endpoints);
     }
     shape = next == null ? FeedShape.LIVEDASH : next;
-    store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
-        !shape.isLiveDash());
+    if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
+        !shape.isLiveDash())) {
+      // Another feed: nothing measured on the old one may be read as this one's.
+      stats.startOver();
+    }
   }
 
   @Override

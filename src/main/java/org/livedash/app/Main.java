@@ -196,8 +196,31 @@ public final class Main implements Callable<Integer> {
     }
     Duration exitAfter = exitAfterSeconds == null ? null
         : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
+    FeedAccess access = access();
+    if (profile != null) {
+      checkProfile(profile, access);
+    }
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless, printStartup, access(), profile);
+        headless, printStartup, access, profile);
+  }
+
+  /**
+   * A profile's secrets must be set before it connects (one line naming the variable if not),
+   * and what it would break of the venue's limits is said before it does.
+   */
+  private void checkProfile(Profile profile, FeedAccess access) {
+    for (String name : profile.secretNames()) {
+      if (access.secret(name) == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "the profile needs the"
+            + " secret '" + name + "': export LIVEDASH_SECRET_"
+            + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "=…"
+            + (name.equals("token") ? " (or LIVEDASH_TOKEN)" : ""));
+      }
+    }
+    if (profile.limits() != null) {
+      profile.limits().warnings(profile.symbols().size()).forEach(w ->
+          spec.commandLine().getErr().println("livedash: warning: " + w));
+    }
   }
 
   /** The token, extra headers and TLS trust, checked; their values never appear in an error. */

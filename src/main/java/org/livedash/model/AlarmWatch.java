@@ -57,6 +57,15 @@ public final class AlarmWatch {
   private final Deque<Entry> recent = new ArrayDeque<>();
   private long total;
 
+  /** Forgets every alarm: another feed is starting. */
+  void clear() {
+    states.clear();
+    counts.clear();
+    open.clear();
+    recent.clear();
+    total = 0;
+  }
+
   /** Judges one stored reading; returns the series' state after it. */
   ThresholdState observe(SeriesMeta meta, long timeMicros, double value) {
     if (!meta.hasThresholds()) {

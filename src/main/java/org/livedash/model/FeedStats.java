@@ -79,6 +79,20 @@ public final class FeedStats {
     next.activate(nowNanos);
   }
 
+  /**
+   * Forgets every figure: another feed is starting, and nothing measured on the old one may be
+   * read as this one's (its rate, its latency, its clock, its problems).
+   */
+  public synchronized void startOver() {
+    segments.clear();
+    latestByMode.clear();
+    current = null;
+    previous = null;
+    restarts.set(0);
+    lastProblem = "";
+    clockOffset = null;
+  }
+
   /** Stops the clock of the current mode (the feed is down by the user's choice). */
   public synchronized void pause(long nowNanos) {
     if (current != null) {

@@ -57,20 +57,23 @@ public final class SeriesStore {
 
   /**
    * Prepares for a connection to {@code endpointKey}: a different endpoint than the last starts
-   * with no position, empty rings and no restart marks, so two servers' data never share a ring.
+   * with no position, empty rings, no restart marks and no alarms, so two servers' data never
+   * share a ring. Returns whether the endpoint changed.
    */
-  public void bindEndpoint(String endpointKey) {
-    bindEndpoint(endpointKey, false);
+  public boolean bindEndpoint(String endpointKey) {
+    return bindEndpoint(endpointKey, false);
   }
 
   /**
    * As above; a feed whose series come with its messages ({@code discovered}) starts with none,
    * rather than the old feed's, since no catalogue will replace them.
    */
-  public void bindEndpoint(String endpointKey, boolean discovered) {
+  public boolean bindEndpoint(String endpointKey, boolean discovered) {
     lock.writeLock().lock();
     try {
-      if (position.bindEndpoint(endpointKey)) {
+      boolean changed = position.bindEndpoint(endpointKey);
+      if (changed) {
+        alarms.clear();
         List<SeriesMeta> metas = discovered ? List.of()
             : entries.stream().map(e -> e.meta).toList();
         entries.clear();
@@ -80,6 +83,7 @@ public final class SeriesStore {
         markPending = false;
         install(metas);
       }
+      return changed;
     } finally {
       lock.writeLock().unlock();
     }

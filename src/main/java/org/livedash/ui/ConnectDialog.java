@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.livedash.feed.profile.FeedLimits;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 
@@ -53,10 +54,40 @@ final class ConnectDialog {
   private final Label address = new Label();
   private final TextField symbols = new TextField();
   private final Label warnings = new Label();
+  private final Label facts = new Label();
   private final Label error = new Label();
   private final GridPane secrets = new GridPane();
   private final Map<String, PasswordField> secretFields = new LinkedHashMap<>();
   private final TextField pasted = new TextField();
+  private final GridPane symbolsRow = new GridPane();
+
+  /** A choice: the profile's name, and where it comes from, dimmed, at the right. */
+  private static final class ChoiceCell extends ListCell<Choice> {
+    private final Label name = new Label();
+    private final Label source = new Label();
+    private final HBox box;
+
+    ChoiceCell() {
+      source.getStyleClass().add("muted");
+      javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+      HBox.setHgrow(gap, Priority.ALWAYS);
+      box = new HBox(8, name, gap, source);
+      name.setMinWidth(0);
+      source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    @Override
+    protected void updateItem(Choice c, boolean empty) {
+      super.updateItem(c, empty);
+      if (empty || c == null) {
+        setGraphic(null);
+        return;
+      }
+      name.setText(c.profile().name());
+      source.setText(c.source());
+      setGraphic(box);
+    }
+  }
 
   private ConnectDialog(Window owner, ProfileShelf shelf, DashboardViewModel vm,
       Executor background) {
@@ -77,23 +108,25 @@ final class ConnectDialog {
     dialog.getDialogPane().setId("connect-dialog");
     dialog.setResizable(true);
     list.setId("profile-list");
-    list.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(Choice c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(empty || c == null ? null : c.profile().name() + "  ·  " + c.source());
-      }
-    });
-    list.setPrefWidth(330);
+    list.setCellFactory(v -> new ChoiceCell());
+    list.setPrefWidth(300);
+    list.setMinWidth(260);
     list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> describe());
     symbols.textProperty().addListener((o, a, b) -> showWarnings());
     refill();
     list.getSelectionModel().selectFirst();
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
-    dialog.getDialogPane().setPrefSize(860, 520);
+    dialog.getDialogPane().setPrefSize(880, 540);
+    dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
+        javafx.scene.layout.Region.USE_PREF_SIZE);
+    for (ButtonType t : dialog.getDialogPane().getButtonTypes()) {
+      ((Button) dialog.getDialogPane().lookupButton(t)).setMinWidth(
+          javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     Button go = (Button) dialog.getDialogPane().lookupButton(CONNECT);
     go.setId("dialog-connect");
+    go.setMinWidth(110);
     go.addEventFilter(ActionEvent.ACTION, e -> {
       if (!connectChosen()) {
         e.consume();
@@ -116,6 +149,9 @@ final class ConnectDialog {
     warnings.setId("connect-warnings");
     warnings.setWrapText(true);
     warnings.getStyleClass().add("warning-text");
+    facts.setId("connect-limits");
+    facts.setWrapText(true);
+    facts.getStyleClass().add("muted");
     error.setId("connect-error");
     error.setWrapText(true);
     error.getStyleClass().add("danger-text");
@@ -123,11 +159,11 @@ final class ConnectDialog {
     secrets.setVgap(6);
     pasted.setId("connect-url");
     pasted.setPromptText("or a LiveDash server: ws://host:port/feed");
-    GridPane form = new GridPane();
-    form.setHgap(8);
-    form.addRow(0, new Label("Symbols"), symbols);
+    symbolsRow.setHgap(8);
+    symbolsRow.addRow(0, new Label("Symbols"), symbols);
     GridPane.setHgrow(symbols, Priority.ALWAYS);
-    VBox details = new VBox(8, title, description, address, form, secrets, warnings, error);
+    VBox details = new VBox(8, title, description, address, symbolsRow, secrets, facts,
+        warnings, error);
     details.setPrefWidth(460);
     HBox.setHgrow(details, Priority.ALWAYS);
     VBox left = new VBox(8, list, actions());
@@ -157,6 +193,7 @@ final class ConnectDialog {
   private static Button button(String id, String text, Runnable action) {
     Button b = new Button(text);
     b.setId(id);
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     return b;
   }
@@ -177,7 +214,8 @@ final class ConnectDialog {
     title.setText(p.name());
     description.setText(p.description() == null ? "" : p.description());
     symbols.setText(String.join(", ", p.symbols()));
-    symbols.setDisable(p.symbols().isEmpty());
+    symbolsRow.setVisible(!p.symbols().isEmpty());
+    symbolsRow.setManaged(!p.symbols().isEmpty());
     address.setText(p.isEmbeddedDemo() ? "On this computer" : shown(p));
     int row = 0;
     for (String name : p.secretNames()) {
@@ -192,8 +230,10 @@ final class ConnectDialog {
 
   private void showWarnings() {
     Choice c = chosen();
-    warnings.setText(c == null || c.profile().limits() == null ? "" : String.join("\n",
-        c.profile().limits().warnings(c.profile().name(), parse(symbols.getText()).size())));
+    FeedLimits limits = c == null ? null : c.profile().limits();
+    warnings.setText(limits == null ? "" : String.join("\n",
+        limits.warnings(parse(symbols.getText()).size())));
+    facts.setText(limits == null ? "" : String.join("\n", limits.facts()));
   }
 
   /** Connects with what is chosen; false, with the reason shown, when it cannot. */

@@ -53,6 +53,17 @@ class MainTest {
   }
 
   @Test
+  void aProfileWhoseSecretIsNotSetNamesTheVariableInOneLine(@TempDir Path dir) throws Exception {
+    Path profile = dir.resolve("finnhub.json");
+    Files.writeString(profile, org.livedash.feed.profile.ProfilePresets.named("Finnhub trades")
+        .toJson());
+    assertThat(run("--profile", profile.toString(), "--headless", "--exit-after", "1"))
+        .isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("livedash: the profile needs the secret"
+        + " 'token': export LIVEDASH_SECRET_TOKEN=… (or LIVEDASH_TOKEN) (see --help)");
+  }
+
+  @Test
   void readsTimesInSecondsOrMilliseconds() {
     Main.DurationConverter c = new Main.DurationConverter();
     assertThat(c.convert("250ms")).isEqualTo(Duration.ofMillis(250));

@@ -113,6 +113,9 @@ class ProfileEditorUiTest {
     });
     await().atMost(Duration.ofSeconds(5)).until(() ->
         robot.lookup("#tile-boiler-1").tryQuery().isPresent());
+    assertThat(context.stats().of(FeedMode.WS).snapshot(System.nanoTime()).updates())
+        .as("the figures start over with the new feed: its three readings only").isEqualTo(3);
+    context.store().read(r -> assertThat(r.alarms().total()).isZero());
     assertThat(plant.requests).contains("/plant");
 
     // The next start finds the profile saved, and the connection among the recent ones.

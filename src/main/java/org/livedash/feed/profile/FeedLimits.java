@@ -15,16 +15,27 @@ import java.util.List;
  * @param connectionHours after how long the venue closes a connection (LiveDash reconnects)
  * @param source where the venue publishes these figures
  * @param note anything else worth knowing, in a sentence
+ * @param venue the venue's name, as the warnings call it
  */
 public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
-    Integer connections, Double connectionHours, String source, String note) {
+    Integer connections, Double connectionHours, String source, String note, String venue) {
 
-  /** The plain-word warnings for following {@code symbols} symbols under these limits. */
-  public List<String> warnings(String venue, int symbols) {
+  /** What following {@code symbols} symbols would break, in plain words; empty when nothing. */
+  public List<String> warnings(int symbols) {
     List<String> out = new ArrayList<>();
     if (symbolsPerConnection != null && symbols > symbolsPerConnection) {
-      out.add(venue + " allows " + symbolsPerConnection + " symbols on one connection; this"
-          + " profile asks for " + symbols + ": the venue will refuse the rest");
+      out.add(venueName() + " allows " + symbolsPerConnection + " symbols on one connection;"
+          + " this profile asks for " + symbols + ": the venue will refuse the rest");
+    }
+    return out;
+  }
+
+  /** The limits that hold whatever is asked, in plain words, and how LiveDash keeps them. */
+  public List<String> facts() {
+    List<String> out = new ArrayList<>();
+    String venue = venueName();
+    if (symbolsPerConnection != null) {
+      out.add(venue + " allows " + symbolsPerConnection + " symbols on one connection");
     }
     if (connections != null) {
       out.add(venue + " allows " + connections + (connections == 1 ? " connection" :
@@ -43,6 +54,10 @@ public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
       out.add(note);
     }
     return out;
+  }
+
+  private String venueName() {
+    return venue == null || venue.isBlank() ? "The venue" : venue;
   }
 
   /** The least time between two messages sent, 0 when there is no limit. */
