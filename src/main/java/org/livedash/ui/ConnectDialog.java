@@ -126,7 +126,10 @@ final class ConnectDialog {
     }
     Button go = (Button) dialog.getDialogPane().lookupButton(CONNECT);
     go.setId("dialog-connect");
-    go.setMinWidth(110);
+    if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+      // Wide enough for the bold default button's whole label.
+      bar.setButtonMinWidth(120);
+    }
     go.addEventFilter(ActionEvent.ACTION, e -> {
       if (!connectChosen()) {
         e.consume();

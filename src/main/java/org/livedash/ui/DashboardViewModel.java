@@ -218,7 +218,9 @@ public final class DashboardViewModel {
       url.set(control.currentUrl());
       urlFromFeed = false;
     }
-    clock.set(describe(stats.clockOffset()));
+    clock.set(pollable.get() ? describe(stats.clockOffset())
+        : "Server clock: not known (only a LiveDash server tells its time); latency is taken"
+            + " from the feed's own timestamps as they are");
 
     Optional<ModeStats> cur = stats.currentSegment();
     Optional<ModeStats> prev = stats.previousSegment();

@@ -85,9 +85,15 @@ final class ProfileEditor {
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
-    dialog.getDialogPane().setPrefSize(1000, 680);
+    dialog.getDialogPane().setPrefSize(1060, 700);
+    dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
+        javafx.scene.layout.Region.USE_PREF_SIZE);
     keepOn(SAVE, "editor-save");
     keepOn(SAVE_AND_CONNECT, "editor-save-connect");
+    if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+      // Wide enough for the bold default button's whole label.
+      bar.setButtonMinWidth(160);
+    }
     Optional<ButtonType> pressed = dialog.showAndWait();
     return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome != null
         ? Optional.of(outcome) : Optional.empty();
@@ -128,6 +134,7 @@ final class ProfileEditor {
     TextField symbols = field("editor-symbols", model.symbolsProperty());
     symbols.setPromptText("BTCUSDT, ETHUSDT");
     ChoiceBox<String> kind = new ChoiceBox<>();
+    kind.setId("editor-kind");
     kind.getItems().addAll("stock", "sensor");
     kind.valueProperty().bindBidirectional(model.kindProperty());
     TextArea subscribe = area("editor-subscribe", model.subscribeProperty(), 2);
@@ -142,7 +149,9 @@ final class ProfileEditor {
     for (javafx.scene.Node wide : new javafx.scene.Node[] {url, symbols, subscribe}) {
       GridPane.setColumnSpan(wide, 3);
     }
-    GridPane.setHgrow(url, Priority.ALWAYS);
+    javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+    grow.setHgrow(Priority.ALWAYS);
+    form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
     return form;
   }
 
@@ -158,6 +167,7 @@ final class ProfileEditor {
   private VBox samplePane(String captured) {
     TextArea sample = area("editor-sample", model.sampleProperty(), 5);
     sample.setPromptText("Paste a message from the feed (or several, one per line)");
+    sample.setWrapText(true);
     Button infer = new Button("Infer mapping from the sample");
     infer.setId("editor-infer");
     infer.setOnAction(e -> {
@@ -183,10 +193,11 @@ final class ProfileEditor {
     TableView<MappingPreview.Row> t = new TableView<>();
     t.setId("editor-preview");
     t.setPlaceholder(new Label("No updates yet"));
-    t.getColumns().add(column("Series", MappingPreview.Row::series, 150));
-    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 190));
-    t.getColumns().add(column("Value", MappingPreview.Row::value, 100));
-    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 90));
+    t.getColumns().add(column("Series", MappingPreview.Row::series, 140));
+    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 230));
+    t.getColumns().add(column("Value", MappingPreview.Row::value, 90));
+    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 80));
+    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.setPrefHeight(200);
     return t;
   }

@@ -85,6 +85,13 @@ final class StatusLine extends HBox {
    */
   void showAlarm(SeriesStore.Reader r, boolean stale, SeriesDecimals decimals, ZoneId zone) {
     AlarmWatch.Alarm alarm = r.alarms().latest();
+    if (alarm == null && shownAlarm != null) {
+      // Another feed: the old one's alarms are not this one's.
+      shownAlarm = null;
+      notice.textProperty().set("");
+      styleNotice(null);
+      return;
+    }
     if (alarm == null || alarm.equals(shownAlarm) && stale == shownStale) {
       return;
     }

@@ -40,7 +40,8 @@ class ProfileEditorUiTest {
       "{\"kind\":\"reading\",\"sensor\":\"boiler-2\",\"celsius\":\"79.5\","
           + "\"at\":\"2026-12-01T08:00:00.200000Z\"}",
       "{\"kind\":\"reading\",\"sensor\":\"boiler-1\",\"celsius\":\"81.375\","
-          + "\"at\":\"2026-12-01T08:00:01.123456Z\"}");
+          + "\"at\":\"2026-12-01T08:00:01.123456Z\"}",
+      "{\"kind\":\"status\",\"uptime\":20}");
 
   @TempDir
   static Path config;
@@ -92,8 +93,14 @@ class ProfileEditorUiTest {
     robot.interact(() -> robot.lookup("#editor-symbols").queryAs(TextInputControl.class)
         .clear());
     type(robot, "#editor-sample", String.join("\n", PLANT));
+    robot.interact(() -> robot.lookup("#editor-kind")
+        .queryAs(javafx.scene.control.ChoiceBox.class).setValue("sensor"));
     robot.clickOn("#editor-infer");
     await().atMost(Duration.ofSeconds(5)).until(() -> preview(robot).size() == 3);
+    String problems = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#editor-problems")
+        .queryAs(javafx.scene.control.Label.class).getText()).get();
+    assertThat(problems).as("the status message is told apart by its kind")
+        .startsWith("no rule matches {\"kind\":\"status\"");
     assertThat(preview(robot)).extracting(MappingPreview.Row::series)
         .containsExactly("boiler-1", "boiler-2", "boiler-1");
     assertThat(preview(robot).get(0).value()).isEqualTo("81.25");
@@ -116,7 +123,11 @@ class ProfileEditorUiTest {
     assertThat(context.stats().of(FeedMode.WS).snapshot(System.nanoTime()).updates())
         .as("the figures start over with the new feed: its three readings only").isEqualTo(3);
     context.store().read(r -> assertThat(r.alarms().total()).isZero());
+    assertThat(context.mappingTally().unmatchedMessages()).isEqualTo(1);
+    assertThat(context.mappingTally().rejectedValues()).isZero();
     assertThat(plant.requests).contains("/plant");
+    context.store().read(r -> assertThat(r.meta(r.indexOf("boiler-1")).kind())
+        .isEqualTo(org.livedash.model.SeriesKind.SENSOR));
 
     // The next start finds the profile saved, and the connection among the recent ones.
     ProfileLibrary again = new ProfileLibrary(config);

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class MappingInference {
   private static final Set<String> KIND_FIELDS = Set.of("type", "e", "channel", "event", "T",
-      "method", "topic");
+      "method", "topic", "kind", "op", "msg_type", "messageType", "event_type");
   private static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
       "instrument", "instrument_id", "ticker", "pair", "market", "id", "name", "sensor",
       "device");

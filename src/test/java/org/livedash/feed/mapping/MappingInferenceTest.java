@@ -69,7 +69,9 @@ class MappingInferenceTest {
 
   @Test
   void aSensorWithSecondsAndNoIdGetsOneSeriesPerReading() throws Exception {
-    MappingSpec.Rule r = infer("{\"ts\": 1700000000.25, \"temperature\": 21.5, \"rh\": 40}");
+    MappingSpec.Rule r = infer("{\"kind\": \"reading\", \"ts\": 1700000000.25,"
+        + " \"temperature\": 21.5, \"rh\": 40}");
+    assertThat(r.when()).containsEntry("/kind", "reading");
     assertThat(r.series()).isEqualTo("value");
     assertThat(r.time()).isEqualTo(new MappingSpec.Time("/ts", "s"));
     assertThat(r.values()).containsOnlyKeys("temperature", "rh");
