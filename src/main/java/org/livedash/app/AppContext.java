@@ -23,6 +23,8 @@ import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesOverride;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.DemoFeedServer;
@@ -48,6 +50,8 @@ final class AppContext implements AutoCloseable {
   static final int RING_CAPACITY = 36_000;
   static final Duration DEAD_LINK_AFTER = Duration.ofSeconds(5);
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  /** The view of the embedded demo feed, however it was reached. */
+  static final String DEMO_VIEW = "demo";
 
   private final SeriesStore store = new SeriesStore(RING_CAPACITY);
   private final FeedStats stats = new FeedStats();
@@ -136,15 +140,15 @@ final class AppContext implements AutoCloseable {
     if (profile.isEmbeddedDemo()) {
       connectExecutor.execute(() -> {
         FeedEndpoints demo = FeedEndpoints.fromUrl(startEmbedded().url());
-        pipeline.expect(demo, new FeedShape(profile, null, null, null, null, ""));
+        pipeline.expect(demo, FeedShape.liveDash(profile, null, DEMO_VIEW));
         connectTo(demo, mode, pollInterval);
       });
       return;
     }
     if (profile.isLiveDash()) {
       FeedEndpoints target = FeedEndpoints.fromUrl(profile.url());
-      pipeline.expect(target, new FeedShape(profile, null, null, null,
-          fromCommandLine ? null : Credentials.NONE, ""));
+      pipeline.expect(target, FeedShape.liveDash(profile,
+          fromCommandLine ? null : Credentials.NONE, "profile:" + profile.name()));
       connectTo(target, mode, pollInterval);
       return;
     }
@@ -155,14 +159,46 @@ final class AppContext implements AutoCloseable {
     FeedShape shape = new FeedShape(profile, profile.compile(), profile.discovery(),
         new JsonFeedOptions(address, resolved.openMessages(), resolved.pingMessage(),
             resolved.pingEvery(), resolved.spacing(), resolved.silence()),
-        base.plus(resolved.headers()), " " + profile.toJson().hashCode());
+        base.plus(resolved.headers()), " " + profile.toJson().hashCode(),
+        "profile:" + profile.name());
     pipeline.expect(shown, shape);
     connectTo(shown, FeedMode.WS, pollInterval);
   }
 
   /** Connects to a LiveDash server typed in as a URL. */
   void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
+    FeedEndpoints demo = embeddedEndpoints;
+    pipeline.expect(target, FeedShape.liveDash(null, null, demo != null
+        && demo.websocket().equals(target.websocket()) ? DEMO_VIEW : "url:" + target.websocket()));
     connectTo(target, mode, pollInterval);
+  }
+
+  /** Shows the feeds' series as the user set them, and keeps their views in {@code views}. */
+  void useViews(ViewLibrary views) {
+    pipeline.useViews(views);
+  }
+
+  /** The user's view of the current feed. */
+  FeedView view() {
+    return pipeline.view();
+  }
+
+  /** Which view the current feed is shown with. */
+  String viewKey() {
+    return pipeline.viewKey();
+  }
+
+  /** Keeps the user's view {@code key} (charts, window). */
+  void saveView(String key, FeedView view) {
+    pipeline.saveView(key, view);
+  }
+
+  /**
+   * Shows series {@code id} of view {@code key} as the user set it (name, unit, thresholds),
+   * from now on and on later runs.
+   */
+  void override(String key, String id, SeriesOverride override) {
+    pipeline.override(key, id, override);
   }
 
   private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
@@ -219,11 +255,17 @@ final class AppContext implements AutoCloseable {
 
   /** Starts the embedded feed if needed and connects in the requested mode. */
   static AppContext start(LaunchOptions options) throws Exception {
+    return start(options, new ViewLibrary(null));
+  }
+
+  /** As above, the feeds shown as the user left them in {@code views}. */
+  static AppContext start(LaunchOptions options, ViewLibrary views) throws Exception {
     DemoFeedServer server = null;
     if (options.endpoints() == null) {
       server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
     }
     AppContext context = new AppContext(options, server);
+    context.useViews(views);
     if (options.profile() != null) {
       context.connect(options.profile(), context::commandLineSecret, options.mode(),
           options.pollInterval(), true);

@@ -16,6 +16,8 @@ import org.livedash.feed.mapping.MappedSink;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesOverride;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
 import org.livedash.model.ResumePoint;
@@ -43,6 +45,9 @@ final class FeedPipeline implements FeedSink {
    * after the old transport is fenced off; read by transport threads.
    */
   private volatile FeedShape shape = FeedShape.LIVEDASH;
+  private volatile ViewLibrary views = new ViewLibrary(null);
+  /** The user's view of the current feed; set as a connection begins, changed by the user. */
+  private volatile FeedView view = FeedView.NONE;
 
   FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
     this.store = store;
@@ -66,6 +71,36 @@ final class FeedPipeline implements FeedSink {
     return shape;
   }
 
+  void useViews(ViewLibrary library) {
+    views = library;
+  }
+
+  FeedView view() {
+    return view;
+  }
+
+  /** Which view the current feed is shown with. */
+  String viewKey() {
+    return shape.viewKey();
+  }
+
+  /** Keeps view {@code key} (taken when the user acted: the feed may have changed since). */
+  void saveView(String key, FeedView next) {
+    if (key.equals(viewKey())) {
+      view = next;
+    }
+    views.save(key, next);
+  }
+
+  /** The user set a series' name, unit or thresholds: shown and judged so from now on. */
+  void override(String key, String id, SeriesOverride o) {
+    boolean current = key.equals(viewKey());
+    saveView(key, (current ? view : views.view(key)).withSeries(id, o));
+    if (current) {
+      store.override(id, o);
+    }
+  }
+
   @Override
   public ResumePoint resumePoint() {
     return store.resumePoint();
@@ -78,6 +113,7 @@ final class FeedPipeline implements FeedSink {
       next = expected.remove(endpoints);
     }
     shape = next == null ? FeedShape.LIVEDASH : next;
+    view = views.view(shape.viewKey());
     if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
         !shape.isLiveDash())) {
       // Another feed: nothing measured on the old one may be read as this one's.
@@ -89,7 +125,11 @@ final class FeedPipeline implements FeedSink {
   public void onCatalogue(List<SeriesMeta> catalogue) {
     // A mapped feed has no catalogue: its series come with its messages and stay.
     if (shape.mapping() == null) {
-      store.setCatalogue(catalogue);
+      FeedView v = view;
+      store.setCatalogue(catalogue.stream().map(m -> {
+        SeriesOverride o = v.series().get(m.id());
+        return o == null ? m : o.apply(m);
+      }).toList());
     }
   }
 
@@ -101,7 +141,12 @@ final class FeedPipeline implements FeedSink {
     if (mapping == null) {
       return;
     }
-    SeriesDiscovery discovery = current.discovery();
+    FeedView v = view;
+    SeriesDiscovery said = current.discovery();
+    SeriesDiscovery discovery = v.series().isEmpty() ? said : id -> {
+      SeriesOverride o = v.series().get(id);
+      return o == null ? said.describe(id) : o.apply(said.describe(id));
+    };
     ModeStats modeStats = stats.of(mode);
     JsonNode node;
     try {

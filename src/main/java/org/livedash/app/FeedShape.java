@@ -15,10 +15,16 @@ import org.livedash.transport.websocket.JsonFeedOptions;
  * @param mapping null for the LiveDash protocol
  * @param credentials the headers for this feed, or null for the command line's
  * @param key what tells two feeds at one address apart, so the store starts afresh
+ * @param viewKey which of the user's views it is shown with ({@link ViewLibrary})
  */
 record FeedShape(Profile profile, FeedMapping mapping, SeriesDiscovery discovery,
-    JsonFeedOptions json, Credentials credentials, String key) {
-  static final FeedShape LIVEDASH = new FeedShape(null, null, null, null, null, "");
+    JsonFeedOptions json, Credentials credentials, String key, String viewKey) {
+  static final FeedShape LIVEDASH = new FeedShape(null, null, null, null, null, "", "");
+
+  /** A LiveDash server shown with view {@code viewKey}. */
+  static FeedShape liveDash(Profile profile, Credentials credentials, String viewKey) {
+    return new FeedShape(profile, null, null, null, credentials, "", viewKey);
+  }
 
   /** Whether this is a LiveDash server: catalogue, polling and the clock exchange apply. */
   boolean isLiveDash() {

@@ -52,7 +52,7 @@ public final class LiveDashApp extends Application {
     // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
     starting = CompletableFuture.supplyAsync(() -> {
       try {
-        return AppContext.start(options);
+        return AppContext.start(options, new ViewLibrary(SettingsFile.platformDirectory()));
       } catch (Exception e) {
         throw new CompletionException(e);
       }

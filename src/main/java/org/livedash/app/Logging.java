@@ -2,14 +2,32 @@ package org.livedash.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * Quiet default logging: the libraries (Jetty, Tyrus) log their start-up at INFO, which a user
- * of a desktop app does not need to see. A {@code java.util.logging.config.file} given on the
- * command line still wins.
+ * of a desktop app does not need to see; warnings go to stderr and to a log file in the
+ * platform's state directory ({@code $XDG_STATE_HOME/livedash} or {@code ~/.local/state/livedash}
+ * on Linux, {@code %LOCALAPPDATA%\LiveDash\logs} on Windows, {@code ~/Library/Logs/LiveDash} on
+ * macOS), kept to three files of 1 MB, so a user can send it. A
+ * {@code java.util.logging.config.file} given on the command line still wins.
  */
 final class Logging {
+  static final String FILE_PATTERN = "livedash.%g.log";
+  private static final int FILE_LIMIT = 1 << 20;
+  private static final int FILE_COUNT = 3;
+
   private Logging() {}
 
   static void configure() {
@@ -22,6 +40,54 @@ final class Logging {
       }
     } catch (IOException e) {
       System.err.println("livedash: default logging not configured: " + e.getMessage());
+    }
+    Path dir = stateDirectory();
+    try {
+      Logger.getLogger("").addHandler(fileHandler(dir));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("livedash: no log file in " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /** A handler writing warnings and worse to rotating files in {@code dir}. */
+  static FileHandler fileHandler(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    FileHandler h = new FileHandler(dir.resolve(FILE_PATTERN).toString(), FILE_LIMIT,
+        FILE_COUNT, true);
+    h.setLevel(Level.WARNING);
+    h.setFormatter(new FileFormat());
+    return h;
+  }
+
+  /** The platform's directory for LiveDash's log. */
+  static Path stateDirectory() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String home = System.getProperty("user.home");
+    if (os.contains("win")) {
+      String local = System.getenv("LOCALAPPDATA");
+      return Path.of(local != null ? local : home, "LiveDash", "logs");
+    }
+    if (os.contains("mac")) {
+      return Path.of(home, "Library", "Logs", "LiveDash");
+    }
+    String xdg = System.getenv("XDG_STATE_HOME");
+    return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/state", "livedash");
+  }
+
+  /** One line a record, with its date and time in UTC, and the stack of a failure. */
+  static final class FileFormat extends Formatter {
+    @Override
+    public String format(LogRecord r) {
+      StringBuilder b = new StringBuilder(160);
+      b.append(Instant.ofEpochMilli(r.getMillis())).append(' ').append(r.getLevel().getName())
+          .append(' ').append(r.getLoggerName()).append(": ").append(formatMessage(r))
+          .append(System.lineSeparator());
+      if (r.getThrown() != null) {
+        StringWriter stack = new StringWriter();
+        r.getThrown().printStackTrace(new PrintWriter(stack));
+        b.append(stack);
+      }
+      return b.toString();
     }
   }
 }

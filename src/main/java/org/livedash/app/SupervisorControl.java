@@ -7,6 +7,8 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesOverride;
 import org.livedash.ui.FeedControl;
 
 /**
@@ -83,6 +85,24 @@ final class SupervisorControl implements FeedControl {
   @Override
   public boolean hasSecret(String name) {
     return askedSecrets.containsKey(name) || context.commandLineSecret(name) != null;
+  }
+
+  @Override
+  public FeedView view() {
+    return context.view();
+  }
+
+  @Override
+  public void saveView(FeedView view) {
+    // A file is written: off the JavaFX thread, for the feed shown now.
+    String key = context.viewKey();
+    context.backgroundExecutor().execute(() -> context.saveView(key, view));
+  }
+
+  @Override
+  public void override(String id, SeriesOverride override) {
+    String key = context.viewKey();
+    context.backgroundExecutor().execute(() -> context.override(key, id, override));
   }
 
   @Override

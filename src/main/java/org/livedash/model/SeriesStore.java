@@ -125,6 +125,28 @@ public final class SeriesStore {
     return entry;
   }
 
+  /**
+   * Shows series {@code id} as {@code override} says (a name, a unit, thresholds the user set):
+   * readings from now on are judged by its thresholds. Returns false when there is no such
+   * series.
+   */
+  public boolean override(String id, SeriesOverride override) {
+    lock.writeLock().lock();
+    try {
+      Entry entry = byId.get(id);
+      if (entry == null) {
+        return false;
+      }
+      Entry changed = entry.with(override.apply(entry.meta));
+      entries.set(indexById.get(id), changed);
+      byId.put(id, changed);
+      version++;
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** What to ask a server for on the next connection or poll. */
   public ResumePoint resumePoint() {
     lock.readLock().lock();

@@ -27,6 +27,8 @@ import org.livedash.model.SeriesMeta;
  * once a switch has begun no frame of the old transport can reach the sink.
  */
 public final class ConnectionSupervisor implements AutoCloseable {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ConnectionSupervisor.class.getName());
   private final TransportFactory transports;
   private final CatalogueSource catalogue;
   private final FeedSink sink;
@@ -200,6 +202,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
     transport = null;
     lastError = reason;
+    // The reason names the address as shown (secrets masked), never a credential.
+    LOG.warning(() -> mode.label() + ": " + reason);
     if (cause instanceof HttpStatusFailure h && h.accessDenied()) {
       // Credentials do not fix themselves: stop and say why rather than knock again and again.
       wanted = false;

@@ -2,8 +2,12 @@ package org.livedash.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.paint.Color;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesMeta;
 
 /**
  * The sensor and market charts acting together: the keys that apply to both (pause, back to
@@ -56,5 +60,33 @@ final class ChartPair {
 
   void chooseWindow(Duration window) {
     charts.forEach(c -> c.chooseWindow(window));
+  }
+
+  /**
+   * Gives each chart its series — those the user kept on it for this feed, else its first — and
+   * the window kept for this feed.
+   */
+  void setCatalogue(List<SeriesMeta> sensors, List<SeriesMeta> stocks,
+      Function<String, Color> colors, FeedView view) {
+    ChartPanel sensorChart = charts.get(0);
+    ChartPanel marketChart = charts.get(1);
+    sensorChart.setCatalogue(sensors, colors, view.sensorChart() != null ? view.sensorChart()
+        : firstIds(sensors));
+    marketChart.setCatalogue(stocks, colors, view.marketChart() != null ? view.marketChart()
+        : firstIds(stocks));
+    if (view.windowSeconds() != null) {
+      Duration w = Duration.ofSeconds(view.windowSeconds());
+      charts.forEach(c -> c.showWindow(w));
+    }
+  }
+
+  /** {@code view} with what the charts show now: their series and the window. */
+  FeedView kept(FeedView view) {
+    return view.withCharts(charts.get(0).plotted(), charts.get(1).plotted(),
+        charts.get(0).window().toSeconds());
+  }
+
+  private static List<String> firstIds(List<SeriesMeta> metas) {
+    return metas.stream().limit(1).map(SeriesMeta::id).toList();
   }
 }

@@ -59,6 +59,8 @@ final class ChartPanel extends VBox {
       new CheckMenuItem("Link zoom and pan with the other chart");
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
+  /** The user changed what is plotted or the window: worth keeping for the next run. */
+  private Runnable onUserChoice = () -> {};
 
   /**
    * @param key short id used for the node ids of the controls ("sensors", "markets")
@@ -139,12 +141,31 @@ final class ChartPanel extends VBox {
     return windows;
   }
 
-  /** Shows one of the preset windows (the keys 1 to 5 pick them). */
+  /** Shows one of the preset windows (the keys 1 to 5 pick them), as the user chose. */
   void chooseWindow(Duration window) {
+    showWindow(window);
+    onUserChoice.run();
+  }
+
+  /** Shows a window restored from the user's last run, or any preset one. */
+  void showWindow(Duration window) {
     for (ToggleButton b : windowToggles) {
       b.setSelected(window.equals(b.getUserData()));
     }
     chart.setWindow(window);
+  }
+
+  /** The series plotted, in the order they were added. */
+  List<String> plotted() {
+    return List.copyOf(selected);
+  }
+
+  Duration window() {
+    return chart.window();
+  }
+
+  void setOnUserChoice(Runnable r) {
+    onUserChoice = r;
   }
 
   /** The preset windows, shortest first. */
@@ -241,7 +262,7 @@ final class ChartPanel extends VBox {
           : " (" + m.unit() + ")"));
       item.setId("plot-" + m.id());
       item.setSelected(selected.contains(m.id()));
-      item.setOnAction(a -> toggle(m.id()));
+      item.setOnAction(a -> userToggle(m.id()));
       seriesMenu.getItems().add(item);
     }
     apply();
@@ -262,6 +283,12 @@ final class ChartPanel extends VBox {
       }
     });
     apply();
+  }
+
+  /** The user added or removed a series (from the menu or a tile). */
+  void userToggle(String id) {
+    toggle(id);
+    onUserChoice.run();
   }
 
   void setOnSelectionChanged(Runnable r) {

@@ -115,7 +115,11 @@ public final class DashboardView extends BorderPane {
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
-        (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).toggle(meta.id()));
+        (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).userToggle(meta.id()));
+    tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(getScene().getWindow(), meta)
+        .ifPresent(o -> vm.control().override(meta.id(), o)));
+    sensorChart.setOnUserChoice(this::keepCharts);
+    marketChart.setOnUserChoice(this::keepCharts);
     setDark(dark);
 
     VBox.setVgrow(sensorChart, Priority.ALWAYS);
@@ -253,20 +257,20 @@ public final class DashboardView extends BorderPane {
         .toList();
     List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
         .toList();
-    sensorChart.setCatalogue(sensors, colors::get, firstIds(sensors, 1));
-    marketChart.setCatalogue(stocks, colors::get, firstIds(stocks, 1));
+    charts.setCatalogue(sensors, stocks, colors::get, vm.control().view());
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     showChart(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     showChart(marketChart, !stocks.isEmpty() || sensors.isEmpty());
   }
 
+  /** The user changed what is plotted or the window: kept for this feed's next run. */
+  private void keepCharts() {
+    vm.control().saveView(charts.kept(vm.control().view()));
+  }
+
   private static void showChart(ChartPanel panel, boolean shown) {
     panel.setVisible(shown);
     panel.setManaged(shown);
-  }
-
-  private static List<String> firstIds(List<SeriesMeta> metas, int n) {
-    return metas.stream().limit(n).map(SeriesMeta::id).toList();
   }
 
   private void markPlotted() {

@@ -124,6 +124,11 @@ public final class DashboardViewModel {
     return control.hasSecret(name);
   }
 
+  /** The control the view acts through for what it keeps of a feed (charts, series). */
+  FeedControl control() {
+    return control;
+  }
+
   /** What the current profile's mapping made of the messages, or null. */
   public MappingTally mappingTally() {
     return control.mappingTally();

@@ -6,6 +6,8 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesOverride;
 
 /**
  * What the dashboard may ask of the feed connection. The UI depends on this interface only; the
@@ -60,6 +62,17 @@ public interface FeedControl {
   default boolean hasSecret(String name) {
     return false;
   }
+
+  /** How the user watches the current feed: series settings, charts, window. */
+  default FeedView view() {
+    return FeedView.NONE;
+  }
+
+  /** Keeps how the user watches the current feed, for the next run. */
+  default void saveView(FeedView view) {}
+
+  /** Shows series {@code id} as the user set it (name, unit, thresholds), now and later. */
+  default void override(String id, SeriesOverride override) {}
 
   void switchMode(FeedMode mode, Duration pollInterval);
 

@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -28,6 +31,7 @@ final class TileBoard extends VBox {
   private boolean compact;
   private final org.livedash.ui.chart.SeriesDecimals decimals;
   private Consumer<SeriesMeta> onTileClicked = m -> {};
+  private Consumer<SeriesMeta> onTileSettings = m -> {};
 
   TileBoard(org.livedash.ui.chart.SeriesDecimals decimals) {
     this.decimals = decimals;
@@ -55,6 +59,11 @@ final class TileBoard extends VBox {
         });
   }
 
+  /** What the tile's menu item "Name, unit and thresholds…" opens. */
+  void setOnTileSettings(Consumer<SeriesMeta> handler) {
+    onTileSettings = handler;
+  }
+
   void setOnTileClicked(Consumer<SeriesMeta> handler) {
     onTileClicked = handler;
   }
@@ -78,7 +87,19 @@ final class TileBoard extends VBox {
       grid.setVgap(GAP);
       for (SeriesMeta meta : ofKind) {
         SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()), decimals);
-        tile.setOnMouseClicked(e -> onTileClicked.accept(meta));
+        ContextMenu menu = settingsMenu(meta);
+        tile.setOnMouseClicked(e -> {
+          if (e.getButton() == MouseButton.PRIMARY) {
+            onTileClicked.accept(meta);
+          } else if (e.getButton() == MouseButton.SECONDARY) {
+            menu.show(tile, e.getScreenX(), e.getScreenY());
+          }
+        });
+        tile.setOnContextMenuRequested(e -> {
+          if (e.isKeyboardTrigger()) {
+            menu.show(tile, e.getScreenX(), e.getScreenY());
+          }
+        });
         tile.setCompact(compact);
         tiles.put(meta.id(), tile);
         grid.getChildren().add(tile);
@@ -87,6 +108,14 @@ final class TileBoard extends VBox {
       arrange(grid);
       getChildren().addAll(heading, grid);
     }
+  }
+
+  /** The tile's menu: its name, unit and levels. */
+  private ContextMenu settingsMenu(SeriesMeta meta) {
+    MenuItem settings = new MenuItem("Name, unit and thresholds…");
+    settings.setId("tile-settings-" + meta.id());
+    settings.setOnAction(e -> onTileSettings.accept(meta));
+    return new ContextMenu(settings);
   }
 
   /** Lays a grid's tiles out in the current number of columns, row after row. */

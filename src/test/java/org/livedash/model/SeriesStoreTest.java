@@ -290,4 +290,21 @@ class SeriesStoreTest {
       assertThat(r.meta(r.indexOf("ETH-USD")).unit()).isEqualTo("USD");
     });
   }
+
+  @Test
+  void aSeriesGivenItsOwnLevelsIsJudgedByThemFromThenOn() {
+    SeriesStore store = new SeriesStore(10);
+    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 1, 95, D));
+    store.read(r -> assertThat(r.alarms().total()).as("no levels yet").isZero());
+    assertThat(store.override("boiler", new SeriesOverride("Boiler", "°C",
+        new SeriesOverride.Thresholds(null, 85.0, null, 90.0)))).isTrue();
+    assertThat(store.override("nothing", new SeriesOverride(null, null, null))).isFalse();
+    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 2, 96, D));
+    store.read(r -> {
+      assertThat(r.alarms().total()).isEqualTo(1);
+      assertThat(r.meta(0).name()).isEqualTo("Boiler");
+      assertThat(r.meta(0).unit()).isEqualTo("°C");
+      assertThat(r.ring(0).size()).as("its samples are kept").isEqualTo(2);
+    });
+  }
 }

@@ -15,7 +15,7 @@ import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MappingSpec;
 import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.SeriesKind;
-import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesOverride;
 
 /**
  * A connection to a feed, as a user keeps it: where it is, whether it speaks the LiveDash
@@ -35,16 +35,17 @@ import org.livedash.model.SeriesMeta;
  * @param silenceSeconds how long without any message before the link is presumed dead
  * @param kind {@code "stock"} (prices: green and red, volume) or {@code "sensor"}
  * @param limits what the venue allows, to warn before breaking it
- * @param series display name and unit per series id
+ * @param series per series id: the name and unit to show it with, and thresholds
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Profile(String name, String description, String transport, String url,
     List<String> symbols, Map<String, String> headers, List<String> subscribe, Ping ping,
-    Integer silenceSeconds, String kind, FeedLimits limits, Map<String, SeriesLabel> series,
+    Integer silenceSeconds, String kind, FeedLimits limits, Map<String, SeriesOverride> series,
     MappingSpec mapping) {
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   /** The silence allowed when the profile does not say: quiet markets go seconds unheard. */
   public static final int DEFAULT_SILENCE_SECONDS = 60;
@@ -56,9 +57,6 @@ public record Profile(String name, String description, String transport, String 
    * @param everySeconds how often
    */
   public record Ping(String message, Integer everySeconds) {}
-
-  /** How a series is shown: its name and unit. */
-  public record SeriesLabel(String name, String unit) {}
 
   /** A LiveDash-protocol connection to {@code url} (null: the embedded demo feed). */
   public static Profile liveDash(String name, String url) {
@@ -186,15 +184,17 @@ public record Profile(String name, String description, String transport, String 
     return names;
   }
 
-  /** How a series this feed brings is described: the profile's name and unit, else its id. */
+  /**
+   * How a series this feed brings is described: as the profile says (name, unit, thresholds),
+   * else by its id.
+   */
   public SeriesDiscovery discovery() {
-    SeriesKind k = isStocks() ? SeriesKind.STOCK : SeriesKind.SENSOR;
-    Map<String, SeriesLabel> labels = series == null ? Map.of() : Map.copyOf(series);
+    SeriesDiscovery byId = SeriesDiscovery.byId(isStocks() ? SeriesKind.STOCK
+        : SeriesKind.SENSOR);
+    Map<String, SeriesOverride> said = series == null ? Map.of() : Map.copyOf(series);
     return id -> {
-      SeriesLabel l = labels.get(id);
-      String name = l == null || l.name() == null || l.name().isBlank() ? id : l.name();
-      String unit = l == null || l.unit() == null ? "" : l.unit();
-      return SeriesMeta.of(id, name, unit, k, Double.NaN, Double.NaN);
+      SeriesOverride o = said.get(id);
+      return o == null ? byId.describe(id) : o.apply(byId.describe(id));
     };
   }
 
@@ -222,10 +222,10 @@ public record Profile(String name, String description, String transport, String 
         silenceSeconds, kind, limits, series, mapping);
   }
 
-  /** The same profile with a series' name and unit set. */
-  public Profile withSeriesLabel(String id, SeriesLabel label) {
-    Map<String, SeriesLabel> m = new java.util.TreeMap<>(series == null ? Map.of() : series);
-    m.put(id, label);
+  /** The same profile with what it says of one series set. */
+  public Profile withSeries(String id, SeriesOverride said) {
+    Map<String, SeriesOverride> m = new java.util.TreeMap<>(series == null ? Map.of() : series);
+    m.put(id, said);
     return new Profile(name, description, transport, url, symbols, headers, subscribe, ping,
         silenceSeconds, kind, limits, m, mapping);
   }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.livedash.model.SeriesOverride;
 
 /** Profiles as files: read, checked, filled for a connection, written back unchanged. */
 class ProfileTest {
@@ -121,9 +122,12 @@ class ProfileTest {
   @Test
   void aProfileNamesAndUnitsItsSeries() {
     Profile p = ProfilePresets.named("Coinbase Exchange ticker")
-        .withSeriesLabel("BTC-USD:price", new Profile.SeriesLabel("Bitcoin", "USD"));
+        .withSeries("BTC-USD:price", new SeriesOverride("Bitcoin", "USD",
+            new SeriesOverride.Thresholds(null, 100_000.0, null, null)));
     assertThat(p.discovery().describe("BTC-USD:price").name()).isEqualTo("Bitcoin");
     assertThat(p.discovery().describe("BTC-USD:price").unit()).isEqualTo("USD");
+    assertThat(p.discovery().describe("BTC-USD:price").warnHigh()).isEqualTo(100_000.0);
+    assertThat(p.discovery().describe("BTC-USD:price").alarmHigh()).isNaN();
     assertThat(p.discovery().describe("ETH-USD:price").name()).isEqualTo("ETH-USD:price");
     assertThat(Profile.parse(p.toJson(), "again").series()).containsKey("BTC-USD:price");
   }

@@ -1,0 +1,36 @@
+package org.livedash.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How a user watches one feed, kept between runs: the names, units and thresholds they gave its
+ * series, which series are on each chart, and the time window. Kept per feed (the demo, a
+ * profile, a server's address), so each opens as it was left.
+ *
+ * @param windowSeconds the charts' time window, or null for the default
+ */
+public record FeedView(Map<String, SeriesOverride> series, List<String> sensorChart,
+    List<String> marketChart, Long windowSeconds) {
+  /** Nothing said yet: the feed's own names, the first series plotted, the default window. */
+  public static final FeedView NONE = new FeedView(Map.of(), null, null, null);
+
+  public FeedView {
+    series = series == null ? Map.of() : Map.copyOf(series);
+    sensorChart = sensorChart == null ? null : List.copyOf(sensorChart);
+    marketChart = marketChart == null ? null : List.copyOf(marketChart);
+  }
+
+  /** With one series' override set. */
+  public FeedView withSeries(String id, SeriesOverride o) {
+    Map<String, SeriesOverride> m = new TreeMap<>(series);
+    m.put(id, o);
+    return new FeedView(m, sensorChart, marketChart, windowSeconds);
+  }
+
+  /** With the charts' series and window as they are now. */
+  public FeedView withCharts(List<String> sensors, List<String> markets, Long window) {
+    return new FeedView(series, sensors, markets, window);
+  }
+}

@@ -1,0 +1,103 @@
+package org.livedash.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesOverride;
+
+/**
+ * Sets how one series is shown and judged: its name, its unit, and the levels at which it
+ * warns and alarms (above and below; blank for none). Kept for the feed, for the next run too;
+ * readings from then on are judged by the new levels. A level that is not a number, or bands
+ * that do not nest, are refused in plain words and the dialog stays open.
+ */
+final class SeriesSettingsDialog {
+  static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+
+  private SeriesSettingsDialog() {}
+
+  static Optional<SeriesOverride> show(Window owner, SeriesMeta meta) {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle("Series");
+    dialog.setHeaderText(meta.id());
+    dialog.getDialogPane().setId("series-settings");
+    TextField name = field("series-name", meta.name());
+    TextField unit = field("series-unit", meta.unit());
+    TextField warnHigh = field("series-warn-high", level(meta.warnHigh()));
+    TextField alarmHigh = field("series-alarm-high", level(meta.alarmHigh()));
+    TextField warnLow = field("series-warn-low", level(meta.warnLow()));
+    TextField alarmLow = field("series-alarm-low", level(meta.alarmLow()));
+    Label error = new Label();
+    error.setId("series-error");
+    error.getStyleClass().add("danger-text");
+    error.setWrapText(true);
+    GridPane form = new GridPane();
+    form.setHgap(8);
+    form.setVgap(6);
+    form.addRow(0, new Label("Name"), name);
+    form.addRow(1, new Label("Unit"), unit);
+    form.addRow(2, new Label("Warn above"), warnHigh);
+    form.addRow(3, new Label("Alarm above"), alarmHigh);
+    form.addRow(4, new Label("Warn below"), warnLow);
+    form.addRow(5, new Label("Alarm below"), alarmLow);
+    form.add(error, 0, 6, 2, 1);
+    dialog.getDialogPane().setContent(form);
+    dialog.getDialogPane().getButtonTypes().addAll(APPLY, ButtonType.CANCEL);
+    SeriesOverride[] result = new SeriesOverride[1];
+    Button apply = (Button) dialog.getDialogPane().lookupButton(APPLY);
+    apply.setId("series-apply");
+    apply.addEventFilter(ActionEvent.ACTION, e -> {
+      try {
+        result[0] = new SeriesOverride(name.getText().strip(), unit.getText().strip(),
+            new SeriesOverride.Thresholds(parse(warnLow, "warn below"),
+                parse(warnHigh, "warn above"), parse(alarmLow, "alarm below"),
+                parse(alarmHigh, "alarm above")));
+      } catch (IllegalArgumentException ex) {
+        error.setText(ex.getMessage());
+        e.consume();
+      }
+    });
+    Optional<ButtonType> pressed = dialog.showAndWait();
+    return pressed.isPresent() && pressed.get() == APPLY ? Optional.ofNullable(result[0])
+        : Optional.empty();
+  }
+
+  /** A level typed in: blank for none; a number, with a point or a comma for decimals. */
+  static Double parse(TextField f, String what) {
+    String t = f.getText().strip().replace('\u2212', '-');
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      double v = Double.parseDouble(t.replace(",", "."));
+      if (Double.isNaN(v) || Double.isInfinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + t + "\" is not a number for " + what
+          + "; leave it blank for none");
+    }
+  }
+
+  private static String level(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%s", v);
+  }
+
+  private static TextField field(String id, String text) {
+    TextField f = new TextField(text);
+    f.setId(id);
+    f.setPrefColumnCount(18);
+    return f;
+  }
+}
