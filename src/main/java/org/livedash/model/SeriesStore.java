@@ -58,15 +58,9 @@ public final class SeriesStore {
   /**
    * Prepares for a connection to {@code endpointKey}: a different endpoint than the last starts
    * with no position, empty rings, no restart marks and no alarms, so two servers' data never
-   * share a ring. Returns whether the endpoint changed.
-   */
-  public boolean bindEndpoint(String endpointKey) {
-    return bindEndpoint(endpointKey, false);
-  }
-
-  /**
-   * As above; a feed whose series come with its messages ({@code discovered}) starts with none,
-   * rather than the old feed's, since no catalogue will replace them.
+   * share a ring; a feed whose series come with its messages ({@code discovered}) starts with
+   * none, rather than the old feed's, since no catalogue will replace them. Returns whether the
+   * endpoint changed.
    */
   public boolean bindEndpoint(String endpointKey, boolean discovered) {
     lock.writeLock().lock();

@@ -111,15 +111,11 @@ public final class DashboardView extends BorderPane {
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     charts = new ChartPair(sensorChart, marketChart);
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
-    bar.feedsButton().setOnAction(e -> openFeeds());
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
         (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).userToggle(meta.id()));
-    tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(getScene().getWindow(), meta)
-        .ifPresent(o -> vm.control().override(meta.id(), o)));
-    sensorChart.setOnUserChoice(this::keepCharts);
-    marketChart.setOnUserChoice(this::keepCharts);
+    keepChoices();
     setDark(dark);
 
     VBox.setVgrow(sensorChart, Priority.ALWAYS);
@@ -261,6 +257,15 @@ public final class DashboardView extends BorderPane {
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     showChart(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     showChart(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+  }
+
+  /** What the user sets of a feed (series, charts, window) is kept for its next run. */
+  private void keepChoices() {
+    bar.feedsButton().setOnAction(e -> openFeeds());
+    tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(getScene().getWindow(), meta)
+        .ifPresent(o -> vm.control().override(meta.id(), o)));
+    sensorChart.setOnUserChoice(this::keepCharts);
+    marketChart.setOnUserChoice(this::keepCharts);
   }
 
   /** The user changed what is plotted or the window: kept for this feed's next run. */
