@@ -50,6 +50,9 @@ final class AppContext implements AutoCloseable {
   static final int RING_CAPACITY = 36_000;
   static final Duration DEAD_LINK_AFTER = Duration.ofSeconds(5);
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  /** What the editor's capture waits for: this many messages, or this long. */
+  static final int SAMPLE_MESSAGES = 10;
+  static final Duration SAMPLE_WITHIN = Duration.ofSeconds(5);
   /** The view of the embedded demo feed, however it was reached. */
   static final String DEMO_VIEW = "demo";
 
@@ -63,6 +66,7 @@ final class AppContext implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
+  private final FeedSampler sampler;
   private final Object embeddedLock = new Object();
   // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
   private DemoFeedServer embedded;
@@ -88,6 +92,7 @@ final class AppContext implements AutoCloseable {
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
+    sampler = new FeedSampler(wsClient, connectExecutor, timer, clock);
     HttpCatalogueSource catalogue = new HttpCatalogueSource(http, REQUEST_TIMEOUT,
         access.credentials());
     supervisor = new ConnectionSupervisor(
@@ -290,6 +295,14 @@ final class AppContext implements AutoCloseable {
   /** The feed connected to (or last asked for), its secrets masked. */
   FeedEndpoints endpoints() {
     return endpoints;
+  }
+
+  /**
+   * The first messages of a profile's feed, on a connection of their own, for the editor's
+   * samples.
+   */
+  CompletableFuture<List<String>> sample(Profile profile, Function<String, String> secrets) {
+    return sampler.sample(profile, secrets, SAMPLE_MESSAGES, SAMPLE_WITHIN);
   }
 
   /** Runs short work off the JavaFX thread (the profile editor's previews). */

@@ -1,7 +1,9 @@
 package org.livedash.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
@@ -76,10 +78,21 @@ final class SupervisorControl implements FeedControl {
   public void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
       Duration pollInterval) {
     askedSecrets.putAll(secrets);
-    context.connect(profile, name -> {
-      String asked = askedSecrets.get(name);
-      return asked != null ? asked : context.commandLineSecret(name);
-    }, mode, pollInterval, false);
+    context.connect(profile, this::secret, mode, pollInterval, false);
+  }
+
+  @Override
+  public CompletableFuture<List<String>> sample(Profile profile) {
+    try {
+      return context.sample(profile, this::secret);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private String secret(String name) {
+    String asked = askedSecrets.get(name);
+    return asked != null ? asked : context.commandLineSecret(name);
   }
 
   @Override

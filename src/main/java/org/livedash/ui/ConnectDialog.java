@@ -277,20 +277,24 @@ final class ConnectDialog {
         () -> System.currentTimeMillis() * 1000);
     var tally = vm.mappingTally();
     String captured = tally == null ? "" : String.join("\n", tally.lastUnmatched());
-    ProfileEditor.show(owner, model, captured, background).ifPresent(out -> {
-      try {
-        shelf.save(out.profile());
-      } catch (IOException ex) {
-        error.setText("could not save the profile: " + ex.getMessage());
-        return;
-      }
-      refill();
-      select(out.profile());
-      if (out.connect() && connect(out.profile(), Map.of())) {
-        dialog.setResult(ButtonType.CANCEL);
-        dialog.close();
-      }
-    });
+    ProfileEditor.show(owner, model, captured, background, vm.control()::sample)
+        .ifPresent(this::keep);
+  }
+
+  /** Saves what the editor made, and connects with it if asked. */
+  private void keep(ProfileEditor.Outcome out) {
+    try {
+      shelf.save(out.profile());
+    } catch (IOException ex) {
+      error.setText("could not save the profile: " + ex.getMessage());
+      return;
+    }
+    refill();
+    select(out.profile());
+    if (out.connect() && connect(out.profile(), Map.of())) {
+      dialog.setResult(ButtonType.CANCEL);
+      dialog.close();
+    }
   }
 
   private void importProfile() {

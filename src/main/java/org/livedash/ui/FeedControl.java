@@ -1,7 +1,9 @@
 package org.livedash.ui;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
@@ -56,6 +58,14 @@ public interface FeedControl {
   default void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
       Duration pollInterval) {
     throw new IllegalArgumentException("this dashboard connects to URLs only");
+  }
+
+  /**
+   * The first messages of a profile's feed, taken on a connection of their own (the running
+   * feed is not touched), for the profile editor's samples; fails in one line.
+   */
+  default CompletableFuture<List<String>> sample(Profile profile) {
+    return CompletableFuture.failedFuture(new IllegalStateException("no feed to sample here"));
   }
 
   /** Whether a secret of that name is known already (asked this run, or in the environment). */

@@ -1,8 +1,10 @@
 package org.livedash.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,6 +48,7 @@ final class ProfileEditor {
 
   private final ProfileEditorModel model;
   private final Executor background;
+  private final Function<Profile, CompletableFuture<List<String>>> sampler;
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final Label problems = new Label();
   private final Label times = new Label();
@@ -53,15 +56,17 @@ final class ProfileEditor {
   private final PauseTransition settle = new PauseTransition(Duration.millis(150));
   private Outcome outcome;
 
-  private ProfileEditor(ProfileEditorModel model, Executor background) {
+  private ProfileEditor(ProfileEditorModel model, Executor background,
+      Function<Profile, CompletableFuture<List<String>>> sampler) {
     this.model = model;
     this.background = background;
+    this.sampler = sampler;
   }
 
   /** The profile and whether to connect with it, or empty when cancelled. */
   static Optional<Outcome> show(Window owner, ProfileEditorModel model, String captured,
-      Executor background) {
-    ProfileEditor editor = new ProfileEditor(model, background);
+      Executor background, Function<Profile, CompletableFuture<List<String>>> sampler) {
+    ProfileEditor editor = new ProfileEditor(model, background, sampler);
     editor.dialog.initOwner(owner);
     return editor.open(captured);
   }
@@ -181,12 +186,38 @@ final class ProfileEditor {
     capture.setId("editor-capture");
     capture.setDisable(captured == null || captured.isBlank());
     capture.setOnAction(e -> model.sampleProperty().set(captured));
-    VBox right = new VBox(6, new Label("Sample messages"), sample, new HBox(8, infer, capture),
+    Button live = new Button("Take the feed's first messages");
+    live.setId("editor-sample-live");
+    live.setOnAction(e -> takeSamples(live));
+    VBox right = new VBox(6, new Label("Sample messages"), sample,
+        new HBox(8, infer, live, capture),
         new Label("What the mapping makes of them"), table, times, problems);
     VBox.setVgrow(table, Priority.ALWAYS);
     HBox.setHgrow(right, Priority.ALWAYS);
     right.setPrefWidth(520);
     return right;
+  }
+
+  /** Opens the address as written, and puts its first messages in the samples. */
+  private void takeSamples(Button live) {
+    Profile p;
+    try {
+      p = model.forSampling();
+    } catch (IllegalArgumentException ex) {
+      problems.setText(ex.getMessage());
+      return;
+    }
+    live.setDisable(true);
+    problems.setText("listening to " + p.url() + " …");
+    sampler.apply(p).whenComplete((messages, error) -> Platform.runLater(() -> {
+      live.setDisable(false);
+      if (error != null) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        problems.setText("no sample: " + cause.getMessage());
+      } else {
+        model.sampleProperty().set(String.join("\n", messages));
+      }
+    }));
   }
 
   private static TableView<MappingPreview.Row> previewTable() {

@@ -103,8 +103,7 @@ public final class ProfileEditorModel {
     if (name.get() == null || name.get().isBlank()) {
       throw new IllegalArgumentException("give the profile a name");
     }
-    List<String> syms = Arrays.stream(symbols.get().split("[,\\s]+")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    List<String> syms = symbolList();
     List<String> subs = subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty())
         .toList();
     Profile p = new Profile(name.get().strip(), base.description(), base.transport(),
@@ -112,6 +111,26 @@ public final class ProfileEditorModel {
         kind.get(), base.limits(), base.series(), parseMapping());
     p.check();
     return p;
+  }
+
+  /**
+   * The profile as far as it is written, to take sample messages with: its address,
+   * symbols and messages, whatever the mapping says yet.
+   *
+   * @throws IllegalArgumentException when there is no address
+   */
+  public Profile forSampling() {
+    if (url.get() == null || url.get().isBlank()) {
+      throw new IllegalArgumentException("give the feed's address first");
+    }
+    return new Profile(name.get(), null, "json", url.get().strip(), symbolList(), base.headers(),
+        subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(), null,
+        null, kind.get(), base.limits(), null, null);
+  }
+
+  private List<String> symbolList() {
+    return Arrays.stream(symbols.get().split("[,\\s]+")).map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
   }
 
   private MappingSpec parseMapping() {

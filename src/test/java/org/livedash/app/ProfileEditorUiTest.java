@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A user makes a profile in the editor for a feed that does not speak the LiveDash protocol —
- * pastes a sample, lets LiveDash infer the mapping, checks the preview — connects with it and
- * sees its data; the profile is on disk for the next start.
+ * takes its first messages as samples, lets LiveDash infer the mapping, checks the preview —
+ * connects with it and sees its data; the profile is on disk for the next start.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProfileEditorUiTest {
@@ -75,6 +75,7 @@ class ProfileEditorUiTest {
   }
 
   private static void type(FxRobot robot, String id, String text) {
+    // Set at once: typing a whole address key by key is slow and tests nothing more.
     robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
   }
 
@@ -92,7 +93,10 @@ class ProfileEditorUiTest {
     type(robot, "#editor-url", plant.origin() + "/plant");
     robot.interact(() -> robot.lookup("#editor-symbols").queryAs(TextInputControl.class)
         .clear());
-    type(robot, "#editor-sample", String.join("\n", PLANT));
+    robot.clickOn("#editor-sample-live");
+    await().atMost(Duration.ofSeconds(10)).until(() -> WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#editor-sample").queryAs(TextInputControl.class).getText()).get()
+        .equals(String.join("\n", PLANT)));
     robot.interact(() -> robot.lookup("#editor-kind")
         .queryAs(javafx.scene.control.ChoiceBox.class).setValue("sensor"));
     robot.clickOn("#editor-infer");
