@@ -25,9 +25,13 @@ import org.livedash.transport.websocket.WebSocketTransport;
 /**
  * Takes the first messages of a feed for the profile editor's samples: opens a connection of its
  * own with the profile as it stands (address, subscriptions, login), keeps the first few
- * messages as they came, and closes it. The running feed is not touched.
+ * messages as they came — done when enough came, or the feed fell quiet for a moment after
+ * its first — and closes it. The running feed is not touched.
  */
 final class FeedSampler {
+  /** A pause this long after a message ends the sample early. */
+  static final Duration QUIET = Duration.ofMillis(1500);
+
   private final WebSocketClients clients;
   private final Executor connector;
   private final ScheduledExecutorService timer;
@@ -61,6 +65,8 @@ final class FeedSampler {
       @Override
       public void onFrame(DecodedFrame frame, long receivedMicros) {}
 
+      private java.util.concurrent.ScheduledFuture<?> quiet;
+
       @Override
       public void onMessage(String text, long receivedMicros) {
         synchronized (got) {
@@ -69,7 +75,16 @@ final class FeedSampler {
           }
           if (got.size() == count) {
             result.complete(List.copyOf(got));
+            return;
           }
+          if (quiet != null) {
+            quiet.cancel(false);
+          }
+          quiet = timer.schedule(() -> {
+            synchronized (got) {
+              result.complete(List.copyOf(got));
+            }
+          }, QUIET.toMillis(), TimeUnit.MILLISECONDS);
         }
       }
 

@@ -44,8 +44,13 @@ final class SupervisorControl implements FeedControl {
     }
     String at = e.websocket().getHost() + (e.websocket().getPort() < 0 ? ""
         : ":" + e.websocket().getPort());
-    return p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at " + at
+    String what = p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at " + at
         : "Feed at " + at;
+    MappingTally tally = context.mappingTally();
+    long unmatched = tally == null ? 0 : tally.unmatchedMessages();
+    // Kept, to be looked at in the profile editor ("Use the feed's unmatched messages").
+    return unmatched == 0 ? what : what + " · " + unmatched + (unmatched == 1
+        ? " message" : " messages") + " matched no rule";
   }
 
   @Override

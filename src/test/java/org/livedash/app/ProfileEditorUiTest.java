@@ -128,6 +128,10 @@ class ProfileEditorUiTest {
         .as("the figures start over with the new feed: its three readings only").isEqualTo(3);
     context.store().read(r -> assertThat(r.alarms().total()).isZero());
     assertThat(context.mappingTally().unmatchedMessages()).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#feed-description").queryLabeled().getText()).get()
+        .equals("Boiler room at 127.0.0.1:" + plant.origin().replaceAll(".*:", "")
+            + " · 1 message matched no rule"));
     assertThat(context.mappingTally().rejectedValues()).isZero();
     assertThat(plant.requests).contains("/plant");
     context.store().read(r -> assertThat(r.meta(r.indexOf("boiler-1")).kind())
