@@ -3,12 +3,8 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import atlantafx.base.theme.PrimerDark;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.livedash.model.FeedMode;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.ui.DashboardView;
-import org.livedash.ui.DashboardViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,18 +29,7 @@ class DashboardUiTest {
   void start(Stage stage) throws Exception {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
         LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null));
-    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-    DashboardViewModel vm = new DashboardViewModel(
-        new SupervisorControl(context),
-        context.stats(),
-        FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
-    view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true, dark -> {}, "test");
-    Scene scene = new Scene(view, 1440, 900);
-    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
-        .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    view.start();
+    view = DashboardStage.show(stage, context);
   }
 
   @AfterEach

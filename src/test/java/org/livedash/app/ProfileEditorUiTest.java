@@ -3,13 +3,9 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.livedash.feed.mapping.MappingPreview;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.FeedMode;
-import org.livedash.ui.DashboardView;
-import org.livedash.ui.DashboardViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,18 +48,8 @@ class ProfileEditorUiTest {
     plant = new VenueServer(PLANT, 0);
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
         LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null));
-    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),
-        context.stats(), FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
-    DashboardView view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true,
-        dark -> {}, "test");
-    view.setProfileShelf(new ProfileLibrary(config), context.backgroundExecutor());
-    Scene scene = new Scene(view, 1440, 900);
-    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
-        .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    view.start();
+    DashboardStage.show(stage, context).setProfileShelf(new ProfileLibrary(config),
+        context.backgroundExecutor());
   }
 
   @AfterEach

@@ -3,12 +3,8 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesMeta;
-import org.livedash.ui.DashboardView;
-import org.livedash.ui.DashboardViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,17 +35,7 @@ class SeriesSettingsUiTest {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
         LaunchOptions.Theme.DARK, 20, null, null, false, false, FeedAccess.standard(), null),
         new ViewLibrary(config));
-    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),
-        context.stats(), FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
-    DashboardView view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true,
-        dark -> {}, "test");
-    Scene scene = new Scene(view, 1440, 900);
-    scene.getStylesheets().add(getClass().getResource("/assets/css/livedash.css")
-        .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    view.start();
+    DashboardStage.show(stage, context);
   }
 
   @AfterEach

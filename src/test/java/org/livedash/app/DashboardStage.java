@@ -1,0 +1,31 @@
+package org.livedash.app;
+
+import atlantafx.base.theme.PrimerDark;
+import java.time.Duration;
+import java.time.ZoneId;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.livedash.model.FeedMode;
+import org.livedash.ui.DashboardView;
+import org.livedash.ui.DashboardViewModel;
+
+/** The real dashboard on a context, shown on a test's stage at 1440×900 in the dark theme. */
+final class DashboardStage {
+  private DashboardStage() {}
+
+  static DashboardView show(Stage stage, AppContext context) {
+    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),
+        context.stats(), FeedMode.WS, Duration.ofMillis(200), System::nanoTime);
+    DashboardView view = new DashboardView(vm, context.store(), ZoneId.of("UTC"), true,
+        dark -> {}, "test");
+    Scene scene = new Scene(view, 1440, 900);
+    scene.getStylesheets().add(DashboardStage.class.getResource("/assets/css/livedash.css")
+        .toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    view.start();
+    return view;
+  }
+}
