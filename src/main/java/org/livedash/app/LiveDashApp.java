@@ -36,6 +36,7 @@ public final class LiveDashApp extends Application {
   private static volatile long updatesReceived;
 
   private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
+  private final SecretKeyring keyring = new SecretKeyring();
   private Settings saved = Settings.DEFAULTS;
   private boolean darkTheme;
   private Stage window;
@@ -80,7 +81,8 @@ public final class LiveDashApp extends Application {
     boolean dark = options.theme() != null ? options.theme() == LaunchOptions.Theme.DARK
         : !"light".equals(saved.theme());
     applyTheme(dark);
-    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context), context.stats(),
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context, keyring),
+        context.stats(),
         options.mode(), options.pollInterval(), System::nanoTime);
     view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
         Version.get());
@@ -143,6 +145,7 @@ public final class LiveDashApp extends Application {
 
   @Override
   public void stop() throws Exception {
+    keyring.close();
     if (view != null) {
       view.stop();
       rememberWindow();

@@ -3,6 +3,7 @@ package org.livedash.app;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.MappingTally;
@@ -20,10 +21,47 @@ import org.livedash.ui.FeedControl;
  */
 final class SupervisorControl implements FeedControl {
   private final AppContext context;
+  private final SecretKeyring keyring;
   private final Map<String, String> askedSecrets = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** With no system keyring: secrets are asked for each run. */
   SupervisorControl(AppContext context) {
+    this(context, SecretKeyring.none());
+  }
+
+  SupervisorControl(AppContext context, SecretKeyring keyring) {
     this.context = context;
+    this.keyring = keyring;
+  }
+
+  @Override
+  public CompletableFuture<KnownSecrets> recall(Profile profile) {
+    return CompletableFuture.supplyAsync(() -> {
+      Set<String> known = new java.util.LinkedHashSet<>();
+      for (String name : profile.secretNames()) {
+        if (!hasSecret(name)) {
+          String kept = keyring.lookup(profile.name(), name);
+          if (kept != null) {
+            askedSecrets.put(name, kept);
+          }
+        }
+        if (hasSecret(name)) {
+          known.add(name);
+        }
+      }
+      return new KnownSecrets(Set.copyOf(known), keyring.available());
+    }, context.backgroundExecutor());
+  }
+
+  @Override
+  public void keep(Profile profile, Map<String, String> secrets) {
+    context.backgroundExecutor().execute(() -> secrets.forEach((name, value) -> {
+      try {
+        keyring.store(profile.name(), name, value);
+      } catch (IllegalStateException e) {
+        context.stats().reportProblem(e.getMessage());
+      }
+    }));
   }
 
   @Override

@@ -60,6 +60,8 @@ final class ConnectDialog {
   private final Map<String, PasswordField> secretFields = new LinkedHashMap<>();
   private final TextField pasted = new TextField();
   private final GridPane symbolsRow = new GridPane();
+  private final javafx.scene.control.CheckBox keepSecrets =
+      new javafx.scene.control.CheckBox("Keep in the system keyring for later runs");
 
   /** A choice: the profile's name, and where it comes from, dimmed, at the right. */
   private static final class ChoiceCell extends ListCell<Choice> {
@@ -159,6 +161,7 @@ final class ConnectDialog {
     error.setWrapText(true);
     error.getStyleClass().add("danger-text");
     secrets.setHgap(8);
+    keepSecrets.setId("connect-keep-secrets");
     secrets.setVgap(6);
     pasted.setId("connect-url");
     pasted.setPromptText("or a LiveDash server: ws://host:port/feed");
@@ -224,9 +227,29 @@ final class ConnectDialog {
     for (String name : p.secretNames()) {
       PasswordField f = new PasswordField();
       f.setId("secret-" + name);
-      f.setPromptText(vm.hasSecret(name) ? "known for this run" : "needed, not saved");
+      f.setPromptText(vm.hasSecret(name) ? "known for this run" : "needed");
       secretFields.put(name, f);
       secrets.addRow(row++, new Label("Secret '" + name + "'"), f);
+    }
+    keepSecrets.setSelected(false);
+    keepSecrets.setVisible(false);
+    keepSecrets.setManaged(false);
+    if (!p.secretNames().isEmpty()) {
+      secrets.add(keepSecrets, 1, row);
+      // The keyring may take a moment (or ask to be unlocked): never on the JavaFX thread.
+      vm.control().recall(p).thenAccept(known -> javafx.application.Platform.runLater(() -> {
+        if (chosen() != c) {
+          return;
+        }
+        known.names().forEach(n -> {
+          PasswordField f = secretFields.get(n);
+          if (f != null) {
+            f.setPromptText("known (this run, the environment or the system keyring)");
+          }
+        });
+        keepSecrets.setVisible(known.keyring());
+        keepSecrets.setManaged(known.keyring());
+      }));
     }
     showWarnings();
   }
@@ -258,7 +281,13 @@ final class ConnectDialog {
         given.put(name, f.getText());
       }
     });
-    return connect(p, given);
+    if (!connect(p, given)) {
+      return false;
+    }
+    if (keepSecrets.isSelected() && !given.isEmpty()) {
+      vm.control().keep(p, given);
+    }
+    return true;
   }
 
   private boolean connect(Profile p, Map<String, String> given) {

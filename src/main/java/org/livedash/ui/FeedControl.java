@@ -3,6 +3,7 @@ package org.livedash.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
@@ -67,6 +68,21 @@ public interface FeedControl {
   default CompletableFuture<List<String>> sample(Profile profile) {
     return CompletableFuture.failedFuture(new IllegalStateException("no feed to sample here"));
   }
+
+  /**
+   * What is known of a profile's secrets: the names found (asked this run, in the environment,
+   * or in the system keyring, which is read off the JavaFX thread), and whether a keyring is
+   * there to keep new ones.
+   */
+  record KnownSecrets(Set<String> names, boolean keyring) {}
+
+  /** Looks a profile's secrets up, the system keyring included, off the JavaFX thread. */
+  default CompletableFuture<KnownSecrets> recall(Profile profile) {
+    return CompletableFuture.completedFuture(new KnownSecrets(Set.of(), false));
+  }
+
+  /** Keeps a profile's secrets in the system keyring for later runs (never in a file). */
+  default void keep(Profile profile, Map<String, String> secrets) {}
 
   /** Whether a secret of that name is known already (asked this run, or in the environment). */
   default boolean hasSecret(String name) {

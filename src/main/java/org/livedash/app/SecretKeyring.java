@@ -1,0 +1,115 @@
+package org.livedash.app;
+
+import com.github.javakeyring.BackendNotSupportedException;
+import com.github.javakeyring.Keyring;
+import com.github.javakeyring.PasswordAccessException;
+import java.util.logging.Logger;
+
+/**
+ * A profile's secrets in the platform's keyring — the Secret Service (GNOME Keyring, KWallet)
+ * on Linux, the Credential Manager on Windows, the Keychain on macOS — through java-keyring:
+ * the one place LiveDash keeps a secret between runs, never in a file of its own. Each is kept
+ * under the service {@code LiveDash} and the account {@code <profile> / <secret>}. Where no
+ * keyring answers (a headless machine without a session bus), it says so once, and LiveDash
+ * asks for the secret each run instead. Calls may wait on the keyring: never on the JavaFX
+ * thread.
+ */
+final class SecretKeyring implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(SecretKeyring.class.getName());
+  static final String SERVICE = "LiveDash";
+
+  private final Object lock = new Object();
+  // Guarded by lock: opened once, on first use.
+  private Keyring keyring;
+  private String unavailable;
+
+  /** A keyring that is never there, for tests and headless runs. */
+  static SecretKeyring none() {
+    SecretKeyring k = new SecretKeyring();
+    k.unavailable = "no keyring in this run";
+    return k;
+  }
+
+  /** Whether a keyring answers here. */
+  boolean available() {
+    return open() != null;
+  }
+
+  /** Why there is no keyring, in one line, or empty. */
+  String whyUnavailable() {
+    open();
+    synchronized (lock) {
+      return unavailable == null ? "" : unavailable;
+    }
+  }
+
+  /** The secret kept for a profile, or null when none is (or there is no keyring). */
+  String lookup(String profile, String name) {
+    Keyring k = open();
+    if (k == null) {
+      return null;
+    }
+    try {
+      synchronized (lock) {
+        return k.getPassword(SERVICE, account(profile, name));
+      }
+    } catch (PasswordAccessException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Keeps a profile's secret.
+   *
+   * @throws IllegalStateException in one line when it cannot be kept
+   */
+  void store(String profile, String name, String value) {
+    Keyring k = open();
+    if (k == null) {
+      throw new IllegalStateException("the secret cannot be kept: " + whyUnavailable());
+    }
+    try {
+      synchronized (lock) {
+        k.setPassword(SERVICE, account(profile, name), value);
+      }
+    } catch (PasswordAccessException e) {
+      throw new IllegalStateException("the keyring did not keep the secret '" + name + "': "
+          + e.getMessage());
+    }
+  }
+
+  /** Lets go of the keyring's connection. */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (keyring != null) {
+        try {
+          keyring.close();
+        } catch (Exception e) {
+          LOG.fine(() -> "the keyring did not close cleanly: " + e.getMessage());
+        }
+        keyring = null;
+        unavailable = "closed";
+      }
+    }
+  }
+
+  static String account(String profile, String name) {
+    return profile + " / " + name;
+  }
+
+  private Keyring open() {
+    synchronized (lock) {
+      if (keyring != null || unavailable != null) {
+        return keyring;
+      }
+      try {
+        keyring = Keyring.create();
+      } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+        unavailable = "no system keyring here (" + e.getMessage() + ")";
+        LOG.info(unavailable);
+      }
+      return keyring;
+    }
+  }
+}

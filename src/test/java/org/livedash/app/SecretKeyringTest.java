@@ -1,0 +1,146 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A profile's secret kept in a real Secret Service: GNOME Keyring on a D-Bus session bus of the
+ * test's own (Debian's {@code dbus-daemon} and {@code gnome-keyring-daemon}), read back by
+ * LiveDash and, independently, by {@code secret-tool}.
+ */
+class SecretKeyringTest {
+  private static final String BUS_PROPERTY = "DBUS_SESSION_BUS_ADDRESS";
+  @TempDir
+  static Path dir;
+  private static Process bus;
+  private static Process keyring;
+  private static String address;
+
+  @BeforeAll
+  static void startTheKeyring() throws Exception {
+    for (String tool : List.of("dbus-daemon", "gnome-keyring-daemon", "secret-tool")) {
+      assertThat(Path.of("/usr/bin", tool)).as(tool + " (apt-get install dbus-daemon"
+          + " gnome-keyring libsecret-tools)").exists();
+    }
+    Path run = Files.createDirectories(dir.resolve("run"));
+    Files.createDirectories(dir.resolve("home"));
+    address = "unix:path=" + dir.resolve("bus");
+    bus = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--address=" + address)
+        .redirectErrorStream(true).redirectOutput(dir.resolve("dbus.log").toFile()).start();
+    await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dir.resolve("bus")));
+    ProcessBuilder gk = new ProcessBuilder("gnome-keyring-daemon", "--unlock",
+        "--components=secrets", "--foreground")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("keyring.log").toFile());
+    environment(gk);
+    gk.environment().put("XDG_RUNTIME_DIR", run.toString());
+    keyring = gk.start();
+    keyring.getOutputStream().write("test-password".getBytes(StandardCharsets.UTF_8));
+    keyring.getOutputStream().close();
+    // Ready once it answers for the Secret Service.
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+        .until(() -> run("secret-tool", "search", "service", "nothing").exitValue() <= 1);
+    System.setProperty(BUS_PROPERTY, address);
+  }
+
+  private static final List<SecretKeyring> OPENED = new java.util.ArrayList<>();
+
+  private static SecretKeyring closeLater(SecretKeyring k) {
+    OPENED.add(k);
+    return k;
+  }
+
+  @AfterAll
+  static void stopTheKeyring() throws Exception {
+    OPENED.forEach(SecretKeyring::close);
+    System.clearProperty(BUS_PROPERTY);
+    for (Process p : new Process[] {keyring, bus}) {
+      if (p != null) {
+        p.destroy();
+        p.waitFor(5, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static void environment(ProcessBuilder pb) {
+    pb.environment().put("DBUS_SESSION_BUS_ADDRESS", address);
+    pb.environment().put("HOME", dir.resolve("home").toString());
+  }
+
+  private static Process run(String... command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    environment(pb);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    p.waitFor(10, TimeUnit.SECONDS);
+    return p;
+  }
+
+  @Test
+  void aSecretKeptIsInTheSystemKeyringAndReadBackNextRun() throws Exception {
+    SecretKeyring first = closeLater(new SecretKeyring());
+    assertThat(first.available()).as(first.whyUnavailable()).isTrue();
+    assertThat(first.lookup("Finnhub trades", "token")).isNull();
+    first.store("Finnhub trades", "token", "c0ffee-t0ken");
+    first.store("Finnhub trades", "token", "c0ffee-t0ken-2");
+
+    SecretKeyring nextRun = closeLater(new SecretKeyring());
+    assertThat(nextRun.lookup("Finnhub trades", "token")).isEqualTo("c0ffee-t0ken-2");
+    assertThat(nextRun.lookup("Alpaca stocks (IEX)", "token")).isNull();
+    Process tool = run("secret-tool", "lookup", "service", SecretKeyring.SERVICE, "account",
+        SecretKeyring.account("Finnhub trades", "token"));
+    assertThat(new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .as("the keyring itself holds it").isEqualTo("c0ffee-t0ken-2");
+  }
+
+  @Test
+  void theDashboardKeepsASecretItWasGivenAndFindsItOnTheNextRun() throws Exception {
+    org.livedash.feed.profile.Profile alpaca =
+        org.livedash.feed.profile.ProfilePresets.named("Alpaca stocks (IEX)");
+    try (AppContext c = AppContext.start(LaunchOptions.defaults());
+        SecretKeyring k = new SecretKeyring()) {
+      SupervisorControl first = new SupervisorControl(c, k);
+      assertThat(first.recall(alpaca).get(10, TimeUnit.SECONDS))
+          .isEqualTo(new org.livedash.ui.FeedControl.KnownSecrets(java.util.Set.of(), true));
+      first.keep(alpaca, java.util.Map.of("key", "AKID", "secret", "s3cr3t"));
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> "s3cr3t".equals(k.lookup(alpaca.name(), "secret")));
+    }
+    try (AppContext c = AppContext.start(LaunchOptions.defaults());
+        SecretKeyring k = new SecretKeyring()) {
+      SupervisorControl nextRun = new SupervisorControl(c, k);
+      assertThat(nextRun.hasSecret("key")).isFalse();
+      assertThat(nextRun.recall(alpaca).get(10, TimeUnit.SECONDS).names())
+          .containsExactlyInAnyOrder("key", "secret");
+      assertThat(nextRun.hasSecret("key")).as("known for the run once recalled").isTrue();
+    }
+  }
+
+  @Test
+  void withoutASessionBusTheKeyringSaysSoInOneLine() {
+    String before = System.getProperty(BUS_PROPERTY);
+    System.setProperty(BUS_PROPERTY, "unix:path=" + dir.resolve("no-such-bus"));
+    try {
+      SecretKeyring none = new SecretKeyring();
+      assertThat(none.available()).isFalse();
+      assertThat(none.whyUnavailable()).startsWith("no system keyring here").doesNotContain("\n");
+      assertThat(none.lookup("p", "token")).isNull();
+      assertThatThrownBy(() -> none.store("p", "token", "x"))
+          .hasMessageStartingWith("the secret cannot be kept: no system keyring here");
+    } finally {
+      System.setProperty(BUS_PROPERTY, before);
+    }
+  }
+}
