@@ -16,7 +16,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -62,34 +61,6 @@ final class ConnectDialog {
   private final GridPane symbolsRow = new GridPane();
   private final javafx.scene.control.CheckBox keepSecrets =
       new javafx.scene.control.CheckBox("Keep in the system keyring for later runs");
-
-  /** A choice: the profile's name, and where it comes from, dimmed, at the right. */
-  private static final class ChoiceCell extends ListCell<Choice> {
-    private final Label name = new Label();
-    private final Label source = new Label();
-    private final HBox box;
-
-    ChoiceCell() {
-      source.getStyleClass().add("muted");
-      javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-      HBox.setHgrow(gap, Priority.ALWAYS);
-      box = new HBox(8, name, gap, source);
-      name.setMinWidth(0);
-      source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    }
-
-    @Override
-    protected void updateItem(Choice c, boolean empty) {
-      super.updateItem(c, empty);
-      if (empty || c == null) {
-        setGraphic(null);
-        return;
-      }
-      name.setText(c.profile().name());
-      source.setText(c.source());
-      setGraphic(box);
-    }
-  }
 
   private ConnectDialog(Window owner, ProfileShelf shelf, DashboardViewModel vm,
       Executor background) {
