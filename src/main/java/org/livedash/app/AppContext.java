@@ -158,8 +158,8 @@ final class AppContext implements AutoCloseable {
       return;
     }
     ResolvedProfile resolved = ResolvedProfile.of(profile, secrets);
-    FeedEndpoints shown = FeedEndpoints.fromUrl(resolved.shownUrl());
-    URI address = FeedEndpoints.fromUrl(resolved.url()).websocket();
+    FeedEndpoints shown = FeedEndpoints.exactly(resolved.shownUrl());
+    URI address = FeedEndpoints.exactly(resolved.url()).websocket();
     Credentials base = fromCommandLine ? access.credentials() : Credentials.NONE;
     FeedShape shape = new FeedShape(profile, profile.compile(), profile.discovery(),
         new JsonFeedOptions(address, resolved.openMessages(), resolved.pingMessage(),

@@ -54,8 +54,8 @@ final class FeedSampler {
   CompletableFuture<List<String>> sample(Profile profile, Function<String, String> secrets,
       int count, Duration within) {
     ResolvedProfile r = ResolvedProfile.of(profile, secrets);
-    FeedEndpoints shown = FeedEndpoints.fromUrl(r.shownUrl());
-    URI address = FeedEndpoints.fromUrl(r.url()).websocket();
+    FeedEndpoints shown = FeedEndpoints.exactly(r.shownUrl());
+    URI address = FeedEndpoints.exactly(r.url()).websocket();
     FeedTransport t = WebSocketTransport.ofJson(clients, shown, new JsonFeedOptions(address,
         r.openMessages(), null, null, r.spacing(), within.plusSeconds(1)), connector, timer,
         clock, Credentials.NONE.plus(r.headers()));

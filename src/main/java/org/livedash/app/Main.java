@@ -170,7 +170,7 @@ public final class Main implements Callable<Integer> {
         }
         profile = Profile.read(profileFile);
         endpoints = profile.isEmbeddedDemo() ? null
-            : FeedEndpoints.fromUrl(ResolvedProfile.of(profile, n -> "x").shownUrl());
+            : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
       } else if (url != null) {
         endpoints = FeedEndpoints.fromUrl(url);
         if (pollUrl != null) {

@@ -69,6 +69,32 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
         URI.create(http + SERIES_PATH + query));
   }
 
+  /**
+   * A WebSocket address kept exactly as given — path, query and all, no {@code /feed} added
+   * (an empty path is the root, {@code /}) —
+   * for a feed in its own JSON shape (an exchange's {@code wss://ws.finnhub.io?token=…}). Its
+   * polling and catalogue addresses are those {@link #fromUrl} would derive; such a feed uses
+   * neither.
+   *
+   * @throws IllegalArgumentException with a one-line reason when the address is unusable
+   */
+  public static FeedEndpoints exactly(String url) {
+    FeedEndpoints derived = fromUrl(url);
+    String s = url.trim();
+    String scheme = s.contains("://") ? s.substring(0, s.indexOf("://")).toLowerCase(Locale.ROOT)
+        : "";
+    if (!scheme.equals("ws") && !scheme.equals("wss")) {
+      throw new IllegalArgumentException("'" + url + "' must start with ws:// or wss://");
+    }
+    URI uri = URI.create(s);
+    if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+      // An empty path is the root (RFC 6455 §3): the request must still name "/".
+      uri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/"
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+    return new FeedEndpoints(uri, derived.updates(), derived.catalogue());
+  }
+
   /** The same endpoints with the polling address replaced. */
   public FeedEndpoints withUpdates(String pollUrl) {
     URI uri;

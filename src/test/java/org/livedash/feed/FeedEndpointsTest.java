@@ -65,4 +65,16 @@ class FeedEndpointsTest {
         .hasToString("http://other:2/poll?after=3&limit=7");
     assertThatThrownBy(() -> e.withUpdates("ws://x")).hasMessageContaining("http://");
   }
+
+  @Test
+  void aFeedInItsOwnShapeIsOpenedAtExactlyItsAddress() {
+    assertThat(FeedEndpoints.exactly("wss://ws.finnhub.io?token=a%20b").websocket())
+        .hasToString("wss://ws.finnhub.io/?token=a%20b");
+    String binance = "wss://stream.binance.com:9443/stream?streams=a@trade/b@trade";
+    assertThat(FeedEndpoints.exactly(binance).websocket()).hasToString(binance);
+    assertThat(FeedEndpoints.exactly("wss://ws.kraken.com/v2").websocket())
+        .hasToString("wss://ws.kraken.com/v2");
+    assertThatThrownBy(() -> FeedEndpoints.exactly("https://example.org/x"))
+        .hasMessageContaining("ws:// or wss://");
+  }
 }
