@@ -215,7 +215,9 @@ final class ConnectDialog {
         known.names().forEach(n -> {
           PasswordField f = secretFields.get(n);
           if (f != null) {
-            f.setPromptText("known (this run, the environment or the system keyring)");
+            f.setPromptText("known: leave blank to use it");
+            f.setTooltip(new javafx.scene.control.Tooltip("Found this run, in the environment"
+                + " or in the system keyring"));
           }
         });
         keepSecrets.setVisible(known.keyring());
