@@ -144,16 +144,21 @@ final class AppContext implements AutoCloseable {
       Duration pollInterval, boolean fromCommandLine) {
     if (profile.isEmbeddedDemo()) {
       connectExecutor.execute(() -> {
-        FeedEndpoints demo = FeedEndpoints.fromUrl(startEmbedded().url());
-        pipeline.expect(demo, FeedShape.liveDash(profile, null, DEMO_VIEW));
-        connectTo(demo, mode, pollInterval);
+        try {
+          FeedEndpoints demo = FeedEndpoints.fromUrl(startEmbedded().url());
+          pipeline.expect(demo, FeedShape.liveDash(profile, null, DEMO_VIEW));
+          connectTo(demo, mode, pollInterval);
+        } catch (IllegalStateException e) {
+          stats.reportProblem(e.getMessage());
+        }
       });
       return;
     }
     if (profile.isLiveDash()) {
       FeedEndpoints target = FeedEndpoints.fromUrl(profile.url());
+      // A LiveDash server is watched as the same feed however it was reached: by its address.
       pipeline.expect(target, FeedShape.liveDash(profile,
-          fromCommandLine ? null : Credentials.NONE, "profile:" + profile.name()));
+          fromCommandLine ? null : Credentials.NONE, "url:" + target.websocket()));
       connectTo(target, mode, pollInterval);
       return;
     }
