@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -86,8 +88,7 @@ final class ConnectDialog {
     list.setMinWidth(260);
     list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> describe());
     symbols.textProperty().addListener((o, a, b) -> showWarnings());
-    refill();
-    list.getSelectionModel().selectFirst();
+    onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
     dialog.getDialogPane().setPrefSize(880, 540);
@@ -108,9 +109,6 @@ final class ConnectDialog {
         e.consume();
       }
     });
-    if (!shelf.problems().isEmpty()) {
-      error.setText(String.join("\n", shelf.problems()));
-    }
     dialog.showAndWait();
   }
 
@@ -266,7 +264,7 @@ final class ConnectDialog {
   private boolean connect(Profile p, Map<String, String> given) {
     try {
       vm.connect(p, given);
-      shelf.remember(p);
+      background.execute(() -> shelf.remember(p));
       return true;
     } catch (IllegalArgumentException ex) {
       error.setText(ex.getMessage());
@@ -285,18 +283,13 @@ final class ConnectDialog {
 
   /** Saves what the editor made, and connects with it if asked. */
   private void keep(ProfileEditor.Outcome out) {
-    try {
-      shelf.save(out.profile());
-    } catch (IOException ex) {
-      error.setText("could not save the profile: " + ex.getMessage());
-      return;
-    }
-    refill();
-    select(out.profile());
-    if (out.connect() && connect(out.profile(), Map.of())) {
-      dialog.setResult(ButtonType.CANCEL);
-      dialog.close();
-    }
+    onShelf(() -> shelf.save(out.profile()), () -> {
+      select(out.profile());
+      if (out.connect() && connect(out.profile(), Map.of())) {
+        dialog.setResult(ButtonType.CANCEL);
+        dialog.close();
+      }
+    });
   }
 
   private void importProfile() {
@@ -307,14 +300,11 @@ final class ConnectDialog {
     if (f == null) {
       return;
     }
-    try {
-      Profile p = Profile.read(f.toPath());
-      shelf.save(p);
-      refill();
-      select(p);
-    } catch (IllegalArgumentException | IOException ex) {
-      error.setText(ex.getMessage());
-    }
+    Profile[] read = new Profile[1];
+    onShelf(() -> {
+      read[0] = Profile.read(f.toPath());
+      shelf.save(read[0]);
+    }, () -> select(read[0]));
   }
 
   private void exportProfile() {
@@ -327,30 +317,54 @@ final class ConnectDialog {
     chooser.setInitialFileName(c.profile().name().replaceAll("[^A-Za-z0-9]+", "-") + ".json");
     File f = chooser.showSaveDialog(owner);
     if (f != null) {
-      try {
-        Files.writeString(f.toPath(), c.profile().toJson());
-      } catch (IOException ex) {
-        error.setText("could not write " + f + ": " + ex.getMessage());
-      }
+      onShelf(() -> Files.writeString(f.toPath(), c.profile().toJson()), () -> { });
     }
   }
 
   private void deleteProfile() {
-    try {
-      shelf.delete(chosen().profile());
-      refill();
-      list.getSelectionModel().selectFirst();
-    } catch (IOException ex) {
-      error.setText("could not delete: " + ex.getMessage());
-    }
+    Profile p = chosen().profile();
+    onShelf(() -> shelf.delete(p), () -> list.getSelectionModel().selectFirst());
   }
 
-  private void refill() {
+  /** Work on the profiles' files, which may throw. */
+  @FunctionalInterface
+  private interface ShelfWork {
+    void run() throws IOException;
+  }
+
+  /**
+   * Does {@code work} on the profiles' files and reads the lists again, off the JavaFX thread;
+   * then shows them and runs {@code then}, or says in one line what went wrong.
+   */
+  private void onShelf(ShelfWork work, Runnable then) {
+    CompletableFuture.supplyAsync(() -> {
+      try {
+        work.run();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return choices();
+    }, background).whenComplete((all, e) -> Platform.runLater(() -> {
+      if (e != null) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        error.setText(cause instanceof java.io.UncheckedIOException u
+            ? u.getCause().getMessage() : cause.getMessage());
+        return;
+      }
+      list.getItems().setAll(all);
+      then.run();
+      if (!shelf.problems().isEmpty()) {
+        error.setText(String.join("\n", shelf.problems()));
+      }
+    }));
+  }
+
+  private List<Choice> choices() {
     List<Choice> all = new ArrayList<>();
     shelf.recent().forEach(p -> all.add(new Choice("recent", p)));
     shelf.presets().forEach(p -> all.add(new Choice("preset", p)));
     shelf.saved().forEach(p -> all.add(new Choice("saved", p)));
-    list.getItems().setAll(all);
+    return all;
   }
 
   private void select(Profile p) {
