@@ -126,6 +126,34 @@ class PresetFeedTest {
   }
 
   @Test
+  void aVenueThatCutsTheConnectionIsRejoinedAndWhatItSendsAgainIsNotDrawnTwice()
+      throws Exception {
+    Profile coinbase = preset("coinbase-ticker");
+    List<String> script = resource("coinbase-ticker.jsonl").lines().toList();
+    // Like Binance at 24 h: the venue says it is going away after its messages.
+    try (VenueServer venue = new VenueServer(script, 1, 1001)) {
+      try (AppContext c = start(coinbase.withUrl(venue.origin()))) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> venue.received.size() >= 3
+            && stats(c).duplicates() >= 6);
+        assertThat(venue.received).as("subscribed again on each connection")
+            .allMatch(m -> m.startsWith("{\"type\":\"subscribe\""));
+        c.store().read(r -> {
+          assertThat(r.ring(r.indexOf("ETH-USD:price")).size())
+              .as("the same two tickers, once each, however often they are sent").isEqualTo(2);
+          assertThat(r.ring(r.indexOf("ETH-USD:bid")).size()).isEqualTo(2);
+        });
+        assertThat(stats(c).gaps()).isZero();
+        assertThat(c.supervisor().status().detail() + c.stats().lastProblem())
+            .doesNotContain("Exception");
+      }
+    }
+  }
+
+  private static org.livedash.model.StatsSnapshot stats(AppContext c) {
+    return c.stats().of(FeedMode.WS).snapshot(System.nanoTime());
+  }
+
+  @Test
   void krakenIsPingedEveryPeriodAndItsPongsAreKnown() throws Exception {
     Profile kraken = preset("kraken-ticker");
     Profile quick = new Profile(kraken.name(), null, null, kraken.url(), kraken.symbols(), null,

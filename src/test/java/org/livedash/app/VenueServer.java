@@ -23,6 +23,14 @@ final class VenueServer implements AutoCloseable {
   final List<List<String>> headers = new CopyOnWriteArrayList<>();
 
   VenueServer(List<String> script, int waitFor) throws Exception {
+    this(script, waitFor, 0);
+  }
+
+  /**
+   * @param closeCode a close code sent after the script (1001: the venue's daily cut), 0 to
+   *     stay open
+   */
+  VenueServer(List<String> script, int waitFor, int closeCode) throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -33,7 +41,7 @@ final class VenueServer implements AutoCloseable {
               + (req.getHttpURI().getQuery() == null ? "" : "?" + req.getHttpURI().getQuery()));
           headers.add(req.getHeaders().stream().map(f -> f.getName() + ": " + f.getValue())
               .toList());
-          return new Venue(script, waitFor);
+          return new Venue(script, waitFor, closeCode);
         }));
     context.setHandler(ws);
     server.setHandler(context);
@@ -54,12 +62,14 @@ final class VenueServer implements AutoCloseable {
   public final class Venue implements Session.Listener.AutoDemanding {
     private final List<String> script;
     private final int waitFor;
+    private final int closeCode;
     private Session session;
     private int heard;
 
-    Venue(List<String> script, int waitFor) {
+    Venue(List<String> script, int waitFor, int closeCode) {
       this.script = script;
       this.waitFor = waitFor;
+      this.closeCode = closeCode;
     }
 
     @Override
@@ -81,6 +91,9 @@ final class VenueServer implements AutoCloseable {
     private void sendScript() {
       for (String m : script) {
         session.sendText(m, Callback.NOOP);
+      }
+      if (closeCode != 0) {
+        session.close(closeCode, "scripted", Callback.NOOP);
       }
     }
   }
