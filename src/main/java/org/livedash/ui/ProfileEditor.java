@@ -54,6 +54,9 @@ final class ProfileEditor {
   private final Label times = new Label();
   private final TableView<MappingPreview.Row> table = previewTable();
   private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+  /** What is wrong with each field, shown just under it. */
+  private final java.util.Map<ProfileEditorModel.Field, Label> fieldProblems =
+      new java.util.EnumMap<>(ProfileEditorModel.Field.class);
   private Outcome outcome;
 
   private ProfileEditor(ProfileEditorModel model, Executor background,
@@ -110,9 +113,10 @@ final class ProfileEditor {
     b.setId(id);
     b.addEventFilter(ActionEvent.ACTION, e -> {
       try {
+        clearFieldProblems();
         outcome = new Outcome(model.build(), type == SAVE_AND_CONNECT);
       } catch (IllegalArgumentException ex) {
-        problems.setText(ex.getMessage());
+        tell(ex);
         e.consume();
       }
     });
@@ -123,7 +127,19 @@ final class ProfileEditor {
         .thenAccept(r -> Platform.runLater(() -> {
           model.showPreview(r);
           table.getItems().setAll(r.rows());
-          problems.setText(String.join("\n", r.problems()));
+          clearFieldProblems();
+          java.util.List<String> rest = new java.util.ArrayList<>();
+          for (String line : r.problems()) {
+            if (line.startsWith("mapping: ")) {
+              fieldProblems.get(ProfileEditorModel.Field.MAPPING)
+                  .setText(line.substring("mapping: ".length()));
+            } else if (line.startsWith("line ") || line.startsWith("paste a message")) {
+              fieldProblems.get(ProfileEditorModel.Field.SAMPLE).setText(line);
+            } else {
+              rest.add(line);
+            }
+          }
+          problems.setText(String.join("\n", rest));
           times.setText(r.rows().isEmpty() ? "" : r.messageTime()
               ? "Times: each message's own" : "Times: when each message arrives");
         })).exceptionally(ex -> {
@@ -147,11 +163,14 @@ final class ProfileEditor {
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(6);
-    form.addRow(0, new Label("Name"), name, new Label("Kind"), kind);
-    form.addRow(1, new Label("Address"), url);
+    javafx.scene.Node address = withProblem(url, ProfileEditorModel.Field.ADDRESS);
+    javafx.scene.Node opening = withProblem(subscribe, ProfileEditorModel.Field.SUBSCRIBE);
+    form.addRow(0, new Label("Name"), withProblem(name, ProfileEditorModel.Field.NAME),
+        new Label("Kind"), kind);
+    form.addRow(1, new Label("Address"), address);
     form.addRow(2, new Label("Symbols"), symbols);
-    form.addRow(3, new Label("Send on opening"), subscribe);
-    for (javafx.scene.Node wide : new javafx.scene.Node[] {url, symbols, subscribe}) {
+    form.addRow(3, new Label("Send on opening"), opening);
+    for (javafx.scene.Node wide : new javafx.scene.Node[] {address, symbols, opening}) {
       GridPane.setColumnSpan(wide, 3);
     }
     javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
@@ -162,7 +181,8 @@ final class ProfileEditor {
 
   private VBox mappingPane() {
     TextArea mapping = area("editor-mapping", model.mappingProperty(), 12);
-    VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping);
+    VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping,
+        problemLabel(ProfileEditorModel.Field.MAPPING));
     VBox.setVgrow(mapping, Priority.ALWAYS);
     HBox.setHgrow(left, Priority.ALWAYS);
     left.setPrefWidth(430);
@@ -177,9 +197,10 @@ final class ProfileEditor {
     infer.setId("editor-infer");
     infer.setOnAction(e -> {
       try {
+        clearFieldProblems();
         model.infer();
       } catch (IllegalArgumentException ex) {
-        problems.setText(ex.getMessage());
+        tell(ex);
       }
     });
     Button capture = new Button("Use the feed's unmatched messages");
@@ -190,6 +211,7 @@ final class ProfileEditor {
     live.setId("editor-sample-live");
     live.setOnAction(e -> takeSamples(live));
     VBox right = new VBox(6, new Label("Sample messages"), sample,
+        problemLabel(ProfileEditorModel.Field.SAMPLE),
         new HBox(8, infer, live, capture),
         new Label("What the mapping makes of them"), table, times, problems);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -204,7 +226,7 @@ final class ProfileEditor {
     try {
       p = model.forSampling();
     } catch (IllegalArgumentException ex) {
-      problems.setText(ex.getMessage());
+      tell(ex);
       return;
     }
     live.setDisable(true);
@@ -218,6 +240,35 @@ final class ProfileEditor {
         model.sampleProperty().set(String.join("\n", messages));
       }
     }));
+  }
+
+  /** Says what is wrong beside the field it is about, or under the preview. */
+  private void tell(IllegalArgumentException e) {
+    if (e instanceof ProfileEditorModel.FieldProblem f) {
+      fieldProblems.get(f.field()).setText(f.getMessage());
+    } else {
+      problems.setText(e.getMessage());
+    }
+  }
+
+  private void clearFieldProblems() {
+    fieldProblems.values().forEach(l -> l.setText(""));
+  }
+
+  private Label problemLabel(ProfileEditorModel.Field field) {
+    Label l = new Label();
+    l.setId("editor-problem-" + field.name().toLowerCase(java.util.Locale.ROOT));
+    l.getStyleClass().add("danger-text");
+    l.setWrapText(true);
+    // Takes room only while it says something.
+    l.managedProperty().bind(l.textProperty().isNotEmpty());
+    l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    fieldProblems.put(field, l);
+    return l;
+  }
+
+  private VBox withProblem(javafx.scene.Node field, ProfileEditorModel.Field which) {
+    return new VBox(2, field, problemLabel(which));
   }
 
   private static TableView<MappingPreview.Row> previewTable() {

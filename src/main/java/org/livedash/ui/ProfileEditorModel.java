@@ -11,10 +11,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MappingInference;
 import org.livedash.feed.mapping.MappingPreview;
 import org.livedash.feed.mapping.MappingSpec;
 import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ProfileTemplate;
 
 /**
  * The profile editor's state, without controls: the fields a user edits (name, address,
@@ -61,7 +63,7 @@ public final class ProfileEditorModel {
     try {
       spec = parseMapping();
     } catch (IllegalArgumentException e) {
-      return new MappingPreview.Result(List.of(), List.of(e.getMessage()), false);
+      return new MappingPreview.Result(List.of(), List.of("mapping: " + e.getMessage()), false);
     }
     return MappingPreview.of(spec, sample.get(), nowMicros.getAsLong());
   }
@@ -79,7 +81,7 @@ public final class ProfileEditorModel {
   public void infer() {
     String first = sample.get() == null ? "" : sample.get().strip();
     if (first.isEmpty()) {
-      throw new IllegalArgumentException("paste a message from the feed first");
+      throw new FieldProblem(Field.SAMPLE, "paste a message from the feed first");
     }
     try {
       com.fasterxml.jackson.databind.JsonNode node;
@@ -88,9 +90,13 @@ public final class ProfileEditorModel {
       } catch (IOException whole) {
         node = JSON.readTree(first.lines().findFirst().orElse(""));
       }
-      mapping.set(write(MappingInference.infer(node)));
+      try {
+        mapping.set(write(MappingInference.infer(node)));
+      } catch (IllegalArgumentException e) {
+        throw new FieldProblem(Field.SAMPLE, e.getMessage());
+      }
     } catch (IOException e) {
-      throw new IllegalArgumentException("the sample is not JSON");
+      throw new FieldProblem(Field.SAMPLE, "the sample is not JSON");
     }
   }
 
@@ -101,16 +107,62 @@ public final class ProfileEditorModel {
    */
   public Profile build() {
     if (name.get() == null || name.get().isBlank()) {
-      throw new IllegalArgumentException("give the profile a name");
+      throw new FieldProblem(Field.NAME, "give the profile a name");
     }
     List<String> syms = symbolList();
     List<String> subs = subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty())
         .toList();
-    Profile p = new Profile(name.get().strip(), base.description(), base.transport(),
-        url.get().strip(), syms, base.headers(), subs, base.ping(), base.silenceSeconds(),
-        kind.get(), base.limits(), base.series(), parseMapping());
-    p.check();
+    String address = url.get() == null ? "" : url.get().strip();
+    if (address.isEmpty()) {
+      throw new FieldProblem(Field.ADDRESS, "give the feed's address (wss://…)");
+    }
+    check(Field.ADDRESS, () -> ProfileTemplate.render(address, syms, n -> "x",
+        ProfileTemplate.Target.URL));
+    for (String m : subs) {
+      check(Field.SUBSCRIBE, () -> ProfileTemplate.render(m, syms, n -> "x",
+          ProfileTemplate.Target.MESSAGE));
+    }
+    MappingSpec spec = parseMapping();
+    check(Field.MAPPING, () -> FeedMapping.compile(spec));
+    Profile p = new Profile(name.get().strip(), base.description(), base.transport(), address,
+        syms, base.headers(), subs, base.ping(), base.silenceSeconds(), kind.get(),
+        base.limits(), base.series(), spec);
+    check(Field.ADDRESS, p::check);
     return p;
+  }
+
+  /** The fields a problem can be told beside. */
+  public enum Field {
+    NAME,
+    ADDRESS,
+    SUBSCRIBE,
+    MAPPING,
+    SAMPLE
+  }
+
+  /** A problem with one field, to be shown beside it. */
+  public static final class FieldProblem extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final Field field;
+
+    public FieldProblem(Field field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public Field field() {
+      return field;
+    }
+  }
+
+  private static void check(Field field, Runnable test) {
+    try {
+      test.run();
+    } catch (FieldProblem e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new FieldProblem(field, e.getMessage());
+    }
   }
 
   /**
@@ -121,7 +173,7 @@ public final class ProfileEditorModel {
    */
   public Profile forSampling() {
     if (url.get() == null || url.get().isBlank()) {
-      throw new IllegalArgumentException("give the feed's address first");
+      throw new FieldProblem(Field.ADDRESS, "give the feed's address first");
     }
     return new Profile(name.get(), null, "json", url.get().strip(), symbolList(), base.headers(),
         subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(), null,
@@ -136,13 +188,13 @@ public final class ProfileEditorModel {
   private MappingSpec parseMapping() {
     String text = mapping.get() == null ? "" : mapping.get().strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("mapping: none yet; paste a sample and infer one");
+      throw new FieldProblem(Field.MAPPING, "none yet: paste a sample and infer one");
     }
     try {
       return JSON.readValue(text, MappingSpec.class);
     } catch (IOException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
-      throw new IllegalArgumentException("mapping: not valid JSON: "
+      throw new FieldProblem(Field.MAPPING, "not valid JSON: "
           + m.lines().findFirst().orElse(m));
     }
   }

@@ -127,10 +127,28 @@ public record Profile(String name, String description, String transport, String 
         || ping.everySeconds() < 1)) {
       throw new IllegalArgumentException("a ping needs a message and everySeconds of 1 or more");
     }
-    ProfileTemplate.render(url == null ? "" : url, symbols(), n -> "x",
+    List<String> address = ProfileTemplate.render(url == null ? "" : url, symbols(), n -> "x",
         ProfileTemplate.Target.URL);
+    if (!isLiveDash()) {
+      checkAddress(address.get(0));
+    }
     for (String message : subscriptions()) {
       ProfileTemplate.render(message, symbols(), n -> "x", ProfileTemplate.Target.MESSAGE);
+    }
+  }
+
+  private static void checkAddress(String address) {
+    java.net.URI u;
+    try {
+      u = new java.net.URI(address);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("'" + address + "' is not a valid address: "
+          + e.getReason());
+    }
+    String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("ws") && !scheme.equals("wss") || u.getHost() == null) {
+      throw new IllegalArgumentException("'" + address + "' must start with ws:// or wss://"
+          + " and name a host");
     }
   }
 

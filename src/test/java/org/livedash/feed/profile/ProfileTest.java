@@ -115,6 +115,10 @@ class ProfileTest {
     assertThatThrownBy(() -> Profile.parse("{not json", "profile p.json"))
         .hasMessageStartingWith("profile p.json cannot be read: ").matches(e ->
             !e.getMessage().contains("\n"));
+    assertThatThrownBy(() -> Profile.parse("{\"url\": \"https://x/feed\", \"mapping\":"
+        + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}", "profile p.json"))
+        .hasMessage("profile p.json: 'https://x/feed' must start with ws:// or wss:// and name a"
+            + " host");
     assertThatThrownBy(() -> Profile.parse("{\"transport\": \"mqtt\"}", "profile p.json"))
         .hasMessage("profile p.json: transport 'mqtt' is not json or livedash");
   }
