@@ -193,7 +193,9 @@ final class ProfileEditor {
     TextArea sample = area("editor-sample", model.sampleProperty(), 5);
     sample.setPromptText("Paste a message from the feed (or several, one per line)");
     sample.setWrapText(true);
-    Button infer = new Button("Infer mapping from the sample");
+    Button infer = new Button("Infer mapping");
+    infer.setTooltip(new javafx.scene.control.Tooltip("Guess a mapping from the first sample"
+        + " message: the numbers, the series id, the time field and its unit"));
     infer.setId("editor-infer");
     infer.setOnAction(e -> {
       try {
@@ -203,11 +205,15 @@ final class ProfileEditor {
         tell(ex);
       }
     });
-    Button capture = new Button("Use the feed's unmatched messages");
+    Button capture = new Button("Unmatched ones");
+    capture.setTooltip(new javafx.scene.control.Tooltip("Use the current feed's messages that"
+        + " no rule matched as samples"));
     capture.setId("editor-capture");
     capture.setDisable(captured == null || captured.isBlank());
     capture.setOnAction(e -> model.sampleProperty().set(captured));
-    Button live = new Button("Take the feed's first messages");
+    Button live = new Button("Take from the feed");
+    live.setTooltip(new javafx.scene.control.Tooltip("Open the address as written, with its"
+        + " opening messages, and take its first messages as samples"));
     live.setId("editor-sample-live");
     live.setOnAction(e -> takeSamples(live));
     VBox right = new VBox(6, new Label("Sample messages"), sample,
@@ -244,7 +250,9 @@ final class ProfileEditor {
 
   /** Says what is wrong beside the field it is about, or under the preview. */
   private void tell(IllegalArgumentException e) {
-    if (e instanceof ProfileEditorModel.FieldProblem f) {
+    if (e instanceof ProfileEditorModel.FieldProblems all) {
+      all.problems().forEach(f -> fieldProblems.get(f.field()).setText(f.getMessage()));
+    } else if (e instanceof ProfileEditorModel.FieldProblem f) {
       fieldProblems.get(f.field()).setText(f.getMessage());
     } else {
       problems.setText(e.getMessage());

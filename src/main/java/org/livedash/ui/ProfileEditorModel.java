@@ -106,29 +106,49 @@ public final class ProfileEditorModel {
    * @throws IllegalArgumentException with the first problem in plain words
    */
   public Profile build() {
+    List<FieldProblem> found = new java.util.ArrayList<>();
     if (name.get() == null || name.get().isBlank()) {
-      throw new FieldProblem(Field.NAME, "give the profile a name");
+      found.add(new FieldProblem(Field.NAME, "give the profile a name"));
     }
     List<String> syms = symbolList();
     List<String> subs = subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty())
         .toList();
     String address = url.get() == null ? "" : url.get().strip();
     if (address.isEmpty()) {
-      throw new FieldProblem(Field.ADDRESS, "give the feed's address (wss://…)");
+      found.add(new FieldProblem(Field.ADDRESS, "give the feed's address (wss://…)"));
+    } else {
+      check(found, Field.ADDRESS, () -> Profile.checkAddress(ProfileTemplate.render(address,
+          syms, n -> "x", ProfileTemplate.Target.URL).get(0)));
     }
-    check(Field.ADDRESS, () -> ProfileTemplate.render(address, syms, n -> "x",
-        ProfileTemplate.Target.URL));
     for (String m : subs) {
-      check(Field.SUBSCRIBE, () -> ProfileTemplate.render(m, syms, n -> "x",
+      check(found, Field.SUBSCRIBE, () -> ProfileTemplate.render(m, syms, n -> "x",
           ProfileTemplate.Target.MESSAGE));
     }
-    MappingSpec spec = parseMapping();
-    check(Field.MAPPING, () -> FeedMapping.compile(spec));
+    MappingSpec[] spec = new MappingSpec[1];
+    check(found, Field.MAPPING, () -> FeedMapping.compile(spec[0] = parseMapping()));
+    if (!found.isEmpty()) {
+      throw new FieldProblems(found);
+    }
     Profile p = new Profile(name.get().strip(), base.description(), base.transport(), address,
         syms, base.headers(), subs, base.ping(), base.silenceSeconds(), kind.get(),
-        base.limits(), base.series(), spec);
-    check(Field.ADDRESS, p::check);
+        base.limits(), base.series(), spec[0]);
+    p.check();
     return p;
+  }
+
+  /** Every field found wrong, each to be told beside its field; the message is the first. */
+  public static final class FieldProblems extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<FieldProblem> problems;
+
+    FieldProblems(List<FieldProblem> problems) {
+      super(problems.get(0).getMessage());
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+      return problems;
+    }
   }
 
   /** The fields a problem can be told beside. */
@@ -155,13 +175,13 @@ public final class ProfileEditorModel {
     }
   }
 
-  private static void check(Field field, Runnable test) {
+  private static void check(List<FieldProblem> found, Field field, Runnable test) {
     try {
       test.run();
     } catch (FieldProblem e) {
-      throw e;
+      found.add(e);
     } catch (IllegalArgumentException e) {
-      throw new FieldProblem(field, e.getMessage());
+      found.add(new FieldProblem(field, e.getMessage()));
     }
   }
 
@@ -193,9 +213,7 @@ public final class ProfileEditorModel {
     try {
       return JSON.readValue(text, MappingSpec.class);
     } catch (IOException e) {
-      String m = e.getMessage() == null ? "" : e.getMessage();
-      throw new FieldProblem(Field.MAPPING, "not valid JSON: "
-          + m.lines().findFirst().orElse(m));
+      throw new FieldProblem(Field.MAPPING, "not valid JSON: " + Profile.jsonProblem(e));
     }
   }
 

@@ -16,8 +16,9 @@ class ProfileEditorModelTest {
   private static ProfileEditorModel.Field fieldOf(ProfileEditorModel m) {
     try {
       m.build();
-    } catch (ProfileEditorModel.FieldProblem e) {
-      return e.field();
+    } catch (ProfileEditorModel.FieldProblems e) {
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0).field();
     }
     throw new AssertionError("it built");
   }
@@ -58,8 +59,19 @@ class ProfileEditorModelTest {
     m.mappingProperty().set("{\"rules\": [");
     assertThat(fieldOf(m)).isEqualTo(ProfileEditorModel.Field.MAPPING);
     m.mappingProperty().set("{\"rules\": [{\"series\": \"x\", \"values\": {\"v\": \"price\"}}]}");
-    assertThatThrownBy(m::build).isInstanceOf(ProfileEditorModel.FieldProblem.class)
+    assertThatThrownBy(m::build).isInstanceOf(ProfileEditorModel.FieldProblems.class)
         .hasMessageContaining("'price' is not a JSON Pointer");
+    m.urlProperty().set("ftp://x");
+    m.mappingProperty().set("{\"rules\": [");
+    try {
+      m.build();
+      throw new AssertionError("it built");
+    } catch (ProfileEditorModel.FieldProblems e) {
+      assertThat(e.problems()).extracting(ProfileEditorModel.FieldProblem::field)
+          .containsExactly(ProfileEditorModel.Field.ADDRESS, ProfileEditorModel.Field.MAPPING);
+      assertThat(e.problems().get(1).getMessage()).isEqualTo("not valid JSON: Unexpected"
+          + " end-of-input: expected close marker for Array (line 1, column 12)");
+    }
     m.sampleProperty().set("");
     assertThatThrownBy(m::infer).hasMessage("paste a message from the feed first");
   }

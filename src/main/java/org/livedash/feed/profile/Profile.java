@@ -88,9 +88,7 @@ public record Profile(String name, String description, String transport, String 
     try {
       p = JSON.readValue(json, Profile.class);
     } catch (IOException e) {
-      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new IllegalArgumentException(origin + " cannot be read: "
-          + m.lines().findFirst().orElse(m));
+      throw new IllegalArgumentException(origin + " cannot be read: " + jsonProblem(e));
     }
     if (p == null) {
       throw new IllegalArgumentException(origin + " is empty");
@@ -137,7 +135,25 @@ public record Profile(String name, String description, String transport, String 
     }
   }
 
-  private static void checkAddress(String address) {
+  /** What is wrong with a JSON text, in one line: the parser's words and where. */
+  public static String jsonProblem(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+      String where = j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr()
+          + ", column " + j.getLocation().getColumnNr() + ")";
+      String m = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
+      return m.lines().findFirst().orElse(m).replaceAll(" *\\(start marker at .*$", "")
+          + where;
+    }
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+
+  /**
+   * Checks a JSON feed's address, its templates filled.
+   *
+   * @throws IllegalArgumentException in one line when it is not a ws:// or wss:// address
+   */
+  public static void checkAddress(String address) {
     java.net.URI u;
     try {
       u = new java.net.URI(address);
