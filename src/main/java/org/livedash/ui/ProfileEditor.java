@@ -80,7 +80,8 @@ final class ProfileEditor {
     dialog.getDialogPane().setId("profile-editor");
     dialog.setResizable(true);
     problems.setId("editor-problems");
-    problems.getStyleClass().add("danger-text");
+    // What the samples give (unmatched, rejected values) is about the data: amber, not red.
+    problems.getStyleClass().add("warning-text");
     problems.setWrapText(true);
     times.setId("editor-times");
     times.getStyleClass().add("muted");
@@ -283,10 +284,10 @@ final class ProfileEditor {
     TableView<MappingPreview.Row> t = new TableView<>();
     t.setId("editor-preview");
     t.setPlaceholder(new Label("No updates yet"));
-    t.getColumns().add(column("Series", MappingPreview.Row::series, 140));
-    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 230));
-    t.getColumns().add(column("Value", MappingPreview.Row::value, 90));
-    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 80));
+    t.getColumns().add(column("Series", MappingPreview.Row::series, 130));
+    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 250));
+    t.getColumns().add(column("Value", MappingPreview.Row::value, 85));
+    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 60));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.setPrefHeight(200);
     return t;
