@@ -158,10 +158,11 @@ final class FeedPipeline implements FeedSink {
     }
     long rejectedBefore = mapping.tally().rejectedValues();
     long shift = stats.sourceShiftMicros();
+    boolean ownTimes = mapping.numbersComeWithOwnTimes();
     IngestTally tally = store.write(w -> mapping.map(node, receivedMicros, new MappedSink() {
       @Override
       public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
-        if (w.offerMapped(id, seq, sequencing, t, v, discovery)) {
+        if (w.offerMapped(id, seq, sequencing, t, v, discovery, ownTimes)) {
           modeStats.recordUpdate(t - shift, receivedMicros);
         }
       }
@@ -236,6 +237,9 @@ final class FeedPipeline implements FeedSink {
     if (tally.unknownSeries() > 0) {
       modeStats.recordRejected(tally.unknownSeries());
       stats.reportProblem("rejected: update for a series not in the catalogue");
+    }
+    if (tally.renumbered() > 0) {
+      stats.reportProblem("the feed began numbering a series afresh: drawn after a break");
     }
     if (tally.restarted()) {
       stats.recordRestart();

@@ -24,6 +24,13 @@ public final class FeedPosition {
   public static final long DUPLICATE = -1;
   /** Returned by {@link #advance} and {@link #skipTo} for a number too far ahead to believe. */
   public static final long IMPLAUSIBLE = -2;
+  /**
+   * Returned by {@link #advanceMapped} for a number not above the last that comes with a newer
+   * time of its own: the feed numbers the series afresh (a venue restarted its counter).
+   */
+  public static final long RENUMBERED = -3;
+  /** The counter of a mapped feed's feed-wide sequence, beside the per-series ones. */
+  private static final String FEED_COUNTER = "\u0000feed";
 
   /** What a server's announcement of its position meant for this client. */
   public enum Announcement {
@@ -160,22 +167,22 @@ public final class FeedPosition {
   }
 
   /**
-   * Moves series {@code id} of a feed that numbers each series on its own (an exchange's
-   * per-product sequence, a symbol's trade ids) to its update {@code next}: returns how many of
-   * its numbers were skipped (0 for the next one, and for the first seen),
-   * {@link #DUPLICATE} or {@link #IMPLAUSIBLE}.
+   * Moves a mapped feed's counter for series {@code id} to {@code next}, counted as
+   * {@code sequencing} says (one counter for the feed or one per series; consecutive or only
+   * increasing): returns the numbers skipped, {@link #DUPLICATE}, {@link #IMPLAUSIBLE}, or
+   * {@link #RENUMBERED} when a number not above the last comes with a {@code newer} time.
+   *
+   * @param newer whether the update's own time is after the series' last; always false for a
+   *     feed whose times are arrival times, where a repeat sent again arrives later too
    */
-  public long advanceSeries(String id, long next) {
-    return advance(id, next, true);
-  }
-
-  /**
-   * Moves counter {@code key} of a feed whose numbers only go up, skipping freely (an
-   * order-book sequence seen through a ticker): returns 0, or {@link #DUPLICATE} for a number
-   * not above the last. A jump of any size is normal there, never a hole.
-   */
-  public long advanceIncreasing(String key, long next) {
-    return advance(key, next, false);
+  public long advanceMapped(String id, long next, Sequencing sequencing, boolean newer) {
+    String key = sequencing.perSeries() ? id : FEED_COUNTER;
+    long r = advance(key, next, sequencing.consecutive());
+    if (r == DUPLICATE && newer) {
+      seriesSeq.put(key, new long[] {next});
+      return RENUMBERED;
+    }
+    return r;
   }
 
   private long advance(String id, long next, boolean consecutive) {

@@ -11,6 +11,7 @@ public final class IngestTally {
   long unknownSeries;
   long discovered;
   long rejected;
+  long renumbered;
   String lastRejection;
   boolean resumed;
   boolean restarted;
@@ -44,6 +45,11 @@ public final class IngestTally {
   }
 
   /** Updates the store refused (a number too far ahead, a time that goes back). */
+  /** Series a mapped feed began numbering afresh (drawn after a break). */
+  public long renumbered() {
+    return renumbered;
+  }
+
   public long rejected() {
     return rejected;
   }

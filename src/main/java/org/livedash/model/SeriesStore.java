@@ -22,8 +22,6 @@ import java.util.function.Consumer;
 public final class SeriesStore {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
   public static final int MAX_DISCOVERED = 10_000;
-  /** The counter of a feed-wide sequence that only goes up, beside the per-series ones. */
-  private static final String FEED_COUNTER = "\u0000feed";
   /** Restart times kept for the charts' markers. */
   static final int MAX_RESTART_MARKS = 32;
 
@@ -248,10 +246,12 @@ public final class SeriesStore {
      * Offers an update of a feed in its own JSON shape, mapped by a profile: its series may be
      * new (then {@code discovery} describes it and it is added, up to {@link #MAX_DISCOVERED}),
      * and its sequence number may be none ({@code seq < 0}) or counted as {@code sequencing}
-     * says: a hole in a series' own numbers breaks that series' line only.
+     * says: a hole in a series' own numbers breaks that series' line only. With
+     * {@code ownTimes} (the times are the feed's own), a number not above the last that comes
+     * with a newer time is the feed numbering afresh: drawn after a break, not dropped.
      */
     public boolean offerMapped(String seriesId, long seq, Sequencing sequencing,
-        long timeMicros, double value, SeriesDiscovery discovery) {
+        long timeMicros, double value, SeriesDiscovery discovery, boolean ownTimes) {
       Entry entry = byId.get(seriesId);
       if (entry == null && entries.size() < MAX_DISCOVERED) {
         entry = add(discovery.describe(seriesId), null);
@@ -267,11 +267,12 @@ public final class SeriesStore {
       if (sequencing == Sequencing.FEED) {
         return offer(seriesId, seq, timeMicros, value, Double.NaN);
       }
-      long skipped = switch (sequencing) {
-        case SERIES -> position.advanceSeries(seriesId, seq);
-        case SERIES_INCREASING -> position.advanceIncreasing(seriesId, seq);
-        default -> position.advanceIncreasing(FEED_COUNTER, seq);
-      };
+      long skipped = position.advanceMapped(seriesId, seq, sequencing, ownTimes
+          && !entry.ring.isEmpty() && timeMicros > entry.ring.lastTime());
+      if (skipped == FeedPosition.RENUMBERED) {
+        tally.renumbered++;
+        return store(entry, "update " + seq, timeMicros, value, Double.NaN, true);
+      }
       if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
         return false;

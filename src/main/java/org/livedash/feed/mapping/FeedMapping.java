@@ -125,6 +125,15 @@ public final class FeedMapping {
     return tally;
   }
 
+  /**
+   * Whether every rule that numbers its updates also takes their time from the message, so a
+   * lower number with a newer time can be told from a repeat (see
+   * {@code SeriesStore.Writer.offerMapped}).
+   */
+  public boolean numbersComeWithOwnTimes() {
+    return rules.stream().filter(r -> r.seq != null).allMatch(r -> r.time != null);
+  }
+
   /** Whether some rule takes its time from the message (else: the time it arrived). */
   public boolean usesMessageTime() {
     return rules.stream().anyMatch(r -> r.time != null);
@@ -173,7 +182,7 @@ public final class FeedMapping {
     private final List<Value> values;
     final Field time;
     private final TimeField unit;
-    private final Field seq;
+    final Field seq;
     final Sequencing sequencing;
 
     private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, JsonPointer each,
