@@ -48,7 +48,9 @@ final class HeadlessRun {
       }
       context.store().read(r -> out.println("alarms: " + r.alarms().total()));
       if (options.statsOut() != null) {
-        new StatsReport().write(context.stats(), context.store(), options.statsOut());
+        new StatsReport().write(context.stats(), context.store(),
+            context.profile() == null ? null : context.profile().name(), context.mappingTally(),
+            options.statsOut());
         out.println("stats written to " + options.statsOut());
       }
       out.flush();

@@ -154,7 +154,9 @@ public final class LiveDashApp extends Application {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
       if (out != null) {
-        new StatsReport().write(context.stats(), context.store(), out);
+        new StatsReport().write(context.stats(), context.store(),
+            context.profile() == null ? null : context.profile().name(), context.mappingTally(),
+            out);
       }
       try {
         context.close();

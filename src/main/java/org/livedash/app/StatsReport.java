@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
+import org.livedash.feed.mapping.MappingTally;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
@@ -106,12 +107,36 @@ final class StatsReport {
   }
 
   void write(FeedStats stats, SeriesStore store, Path file) throws IOException {
+    write(stats, store, null, null, file);
+  }
+
+  /**
+   * As above, for a feed mapped by a profile: with the profile's name and what its mapping made
+   * of the messages.
+   */
+  void write(FeedStats stats, SeriesStore store, String profile, MappingTally mapping,
+      Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    String json = mapper.writeValueAsString(build(stats, store, System.nanoTime()));
-    Files.writeString(file, json + "\n");
+    ObjectNode root = build(stats, store, System.nanoTime());
+    if (profile != null) {
+      root.put("profile", profile);
+    }
+    if (mapping != null) {
+      ObjectNode m = root.putObject("mapping");
+      m.put("mappedMessages", mapping.mappedMessages());
+      m.put("unmatchedMessages", mapping.unmatchedMessages());
+      m.put("controlMessages", mapping.controlMessages());
+      m.put("feedErrors", mapping.feedErrors());
+      m.put("lastFeedError", mapping.lastFeedError());
+      m.put("rejectedValues", mapping.rejectedValues());
+      m.put("lastRejection", mapping.lastRejection());
+      ArrayNode kept = m.putArray("lastUnmatched");
+      mapping.lastUnmatched().forEach(kept::add);
+    }
+    Files.writeString(file, mapper.writeValueAsString(root) + "\n");
   }
 
   private static ObjectNode fields(ObjectNode n, StatsSnapshot s, Histogram latency) {

@@ -64,6 +64,36 @@ class MainTest {
   }
 
   @Test
+  void aHeadlessRunOnAProfileReportsWhatItsMappingMadeOfTheFeed(@TempDir Path dir)
+      throws Exception {
+    java.util.List<String> script = java.util.List.of(
+        "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
+            + "\"t\":1,\"p\":\"16541.17\",\"T\":1672515782136}}",
+        "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
+            + "\"t\":2,\"p\":\"16541.18\",\"T\":1672515782200}}",
+        "{\"something\":\"else\"}");
+    try (VenueServer venue = new VenueServer(script, 0)) {
+      org.livedash.feed.profile.Profile binance =
+          org.livedash.feed.profile.ProfilePresets.named("Binance trades");
+      Path profile = dir.resolve("binance.json");
+      Files.writeString(profile, binance.withUrl(binance.url().replaceFirst("^wss?://[^/?]+",
+          venue.origin())).toJson());
+      Path stats = dir.resolve("stats.json");
+      assertThat(run("--profile", profile.toString(), "--headless", "--exit-after", "2",
+          "--stats-out", stats.toString())).as(err.toString()).isZero();
+      JsonNode report = new ObjectMapper().readTree(stats.toFile());
+      assertThat(report.get("updates").asLong()).isEqualTo(2);
+      assertThat(report.get("profile").asText()).isEqualTo("Binance trades");
+      assertThat(report.at("/mapping/mappedMessages").asLong()).isEqualTo(2);
+      assertThat(report.at("/mapping/unmatchedMessages").asLong()).isEqualTo(1);
+      assertThat(report.at("/mapping/lastUnmatched/0").asText())
+          .isEqualTo("{\"something\":\"else\"}");
+      assertThat(venue.requests).containsExactly(
+          "/stream?streams=btcusdt@trade/ethusdt@trade");
+    }
+  }
+
+  @Test
   void readsTimesInSecondsOrMilliseconds() {
     Main.DurationConverter c = new Main.DurationConverter();
     assertThat(c.convert("250ms")).isEqualTo(Duration.ofMillis(250));
