@@ -271,20 +271,28 @@ public final class FeedMapping {
         s = n.isTextual() ? Long.parseLong(n.textValue().strip()) : n.asLong();
       }
       int given = 0;
+      int absent = 0;
       for (Value v : values) {
         JsonNode node = v.field().in(element, root);
         if (node.isMissingNode() || node.isNull()) {
+          // One value of several may be absent (a ticker without a bid yet); all of them is not.
+          absent++;
           continue;
         }
         double value = JsonNumbers.of(node);
         String id = v.series().render(element, root);
-        if (Double.isNaN(value) || id == null) {
-          tally.rejected((id == null ? "no series id" : "'" + node.asText() + "' is not a number")
-              + " for " + v.name() + " in " + brief(element));
+        if (Double.isNaN(value) || id == null || id.isBlank()) {
+          tally.rejected((id == null || id.isBlank() ? "no series id"
+              : "'" + node.asText() + "' is not a number") + " for " + v.name() + " in "
+              + brief(element));
           continue;
         }
         sink.accept(id, t, value, s, sequencing);
         given++;
+      }
+      if (absent == values.size()) {
+        tally.rejected("no value at " + values.get(0).field().pointer()
+            + (values.size() > 1 ? " or the other value fields" : "") + " in " + brief(element));
       }
       return given;
     }

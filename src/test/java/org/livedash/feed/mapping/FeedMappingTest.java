@@ -173,4 +173,25 @@ class FeedMappingTest {
     assertThatThrownBy(() -> FeedMapping.compile(new MappingSpec(List.of(rule(null, null,
         "{/s", Map.of("v", "/v"), null, null))))).hasMessageContaining("not closed");
   }
+
+  @Test
+  void aBlankSeriesIdIsRejectedNotAnError() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(null, null, "{/s}",
+        Map.of("price", "/p"), null, null))));
+    assertThat(map(m, "{\"s\":\" \",\"p\":1}")).isEmpty();
+    assertThat(map(m, "{\"s\":\"\",\"p\":1}")).isEmpty();
+    assertThat(m.tally().rejectedValues()).isEqualTo(2);
+    assertThat(m.tally().lastRejection()).startsWith("no series id for price");
+  }
+
+  @Test
+  void aMessageWithNoneOfItsValuesIsRejectedOneMissingOfSeveralIsNot() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(null, null, "{/s}",
+        ordered("bid", "/b", "ask", "/a"), null, null))));
+    assertThat(map(m, "{\"s\":\"X\",\"b\":1}")).hasSize(1);
+    assertThat(m.tally().rejectedValues()).isZero();
+    assertThat(map(m, "{\"s\":\"X\",\"b\":null}")).isEmpty();
+    assertThat(m.tally().rejectedValues()).isEqualTo(1);
+    assertThat(m.tally().lastRejection()).startsWith("no value at /b or the other value fields");
+  }
 }
