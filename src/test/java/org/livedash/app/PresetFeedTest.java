@@ -104,6 +104,34 @@ class PresetFeedTest {
         assertThat(c.supervisor().status().detail()).doesNotContain("t0k");
       }
     }
+    // Where nothing listens: the failures are logged, with the address masked.
+    java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        logged.add(String.valueOf(r.getMessage()));
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.addHandler(capture);
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    try (AppContext c = start(finnhub.withUrl("ws://127.0.0.1:" + closedPort
+        + "?token={secret:token}"))) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> logged.stream()
+          .anyMatch(l -> l.contains("127.0.0.1:" + closedPort)));
+      assertThat(logged).noneMatch(l -> l.contains("t0k")).anyMatch(l -> l.contains("***"));
+    } finally {
+      root.removeHandler(capture);
+    }
     Profile alpaca = preset("alpaca-stocks");
     JsonNode login = JSON.readTree(ResolvedProfile.of(alpaca, SECRETS::get).openMessages().get(0));
     assertThat(login.get("key").asText()).isEqualTo("AK\"1");
