@@ -75,8 +75,15 @@ final class StatsPanel extends VBox {
   private VBox compareControls(DashboardViewModel vm) {
     Label title = new Label("Compare all modes");
     title.getStyleClass().add("panel-title");
-    Label explain = new Label("Runs this feed through push, polling and long-polling in turn"
-        + " and shows latency and bytes side by side, with a report to save.");
+    Label explain = new Label();
+    explain.setId("compare-explain");
+    // A feed in its own shape is pushed only: say why there is nothing to compare.
+    explain.textProperty().bind(javafx.beans.binding.Bindings.when(vm.pollableProperty())
+        .then("Runs this feed through push, polling and long-polling in turn and shows latency"
+            + " and bytes side by side, with a report to save.")
+        .otherwise("This feed is pushed only (a feed in its own shape has no polling"
+            + " endpoint): there is nothing to compare it with. Connect to a LiveDash server"
+            + " to compare the modes."));
     explain.getStyleClass().add("muted");
     explain.setWrapText(true);
     javafx.scene.control.ChoiceBox<String> each = new javafx.scene.control.ChoiceBox<>();

@@ -118,6 +118,11 @@ class ProfileEditorUiTest {
             + " · 1 message matched no rule"));
     assertThat(context.mappingTally().rejectedValues()).isZero();
     assertThat(plant.requests).contains("/plant");
+    await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#compare-explain").queryLabeled().getText()).get()
+        .startsWith("This feed is pushed only"));
+    assertThat(robot.lookup("#compare-button").queryButton().isDisabled())
+        .as("nothing to compare a pushed-only feed with").isTrue();
     context.store().read(r -> assertThat(r.meta(r.indexOf("boiler-1")).kind())
         .isEqualTo(org.livedash.model.SeriesKind.SENSOR));
 
