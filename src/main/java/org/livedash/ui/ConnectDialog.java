@@ -91,9 +91,7 @@ final class ConnectDialog {
     onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
-    dialog.getDialogPane().setPrefSize(880, 540);
-    dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
-        javafx.scene.layout.Region.USE_PREF_SIZE);
+    WindowSize.fitDialog(dialog.getDialogPane(), 880, 540);
     for (ButtonType t : dialog.getDialogPane().getButtonTypes()) {
       ((Button) dialog.getDialogPane().lookupButton(t)).setMinWidth(
           javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -94,9 +94,7 @@ final class ProfileEditor {
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
-    dialog.getDialogPane().setPrefSize(1060, 700);
-    dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
-        javafx.scene.layout.Region.USE_PREF_SIZE);
+    WindowSize.fitDialog(dialog.getDialogPane(), 1060, 700);
     keepOn(SAVE, "editor-save");
     keepOn(SAVE_AND_CONNECT, "editor-save-connect");
     if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
@@ -182,6 +180,9 @@ final class ProfileEditor {
 
   private VBox mappingPane() {
     TextArea mapping = area("editor-mapping", model.mappingProperty(), 12);
+    mapping.setPromptText("Paste a message from the feed and press Infer mapping, or write the"
+        + " rules here (docs/mapping.md)");
+    mapping.setWrapText(true);
     VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping,
         problemLabel(ProfileEditorModel.Field.MAPPING));
     VBox.setVgrow(mapping, Priority.ALWAYS);

@@ -59,6 +59,10 @@ public final class ProfileEditorModel {
 
   /** What the current mapping makes of the current samples; called off the JavaFX thread. */
   public MappingPreview.Result computePreview() {
+    if (mapping.get() == null || mapping.get().isBlank()) {
+      // Nothing to map with yet: the empty field's prompt says what to do, no error.
+      return new MappingPreview.Result(List.of(), List.of(), false);
+    }
     MappingSpec spec;
     try {
       spec = parseMapping();

@@ -23,4 +23,10 @@ class WindowSizeTest {
     assertThat(WindowSize.initial(800, 600)).isEqualTo(new Dimension2D(800, 600));
     assertThat(WindowSize.initial(1024, 700).getWidth()).isEqualTo(1024);
   }
+
+  @Test
+  void aDialogFitsTheScreenItOpensOn() {
+    assertThat(WindowSize.dialog(1060, 700, 1920, 1080)).isEqualTo(new Dimension2D(1060, 700));
+    assertThat(WindowSize.dialog(1060, 700, 1024, 600)).isEqualTo(new Dimension2D(976, 552));
+  }
 }
