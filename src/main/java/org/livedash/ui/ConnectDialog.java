@@ -91,17 +91,9 @@ final class ConnectDialog {
     onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
-    WindowSize.fitDialog(dialog.getDialogPane(), 880, 540);
-    for (ButtonType t : dialog.getDialogPane().getButtonTypes()) {
-      ((Button) dialog.getDialogPane().lookupButton(t)).setMinWidth(
-          javafx.scene.layout.Region.USE_PREF_SIZE);
-    }
+    WindowSize.fitDialog(dialog.getDialogPane(), 880, 540, 120);
     Button go = (Button) dialog.getDialogPane().lookupButton(CONNECT);
     go.setId("dialog-connect");
-    if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
-      // Wide enough for the bold default button's whole label.
-      bar.setButtonMinWidth(120);
-    }
     go.addEventFilter(ActionEvent.ACTION, e -> {
       if (!connectChosen()) {
         e.consume();

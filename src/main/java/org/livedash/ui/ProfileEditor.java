@@ -94,13 +94,9 @@ final class ProfileEditor {
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
-    WindowSize.fitDialog(dialog.getDialogPane(), 1060, 700);
+    WindowSize.fitDialog(dialog.getDialogPane(), 1060, 700, 160);
     keepOn(SAVE, "editor-save");
     keepOn(SAVE_AND_CONNECT, "editor-save-connect");
-    if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
-      // Wide enough for the bold default button's whole label.
-      bar.setButtonMinWidth(160);
-    }
     Optional<ButtonType> pressed = dialog.showAndWait();
     return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome != null
         ? Optional.of(outcome) : Optional.empty();

@@ -39,9 +39,14 @@ public final class WindowSize {
 
   /**
    * Sizes a dialog for the primary screen, and keeps it from being laid out smaller (a dialog
-   * otherwise opens at its buttons' width).
+   * otherwise opens at its buttons' width); its buttons are at least {@code buttonWidth} wide,
+   * enough for the bold default button's whole label. Call it once the buttons are added.
    */
-  static void fitDialog(javafx.scene.control.DialogPane pane, double width, double height) {
+  static void fitDialog(javafx.scene.control.DialogPane pane, double width, double height,
+      double buttonWidth) {
+    if (pane.lookup(".button-bar") instanceof javafx.scene.control.ButtonBar bar) {
+      bar.setButtonMinWidth(buttonWidth);
+    }
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     Dimension2D size = dialog(width, height, screen.getWidth(), screen.getHeight());
     pane.setPrefSize(size.getWidth(), size.getHeight());
