@@ -126,10 +126,7 @@ final class FeedPipeline implements FeedSink {
     // A mapped feed has no catalogue: its series come with its messages and stay.
     if (shape.mapping() == null) {
       FeedView v = view;
-      store.setCatalogue(catalogue.stream().map(m -> {
-        SeriesOverride o = v.series().get(m.id());
-        return o == null ? m : o.apply(m);
-      }).toList());
+      store.setCatalogue(catalogue.stream().map(v::apply).toList());
     }
   }
 
@@ -141,12 +138,7 @@ final class FeedPipeline implements FeedSink {
     if (mapping == null) {
       return;
     }
-    FeedView v = view;
-    SeriesDiscovery said = current.discovery();
-    SeriesDiscovery discovery = v.series().isEmpty() ? said : id -> {
-      SeriesOverride o = v.series().get(id);
-      return o == null ? said.describe(id) : o.apply(said.describe(id));
-    };
+    SeriesDiscovery discovery = view.over(current.discovery());
     ModeStats modeStats = stats.of(mode);
     JsonNode node;
     try {

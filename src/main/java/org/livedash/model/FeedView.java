@@ -22,6 +22,17 @@ public record FeedView(Map<String, SeriesOverride> series, List<String> sensorCh
     marketChart = marketChart == null ? null : List.copyOf(marketChart);
   }
 
+  /** The series as this user shows it: {@code meta} with their override, if any. */
+  public SeriesMeta apply(SeriesMeta meta) {
+    SeriesOverride o = series.get(meta.id());
+    return o == null ? meta : o.apply(meta);
+  }
+
+  /** Series described by {@code feed}, then as this user shows them. */
+  public SeriesDiscovery over(SeriesDiscovery feed) {
+    return series.isEmpty() ? feed : id -> apply(feed.describe(id));
+  }
+
   /** With one series' override set. */
   public FeedView withSeries(String id, SeriesOverride o) {
     Map<String, SeriesOverride> m = new TreeMap<>(series);

@@ -22,12 +22,16 @@ public final class FeedMapping {
   private final List<SignalMatcher> errors;
   private final List<SignalMatcher> control;
   private final MappingTally tally = new MappingTally();
+  private final boolean numbersWithOwnTimes;
 
   private FeedMapping(List<CompiledRule> rules, List<SignalMatcher> errors,
       List<SignalMatcher> control) {
     this.rules = rules;
     this.errors = errors;
     this.control = control;
+    // Asked for every message: decided once.
+    this.numbersWithOwnTimes = rules.stream().filter(r -> r.seq != null)
+        .allMatch(r -> r.time != null);
   }
 
   /**
@@ -131,7 +135,7 @@ public final class FeedMapping {
    * {@code SeriesStore.Writer.offerMapped}).
    */
   public boolean numbersComeWithOwnTimes() {
-    return rules.stream().filter(r -> r.seq != null).allMatch(r -> r.time != null);
+    return numbersWithOwnTimes;
   }
 
   /** Whether some rule takes its time from the message (else: the time it arrived). */

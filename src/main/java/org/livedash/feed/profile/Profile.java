@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MappingSpec;
+import org.livedash.model.FeedView;
 import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesOverride;
@@ -223,13 +224,9 @@ public record Profile(String name, String description, String transport, String 
    * else by its id.
    */
   public SeriesDiscovery discovery() {
-    SeriesDiscovery byId = SeriesDiscovery.byId(isStocks() ? SeriesKind.STOCK
-        : SeriesKind.SENSOR);
-    Map<String, SeriesOverride> said = series == null ? Map.of() : Map.copyOf(series);
-    return id -> {
-      SeriesOverride o = said.get(id);
-      return o == null ? byId.describe(id) : o.apply(byId.describe(id));
-    };
+    // The profile's author says of its series what a user's view says: one way to apply it.
+    return new FeedView(series, null, null, null).over(SeriesDiscovery.byId(isStocks()
+        ? SeriesKind.STOCK : SeriesKind.SENSOR));
   }
 
   /** The same profile with other symbols. */
