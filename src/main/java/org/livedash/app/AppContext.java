@@ -27,7 +27,9 @@ import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
+import org.livedash.server.ServerAccess;
+import org.livedash.server.ServerConfig;
 import org.livedash.transport.ClockProbe;
 import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.transport.Credentials;
@@ -69,11 +71,11 @@ final class AppContext implements AutoCloseable {
   private final FeedSampler sampler;
   private final Object embeddedLock = new Object();
   // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
-  private DemoFeedServer embedded;
+  private FeedServer embedded;
   private volatile FeedEndpoints embeddedEndpoints;
   private volatile FeedEndpoints endpoints;
 
-  private AppContext(LaunchOptions options, DemoFeedServer embedded) {
+  private AppContext(LaunchOptions options, FeedServer embedded) {
     this.embedded = embedded;
     this.embeddedEndpoints = embedded == null ? null : FeedEndpoints.fromUrl(embedded.url());
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
@@ -216,11 +218,11 @@ final class AppContext implements AutoCloseable {
     supervisor.connect(target, mode, pollInterval);
   }
 
-  private DemoFeedServer startEmbedded() {
+  private FeedServer startEmbedded() {
     synchronized (embeddedLock) {
       if (embedded == null) {
         try {
-          embedded = new DemoFeedServer(demoConfig).start();
+          embedded = new FeedServer(demoConfig).start();
           embeddedEndpoints = FeedEndpoints.fromUrl(embedded.url());
         } catch (Exception e) {
           throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
@@ -270,9 +272,12 @@ final class AppContext implements AutoCloseable {
 
   /** As above, the feeds shown as the user left them in {@code views}. */
   static AppContext start(LaunchOptions options, ViewLibrary views) throws Exception {
-    DemoFeedServer server = null;
+    FeedServer server = null;
     if (options.endpoints() == null) {
-      server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
+      server = options.embeddedSource() != null
+          ? new FeedServer(ServerConfig.defaults(), options.embeddedSource(), ServerAccess.open())
+              .start()
+          : new FeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
     }
     AppContext context = new AppContext(options, server);
     context.useViews(views);

@@ -10,7 +10,7 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.report.CompareReport;
 import org.livedash.report.ModeResult;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,11 +87,11 @@ final class CompareCommand implements Callable<Integer> {
     List<ModeResult> results;
     List<ModeResult> scaling = List.of();
     List<ModeResult> crowd = List.of();
-    try (DemoFeedServer server = url == null ? demoServer(rate) : null) {
+    try (FeedServer server = url == null ? demoServer(rate) : null) {
       FeedEndpoints endpoints = FeedEndpoints.fromUrl(url == null ? server.url() : url);
       results = runner.measureAll(endpoints, specs);
       if (server != null) {
-        try (DemoFeedServer slow = demoServer(1)) {
+        try (FeedServer slow = demoServer(1)) {
           scaling = new CompareRunner(console, warmup, sideDuration)
               .measureAll(FeedEndpoints.fromUrl(slow.url()),
                   List.of(ModeSpec.parse("ws"), ModeSpec.parse("poll:1000"),
@@ -128,8 +128,8 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static DemoFeedServer demoServer(double totalRate) throws Exception {
-    return new DemoFeedServer(DemoFeedConfig.defaults()
+  private static FeedServer demoServer(double totalRate) throws Exception {
+    return new FeedServer(DemoFeedConfig.defaults()
         .withRate(totalRate / DemoFeedConfig.DEMO_SERIES)).start();
   }
 }

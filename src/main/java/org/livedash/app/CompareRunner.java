@@ -64,7 +64,7 @@ final class CompareRunner {
 
   private ModeResult measure(FeedEndpoints endpoints, ModeSpec s, double rtt) throws Exception {
     LaunchOptions options = new LaunchOptions(endpoints, s.mode(), s.interval(),
-        LaunchOptions.Theme.DARK, 10, null, null, true, false, access, null);
+        LaunchOptions.Theme.DARK, 10, null, null, true, false, access, null, null);
     try (AppContext context = AppContext.start(options)) {
       Thread.sleep(warmup.toMillis());
       // Taken after the warm-up: the mode's segment begins when its connection does.

@@ -204,10 +204,15 @@ final class FeedPipeline implements FeedSink {
       return;
     }
     IngestTally tally = switch (frame.type()) {
-      case HELLO -> store.write(w -> w.announce(frame.stream(), frame.last(), receivedMicros));
+      case HELLO -> store.write(w -> {
+        describe(w, frame);
+        w.announce(frame.stream(), frame.last(), receivedMicros);
+      });
       case GAP -> store.write(w -> w.skipTo(frame.gapTo()));
-      case BATCH -> store.write(w -> applyBatch(w, frame, receivedMicros, modeStats,
-          stats.sourceShiftMicros()));
+      case BATCH -> store.write(w -> {
+        describe(w, frame);
+        applyBatch(w, frame, receivedMicros, modeStats, stats.sourceShiftMicros());
+      });
       case HEARTBEAT -> null;
       case ERROR -> {
         stats.reportProblem("server error: " + frame.errorMessage());
@@ -216,6 +221,16 @@ final class FeedPipeline implements FeedSink {
     };
     if (tally != null) {
       record(tally, modeStats);
+    }
+  }
+
+  /** Series the server added while running, described before their first update is stored. */
+  private void describe(SeriesStore.Writer w, DecodedFrame frame) {
+    if (!frame.series().isEmpty()) {
+      FeedView v = view;
+      for (SeriesMeta meta : frame.series()) {
+        w.describe(v.apply(meta));
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.FeedMode;
+import org.livedash.server.FeedSource;
 
 /**
  * Everything the command line decided, validated: which server (or the embedded demo feed when
@@ -20,6 +21,8 @@ import org.livedash.model.FeedMode;
  * @param access the credentials and TLS trust for the feed
  * @param profile a feed in its own JSON shape and how to map it, or null for the LiveDash
  *     protocol
+ * @param embeddedSource what the embedded server relays instead of the demo feed (an MQTT
+ *     broker), or null for the demo; used only when {@code endpoints} is null
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -32,7 +35,8 @@ public record LaunchOptions(
     boolean headless,
     boolean printStartup,
     FeedAccess access,
-    Profile profile) {
+    Profile profile,
+    FeedSource embeddedSource) {
 
   /** The two looks the window offers. */
   public enum Theme {
@@ -43,6 +47,6 @@ public record LaunchOptions(
   /** Demo feed, WebSocket push, 1 s polls, dark theme, with a window. */
   public static LaunchOptions defaults() {
     return new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1), Theme.DARK, 10, null, null,
-        false, false, FeedAccess.standard(), null);
+        false, false, FeedAccess.standard(), null, null);
   }
 }

@@ -10,6 +10,7 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
+import org.livedash.server.FeedSource;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
 import picocli.CommandLine;
@@ -104,6 +105,9 @@ public final class Main implements Callable<Integer> {
       description = "Updates per second of each embedded demo series. Default: ${DEFAULT-VALUE}.")
   double demoRate;
 
+  @CommandLine.Mixin
+  SourceOptions source = new SourceOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -162,7 +166,9 @@ public final class Main implements Callable<Integer> {
   LaunchOptions options() {
     FeedEndpoints endpoints = null;
     Profile profile = null;
+    FeedSource relayed;
     try {
+      relayed = source.isDemo() ? null : relayed();
       if (profileFile != null) {
         if (url != null || mode != FeedMode.WS) {
           throw new IllegalArgumentException("--profile names its own URL and is pushed over"
@@ -201,7 +207,16 @@ public final class Main implements Callable<Integer> {
       checkProfile(profile, access);
     }
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless, printStartup, access, profile);
+        headless, printStartup, access, profile, relayed);
+  }
+
+  /** An embedded relay's source: it takes the place of the demo feed. */
+  private FeedSource relayed() {
+    if (url != null || profileFile != null) {
+      throw new IllegalArgumentException("--source is served by the embedded server: leave out"
+          + " --url and --profile");
+    }
+    return source.create(environment);
   }
 
   /**

@@ -10,15 +10,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
+import org.livedash.server.FeedSource;
 import org.livedash.server.ServerAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code livedash serve}: the demo feed server alone, headless, until interrupted. */
+/**
+ * {@code livedash serve}: a feed server alone, headless, until interrupted — the demo feed, or a
+ * relay of an MQTT broker.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Run the demo feed server (WebSocket push and HTTP polling on one port).")
+    description = "Run a feed server (WebSocket push and HTTP polling on one port): the demo"
+        + " feed, or a relay of an MQTT broker's messages.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1",
       description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
@@ -27,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080",
       description = "TCP port, 0 for any free one. Default: ${DEFAULT-VALUE}.")
   int port;
+
+  @CommandLine.Mixin
+  SourceOptions source = new SourceOptions();
 
   @Option(names = "--rate", defaultValue = "10",
       description = "Updates per second of each of the 12 series (at most 100000 in all)."
@@ -64,14 +72,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DemoFeedServer server;
+    FeedServer server;
     ServerAccess access;
     try {
       DemoFeedConfig d = DemoFeedConfig.defaults();
       DemoFeedConfig config =
           new DemoFeedConfig(host, port, rate, history, d.heartbeatMillis(), d.tickMillis());
       access = access();
-      server = new DemoFeedServer(config, access);
+      FeedSource relayed = source.create(environment);
+      server = relayed == null ? new FeedServer(config, access)
+          : new FeedServer(config.server(), relayed, access);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -82,13 +92,13 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (DemoFeedServer s = server.start()) {
+    try (FeedServer s = server.start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));
       spec.commandLine().getOut().printf(
-          "LiveDash demo feed on %s (HTTP: " + (access.tls() ? "https" : "http")
-              + "://%s:%d/api/series, /api/updates)"
-              + " — %d series at %.0f updates/s each. Ctrl-C stops.%n",
-          s.url(), host, s.port(), s.catalogue().size(), rate);
+          "LiveDash %s on %s (HTTP: " + (access.tls() ? "https" : "http")
+              + "://%s:%d/api/series, /api/updates, /api/health) — %s. Ctrl-C stops.%n",
+          source.isDemo() ? "demo feed" : "relay", s.url(), host, s.port(),
+          s.sourceDescription());
       spec.commandLine().getOut().flush();
       stopped.await();
     }

@@ -26,23 +26,37 @@ public final class CatalogueCodec {
     ObjectNode root = mapper.createObjectNode();
     ArrayNode series = root.putArray("series");
     for (SeriesMeta m : catalogue) {
-      ObjectNode n = series.addObject();
-      n.put("id", m.id());
-      n.put("name", m.name());
-      n.put("unit", m.unit());
-      n.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
-      n.put("displayMin", m.displayMin());
-      n.put("displayMax", m.displayMax());
-      putIfSet(n, "warnLow", m.warnLow());
-      putIfSet(n, "warnHigh", m.warnHigh());
-      putIfSet(n, "alarmLow", m.alarmLow());
-      putIfSet(n, "alarmHigh", m.alarmHigh());
-      if (m.decimals() != SeriesMeta.DECIMALS_UNKNOWN) {
-        n.put("decimals", m.decimals());
-      }
+      series.add(entryNode(m));
     }
+    return write(root);
+  }
+
+  /** One series as a catalogue entry, as {@code batch} and {@code hello} carry it (1.2). */
+  public String encodeEntry(SeriesMeta meta) {
+    return write(entryNode(meta));
+  }
+
+  private ObjectNode entryNode(SeriesMeta m) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", m.id());
+    n.put("name", m.name());
+    n.put("unit", m.unit());
+    n.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+    putIfSet(n, "displayMin", m.displayMin());
+    putIfSet(n, "displayMax", m.displayMax());
+    putIfSet(n, "warnLow", m.warnLow());
+    putIfSet(n, "warnHigh", m.warnHigh());
+    putIfSet(n, "alarmLow", m.alarmLow());
+    putIfSet(n, "alarmHigh", m.alarmHigh());
+    if (m.decimals() != SeriesMeta.DECIMALS_UNKNOWN) {
+      n.put("decimals", m.decimals());
+    }
+    return n;
+  }
+
+  private String write(JsonNode node) {
     try {
-      return mapper.writeValueAsString(root);
+      return mapper.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain values always serializes", e);
     }
@@ -80,22 +94,33 @@ public final class CatalogueCodec {
     }
     List<SeriesMeta> out = new ArrayList<>();
     for (JsonNode n : series) {
-      String id = text(n, "id");
-      out.add(
-          new SeriesMeta(
-              id,
-              n.hasNonNull("name") ? n.get("name").asText() : id,
-              n.hasNonNull("unit") ? n.get("unit").asText() : "",
-              kind(n),
-              number(n, "displayMin"),
-              number(n, "displayMax"),
-              number(n, "warnLow"),
-              number(n, "warnHigh"),
-              number(n, "alarmLow"),
-              number(n, "alarmHigh"),
-              decimals(n)));
+      out.add(decodeEntry(n));
     }
     return out;
+  }
+
+  /**
+   * One catalogue entry.
+   *
+   * @throws FeedFormatException when it is not one (no string id, an unknown kind)
+   */
+  public SeriesMeta decodeEntry(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      throw new FeedFormatException("catalogue entry is not an object");
+    }
+    String id = text(n, "id");
+    return new SeriesMeta(
+        id,
+        n.hasNonNull("name") ? n.get("name").asText() : id,
+        n.hasNonNull("unit") ? n.get("unit").asText() : "",
+        kind(n),
+        number(n, "displayMin"),
+        number(n, "displayMax"),
+        number(n, "warnLow"),
+        number(n, "warnHigh"),
+        number(n, "alarmLow"),
+        number(n, "alarmHigh"),
+        decimals(n));
   }
 
   private static String firstLine(String s) {

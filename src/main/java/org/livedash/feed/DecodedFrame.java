@@ -1,6 +1,7 @@
 package org.livedash.feed;
 
 import java.util.List;
+import org.livedash.model.SeriesMeta;
 
 /**
  * What one received frame said, after validation: the updates that passed, the reasons the
@@ -19,6 +20,8 @@ import java.util.List;
  * @param heartbeatMillis the heartbeat period announced in a hello, -1 when absent
  * @param stream the stream id of a hello or polling answer (protocol 1.1), null when absent
  * @param errorMessage the text of an error frame, null otherwise
+ * @param series series the server added while running, described in a hello or in the batch
+ *     that carries their first update (protocol 1.2); empty when none
  */
 public record DecodedFrame(
     FrameType type,
@@ -32,11 +35,12 @@ public record DecodedFrame(
     long serverTimeMicros,
     long heartbeatMillis,
     String stream,
-    String errorMessage) {
+    String errorMessage,
+    List<SeriesMeta> series) {
 
   static DecodedFrame rejected(String reason) {
     return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
-        null);
+        null, List.of());
   }
 
   public boolean hasGap() {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.livedash.model.SeriesMeta;
 
 /**
  * Reads and writes feed frames with Jackson's streaming API: the hot path of the client, so it
@@ -31,6 +33,9 @@ public final class FeedCodec {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(4096).build())
           .build();
+  /** Reads series descriptions, the one part of a frame read as a tree (rare and small). */
+  private final ObjectMapper trees = new ObjectMapper(factory);
+  private final CatalogueCodec catalogue = new CatalogueCodec();
 
   /** Decodes one frame; never throws for bad input. */
   public DecodedFrame decode(String text) {
@@ -86,6 +91,7 @@ public final class FeedCodec {
         case "gap" -> readGap(p, token, f);
         case "message" -> f.message = token == JsonToken.VALUE_STRING ? p.getText() : null;
         case "stream" -> f.stream = streamId(p, token);
+        case "series" -> readSeries(p, token, f);
         case "protocol", "server", "code", "historyFrom" -> { }
         default -> f.unknownFields++;
       }
@@ -118,7 +124,29 @@ public final class FeedCodec {
         f.serverTime,
         f.heartbeatMs,
         f.stream,
-        type == FrameType.ERROR ? String.valueOf(f.message) : null);
+        type == FrameType.ERROR ? String.valueOf(f.message) : null,
+        f.series == null ? List.of() : f.series);
+  }
+
+  /** The descriptions of series a server added while running (protocol 1.2). */
+  private void readSeries(JsonParser p, JsonToken token, FrameFields f) throws IOException {
+    if (token != JsonToken.START_ARRAY) {
+      f.rejections.add("'series' is not an array");
+      return;
+    }
+    f.series = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (f.series.size() >= CatalogueCodec.MAX_SERIES) {
+        f.rejections.add("'series' lists more than " + CatalogueCodec.MAX_SERIES + " series");
+        p.skipChildren();
+        continue;
+      }
+      try {
+        f.series.add(catalogue.decodeEntry(trees.readTree(p)));
+      } catch (FeedFormatException e) {
+        f.rejections.add(e.getMessage());
+      }
+    }
   }
 
   private void readUpdates(JsonParser p, JsonToken token, FrameFields f) throws IOException {
@@ -293,5 +321,6 @@ public final class FeedCodec {
     long heartbeatMs = -1;
     String stream;
     String message;
+    List<SeriesMeta> series;
   }
 }

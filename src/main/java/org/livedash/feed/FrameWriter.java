@@ -46,11 +46,21 @@ public final class FrameWriter {
   /** A batch frame naming its stream (a polling response of protocol 1.1); null leaves it out. */
   public String batchFrame(List<String> encodedUpdates, String stream, long last, boolean more,
       long gapFrom, long gapTo) {
+    return batchFrame(encodedUpdates, List.of(), stream, last, more, gapFrom, gapTo);
+  }
+
+  /**
+   * A batch frame with the descriptions of the series whose first update it carries (catalogue
+   * entries, protocol 1.2), written before the updates.
+   */
+  public String batchFrame(List<String> encodedUpdates, List<String> newSeries, String stream,
+      long last, boolean more, long gapFrom, long gapTo) {
     int size = 64;
     for (String u : encodedUpdates) {
       size += u.length() + 1;
     }
     StringBuilder sb = new StringBuilder(size).append("{\"type\":\"batch\"");
+    appendSeries(sb, newSeries);
     if (stream != null) {
       sb.append(",\"stream\":\"").append(stream).append('"');
     }
@@ -73,7 +83,16 @@ public final class FrameWriter {
   /** The greeting of a WebSocket connection; {@code stream} null leaves it out (protocol 1.0). */
   public String helloFrame(String server, String stream, long last, long heartbeatMillis,
       long historyFrom) {
-    return write(
+    return helloFrame(server, stream, last, heartbeatMillis, historyFrom, List.of());
+  }
+
+  /**
+   * The greeting, with the series the server added since its stream began (catalogue entries,
+   * protocol 1.2): a client that fetched the catalogue a moment earlier misses none.
+   */
+  public String helloFrame(String server, String stream, long last, long heartbeatMillis,
+      long historyFrom, List<String> addedSeries) {
+    String hello = write(
         g -> {
           g.writeStartObject();
           g.writeStringField("type", FrameType.HELLO.wireName());
@@ -87,6 +106,27 @@ public final class FrameWriter {
           g.writeNumberField("historyFrom", historyFrom);
           g.writeEndObject();
         });
+    if (addedSeries.isEmpty()) {
+      return hello;
+    }
+    StringBuilder sb = new StringBuilder(hello.length() + 64 * addedSeries.size())
+        .append(hello, 0, hello.length() - 1);
+    appendSeries(sb, addedSeries);
+    return sb.append('}').toString();
+  }
+
+  private static void appendSeries(StringBuilder sb, List<String> series) {
+    if (series.isEmpty()) {
+      return;
+    }
+    sb.append(",\"series\":[");
+    for (int i = 0; i < series.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(series.get(i));
+    }
+    sb.append(']');
   }
 
   public String heartbeatFrame(long serverTimeMicros, long last) {

@@ -29,8 +29,8 @@ public final class SeriesStore {
   private final int ringCapacity;
 
   // Guarded by lock.
-  private final List<Entry> entries = new ArrayList<>();
-  private final Map<String, Entry> byId = new HashMap<>();
+  private final List<StoredSeries> entries = new ArrayList<>();
+  private final Map<String, StoredSeries> byId = new HashMap<>();
   private final Map<String, Integer> indexById = new HashMap<>();
   /** A dashboard opens with what the server keeps: its charts are filled from the start. */
   private final FeedPosition position = new FeedPosition(true);
@@ -95,7 +95,7 @@ public final class SeriesStore {
   }
 
   private void install(List<SeriesMeta> catalogue) {
-    Map<String, Entry> old = new HashMap<>(byId);
+    Map<String, StoredSeries> old = new HashMap<>(byId);
     entries.clear();
     byId.clear();
     indexById.clear();
@@ -106,9 +106,9 @@ public final class SeriesStore {
   }
 
   /** Adds a series at the end, keeping the samples of {@code previous} if there is one. */
-  private Entry add(SeriesMeta meta, Entry previous) {
-    Entry entry = previous == null
-        ? new Entry(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
+  private StoredSeries add(SeriesMeta meta, StoredSeries previous) {
+    StoredSeries entry = previous == null
+        ? new StoredSeries(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
             holeEpoch, streamEpoch)
         : previous.with(meta);
     indexById.put(meta.id(), entries.size());
@@ -125,11 +125,11 @@ public final class SeriesStore {
   public boolean override(String id, SeriesOverride override) {
     lock.writeLock().lock();
     try {
-      Entry entry = byId.get(id);
+      StoredSeries entry = byId.get(id);
       if (entry == null) {
         return false;
       }
-      Entry changed = entry.with(override.apply(entry.meta));
+      StoredSeries changed = entry.with(override.apply(entry.meta));
       entries.set(indexById.get(id), changed);
       byId.put(id, changed);
       version++;
@@ -189,27 +189,6 @@ public final class SeriesStore {
     }
   }
 
-  private static final class Entry {
-    final SeriesMeta meta;
-    final SeriesRing ring;
-    double openValue = Double.NaN;
-    long holeEpoch;
-    long streamEpoch;
-
-    Entry(SeriesMeta meta, SeriesRing ring, long holeEpoch, long streamEpoch) {
-      this.meta = meta;
-      this.ring = ring;
-      this.holeEpoch = holeEpoch;
-      this.streamEpoch = streamEpoch;
-    }
-
-    Entry with(SeriesMeta newMeta) {
-      Entry e = new Entry(newMeta, ring, holeEpoch, streamEpoch);
-      e.openValue = openValue;
-      return e;
-    }
-  }
-
   /** Write access during {@link #write}; valid only inside the call. */
   public final class Writer {
     private IngestTally tally;
@@ -234,7 +213,7 @@ public final class SeriesStore {
         return false;
       }
       hole(skipped);
-      Entry entry = byId.get(seriesId);
+      StoredSeries entry = byId.get(seriesId);
       if (entry == null) {
         tally.unknownSeries++;
         return false;
@@ -252,11 +231,7 @@ public final class SeriesStore {
      */
     public boolean offerMapped(String seriesId, long seq, Sequencing sequencing,
         long timeMicros, double value, SeriesDiscovery discovery, boolean ownTimes) {
-      Entry entry = byId.get(seriesId);
-      if (entry == null && entries.size() < MAX_DISCOVERED) {
-        entry = add(discovery.describe(seriesId), null);
-        tally.discovered++;
-      }
+      StoredSeries entry = discover(seriesId, discovery);
       if (entry == null) {
         tally.unknownSeries++;
         return false;
@@ -285,9 +260,26 @@ public final class SeriesStore {
       return store(entry, "update " + seq, timeMicros, value, Double.NaN, skipped > 0);
     }
 
+    /**
+     * A series the server described while running (protocol 1.2): added, if new and there is
+     * room, before its first update arrives.
+     */
+    public void describe(SeriesMeta meta) {
+      discover(meta.id(), id -> meta);
+    }
+
+    private StoredSeries discover(String id, SeriesDiscovery discovery) {
+      StoredSeries entry = byId.get(id);
+      if (entry == null && entries.size() < MAX_DISCOVERED) {
+        entry = add(discovery.describe(id), null);
+        tally.discovered++;
+      }
+      return entry;
+    }
+
     /** Appends a sample to a series' ring, unless its time goes back within the stream. */
-    private boolean store(Entry entry, String what, long timeMicros, double value, double volume,
-        boolean seriesHole) {
+    private boolean store(StoredSeries entry, String what, long timeMicros, double value,
+        double volume, boolean seriesHole) {
       if (!entry.ring.isEmpty() && timeMicros < entry.ring.lastTime()) {
         if (entry.streamEpoch == streamEpoch) {
           tally.reject(what + ": time goes back in series '" + entry.meta.id() + "'");

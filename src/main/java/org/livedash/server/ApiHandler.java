@@ -1,5 +1,7 @@
 package org.livedash.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
@@ -26,15 +28,17 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   /** Longest a long-poll request may ask to be held. */
   static final long MAX_WAIT_SECONDS = 60;
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final FrameWriter codec;
   private final FeedHub hub;
-  private final String catalogueJson;
   private final Clock clock;
+  private final FeedSource source;
 
-  ApiHandler(FrameWriter codec, FeedHub hub, String catalogueJson, Clock clock) {
+  ApiHandler(FrameWriter codec, FeedHub hub, FeedSource source, Clock clock) {
     this.codec = codec;
     this.hub = hub;
-    this.catalogueJson = catalogueJson;
+    this.source = source;
     this.clock = clock;
   }
 
@@ -46,18 +50,32 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
           codec.errorFrame("method-not-allowed", "only GET is served"));
     }
     return switch (path) {
-      case FeedEndpoints.SERIES_PATH -> reply(response, callback, HttpStatus.OK_200, catalogueJson);
+      case FeedEndpoints.SERIES_PATH ->
+          reply(response, callback, HttpStatus.OK_200, hub.catalogue().json());
       case FeedEndpoints.UPDATES_PATH -> updates(request, response, callback);
       case FeedEndpoints.TIME_PATH -> reply(response, callback, HttpStatus.OK_200,
           "{\"t\":" + EpochMicros.now(clock) + "}");
-      case "/api/health" -> reply(response, callback, HttpStatus.OK_200,
-          "{\"status\":\"ok\",\"stream\":\"" + hub.streamId() + "\",\"last\":"
-              + hub.history().last()
-              + ",\"pushClients\":" + hub.subscriberCount() + "}");
+      case "/api/health" -> reply(response, callback, HttpStatus.OK_200, health());
       default -> reply(response, callback, HttpStatus.NOT_FOUND_404,
           codec.errorFrame("not-found", "no resource at " + path
               + "; see /api/series, /api/updates, and WebSocket " + FeedEndpoints.WS_PATH));
     };
+  }
+
+  /** {@code /api/health}: whether the source delivers, and where the feed stands. */
+  private String health() {
+    String problem = source.problem();
+    ObjectNode n = JSON.createObjectNode();
+    n.put("status", problem == null ? "ok" : "degraded");
+    if (problem != null) {
+      n.put("problem", problem);
+    }
+    n.put("source", source.description());
+    n.put("stream", hub.streamId());
+    n.put("last", hub.history().last());
+    n.put("series", hub.catalogue().size());
+    n.put("pushClients", hub.subscriberCount());
+    return n.toString();
   }
 
   private boolean updates(Request request, Response response, Callback callback) {
@@ -83,8 +101,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     if (params.getValue("after") == null) {
       // No position yet: say where the feed stands so the client can start from there.
       long last = history.last();
-      return replyBatch(response, callback,
-          codec.batchFrame(List.of(), hub.streamId(), last, false, -1, -1), last);
+      return replyBatch(response, callback, codec.batchFrame(List.of(),
+          hub.catalogue().addedSoFar(), hub.streamId(), last, false, -1, -1), last);
     }
     String stream = params.getValue("stream");
     long from = hub.resumeFrom(after, stream);
@@ -114,8 +132,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   }
 
   private void replySlice(Response response, Callback callback, FeedHistory.Slice s) {
-    replyBatch(response, callback, codec.batchFrame(s.updates(), hub.streamId(), s.last(),
-        s.more(), s.gapFrom(), s.gapTo()), s.last());
+    replyBatch(response, callback, codec.batchFrame(s.updates(), hub.seriesOf(s), hub.streamId(),
+        s.last(), s.more(), s.gapFrom(), s.gapTo()), s.last());
   }
 
   /** A batch, tagged with the feed position it brings the client to. */

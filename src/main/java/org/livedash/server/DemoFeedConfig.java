@@ -1,7 +1,7 @@
 package org.livedash.server;
 
 /**
- * How the demo feed server runs.
+ * How the demo feed server runs: where it listens, and how fast its simulator goes.
  *
  * @param host address to bind; loopback unless the user asks otherwise
  * @param port TCP port, 0 for any free one
@@ -24,18 +24,18 @@ public record DemoFeedConfig(
   public static final double MAX_TOTAL_RATE = 100_000;
 
   public DemoFeedConfig {
-    if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
-    }
+    new ServerConfig(host, port, historyCapacity, heartbeatMillis);
     if (!(ratePerSeries > 0)) {
       throw new IllegalArgumentException("rate must be above 0 updates/s, not " + ratePerSeries);
     }
-    if (historyCapacity < 1) {
-      throw new IllegalArgumentException("history must hold at least one update");
+    if (tickMillis < 1) {
+      throw new IllegalArgumentException("the tick period is too short");
     }
-    if (heartbeatMillis < 10 || tickMillis < 1) {
-      throw new IllegalArgumentException("heartbeat and tick periods are too short");
-    }
+  }
+
+  /** How the server listens and remembers. */
+  public ServerConfig server() {
+    return new ServerConfig(host, port, historyCapacity, heartbeatMillis);
   }
 
   /** Loopback, any free port, 10 updates/s per series, 100 000 updates of history. */

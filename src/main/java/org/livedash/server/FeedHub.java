@@ -20,6 +20,7 @@ final class FeedHub {
   private final long heartbeatMillis;
   private final String serverName;
   private final String streamId;
+  private final FeedCatalogue catalogue;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final LongPolls longPolls;
   private final AtomicLong slowClosed = new AtomicLong();
@@ -28,9 +29,10 @@ final class FeedHub {
    * @param streamId this feed's stream: new whenever its sequence starts again (protocol 1.1)
    */
   FeedHub(FrameWriter codec, int historyCapacity, long heartbeatMillis, String serverName,
-      String streamId) {
+      String streamId, FeedCatalogue catalogue) {
     this.codec = codec;
     this.streamId = streamId;
+    this.catalogue = catalogue;
     this.history = new FeedHistory(historyCapacity);
     this.longPolls = new LongPolls(history, 10_000);
     this.heartbeatMillis = heartbeatMillis;
@@ -50,6 +52,10 @@ final class FeedHub {
     return stream != null && !stream.equals(streamId) && after >= 0 ? 0 : after;
   }
 
+  FeedCatalogue catalogue() {
+    return catalogue;
+  }
+
   FeedHistory history() {
     return history;
   }
@@ -63,12 +69,21 @@ final class FeedHub {
   }
 
   /** Stores encoded updates with sequence numbers first..first+n-1 and pushes them as one frame. */
-  synchronized void publish(long firstSeq, List<String> encoded) {
+  void publish(long firstSeq, List<String> encoded) {
+    publish(firstSeq, encoded, List.of());
+  }
+
+  /**
+   * Stores and pushes a batch, with the descriptions of the series it brings for the first time
+   * ({@code newSeries}, catalogue entries), so no client meets an update of a series it cannot
+   * place.
+   */
+  synchronized void publish(long firstSeq, List<String> encoded, List<String> newSeries) {
     for (int i = 0; i < encoded.size(); i++) {
       history.append(firstSeq + i, encoded.get(i));
     }
     if (!subscribers.isEmpty() && !encoded.isEmpty()) {
-      broadcast(codec.batchFrame(encoded, -1, false, -1, -1));
+      broadcast(codec.batchFrame(encoded, newSeries, null, -1, false, -1, -1));
     }
     longPolls.wake();
   }
@@ -80,7 +95,8 @@ final class FeedHub {
   synchronized void attach(FeedSubscriber subscriber, long after) {
     long last = history.last();
     if (!subscriber.send(
-        codec.helloFrame(serverName, streamId, last, heartbeatMillis, history.oldest()))) {
+        codec.helloFrame(serverName, streamId, last, heartbeatMillis, history.oldest(),
+            catalogue.addedSoFar()))) {
       return;
     }
     if (after >= 0 && after < last) {
@@ -91,14 +107,19 @@ final class FeedHub {
         if (gap && !subscriber.send(codec.gapFrame(slice.gapFrom(), slice.gapTo()))) {
           return;
         }
-        if (!slice.updates().isEmpty()
-            && !subscriber.send(codec.batchFrame(slice.updates(), -1, false, -1, -1))) {
+        if (!slice.updates().isEmpty() && !subscriber.send(codec.batchFrame(slice.updates(),
+            seriesOf(slice), null, -1, false, -1, -1))) {
           return;
         }
         cursor = slice.coveredTo();
       }
     }
     subscribers.add(subscriber);
+  }
+
+  /** The series whose first update is in {@code slice}. */
+  List<String> seriesOf(FeedHistory.Slice slice) {
+    return catalogue.addedBetween(slice.firstSeq(), slice.firstSeq() + slice.updates().size() - 1);
   }
 
   void detach(FeedSubscriber subscriber) {

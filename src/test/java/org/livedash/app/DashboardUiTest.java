@@ -28,7 +28,7 @@ class DashboardUiTest {
   @Start
   void start(Stage stage) throws Exception {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null));
+        LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null, null));
     view = DashboardStage.show(stage, context);
   }
 

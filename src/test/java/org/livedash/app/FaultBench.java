@@ -10,7 +10,7 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 
 /**
  * The fault benchmark, not a test: how long the headless client takes to be live again after a
@@ -52,7 +52,7 @@ public final class FaultBench {
 
   /** The server stays up; the path to it is cut for a second and restored. */
   private static void pathCut(int runs) throws Exception {
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(RATE))
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(RATE))
             .start();
         TcpProxy proxy = new TcpProxy(server.port());
         AppContext c = connect(proxy.port(), FeedMode.WS)) {
@@ -73,7 +73,7 @@ public final class FaultBench {
 
   /** The server restarts on the same port with a new stream, already past the client. */
   private static void newStream(int runs) throws Exception {
-    DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(RATE)).start();
+    FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(RATE)).start();
     int port = server.port();
     try (AppContext c = connect(port, FeedMode.WS)) {
       List<Double> times = new ArrayList<>();
@@ -82,10 +82,10 @@ public final class FaultBench {
         awaitState(c, ConnectionState.RECONNECTING);
         Thread.sleep(1_000);
         long back = System.nanoTime();
-        server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(RATE).withPort(port))
+        server = new FeedServer(DemoFeedConfig.defaults().withRate(RATE).withPort(port))
             .start();
         long restartsBefore = c.stats().restarts();
-        DemoFeedServer current = server;
+        FeedServer current = server;
         await(() -> state(c) == ConnectionState.LIVE && c.stats().restarts() > restartsBefore
             && c.store().resumePoint().stream().equals(current.streamId()));
         times.add((System.nanoTime() - back) / 1e9);
@@ -98,7 +98,7 @@ public final class FaultBench {
 
   /** The path stalls: bytes stop, sockets stay open. */
   private static void stall(FeedMode mode, int runs) throws Exception {
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(RATE))
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(RATE))
             .start();
         TcpProxy proxy = new TcpProxy(server.port());
         AppContext c = connect(proxy.port(), mode)) {
@@ -119,7 +119,8 @@ public final class FaultBench {
   private static AppContext connect(int port, FeedMode mode) throws Exception {
     AppContext c = AppContext.start(new LaunchOptions(
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + port + "/feed"), mode, Duration.ofMillis(100),
-        LaunchOptions.Theme.DARK, RATE, null, null, true, false, FeedAccess.standard(), null));
+        LaunchOptions.Theme.DARK, RATE, null, null, true, false, FeedAccess.standard(), null,
+        null));
     await(() -> state(c) == ConnectionState.LIVE && c.store().lastSeq() > 0);
     return c;
   }

@@ -13,7 +13,7 @@ import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 
 /**
  * Faults a real network and real servers produce, on loopback, in every mode: the server away
@@ -21,7 +21,7 @@ import org.livedash.server.DemoFeedServer;
  * client's position. The client is always told the truth and never loses, repeats or mixes.
  */
 class FaultSuiteTest {
-  private DemoFeedServer server;
+  private FeedServer server;
   private TcpProxy proxy;
 
   @AfterEach
@@ -39,12 +39,12 @@ class FaultSuiteTest {
   }
 
   private AppContext connect(DemoFeedConfig config, FeedMode mode) throws Exception {
-    server = new DemoFeedServer(config).start();
+    server = new FeedServer(config).start();
     proxy = new TcpProxy(server.port());
     LaunchOptions options = new LaunchOptions(
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + proxy.port() + "/feed"), mode,
         Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
-        FeedAccess.standard(), null);
+        FeedAccess.standard(), null, null);
     AppContext c = AppContext.start(options);
     await().atMost(Duration.ofSeconds(10)).until(() -> state(c) == ConnectionState.LIVE
         && stats(c, mode).updates() > 100);
@@ -111,7 +111,7 @@ class FaultSuiteTest {
       server.close();
       // The new server numbers from 1 again, and runs past the client's old position before the
       // client can reach it: only its stream id tells the two apart.
-      server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(400).withPort(port))
+      server = new FeedServer(DemoFeedConfig.defaults().withRate(400).withPort(port))
           .start();
       await().atMost(Duration.ofSeconds(20)).until(() -> server.lastSeq() > clientAt + 2_000);
       proxy.startListening();

@@ -14,7 +14,7 @@ import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 
 /** The whole client pipeline (supervisor, transports, codec, store, stats) against servers. */
 class FeedEndToEndTest {
@@ -22,7 +22,7 @@ class FeedEndToEndTest {
   private static LaunchOptions options(String url, FeedMode mode) {
     return new LaunchOptions(FeedEndpoints.fromUrl(url), mode, Duration.ofMillis(100),
         LaunchOptions.Theme.DARK, 10, null, null, true, false,
-        FeedAccess.standard(), null);
+        FeedAccess.standard(), null, null);
   }
 
   private static StatsSnapshot stats(AppContext c, FeedMode mode) {
@@ -31,7 +31,7 @@ class FeedEndToEndTest {
 
   @Test
   void switchingModeBackAndForthLosesAndRepeatsNothing() throws Exception {
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(100))
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(100))
             .start();
         AppContext c = AppContext.start(options(server.url(), FeedMode.WS))) {
       await().until(() -> stats(c, FeedMode.WS).updates() > 300);
@@ -53,7 +53,7 @@ class FeedEndToEndTest {
 
   @Test
   void reconnectsVisiblyWhenTheServerDiesAndComesBack() throws Exception {
-    DemoFeedServer first = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+    FeedServer first = new FeedServer(DemoFeedConfig.defaults().withRate(50)).start();
     int port = first.port();
     try (AppContext c = AppContext.start(options(first.url(), FeedMode.WS))) {
       await().until(() -> c.supervisor().status().state() == ConnectionState.LIVE
@@ -61,7 +61,7 @@ class FeedEndToEndTest {
       first.close();
       await().atMost(Duration.ofSeconds(10))
           .until(() -> c.supervisor().status().state() == ConnectionState.RECONNECTING);
-      try (DemoFeedServer second = new DemoFeedServer(
+      try (FeedServer second = new FeedServer(
           DemoFeedConfig.defaults().withRate(50).withPort(port)).start()) {
         long before = stats(c, FeedMode.WS).updates();
         await().atMost(Duration.ofSeconds(10))
@@ -77,7 +77,7 @@ class FeedEndToEndTest {
   @org.junit.jupiter.params.provider.EnumSource(FeedMode.class)
   void aFirstConnectionFillsTheChartsFromHistoryWithoutCountingItAsLatency(FeedMode mode)
       throws Exception {
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(300))
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(300))
         .start()) {
       await().until(() -> server.lastSeq() >= 600);
       long kept = server.lastSeq();
@@ -103,8 +103,8 @@ class FeedEndToEndTest {
 
   @Test
   void anotherServerStartsFromEmptyChartsAndItsOwnPosition() throws Exception {
-    try (DemoFeedServer a = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
-        DemoFeedServer b = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+    try (FeedServer a = new FeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+        FeedServer b = new FeedServer(DemoFeedConfig.defaults().withRate(50)).start();
         AppContext c = AppContext.start(options(a.url(), FeedMode.WS))) {
       await().until(() -> stats(c, FeedMode.WS).updates() > 200);
       // B has run as long as A: with the old position, its first numbers would be skipped.

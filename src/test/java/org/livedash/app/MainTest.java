@@ -30,6 +30,7 @@ class MainTest {
       "--theme|purple|use light or dark",
       "--exit-after|-3|positive",
       "--profile|/no/such/profile.json|cannot be read",
+      "--source|ftp://example.org|is not demo, mqtt://host[:port]",
       "--bogus|1|Unknown option"})
   void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
     int code = run(flag, value);
@@ -91,6 +92,32 @@ class MainTest {
       assertThat(venue.requests).containsExactly(
           "/stream?streams=btcusdt@trade/ethusdt@trade");
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--mapping|nosuch|neither a preset (generic, tasmota",
+      "--mqtt-version|4|MQTT version 4 is not 3 or 5",
+      "--url|ws://h:1/feed|leave out --url",
+      "--mqtt-ca-file|/no/such.pem|cannot be read"})
+  void aBadBrokerFlagIsOneLineForTheAppAndForServe(String flag, String value, String expected) {
+    for (String command : new String[] {"app", "serve"}) {
+      if (command.equals("serve") && flag.equals("--url")) {
+        continue;
+      }
+      err.getBuffer().setLength(0);
+      String[] args = command.equals("serve")
+          ? new String[] {"serve", "--source", "mqtt://127.0.0.1:1", flag, value}
+          : new String[] {"--source", "mqtt://127.0.0.1:1", flag, value};
+      assertThat(run(args)).as(command).isEqualTo(2);
+      assertThat(err.toString().strip()).doesNotContain("\n").contains(expected);
+    }
+  }
+
+  @Test
+  void aBrokerPasswordInTheAddressIsRefusedWithoutEchoingIt() {
+    assertThat(run("serve", "--source", "mqtt://plant:s3cr3t@127.0.0.1:1")).isEqualTo(2);
+    assertThat(err.toString()).contains("LIVEDASH_MQTT_PASSWORD").doesNotContain("s3cr3t");
   }
 
   @Test

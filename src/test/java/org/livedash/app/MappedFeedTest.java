@@ -52,7 +52,7 @@ class MappedFeedTest {
       Profile profile = Profile.read(file);
       LaunchOptions options = new LaunchOptions(FeedEndpoints.fromUrl(profile.url()),
           FeedMode.WS, Duration.ofSeconds(1), LaunchOptions.Theme.DARK, 10, null, null, true,
-          false, FeedAccess.standard(), profile);
+          false, FeedAccess.standard(), profile, null);
       try (AppContext c = AppContext.start(options)) {
         await().atMost(Duration.ofSeconds(10)).until(() -> c.store().lastSeq() >= 0
             && stats(c).updates() == 3 && stats(c).rejected() == 2);

@@ -205,7 +205,7 @@ class PresetFeedTest {
     ResolvedProfile r = ResolvedProfile.of(profile, SECRETS::get);
     return AppContext.start(new LaunchOptions(FeedEndpoints.exactly(r.shownUrl()), FeedMode.WS,
         Duration.ofSeconds(1), LaunchOptions.Theme.DARK, 10, null, null, true, false, access,
-        profile));
+        profile, null));
   }
 
   private static long updates(AppContext c) {

@@ -28,7 +28,7 @@ class RefusalsTest {
   private static AppContext start(ScriptedFeedServer server, FeedMode mode) throws Exception {
     return AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(server.url()), mode,
         Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
-        FeedAccess.standard(), null));
+        FeedAccess.standard(), null, null));
   }
 
   @ParameterizedTest

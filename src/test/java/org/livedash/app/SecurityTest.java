@@ -30,7 +30,7 @@ import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
@@ -48,7 +48,7 @@ class SecurityTest {
   @TempDir
   static Path dir;
   private static Path caPem;
-  private static DemoFeedServer server;
+  private static FeedServer server;
 
   @BeforeAll
   static void startTlsServer() throws Exception {
@@ -62,7 +62,7 @@ class SecurityTest {
         "-storepass", PASSWORD, "-file", caPem.toString());
     ServerAccess access = new ServerAccess(store, PASSWORD.toCharArray(), TOKEN,
         List.of("https://allowed.example"), 100);
-    server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(20), access).start();
+    server = new FeedServer(DemoFeedConfig.defaults().withRate(20), access).start();
   }
 
   @AfterAll
@@ -88,7 +88,7 @@ class SecurityTest {
       throws Exception {
     return AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(url(host)), mode,
         Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false, access,
-        null));
+        null, null));
   }
 
   private static FeedAccess trusted(String token) {

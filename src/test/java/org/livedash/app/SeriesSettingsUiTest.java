@@ -33,7 +33,7 @@ class SeriesSettingsUiTest {
   @Start
   void start(Stage stage) throws Exception {
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 20, null, null, false, false, FeedAccess.standard(), null),
+        LaunchOptions.Theme.DARK, 20, null, null, false, false, FeedAccess.standard(), null, null),
         new ViewLibrary(config));
     DashboardStage.show(stage, context);
   }

@@ -75,7 +75,7 @@ public final class SoakBench {
     }, sampleSeconds, sampleSeconds, TimeUnit.SECONDS);
     LaunchOptions options = new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1),
         LaunchOptions.Theme.DARK, perSeries, Duration.ofMillis(Math.round(minutes * 60_000)),
-        null, false, false, FeedAccess.standard(), null);
+        null, false, false, FeedAccess.standard(), null, null);
     long updates = LiveDashApp.launch(options);
     sampler.shutdownNow();
     report(samples, ringsFullSeconds + sampleSeconds, updates);

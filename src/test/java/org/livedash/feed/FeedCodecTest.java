@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +25,25 @@ class FeedCodecTest {
     assertThat(f.updates()).containsExactly(
         new Update(7, "temperature", 1_700_000_000_000_123L, 21.5, Double.NaN),
         new Update(8, "ACME", 1_700_000_000_000_456L, 182.4, 300));
+  }
+
+  @Test
+  void seriesAddedWhileRunningComeWithTheirFirstUpdateAndInTheHello() {
+    CatalogueCodec catalogue = new CatalogueCodec();
+    SeriesMeta meta = SeriesMeta.of("plant/l1:temp", "Line 1", "°C", SeriesKind.SENSOR, 0, 90);
+    String a = frames.encodeUpdate(new Update(1, "plant/l1:temp", 5, 21.5, Double.NaN));
+    DecodedFrame batch = codec.decode(frames.batchFrame(List.of(a),
+        List.of(catalogue.encodeEntry(meta), "{\"name\":\"no id\"}", "7"), null, -1, false,
+        -1, -1));
+    assertThat(batch.series()).containsExactly(meta);
+    assertThat(batch.rejections()).hasSize(2);
+    assertThat(batch.updates()).hasSize(1);
+    assertThat(batch.unknownFields()).isZero();
+    DecodedFrame hello = codec.decode(frames.helloFrame("relay", "s1", 1, 1000, 1,
+        List.of(catalogue.encodeEntry(meta))));
+    assertThat(hello.series()).containsExactly(meta);
+    assertThat(hello.last()).isEqualTo(1);
+    assertThat(codec.decode(frames.helloFrame("demo", "s1", 42, 1000, 1)).series()).isEmpty();
   }
 
   @Test

@@ -55,7 +55,7 @@ class FeedHubTest {
 
   @Test
   void resumingClientGetsMissedUpdatesThenLiveOnesWithoutRepeats() {
-    FeedHub hub = new FeedHub(frames, 10_000, 1000, "test", "s1");
+    FeedHub hub = new FeedHub(frames, 10_000, 1000, "test", "s1", new FeedCatalogue(List.of()));
     publish(hub, 1, 2_500);
     RecordingSubscriber client = new RecordingSubscriber(1_000);
     hub.attach(client, 100);
@@ -68,7 +68,7 @@ class FeedHubTest {
 
   @Test
   void liveClientStartsAfterTheHello() {
-    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1");
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", new FeedCatalogue(List.of()));
     publish(hub, 1, 50);
     RecordingSubscriber client = new RecordingSubscriber(100);
     hub.attach(client, -1);
@@ -78,7 +78,7 @@ class FeedHubTest {
 
   @Test
   void resumingPastTheHistoryIsToldAboutTheGap() {
-    FeedHub hub = new FeedHub(frames, 10, 1000, "test", "s1");
+    FeedHub hub = new FeedHub(frames, 10, 1000, "test", "s1", new FeedCatalogue(List.of()));
     publish(hub, 1, 30);
     RecordingSubscriber client = new RecordingSubscriber(100);
     hub.attach(client, 5);
@@ -92,7 +92,7 @@ class FeedHubTest {
 
   @Test
   void dropsAClientThatCannotKeepUp() {
-    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1");
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", new FeedCatalogue(List.of()));
     RecordingSubscriber slow = new RecordingSubscriber(2);
     hub.attach(slow, -1);
     publish(hub, 1, 1);

@@ -11,7 +11,7 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.FeedStats;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 import org.livedash.server.ServerAccess;
 
 class ClockProbeTest {
@@ -19,7 +19,7 @@ class ClockProbeTest {
   @Test
   void findsTheOffsetOfAServerWhoseClockIsFiveSecondsAhead() throws Exception {
     Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(5));
-    try (DemoFeedServer server = new DemoFeedServer(DemoFeedConfig.defaults(),
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults(),
         ServerAccess.open(), ahead, new SplittableRandom(1)).start()) {
       ClockOffset o = new ClockProbe(HttpClient.newHttpClient(), Clock.systemUTC(), 8,
           Credentials.NONE).estimate(FeedEndpoints.fromUrl(server.url()));

@@ -20,14 +20,14 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
 import org.livedash.model.ResumePoint;
 import org.livedash.server.DemoFeedConfig;
-import org.livedash.server.DemoFeedServer;
+import org.livedash.server.FeedServer;
 import org.livedash.transport.polling.PollingTransport;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
 
 /** Each transport against the real demo server on a free port. */
 class TransportsAgainstDemoServerTest {
-  private DemoFeedServer server;
+  private FeedServer server;
   private FeedEndpoints endpoints;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   private final WebSocketClients wsClient = new WebSocketClients(5_000, TlsTrust.standard());
@@ -35,7 +35,7 @@ class TransportsAgainstDemoServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(100)).start();
+    server = new FeedServer(DemoFeedConfig.defaults().withRate(100)).start();
     endpoints = FeedEndpoints.fromUrl(server.url());
   }
 
@@ -149,7 +149,7 @@ class TransportsAgainstDemoServerTest {
 
   @Test
   void intervalPollingOfAQuietFeedGetsNotModifiedAnswers() throws Exception {
-    try (DemoFeedServer quiet = new DemoFeedServer(DemoFeedConfig.defaults().withRate(0.001))
+    try (FeedServer quiet = new FeedServer(DemoFeedConfig.defaults().withRate(0.001))
         .start()) {
       Recorder r = new Recorder();
       PollingTransport poll = new PollingTransport(HttpClient.newHttpClient(),

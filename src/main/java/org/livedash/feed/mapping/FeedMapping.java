@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.livedash.model.Sequencing;
 
 /**
  * A {@link MappingSpec} compiled: pointers parsed, templates split, units resolved, once. It
@@ -94,7 +91,8 @@ public final class FeedMapping {
   }
 
   /**
-   * Maps each element of rule {@code r}'s array: an element that rule does not take goes on to
+   * Maps each element of rule {@code r}'s array (or each member of its object, {@code {key}}
+   * naming it): an element that rule does not take goes on to
    * the later rules over the same array (a venue mixes trades and quotes in one message).
    * Returns -1 when no element was taken.
    */
@@ -104,17 +102,22 @@ public final class FeedMapping {
       return -1;
     }
     JsonNode array = message.at(rule.each);
-    if (!array.isArray()) {
+    if (!array.isArray() && !array.isObject()) {
       return -1;
     }
     int n = 0;
     boolean any = false;
+    var keys = array.isObject() ? array.fieldNames() : null;
+    int index = 0;
     for (JsonNode element : array) {
-      int given = rule.element(element, message, receivedMicros, sink, tally);
+      // An object's members come in the order of its keys (Jackson keeps them in step).
+      String key = keys != null ? keys.next() : Integer.toString(index);
+      index++;
+      int given = rule.element(element, message, key, receivedMicros, sink, tally);
       for (int k = r + 1; given < 0 && k < rules.size(); k++) {
         CompiledRule other = rules.get(k);
         if (rule.each.equals(other.each) && other.rootMatches(message)) {
-          given = other.element(element, message, receivedMicros, sink, tally);
+          given = other.element(element, message, key, receivedMicros, sink, tally);
         }
       }
       if (given >= 0) {
@@ -149,174 +152,6 @@ public final class FeedMapping {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": '" + text
           + "' is not a JSON Pointer (it starts with '/', like /data/price)");
-    }
-  }
-
-  /** A pointer into the element, or into the whole message when it starts with '^'. */
-  record Field(JsonPointer pointer, boolean fromRoot) {
-    static Field of(String text, String where) {
-      boolean root = text != null && text.startsWith("^");
-      return new Field(FeedMapping.pointer(root ? text.substring(1) : text, where), root);
-    }
-
-    JsonNode in(JsonNode element, JsonNode root) {
-      return (fromRoot ? root : element).at(pointer);
-    }
-  }
-
-  /** A filter: the field must hold this value, or, for "*", any value. */
-  record Filter(Field field, String expected) {
-    boolean test(JsonNode element, JsonNode root) {
-      JsonNode n = field.in(element, root);
-      if (n.isMissingNode() || n.isNull()) {
-        return false;
-      }
-      return "*".equals(expected) || n.isValueNode() && expected.equals(n.asText());
-    }
-  }
-
-  /** One named value of a rule, with the series id it goes to. */
-  record Value(String name, Field field, SeriesTemplate series) {}
-
-  /** A rule ready to run. */
-  static final class CompiledRule {
-    private final List<Filter> rootFilters;
-    private final List<Filter> elementFilters;
-    final JsonPointer each;
-    private final List<Value> values;
-    final Field time;
-    private final TimeField unit;
-    final Field seq;
-    final Sequencing sequencing;
-
-    private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, JsonPointer each,
-        List<Value> values, Field time, TimeField unit, Field seq, Sequencing sequencing) {
-      this.rootFilters = rootFilters;
-      this.elementFilters = elementFilters;
-      this.each = each;
-      this.values = values;
-      this.time = time;
-      this.unit = unit;
-      this.seq = seq;
-      this.sequencing = sequencing;
-    }
-
-    static CompiledRule of(MappingSpec.Rule r) {
-      List<Filter> rootFilters = new ArrayList<>();
-      List<Filter> elementFilters = new ArrayList<>();
-      if (r.when() != null) {
-        for (Map.Entry<String, String> w : r.when().entrySet()) {
-          Filter f = new Filter(Field.of(w.getKey(), "filter"), String.valueOf(w.getValue()));
-          (f.field().fromRoot() || r.each() == null ? rootFilters : elementFilters).add(f);
-        }
-      }
-      JsonPointer each = r.each() == null ? null : pointer(r.each(), "each");
-      if (r.values() == null || r.values().isEmpty()) {
-        throw new IllegalArgumentException("no values: name at least one field to plot");
-      }
-      boolean several = r.values().size() > 1;
-      List<Value> values = new ArrayList<>();
-      for (Map.Entry<String, String> v : r.values().entrySet()) {
-        String template = several && r.series() != null && !r.series().contains("{value}")
-            ? r.series() + ":" + v.getKey() : r.series();
-        values.add(new Value(v.getKey(), Field.of(v.getValue(), "value '" + v.getKey() + "'"),
-            SeriesTemplate.compile(template, v.getKey())));
-      }
-      Field time = r.time() == null ? null : Field.of(r.time().field(), "time");
-      TimeField unit = r.time() == null ? null : TimeField.of(r.time().unit());
-      Field seq = r.seq() == null ? null : Field.of(r.seq().field(), "seq");
-      String scope = r.seq() == null || r.seq().scope() == null ? "feed"
-          : r.seq().scope().toLowerCase(Locale.ROOT);
-      if (!scope.equals("feed") && !scope.equals("series")) {
-        throw new IllegalArgumentException("seq scope '" + scope + "' is not feed or series");
-      }
-      boolean gaps = r.seq() == null || r.seq().gaps() == null || r.seq().gaps();
-      return new CompiledRule(List.copyOf(rootFilters), List.copyOf(elementFilters), each,
-          List.copyOf(values), time, unit, seq, Sequencing.of(scope.equals("series"), gaps));
-    }
-
-    /** Whether the filters on the whole message hold. */
-    boolean rootMatches(JsonNode root) {
-      for (Filter f : rootFilters) {
-        if (!f.test(root, root)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The updates a rule without fan-out gives, or -1 when it does not match this message. */
-    int applyWhole(JsonNode root, long receivedMicros, MappedSink sink, MappingTally tally) {
-      return rootMatches(root) ? element(root, root, receivedMicros, sink, tally) : -1;
-    }
-
-    int element(JsonNode element, JsonNode root, long receivedMicros, MappedSink sink,
-        MappingTally tally) {
-      for (Filter f : elementFilters) {
-        if (!f.test(element, root)) {
-          return -1;
-        }
-      }
-      long t = receivedMicros;
-      if (time != null) {
-        t = unit.micros(time.in(element, root));
-        if (t == TimeField.NONE) {
-          tally.rejected("no usable time at " + time.pointer() + " in " + brief(element));
-          return 0;
-        }
-      }
-      long s = NO_SEQ;
-      if (seq != null) {
-        JsonNode n = seq.in(element, root);
-        if (!n.canConvertToLong() && !(n.isTextual() && isWhole(n.textValue()))) {
-          tally.rejected("no usable sequence number at " + seq.pointer() + " in " + brief(element));
-          return 0;
-        }
-        s = n.isTextual() ? Long.parseLong(n.textValue().strip()) : n.asLong();
-      }
-      int given = 0;
-      int absent = 0;
-      for (Value v : values) {
-        JsonNode node = v.field().in(element, root);
-        if (node.isMissingNode() || node.isNull()) {
-          // One value of several may be absent (a ticker without a bid yet); all of them is not.
-          absent++;
-          continue;
-        }
-        double value = JsonNumbers.of(node);
-        String id = v.series().render(element, root);
-        if (Double.isNaN(value) || id == null || id.isBlank()) {
-          tally.rejected((id == null || id.isBlank() ? "no series id"
-              : "'" + node.asText() + "' is not a number") + " for " + v.name() + " in "
-              + brief(element));
-          continue;
-        }
-        sink.accept(id, t, value, s, sequencing);
-        given++;
-      }
-      if (absent == values.size()) {
-        tally.rejected("no value at " + values.get(0).field().pointer()
-            + (values.size() > 1 ? " or the other value fields" : "") + " in " + brief(element));
-      }
-      return given;
-    }
-
-    private static boolean isWhole(String s) {
-      String t = s.strip();
-      if (t.isEmpty() || t.length() > 18) {
-        return false;
-      }
-      for (int i = 0; i < t.length(); i++) {
-        if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static String brief(JsonNode n) {
-      String s = n.toString();
-      return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
   }
 }

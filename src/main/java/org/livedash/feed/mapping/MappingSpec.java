@@ -38,11 +38,13 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    *
    * @param when pointer → the value it must have ({@code "*"}: present); all must hold
    * @param each pointer to an array to map element by element ({@code ""}: the message is the
-   *     array); null for one element, the message
+   *     array), or to an object to map member by member ({@code {key}} naming each); null for
+   *     one element, the message
    * @param series the series id: a constant, or a template of pointers ({@code "{/s}"},
    *     {@code "{/product_id}:price"}); with several values, {@code {value}} stands for the
    *     value's name, else {@code ":name"} is appended
-   * @param values name → pointer of each number to take; each becomes a series of its own
+   * @param values name → pointer of each number to take; each becomes a series of its own;
+   *     {@code "*"} → pointer takes every number of that object, each named by its key
    * @param time where the message says when, and in which unit; null: the time it arrived
    * @param seq where its sequence number is, and whether it counts per series; null: none
    */

@@ -11,12 +11,12 @@ import java.util.Map;
  * its elements) is an acknowledgement, a heartbeat or an error report, and what it says.
  */
 final class SignalMatcher {
-  private final List<FeedMapping.Filter> filters;
+  private final List<CompiledRule.Filter> filters;
   private final JsonPointer each;
-  private final FeedMapping.Field message;
+  private final CompiledRule.Field message;
 
-  private SignalMatcher(List<FeedMapping.Filter> filters, JsonPointer each,
-      FeedMapping.Field message) {
+  private SignalMatcher(List<CompiledRule.Filter> filters, JsonPointer each,
+      CompiledRule.Field message) {
     this.filters = filters;
     this.each = each;
     this.message = message;
@@ -33,14 +33,14 @@ final class SignalMatcher {
       if (s == null || s.when() == null || s.when().isEmpty()) {
         throw new IllegalArgumentException(where + ": 'when' names no field to recognise it by");
       }
-      List<FeedMapping.Filter> filters = new ArrayList<>();
+      List<CompiledRule.Filter> filters = new ArrayList<>();
       for (Map.Entry<String, String> w : s.when().entrySet()) {
-        filters.add(new FeedMapping.Filter(FeedMapping.Field.of(w.getKey(), where),
+        filters.add(new CompiledRule.Filter(CompiledRule.Field.of(w.getKey(), where),
             String.valueOf(w.getValue())));
       }
       out.add(new SignalMatcher(List.copyOf(filters),
           s.each() == null ? null : FeedMapping.pointer(s.each(), where + " each"),
-          s.message() == null ? null : FeedMapping.Field.of(s.message(), where + " message")));
+          s.message() == null ? null : CompiledRule.Field.of(s.message(), where + " message")));
     }
     return List.copyOf(out);
   }
@@ -71,7 +71,7 @@ final class SignalMatcher {
   }
 
   private boolean matches(JsonNode element, JsonNode root) {
-    for (FeedMapping.Filter f : filters) {
+    for (CompiledRule.Filter f : filters) {
       if (!f.test(element, root)) {
         return false;
       }

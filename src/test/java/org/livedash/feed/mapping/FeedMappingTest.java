@@ -194,4 +194,40 @@ class FeedMappingTest {
     assertThat(m.tally().rejectedValues()).isEqualTo(1);
     assertThat(m.tally().lastRejection()).startsWith("no value at /b or the other value fields");
   }
+
+  @Test
+  void everyNumberOfAnObjectIsASeriesNamedByItsKeyAndTextIsPassedOver() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(
+        null, null, "{/device}", Map.of("*", "/state"), null, null))));
+    assertThat(map(m, """
+        {"device":"hall","state":{"temperature":22.35,"occupancy":true,"state":"ON",
+         "nested":{"x":1},"battery":97}}""")).containsExactly(
+        new Out("hall:temperature", RECEIVED, 22.35, FeedMapping.NO_SEQ),
+        new Out("hall:occupancy", RECEIVED, 1, FeedMapping.NO_SEQ),
+        new Out("hall:battery", RECEIVED, 97, FeedMapping.NO_SEQ));
+    // An object without a number is not taken: counted as unmatched, not as an error.
+    assertThat(map(m, "{\"device\":\"hall\",\"state\":{\"state\":\"ON\"}}")).isEmpty();
+    assertThat(m.tally().unmatchedMessages()).isEqualTo(1);
+    assertThat(m.tally().rejectedValues()).isZero();
+  }
+
+  @Test
+  void aFanOutOverAnObjectNamesEachMemberByItsKey() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(
+        null, "/sensors", "{^/device}/{key}:{value}", Map.of("*", ""), null, null))));
+    assertThat(map(m, """
+        {"device":"plug","sensors":{"Time":"2024-05-01T12:00:00",
+         "ENERGY":{"Power":45,"Voltage":230.5},"AM2301":{"Temperature":22.1}}}"""))
+        .containsExactly(
+            new Out("plug/ENERGY:Power", RECEIVED, 45, FeedMapping.NO_SEQ),
+            new Out("plug/ENERGY:Voltage", RECEIVED, 230.5, FeedMapping.NO_SEQ),
+            new Out("plug/AM2301:Temperature", RECEIVED, 22.1, FeedMapping.NO_SEQ));
+  }
+
+  @Test
+  void everyNumberStandsAlone() {
+    assertThatThrownBy(() -> FeedMapping.compile(new MappingSpec(List.of(rule(
+        null, null, "{/d}", ordered("*", "/s", "t", "/t"), null, null)))))
+        .hasMessageContaining("stands alone");
+  }
 }

@@ -2,13 +2,10 @@ package org.livedash.server;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -19,70 +16,74 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
-import org.livedash.feed.CatalogueCodec;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
-import org.livedash.model.SeriesMeta;
 
 /**
- * The embedded demo feed: simulated sensors and stocks served over WebSocket push and HTTP
- * polling on one port (Jetty 12 core), so LiveDash runs with no setup and both modes read the
- * very same stream. Also runs alone with {@code livedash serve}.
+ * A LiveDash feed server: readings from a {@link FeedSource} (the demo simulator by default, an
+ * MQTT broker, a relayed JSON feed) numbered in one sequence and served over WebSocket push and
+ * HTTP polling on one port (Jetty 12 core), so both modes read the very same stream. Embedded in
+ * the app for the demo, and run alone by {@code livedash serve}.
  */
-public final class DemoFeedServer implements AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(DemoFeedServer.class.getName());
-  private static final String SERVER_NAME = "livedash-demo";
+public final class FeedServer implements AutoCloseable {
   /** Largest frame a push client may be sent: a backlog frame of 1 000 updates fits well. */
   private static final long MAX_TEXT_MESSAGE = 4L * 1024 * 1024;
   /** How often held long-poll requests are checked for their timeout. */
   private static final long LONG_POLL_SWEEP_MILLIS = 100;
 
-  private final DemoFeedConfig config;
+  private final ServerConfig config;
+  private final FeedSource source;
   private final FeedHub hub;
-  private final FeedGenerator generator;
-  private final List<SeriesMeta> catalogue;
+  private final SourcePublisher publisher;
   private final Server server;
   private final ServerConnector connector;
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
   private final ServerAccess access;
 
-  public DemoFeedServer(DemoFeedConfig config) {
+  /** The demo feed, open to this machine's clients. */
+  public FeedServer(DemoFeedConfig config) {
     this(config, ServerAccess.open());
   }
 
-  public DemoFeedServer(DemoFeedConfig config, ServerAccess access) {
+  public FeedServer(DemoFeedConfig config, ServerAccess access) {
     this(config, access, Clock.systemUTC(), new SplittableRandom());
   }
 
   /**
-   * A server on a given clock: tests use a shifted clock to play a server on another machine.
+   * The demo feed on a given clock: tests use a shifted clock to play a server on another
+   * machine.
    */
-  public DemoFeedServer(DemoFeedConfig config, ServerAccess access, Clock clock,
+  public FeedServer(DemoFeedConfig config, ServerAccess access, Clock clock,
       SplittableRandom random) {
-    List<SeriesSimulator> sims = DemoCatalogue.create();
-    double total = config.ratePerSeries() * sims.size();
-    if (total > DemoFeedConfig.MAX_TOTAL_RATE) {
-      throw new IllegalArgumentException(String.format(
-          "rate %.0f/s per series is %.0f updates/s in all; the demo feed serves at most %.0f",
-          config.ratePerSeries(), total, DemoFeedConfig.MAX_TOTAL_RATE));
-    }
+    this(config.server(), new DemoSource(DemoCatalogue.create(), config.ratePerSeries(),
+        config.tickMillis(), clock, random), access, clock, random);
+  }
+
+  /** A server of {@code source}'s readings. */
+  public FeedServer(ServerConfig config, FeedSource source, ServerAccess access) {
+    this(config, source, access, Clock.systemUTC(), new SplittableRandom());
+  }
+
+  private FeedServer(ServerConfig config, FeedSource source, ServerAccess access, Clock clock,
+      SplittableRandom random) {
     this.config = config;
+    this.source = source;
     this.clock = clock;
     FrameWriter codec = new FrameWriter();
-    this.catalogue = sims.stream().map(SeriesSimulator::meta).toList();
-    this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(), SERVER_NAME,
-        newStreamId(random));
-    this.generator = new FeedGenerator(sims, config.ratePerSeries(), codec, hub, clock, random);
+    this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(),
+        source instanceof DemoSource ? "livedash-demo" : "livedash-relay", newStreamId(random),
+        new FeedCatalogue(source.initialSeries()));
+    this.publisher = new SourcePublisher(source, hub, codec);
 
     scheduler = Executors.newScheduledThreadPool(1, r -> {
-      Thread t = new Thread(r, "demo-feed-generator");
+      Thread t = new Thread(r, "feed-server-timer");
       t.setDaemon(true);
       return t;
     });
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
-    threads.setName("demo-feed-http");
+    threads.setName("feed-server-http");
     threads.setDaemon(true);
     server = new Server(threads);
     this.access = access;
@@ -99,7 +100,7 @@ public final class DemoFeedServer implements AutoCloseable {
           container.addMapping(FeedEndpoints.WS_PATH,
               (req, resp, cb) -> new FeedSocket(hub, scheduler));
         });
-    ws.setHandler(new ApiHandler(codec, hub, new CatalogueCodec().encode(catalogue), clock));
+    ws.setHandler(new ApiHandler(codec, hub, source, clock));
     context.setHandler(new AccessHandler(access, hub, codec, ws));
     server.setHandler(context);
   }
@@ -125,25 +126,16 @@ public final class DemoFeedServer implements AutoCloseable {
     return Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
   }
 
-  /** Binds the port and starts generating. */
-  public DemoFeedServer start() throws Exception {
+  /** Binds the port and starts the source. */
+  public FeedServer start() throws Exception {
     server.start();
-    scheduler.scheduleAtFixedRate(this::tick, 0, config.tickMillis(), TimeUnit.MILLISECONDS);
+    source.start(publisher, scheduler);
     scheduler.scheduleAtFixedRate(
         () -> hub.heartbeat(EpochMicros.now(clock)),
         config.heartbeatMillis(), config.heartbeatMillis(), TimeUnit.MILLISECONDS);
     scheduler.scheduleAtFixedRate(() -> hub.longPolls().expire(System.nanoTime()),
         LONG_POLL_SWEEP_MILLIS, LONG_POLL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     return this;
-  }
-
-  private void tick() {
-    try {
-      generator.tick(System.nanoTime());
-    } catch (RuntimeException e) {
-      // A failed tick must not cancel the schedule: log it and keep the feed going.
-      LOG.log(Level.WARNING, "demo feed tick failed", e);
-    }
   }
 
   /** The bound port (useful when configured with port 0). */
@@ -157,8 +149,14 @@ public final class DemoFeedServer implements AutoCloseable {
     return (access.tls() ? "wss://" : "ws://") + host + ":" + port() + FeedEndpoints.WS_PATH;
   }
 
-  public List<SeriesMeta> catalogue() {
-    return catalogue;
+  /** The series served so far. */
+  public int seriesCount() {
+    return hub.catalogue().size();
+  }
+
+  /** What feeds this server, in one line. */
+  public String sourceDescription() {
+    return source.description();
   }
 
   /** The id of this server's stream (protocol 1.1), new on every start. */
@@ -171,13 +169,14 @@ public final class DemoFeedServer implements AutoCloseable {
     return hub.slowClientsClosed();
   }
 
-  /** Sequence number of the newest update generated so far. */
+  /** Sequence number of the newest update served so far. */
   public long lastSeq() {
     return hub.history().last();
   }
 
   @Override
   public void close() throws Exception {
+    source.close();
     scheduler.shutdownNow();
     hub.closeAll("server shutting down");
     server.stop();

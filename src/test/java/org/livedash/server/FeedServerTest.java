@@ -16,13 +16,13 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.model.SeriesKind;
 
-class DemoFeedServerTest {
-  private DemoFeedServer server;
+class FeedServerTest {
+  private FeedServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() throws Exception {
-    server = new DemoFeedServer(DemoFeedConfig.defaults().withRate(50)).start();
+    server = new FeedServer(DemoFeedConfig.defaults().withRate(50)).start();
   }
 
   @AfterEach
@@ -80,7 +80,7 @@ class DemoFeedServerTest {
 
   @Test
   void answersNotModifiedWhenTheClientHasEverything() throws Exception {
-    try (DemoFeedServer idle = new DemoFeedServer(DemoFeedConfig.defaults().withRate(1e-9))
+    try (FeedServer idle = new FeedServer(DemoFeedConfig.defaults().withRate(1e-9))
         .start()) {
       HttpClient client = HttpClient.newHttpClient();
       URI uri = URI.create("http://127.0.0.1:" + idle.port() + "/api/updates?after=0");
@@ -121,7 +121,7 @@ class DemoFeedServerTest {
   void longPollAnswersEmptyWhenItsTimeIsUp() throws Exception {
     // Idle for sure: each series starts with a random part of one update due, so at 0.001/s one
     // of the twelve could still cross it within the second (about one run in a hundred).
-    try (DemoFeedServer idle = new DemoFeedServer(DemoFeedConfig.defaults().withRate(1e-9))
+    try (FeedServer idle = new FeedServer(DemoFeedConfig.defaults().withRate(1e-9))
         .start()) {
       HttpClient client = HttpClient.newHttpClient();
       long last = idle.lastSeq();
@@ -139,7 +139,7 @@ class DemoFeedServerTest {
 
   @Test
   void refusesARateAboveTheFeedLimit() {
-    assertThatThrownBy(() -> new DemoFeedServer(DemoFeedConfig.defaults().withRate(10_000)))
+    assertThatThrownBy(() -> new FeedServer(DemoFeedConfig.defaults().withRate(10_000)))
         .hasMessageContaining("at most 100000");
   }
 
@@ -172,7 +172,7 @@ class DemoFeedServerTest {
 
   @Test
   void aStreamEachStartSoARestartIsAlwaysSeen() throws Exception {
-    try (DemoFeedServer other = new DemoFeedServer(DemoFeedConfig.defaults()).start()) {
+    try (FeedServer other = new FeedServer(DemoFeedConfig.defaults()).start()) {
       assertThat(other.streamId()).isNotEqualTo(server.streamId()).isNotBlank();
     }
   }

@@ -1,0 +1,44 @@
+package org.livedash.server;
+
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * Where a feed server's readings come from: the demo simulator, an MQTT broker, a relayed JSON
+ * feed. The server numbers what the source publishes in one feed-wide sequence, keeps the
+ * history and serves every client; the source only says what it read and how its series look.
+ */
+public interface FeedSource extends AutoCloseable {
+  /** The series known before anything arrives (the demo's twelve; none for a broker). */
+  List<SeriesMeta> initialSeries();
+
+  /**
+   * How a series first seen in a reading is described (its name, unit, thresholds), once, when
+   * its first reading is published.
+   */
+  SeriesMeta describe(String seriesId);
+
+  /**
+   * Starts reading; readings go to {@code out}, from any one thread at a time. {@code timer} is
+   * the server's own, for sources that run on a schedule.
+   */
+  void start(ReadingSink out, ScheduledExecutorService timer) throws Exception;
+
+  /** One line for the start-up message: what feeds this server. */
+  String description();
+
+  /** What is wrong with the source now, in one line, or null when it is delivering. */
+  String problem();
+
+  /** Stops reading; never throws. */
+  @Override
+  void close();
+
+  /** Where a source puts its readings. */
+  @FunctionalInterface
+  interface ReadingSink {
+    /** Publishes readings as one batch, in order. */
+    void publish(List<Reading> readings);
+  }
+}

@@ -1,0 +1,32 @@
+package org.livedash.server;
+
+/**
+ * How a feed server listens and remembers, whatever its source.
+ *
+ * @param host address to bind; loopback unless the user asks otherwise
+ * @param port TCP port, 0 for any free one
+ * @param historyCapacity updates kept for polling and resume
+ * @param heartbeatMillis period of heartbeat frames to push clients
+ */
+public record ServerConfig(String host, int port, int historyCapacity, long heartbeatMillis) {
+  public ServerConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    if (historyCapacity < 1) {
+      throw new IllegalArgumentException("history must hold at least one update");
+    }
+    if (heartbeatMillis < 10) {
+      throw new IllegalArgumentException("the heartbeat period is too short");
+    }
+  }
+
+  /** Loopback, any free port, 100 000 updates of history, a heartbeat a second. */
+  public static ServerConfig defaults() {
+    return new ServerConfig("127.0.0.1", 0, 100_000, 1_000);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, historyCapacity, heartbeatMillis);
+  }
+}

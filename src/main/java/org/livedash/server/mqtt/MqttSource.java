@@ -1,0 +1,239 @@
+package org.livedash.server.mqtt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientBuilder;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.SeriesMeta;
+import org.livedash.server.FeedSource;
+import org.livedash.server.Reading;
+
+/**
+ * A relay's source in a plant's MQTT broker (HiveMQ MQTT client, MQTT 5 or 3.1.1, TLS): it
+ * subscribes to the configured topic filters, maps each message's envelope with the same
+ * engine as a client profile, and hands the readings on every 10 ms as one batch. Retained
+ * messages give each topic's first value; a retained message sent again after a reconnection
+ * is not a new reading ({@link RetainedSeen}). The broker stays the source of truth: on losing
+ * it the source reconnects with backoff and says so, and the server keeps serving what it has.
+ */
+public final class MqttSource implements FeedSource {
+  private static final Logger LOG = Logger.getLogger(MqttSource.class.getName());
+  private static final long FLUSH_MILLIS = 10;
+  /** Readings waiting for the next flush before further ones are dropped (and counted). */
+  static final int MAX_PENDING = 200_000;
+
+  private final MqttSourceConfig config;
+  private final SourceMapping sourceMapping;
+  private final FeedMapping mapping;
+  private final MqttEnvelope envelope = new MqttEnvelope();
+  private final RetainedSeen retained = new RetainedSeen();
+  private final Object lock = new Object();
+  private List<Reading> pending = new ArrayList<>();
+  private long dropped;
+  private ReadingSink out;
+  private ScheduledFuture<?> flushing;
+  private Runnable disconnect = () -> { };
+  private Runnable subscribe = () -> { };
+  private final Clock clock;
+  private volatile String problem = "connecting to the broker";
+
+  /**
+   * @throws IllegalArgumentException when the mapping does not compile (one line, naming the
+   *     rule)
+   */
+  public MqttSource(MqttSourceConfig config, SourceMapping mapping) {
+    this(config, mapping, Clock.systemUTC());
+  }
+
+  /** A source stamping arrival times from {@code clock}. */
+  MqttSource(MqttSourceConfig config, SourceMapping mapping, Clock clock) {
+    this.clock = clock;
+    this.config = config;
+    this.sourceMapping = mapping;
+    this.mapping = mapping.compile();
+  }
+
+  @Override
+  public List<SeriesMeta> initialSeries() {
+    return List.of();
+  }
+
+  @Override
+  public SeriesMeta describe(String seriesId) {
+    return sourceMapping.describe(seriesId);
+  }
+
+  @Override
+  public void start(ReadingSink sink, ScheduledExecutorService timer) {
+    out = sink;
+    flushing = timer.scheduleAtFixedRate(this::flush, FLUSH_MILLIS, FLUSH_MILLIS,
+        TimeUnit.MILLISECONDS);
+    MqttClientBuilder builder = MqttClient.builder()
+        .identifier("livedash-relay-" + UUID.randomUUID().toString().substring(0, 8))
+        .serverHost(config.broker().getHost())
+        .serverPort(config.port())
+        .automaticReconnect().initialDelay(500, TimeUnit.MILLISECONDS)
+        .maxDelay(10, TimeUnit.SECONDS).applyAutomaticReconnect()
+        .addConnectedListener(c -> connected())
+        .addDisconnectedListener(this::disconnected);
+    if (config.tls()) {
+      builder = config.caFile() == null ? builder.sslWithDefaultConfig()
+          : builder.sslConfig().trustManagerFactory(PemTrust.of(config.caFile()))
+              .applySslConfig();
+    }
+    if (config.mqttVersion() == 5) {
+      startMqtt5(builder.useMqttVersion5());
+    } else {
+      startMqtt3(builder.useMqttVersion3());
+    }
+  }
+
+  private void startMqtt5(Mqtt5ClientBuilder b) {
+    if (config.username() != null) {
+      b = b.simpleAuth().username(config.username())
+          .password(config.password() == null ? new byte[0] : bytes(config.password()))
+          .applySimpleAuth();
+    }
+    Mqtt5AsyncClient client = b.buildAsync();
+    client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
+        p.getPayloadAsBytes(), p.isRetain()));
+    subscribe = () -> config.topics().forEach(t -> client.subscribeWith().topicFilter(t)
+        .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, e) -> subscribed(t, e)));
+    disconnect = () -> client.disconnect();
+    client.connectWith().cleanStart(true).send();
+  }
+
+  private void startMqtt3(Mqtt3ClientBuilder b) {
+    if (config.username() != null) {
+      b = b.simpleAuth().username(config.username())
+          .password(config.password() == null ? new byte[0] : bytes(config.password()))
+          .applySimpleAuth();
+    }
+    Mqtt3AsyncClient client = b.buildAsync();
+    client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
+        p.getPayloadAsBytes(), p.isRetain()));
+    subscribe = () -> config.topics().forEach(t -> client.subscribeWith().topicFilter(t)
+        .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, e) -> subscribed(t, e)));
+    disconnect = () -> client.disconnect();
+    client.connectWith().cleanSession(true).send();
+  }
+
+  private void connected() {
+    problem = null;
+    LOG.info("connected to the broker " + config.shown());
+    // A clean session keeps no subscription: subscribe on every connection.
+    subscribe.run();
+  }
+
+  private void subscribed(String topic, Throwable failure) {
+    if (failure != null) {
+      problem = "the broker refused the subscription to " + topic + ": " + failure.getMessage();
+      LOG.warning(problem);
+    }
+  }
+
+  private void disconnected(MqttClientDisconnectedContext c) {
+    String why = c.getCause() == null ? "connection closed" : oneLine(c.getCause());
+    problem = "broker " + config.shown() + " unreachable: " + why + "; reconnecting";
+    LOG.warning(problem);
+  }
+
+  /** One message, on the client's thread: mapped at once, handed on at the next flush. */
+  void receive(String topic, byte[] payload, boolean isRetained) {
+    if (!retained.isNew(topic, payload, isRetained)) {
+      return;
+    }
+    JsonNode message = envelope.wrap(topic, payload, isRetained);
+    long now = EpochMicros.now(clock);
+    synchronized (lock) {
+      if (message == null) {
+        dropped++;
+        return;
+      }
+      mapping.map(message, now, (id, t, v, seq, sequencing) -> {
+        if (pending.size() < MAX_PENDING) {
+          pending.add(Reading.of(id, t, v));
+        } else {
+          dropped++;
+        }
+      });
+    }
+  }
+
+  private void flush() {
+    List<Reading> batch;
+    synchronized (lock) {
+      if (pending.isEmpty()) {
+        return;
+      }
+      batch = pending;
+      pending = new ArrayList<>(Math.min(batch.size() * 2, 4_096));
+    }
+    try {
+      out.publish(batch);
+    } catch (RuntimeException e) {
+      LOG.warning("publishing MQTT readings failed: " + oneLine(e));
+    }
+  }
+
+  /** The mapping's own counts: messages unmatched, values rejected. */
+  public MappingTally tally() {
+    return mapping.tally();
+  }
+
+  /** Messages too large to read, or readings beyond what may wait for one flush. */
+  public long dropped() {
+    synchronized (lock) {
+      return dropped;
+    }
+  }
+
+  @Override
+  public String description() {
+    return "MQTT " + config.shown() + " " + String.join(" ", config.topics()) + " (mapping "
+        + sourceMapping.name() + ")";
+  }
+
+  @Override
+  public String problem() {
+    return problem;
+  }
+
+  @Override
+  public void close() {
+    if (flushing != null) {
+      flushing.cancel(false);
+    }
+    disconnect.run();
+  }
+
+  private static byte[] bytes(char[] password) {
+    java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+    byte[] out = new byte[encoded.remaining()];
+    encoded.get(out);
+    return out;
+  }
+
+  private static String oneLine(Throwable t) {
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+}

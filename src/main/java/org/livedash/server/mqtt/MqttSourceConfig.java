@@ -1,0 +1,52 @@
+package org.livedash.server.mqtt;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a relay reads from an MQTT broker, and how.
+ *
+ * @param broker {@code mqtt://host:port} or {@code mqtts://host:port} (1883 and 8883 by default)
+ * @param topics topic filters to subscribe to ({@code plant/+/telemetry}, {@code #})
+ * @param mqttVersion 5 or 3 (MQTT 3.1.1)
+ * @param username null for none
+ * @param password null for none; never logged
+ * @param caFile PEM certificates to trust for {@code mqtts://} beyond the platform's; null for
+ *     none
+ */
+public record MqttSourceConfig(URI broker, List<String> topics, int mqttVersion, String username,
+    char[] password, Path caFile) {
+
+  public MqttSourceConfig {
+    String scheme = broker.getScheme() == null ? "" : broker.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
+      throw new IllegalArgumentException("broker '" + broker
+          + "' is not an mqtt:// or mqtts:// address");
+    }
+    if (broker.getHost() == null || broker.getHost().isBlank()) {
+      throw new IllegalArgumentException("broker '" + broker + "' names no host");
+    }
+    if (topics == null || topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("name at least one topic filter to subscribe to");
+    }
+    if (mqttVersion != 3 && mqttVersion != 5) {
+      throw new IllegalArgumentException("MQTT version " + mqttVersion + " is not 3 or 5");
+    }
+    topics = List.copyOf(topics);
+  }
+
+  public boolean tls() {
+    return broker.getScheme().equalsIgnoreCase("mqtts");
+  }
+
+  public int port() {
+    return broker.getPort() > 0 ? broker.getPort() : tls() ? 8883 : 1883;
+  }
+
+  /** The broker's address as shown: scheme, host and port, never credentials. */
+  public String shown() {
+    return broker.getScheme().toLowerCase(Locale.ROOT) + "://" + broker.getHost() + ":" + port();
+  }
+}

@@ -1,0 +1,109 @@
+package org.livedash.server.mqtt;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.MappingSpec;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * How a broker's messages become a feed: the topics to subscribe to by default, the mapping (the
+ * same engine as a client profile's) applied to each message's envelope
+ * ({@code {"topic", "levels", "payload", "retained"}}), and the unit of each value by its name.
+ * Presets cover the payloads devices really publish (Tasmota, Zigbee2MQTT, Home Assistant,
+ * ThingsBoard); a file gives any other.
+ *
+ * @param name what it is called, for messages and {@code /api/health}
+ * @param description one sentence on what it expects
+ * @param topics topic filters subscribed to when none are given
+ * @param units value name (the last {@code :} part of a series id, any case) → unit
+ * @param kind {@code sensor} (the default) or {@code stock}
+ * @param mapping the rules
+ */
+public record SourceMapping(String name, String description, List<String> topics,
+    Map<String, String> units, String kind, MappingSpec mapping) {
+  /** The presets, by the name {@code --mapping} takes. */
+  public static final List<String> PRESETS =
+      List.of("generic", "tasmota", "zigbee2mqtt", "homeassistant", "thingsboard");
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  public SourceMapping {
+    topics = topics == null ? List.of() : List.copyOf(topics);
+    units = units == null ? Map.of() : Map.copyOf(units);
+    if (mapping == null) {
+      throw new IllegalArgumentException("a source mapping needs 'mapping' with its rules");
+    }
+  }
+
+  /**
+   * A preset by name, or a mapping file.
+   *
+   * @throws IllegalArgumentException with one line saying what is wrong
+   */
+  public static SourceMapping named(String presetOrFile) {
+    String key = presetOrFile.toLowerCase(Locale.ROOT);
+    if (PRESETS.contains(key)) {
+      try (InputStream in = SourceMapping.class.getResourceAsStream(key + ".json")) {
+        return JSON.readValue(in, SourceMapping.class);
+      } catch (IOException e) {
+        throw new IllegalStateException("preset " + key + " is not readable", e);
+      }
+    }
+    Path file = Path.of(presetOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("mapping '" + presetOrFile + "' is neither a preset ("
+          + String.join(", ", PRESETS) + ") nor a readable file");
+    }
+    try {
+      return JSON.readValue(file.toFile(), SourceMapping.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String m = String.valueOf(e.getOriginalMessage());
+      throw new IllegalArgumentException("mapping " + file + " is not a source mapping: "
+          + m.lines().findFirst().orElse(m));
+    } catch (IOException e) {
+      String m = String.valueOf(e.getMessage());
+      throw new IllegalArgumentException("mapping " + file + " is not a source mapping: "
+          + m.lines().findFirst().orElse(m));
+    }
+  }
+
+  /**
+   * The mapping, compiled.
+   *
+   * @throws IllegalArgumentException with one line saying which rule is wrong
+   */
+  public FeedMapping compile() {
+    return FeedMapping.compile(mapping);
+  }
+
+  /**
+   * A series first met: named by its id, its unit found by its value's name ({@code
+   * kitchen/AM2301:Temperature} is in °C when {@code units} says Temperature is; so is
+   * {@code living_room_temperature}).
+   */
+  public SeriesMeta describe(String seriesId) {
+    int colon = seriesId.lastIndexOf(':');
+    String valueName = (colon < 0 ? seriesId.substring(seriesId.lastIndexOf('/') + 1)
+        : seriesId.substring(colon + 1)).toLowerCase(Locale.ROOT);
+    String unit = "";
+    for (Map.Entry<String, String> u : units.entrySet()) {
+      String key = u.getKey().toLowerCase(Locale.ROOT);
+      // living_room_temperature is a temperature too.
+      if (valueName.equals(key) || valueName.endsWith("_" + key) && unit.isEmpty()) {
+        unit = u.getValue();
+      }
+    }
+    SeriesKind k = "stock".equalsIgnoreCase(kind) ? SeriesKind.STOCK : SeriesKind.SENSOR;
+    return SeriesMeta.of(seriesId, seriesId, unit, k, Double.NaN, Double.NaN);
+  }
+}

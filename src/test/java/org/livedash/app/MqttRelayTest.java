@@ -1,0 +1,147 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.FeedMode;
+import org.livedash.server.FeedServer;
+import org.livedash.server.ServerAccess;
+import org.livedash.server.ServerConfig;
+import org.livedash.server.mqtt.MosquittoBroker;
+import org.livedash.server.mqtt.MqttSource;
+import org.livedash.server.mqtt.MqttSourceConfig;
+import org.livedash.server.mqtt.SourceMapping;
+
+/**
+ * A relay fed from a real Mosquitto broker, read by the desktop client: retained messages give
+ * the first values, live ones follow exactly, and losing the broker is said in the server's
+ * health while the client stays connected; when the broker returns, readings continue and the
+ * retained message it sends again is not a new reading.
+ */
+class MqttRelayTest {
+  private static final String LINE1 = "plant/line1/telemetry:temperature";
+  private static final String LINE2 = "plant/line2/telemetry:temperature";
+
+  @Test
+  void aRelayOfARealBrokerServesItsReadingsExactlyAndSurvivesLosingIt(@TempDir Path dir)
+      throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+      publish(broker, "plant/line1/telemetry", "{\"temperature\":70.5,\"pressure\":1.2}", true);
+      MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
+          List.of("plant/+/telemetry"), 5, null, null, null), SourceMapping.named("generic"));
+      try (FeedServer server = new FeedServer(ServerConfig.defaults(), source,
+              ServerAccess.open()).start();
+          AppContext c = AppContext.start(options(server.url()))) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> values(c, LINE1).size() == 1);
+        publish(broker, "plant/line2/telemetry", "{\"temperature\":65.0}", false);
+        publish(broker, "plant/line1/telemetry", "{\"temperature\":71.0}", false);
+        await().until(() -> values(c, LINE1).size() == 2 && values(c, LINE2).size() == 1);
+        c.store().read(r -> assertThat(r.meta(r.indexOf(LINE2)).unit()).isEqualTo("°C"));
+        assertThat(health(server)).contains("\"status\":\"ok\"");
+
+        broker.stop();
+        await().atMost(Duration.ofSeconds(10)).until(() -> health(server).contains("degraded"));
+        assertThat(health(server)).contains("unreachable");
+        assertThat(c.supervisor().status().state()).isEqualTo(ConnectionState.LIVE);
+
+        broker.resume();
+        await().atMost(Duration.ofSeconds(20)).until(() -> health(server).contains("\"ok\""));
+        publish(broker, "plant/line1/telemetry", "{\"temperature\":72.0}", false);
+        await().until(() -> values(c, LINE1).size() >= 3);
+        assertThat(values(c, LINE1)).containsExactly(70.5, 71.0, 72.0);
+        assertThat(values(c, LINE2)).containsExactly(65.0);
+        assertThat(values(c, "plant/line1/telemetry:pressure")).containsExactly(1.2);
+        assertThat(c.stats().of(FeedMode.WS).snapshot(System.nanoTime()).gaps()).isZero();
+        assertThat(source.tally().unmatchedMessages()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void mqtt311WorksTheSame(@TempDir Path dir) throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+      publish(broker, "tele/kitchen/SENSOR",
+          "{\"Time\":\"2024-05-01T12:00:00\",\"AM2301\":{\"Temperature\":22.1}}", true);
+      MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
+          List.of("tele/+/SENSOR"), 3, null, null, null), SourceMapping.named("tasmota"));
+      try (FeedServer server = new FeedServer(ServerConfig.defaults(), source,
+              ServerAccess.open()).start();
+          AppContext c = AppContext.start(options(server.url()))) {
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> values(c, "kitchen/AM2301:Temperature").size() == 1);
+        assertThat(values(c, "kitchen/AM2301:Temperature")).containsExactly(22.1);
+      }
+    }
+  }
+
+  @Test
+  void theDesktopAppRelaysABrokerThroughItsEmbeddedServer(@TempDir Path dir) throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+      publish(broker, "zigbee2mqtt/hall", "{\"temperature\":22.35,\"battery\":97}", true);
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      Path stats = dir.resolve("stats.json");
+      int code = Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+          "--source", broker.url(), "--mapping", "zigbee2mqtt", "--headless", "--exit-after",
+          "2", "--stats-out", stats.toString());
+      assertThat(code).as(err.toString()).isZero();
+      assertThat(java.nio.file.Files.readString(stats)).contains("\"updates\" : 2,");
+    }
+  }
+
+  static void publish(MosquittoBroker broker, String topic, String payload, boolean retain) {
+    Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5()
+        .serverHost("127.0.0.1").serverPort(broker.port()).buildBlocking();
+    client.connect();
+    try {
+      client.publishWith().topic(topic).payload(payload.getBytes(StandardCharsets.UTF_8))
+          .qos(MqttQos.AT_LEAST_ONCE).retain(retain).send();
+    } finally {
+      client.disconnect();
+    }
+  }
+
+  static String health(FeedServer server) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + server.port() + "/api/health")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+    } catch (Exception e) {
+      return e.toString();
+    }
+  }
+
+  static LaunchOptions options(String url) {
+    return new LaunchOptions(FeedEndpoints.fromUrl(url), FeedMode.WS, Duration.ofMillis(100),
+        LaunchOptions.Theme.DARK, 10, null, null, true, false, FeedAccess.standard(), null, null);
+  }
+
+  static List<Double> values(AppContext c, String id) {
+    List<Double> out = new ArrayList<>();
+    c.store().read(r -> {
+      int i = r.indexOf(id);
+      if (i >= 0) {
+        for (int k = 0; k < r.ring(i).size(); k++) {
+          out.add(r.ring(i).valueAt(k));
+        }
+      }
+    });
+    return out;
+  }
+}
