@@ -40,7 +40,8 @@ public final class Main implements Callable<Integer> {
   static final int EXIT_NO_DATA = 3;
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "Feed server: ws://host:port/feed, http://host:port or host:port."
+      description = "Feed server: ws://host:port/feed, http://host:port or host:port;"
+          + " relays of one feed comma-separated (failed over in turn)."
           + " Default: the embedded demo feed.")
   String url;
 
@@ -178,7 +179,7 @@ public final class Main implements Callable<Integer> {
         endpoints = profile.isEmbeddedDemo() ? null
             : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
       } else if (url != null) {
-        endpoints = FeedEndpoints.fromUrl(url);
+        endpoints = FeedEndpoints.fromUrls(url);
         if (pollUrl != null) {
           endpoints = endpoints.withUpdates(pollUrl);
         }
@@ -215,6 +216,10 @@ public final class Main implements Callable<Integer> {
     if (url != null || profileFile != null) {
       throw new IllegalArgumentException("--source is served by the embedded server: leave out"
           + " --url and --profile");
+    }
+    if (source.isNone()) {
+      throw new IllegalArgumentException("--source none is for 'serve --redis': a relay that"
+          + " serves what other relays publish");
     }
     return source.create(environment);
   }

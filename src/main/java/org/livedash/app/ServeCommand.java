@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
 import org.livedash.server.FeedSource;
+import org.livedash.server.RedisFeedConfig;
 import org.livedash.server.ServerAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,17 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
   SourceOptions source = new SourceOptions();
+
+  @Option(names = "--redis", paramLabel = "redis://HOST:PORT",
+      description = "Share the feed with other relays through this Redis: its history, stream"
+          + " and numbering; one relay at a time publishes the source (password from"
+          + " LIVEDASH_REDIS_PASSWORD).")
+  java.net.URI redis;
+
+  @Option(names = "--feed", paramLabel = "NAME", defaultValue = "livedash",
+      description = "The shared feed's name in Redis: relays of one name serve one feed."
+          + " Default: ${DEFAULT-VALUE}.")
+  String feed;
 
   @Option(names = "--rate", defaultValue = "10",
       description = "Updates per second of each of the 12 series (at most 100000 in all)."
@@ -80,8 +92,20 @@ final class ServeCommand implements Callable<Integer> {
           new DemoFeedConfig(host, port, rate, history, d.heartbeatMillis(), d.tickMillis());
       access = access();
       FeedSource relayed = source.create(environment);
-      server = relayed == null ? new FeedServer(config, access)
-          : new FeedServer(config.server(), relayed, access);
+      if (redis != null) {
+        String password = environment.apply("LIVEDASH_REDIS_PASSWORD");
+        RedisFeedConfig shared = new RedisFeedConfig(redis, feed,
+            password == null ? null : password.toCharArray(),
+            RedisFeedConfig.DEFAULT_LEASE_MILLIS);
+        server = new FeedServer(config.server(), relayed != null ? relayed
+            : FeedServer.demoSource(config), access, shared);
+      } else if (source.isNone()) {
+        throw new IllegalArgumentException("--source none needs --redis: it serves what other"
+            + " relays publish there");
+      } else {
+        server = relayed == null ? new FeedServer(config, access)
+            : new FeedServer(config.server(), relayed, access);
+      }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -97,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf(
           "LiveDash %s on %s (HTTP: " + (access.tls() ? "https" : "http")
               + "://%s:%d/api/series, /api/updates, /api/health) — %s. Ctrl-C stops.%n",
-          source.isDemo() ? "demo feed" : "relay", s.url(), host, s.port(),
+          source.isDemo() && redis == null ? "demo feed" : "relay", s.url(), host, s.port(),
           s.sourceDescription());
       spec.commandLine().getOut().flush();
       stopped.await();

@@ -24,11 +24,12 @@ final class SourceOptions {
   static final String USER_VARIABLE = "LIVEDASH_MQTT_USERNAME";
   static final String PASSWORD_VARIABLE = "LIVEDASH_MQTT_PASSWORD";
 
-  @Option(names = "--source", paramLabel = "demo|mqtt://HOST[:PORT]|mqtts://…",
+  @Option(names = "--source", paramLabel = "demo|mqtt://HOST[:PORT]|mqtts://…|none",
       defaultValue = "demo",
       description = "What to serve: the demo simulator, or the messages of an MQTT broker"
           + " (user name and password from " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
-          + "). Default: ${DEFAULT-VALUE}.")
+          + "); none: only what other relays of the --redis feed publish."
+          + " Default: ${DEFAULT-VALUE}.")
   String source;
 
   @Option(names = "--topics", paramLabel = "FILTER", split = ",",
@@ -53,6 +54,11 @@ final class SourceOptions {
     return source.equalsIgnoreCase("demo");
   }
 
+  /** A relay with no source of its own. */
+  boolean isNone() {
+    return source.equalsIgnoreCase("none");
+  }
+
   /**
    * The source, or null for the demo feed.
    *
@@ -65,13 +71,16 @@ final class SourceOptions {
       }
       return null;
     }
+    if (isNone()) {
+      return FeedSource.none();
+    }
     // Whatever is wrong, a password in the address is never echoed.
     String shown = source.replaceFirst("//[^/@]*@", "//***@");
     String scheme = source.contains("://")
         ? source.substring(0, source.indexOf("://")).toLowerCase(Locale.ROOT) : "";
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
       throw new IllegalArgumentException("--source '" + shown
-          + "' is not demo, mqtt://host[:port] or mqtts://host[:port]");
+          + "' is not demo, mqtt://host[:port], mqtts://host[:port] or none");
     }
     URI broker;
     try {

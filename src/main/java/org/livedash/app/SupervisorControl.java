@@ -99,7 +99,8 @@ final class SupervisorControl implements FeedControl {
   @Override
   public String currentUrl() {
     FeedEndpoints e = context.endpoints();
-    return e == null ? "" : e.websocket().toString();
+    return e == null ? "" : String.join(",",
+        e.relays().stream().map(r -> r.websocket().toString()).toList());
   }
 
   @Override
@@ -114,7 +115,7 @@ final class SupervisorControl implements FeedControl {
 
   @Override
   public void connect(String url, FeedMode mode, Duration pollInterval) {
-    context.connect(FeedEndpoints.fromUrl(url), mode, pollInterval);
+    context.connect(FeedEndpoints.fromUrls(url), mode, pollInterval);
   }
 
   @Override

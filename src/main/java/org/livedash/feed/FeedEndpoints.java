@@ -1,5 +1,7 @@
 package org.livedash.feed;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -13,12 +15,55 @@ import org.livedash.model.ResumePoint;
  * {@code host:port} names the same server. A path before {@code /feed} (a feed behind a reverse
  * proxy at {@code /livedash/}) prefixes every address, and the URL's query parameters are kept
  * on every request.
+ *
+ * <p>Several URLs, comma-separated, name relays of one feed ({@code ws://a:8080,ws://b:8080}):
+ * the endpoints are the first relay's, and {@link #relays()} lists them all, for a client that
+ * fails over between them; being one feed, they share one position (the stream and its
+ * sequence, which relays on a shared history agree on).
+ *
+ * @param alternatives every relay of the feed, this one first; empty for a single server
  */
-public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
+public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
+    List<FeedEndpoints> alternatives) {
   public static final String WS_PATH = "/feed";
   public static final String UPDATES_PATH = "/api/updates";
   public static final String SERIES_PATH = "/api/series";
   public static final String TIME_PATH = "/api/time";
+
+  public FeedEndpoints {
+    alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+  }
+
+  /** One server's endpoints. */
+  public FeedEndpoints(URI websocket, URI updates, URI catalogue) {
+    this(websocket, updates, catalogue, List.of());
+  }
+
+  /**
+   * The endpoints of one server, or of relays of one feed given comma-separated.
+   *
+   * @throws IllegalArgumentException with a one-line reason when a URL is unusable
+   */
+  public static FeedEndpoints fromUrls(String urls) {
+    String s = urls == null ? "" : urls.trim();
+    if (!s.contains(",")) {
+      return fromUrl(s);
+    }
+    List<FeedEndpoints> relays = new ArrayList<>();
+    for (String url : s.split(",")) {
+      if (!url.isBlank()) {
+        relays.add(fromUrl(url));
+      }
+    }
+    FeedEndpoints first = relays.get(0);
+    return relays.size() == 1 ? first
+        : new FeedEndpoints(first.websocket, first.updates, first.catalogue, relays);
+  }
+
+  /** The relays to fail over between, in order: this server alone when there are no others. */
+  public List<FeedEndpoints> relays() {
+    return alternatives.isEmpty() ? List.of(this) : alternatives;
+  }
 
   /**
    * Derives the endpoints from a server URL.
@@ -107,7 +152,7 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue) {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       throw new IllegalArgumentException("'" + pollUrl + "' must be an http:// or https:// URL");
     }
-    return new FeedEndpoints(websocket, uri, catalogue);
+    return new FeedEndpoints(websocket, uri, catalogue, List.of());
   }
 
   /** The server's clock, beside the catalogue. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -33,12 +34,20 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private final FrameWriter codec;
   private final FeedHub hub;
   private final Clock clock;
-  private final FeedSource source;
+  private final Supplier<String> problem;
+  private final Supplier<String> description;
 
-  ApiHandler(FrameWriter codec, FeedHub hub, FeedSource source, Clock clock) {
+  /**
+   * @param problem what keeps the server from delivering now (its source, its shared history),
+   *     null when nothing
+   * @param description what feeds the server, in one line
+   */
+  ApiHandler(FrameWriter codec, FeedHub hub, Supplier<String> problem,
+      Supplier<String> description, Clock clock) {
     this.codec = codec;
     this.hub = hub;
-    this.source = source;
+    this.problem = problem;
+    this.description = description;
     this.clock = clock;
   }
 
@@ -64,13 +73,13 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
 
   /** {@code /api/health}: whether the source delivers, and where the feed stands. */
   private String health() {
-    String problem = source.problem();
+    String now = problem.get();
     ObjectNode n = JSON.createObjectNode();
-    n.put("status", problem == null ? "ok" : "degraded");
-    if (problem != null) {
-      n.put("problem", problem);
+    n.put("status", now == null ? "ok" : "degraded");
+    if (now != null) {
+      n.put("problem", now);
     }
-    n.put("source", source.description());
+    n.put("source", description.get());
     n.put("stream", hub.streamId());
     n.put("last", hub.history().last());
     n.put("series", hub.catalogue().size());

@@ -35,6 +35,16 @@ final class FeedHistory {
     }
   }
 
+  /**
+   * Starts over after {@code newLast}: what was held is dropped, and the next update to append
+   * is {@code newLast + 1} (a new stream, or a shared history joined part way).
+   */
+  synchronized void restartAfter(long newLast) {
+    java.util.Arrays.fill(ring, null);
+    last = newLast;
+    oldest = newLast + 1;
+  }
+
   synchronized long last() {
     return last;
   }

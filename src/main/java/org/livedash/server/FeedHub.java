@@ -19,7 +19,7 @@ final class FeedHub {
   private final FeedHistory history;
   private final long heartbeatMillis;
   private final String serverName;
-  private final String streamId;
+  private volatile String streamId;
   private final FeedCatalogue catalogue;
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final LongPolls longPolls;
@@ -41,6 +41,45 @@ final class FeedHub {
 
   String streamId() {
     return streamId;
+  }
+
+  /**
+   * Serves stream {@code id} from after {@code last} on: the history is dropped and every push
+   * client closed, to come back and be told of the new stream (a shared history whose stream
+   * began again, or that this relay joins part way).
+   */
+  synchronized void beginStream(String id, long last) {
+    boolean changed = !id.equals(streamId);
+    streamId = id;
+    history.restartAfter(last);
+    if (changed) {
+      closeAll("the feed's stream began again");
+    }
+  }
+
+  /**
+   * Takes an already numbered batch from a shared history (catalogue entries of the series it
+   * brings first): added to the catalogue and published as if issued here. A batch at or below
+   * what is held is passed over; one past a hole restarts the history after the hole.
+   */
+  synchronized void publishShared(long firstSeq, List<String> encoded,
+      List<org.livedash.model.SeriesMeta> newSeries, List<String> newSeriesJson) {
+    long last = history.last();
+    if (firstSeq + encoded.size() - 1 <= last) {
+      return;
+    }
+    if (firstSeq <= last) {
+      encoded = encoded.subList((int) (last - firstSeq + 1), encoded.size());
+      firstSeq = last + 1;
+    } else if (firstSeq > last + 1) {
+      history.restartAfter(firstSeq - 1);
+    }
+    for (org.livedash.model.SeriesMeta m : newSeries) {
+      if (!catalogue.contains(m.id())) {
+        catalogue.add(m, firstSeq);
+      }
+    }
+    publish(firstSeq, encoded, newSeriesJson);
   }
 
   /**

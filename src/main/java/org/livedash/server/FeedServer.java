@@ -35,7 +35,9 @@ public final class FeedServer implements AutoCloseable {
   private final ServerConfig config;
   private final FeedSource source;
   private final FeedHub hub;
-  private final SourcePublisher publisher;
+  private final FeedSource.ReadingSink publisher;
+  /** The link to the feed's shared history, null when this server numbers on its own. */
+  private final RedisFeed redis;
   private final Server server;
   private final ServerConnector connector;
   private final ScheduledExecutorService scheduler;
@@ -58,16 +60,31 @@ public final class FeedServer implements AutoCloseable {
   public FeedServer(DemoFeedConfig config, ServerAccess access, Clock clock,
       SplittableRandom random) {
     this(config.server(), new DemoSource(DemoCatalogue.create(), config.ratePerSeries(),
-        config.tickMillis(), clock, random), access, clock, random);
+        config.tickMillis(), clock, random), access, clock, random, null);
+  }
+
+  /** The demo feed's simulator, as a source of its own (for a relay sharing it in Redis). */
+  public static FeedSource demoSource(DemoFeedConfig config) {
+    return new DemoSource(DemoCatalogue.create(), config.ratePerSeries(), config.tickMillis(),
+        Clock.systemUTC(), new SplittableRandom());
   }
 
   /** A server of {@code source}'s readings. */
   public FeedServer(ServerConfig config, FeedSource source, ServerAccess access) {
-    this(config, source, access, Clock.systemUTC(), new SplittableRandom());
+    this(config, source, access, Clock.systemUTC(), new SplittableRandom(), null);
+  }
+
+  /**
+   * A relay of a feed shared in Redis: it serves the feed's one stream, and competes to publish
+   * {@code source} (none: {@link FeedSource#none()}) with the other relays of the feed.
+   */
+  public FeedServer(ServerConfig config, FeedSource source, ServerAccess access,
+      RedisFeedConfig shared) {
+    this(config, source, access, Clock.systemUTC(), new SplittableRandom(), shared);
   }
 
   private FeedServer(ServerConfig config, FeedSource source, ServerAccess access, Clock clock,
-      SplittableRandom random) {
+      SplittableRandom random, RedisFeedConfig shared) {
     this.config = config;
     this.source = source;
     this.clock = clock;
@@ -75,7 +92,14 @@ public final class FeedServer implements AutoCloseable {
     this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(),
         source instanceof DemoSource ? "livedash-demo" : "livedash-relay", newStreamId(random),
         new FeedCatalogue(source.initialSeries()));
-    this.publisher = new SourcePublisher(source, hub, codec);
+    if (shared == null) {
+      this.publisher = new SourcePublisher(source, hub, codec);
+      this.redis = null;
+    } else {
+      RedisPublisher owner = new RedisPublisher(shared, source, codec, config.historyCapacity());
+      this.publisher = owner;
+      this.redis = new RedisFeed(shared, hub, source, owner, random);
+    }
 
     scheduler = Executors.newScheduledThreadPool(1, r -> {
       Thread t = new Thread(r, "feed-server-timer");
@@ -100,7 +124,7 @@ public final class FeedServer implements AutoCloseable {
           container.addMapping(FeedEndpoints.WS_PATH,
               (req, resp, cb) -> new FeedSocket(hub, scheduler));
         });
-    ws.setHandler(new ApiHandler(codec, hub, source, clock));
+    ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription, clock));
     context.setHandler(new AccessHandler(access, hub, codec, ws));
     server.setHandler(context);
   }
@@ -128,6 +152,10 @@ public final class FeedServer implements AutoCloseable {
 
   /** Binds the port and starts the source. */
   public FeedServer start() throws Exception {
+    if (redis != null) {
+      // The shared stream, its catalogue and history are taken before any client is served.
+      redis.start(scheduler);
+    }
     server.start();
     source.start(publisher, scheduler);
     scheduler.scheduleAtFixedRate(
@@ -156,7 +184,14 @@ public final class FeedServer implements AutoCloseable {
 
   /** What feeds this server, in one line. */
   public String sourceDescription() {
-    return source.description();
+    return redis == null ? source.description()
+        : source.description() + "; " + redis.description();
+  }
+
+  /** What keeps this server from delivering now, in one line, or null. */
+  public String problem() {
+    String p = redis == null ? null : redis.problem();
+    return p != null ? p : source.problem();
   }
 
   /** The id of this server's stream (protocol 1.1), new on every start. */
@@ -177,6 +212,9 @@ public final class FeedServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     source.close();
+    if (redis != null) {
+      redis.close();
+    }
     scheduler.shutdownNow();
     hub.closeAll("server shutting down");
     server.stop();

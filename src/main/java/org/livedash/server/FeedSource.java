@@ -31,9 +31,50 @@ public interface FeedSource extends AutoCloseable {
   /** What is wrong with the source now, in one line, or null when it is delivering. */
   String problem();
 
+  /** Whether it reads anything at all ({@link #none()} does not). */
+  default boolean reads() {
+    return true;
+  }
+
   /** Stops reading; never throws. */
   @Override
   void close();
+
+  /** No source: a relay that only serves what other relays publish to the shared history. */
+  static FeedSource none() {
+    return new FeedSource() {
+      @Override
+      public List<SeriesMeta> initialSeries() {
+        return List.of();
+      }
+
+      @Override
+      public SeriesMeta describe(String seriesId) {
+        return null;
+      }
+
+      @Override
+      public void start(ReadingSink out, ScheduledExecutorService timer) { }
+
+      @Override
+      public String description() {
+        return "no source of its own";
+      }
+
+      @Override
+      public String problem() {
+        return null;
+      }
+
+      @Override
+      public boolean reads() {
+        return false;
+      }
+
+      @Override
+      public void close() { }
+    };
+  }
 
   /** Where a source puts its readings. */
   @FunctionalInterface

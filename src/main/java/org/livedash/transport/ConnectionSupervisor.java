@@ -42,7 +42,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   // Confined to the executor thread.
   private FeedTransport transport;
+  /** The feed asked for: one server, or relays of one feed to fail over between. */
+  private FeedEndpoints feed;
+  /** The relay of {@link #feed} tried now. */
   private FeedEndpoints endpoints;
+  private int relay;
   private FeedMode mode = FeedMode.WS;
   private Duration pollInterval = Duration.ofSeconds(1);
   private boolean wanted;
@@ -55,6 +59,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
   private volatile long lastMessageNanos;
   private volatile FeedEndpoints target;
+  private volatile FeedEndpoints current;
 
   public ConnectionSupervisor(
       TransportFactory transports,
@@ -76,6 +81,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
     return target;
   }
 
+  /** The relay being connected to or connected, of the feed asked for; null before any. */
+  public FeedEndpoints relay() {
+    return current;
+  }
+
   /** The current state, for the status dot; any thread. */
   public ConnectionStatus status() {
     return status.withLastMessage(lastMessageNanos);
@@ -86,7 +96,9 @@ public final class ConnectionSupervisor implements AutoCloseable {
     executor.execute(() -> {
       stopCurrent();
       sink.onConnecting(target);
-      endpoints = target;
+      feed = target;
+      relay = 0;
+      endpoints = target.relays().get(0);
       this.target = target;
       mode = newMode;
       pollInterval = interval;
@@ -142,6 +154,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
   }
 
   private void attempt(ConnectionState stateWhileTrying) {
+    current = endpoints;
     long id;
     synchronized (ingestLock) {
       id = ++attemptId;
@@ -217,6 +230,10 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
     liveSinceNanos = 0;
     failures++;
+    // Relays of one feed: the next attempt goes to the next relay, with the same backoff.
+    List<FeedEndpoints> relays = feed.relays();
+    relay = (relay + 1) % relays.size();
+    endpoints = relays.get(relay);
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
     status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,

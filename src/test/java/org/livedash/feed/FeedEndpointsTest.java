@@ -77,4 +77,17 @@ class FeedEndpointsTest {
     assertThatThrownBy(() -> FeedEndpoints.exactly("https://example.org/x"))
         .hasMessageContaining("ws:// or wss://");
   }
+
+  @org.junit.jupiter.api.Test
+  void relaysOfOneFeedAreListedInOrderAndShareTheFirstOnesAddresses() {
+    FeedEndpoints set = FeedEndpoints.fromUrls("ws://a:8080/feed, b:8081 ,");
+    org.assertj.core.api.Assertions.assertThat(set.relays()).extracting(e -> e.websocket()
+        .toString()).containsExactly("ws://a:8080/feed", "ws://b:8081/feed");
+    org.assertj.core.api.Assertions.assertThat(set.websocket().toString())
+        .isEqualTo("ws://a:8080/feed");
+    FeedEndpoints one = FeedEndpoints.fromUrls("ws://a:8080/feed");
+    org.assertj.core.api.Assertions.assertThat(one.relays()).containsExactly(one);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> FeedEndpoints.fromUrls("ws://a:1,ftp://b")).hasMessageContaining("ftp://b");
+  }
 }

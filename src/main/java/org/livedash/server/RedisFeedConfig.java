@@ -1,0 +1,49 @@
+package org.livedash.server;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Which Redis the relays of a feed share, and under which name: relays of one name serve one
+ * stream, whichever of them reads the source.
+ *
+ * @param redis {@code redis://host:port} (or {@code rediss://}); a password, if any, is given
+ *     apart, never in the address
+ * @param feed the feed's name, the prefix of its keys ({@code livedash:NAME:…})
+ * @param password null for none; never logged
+ * @param leaseMillis how long an owner's lease lasts unrenewed: a dead owner is replaced within
+ *     about this long
+ */
+public record RedisFeedConfig(URI redis, String feed, char[] password, long leaseMillis) {
+  /** The lease a relay holds to publish a source: renewed every third of it. */
+  public static final long DEFAULT_LEASE_MILLIS = 3_000;
+
+  public RedisFeedConfig {
+    String scheme = redis.getScheme() == null ? "" : redis.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("redis") && !scheme.equals("rediss") || redis.getHost() == null) {
+      throw new IllegalArgumentException("--redis '" + redis + "' is not a redis://host:port"
+          + " address");
+    }
+    if (redis.getUserInfo() != null) {
+      throw new IllegalArgumentException("--redis: put the password in LIVEDASH_REDIS_PASSWORD,"
+          + " not in the address");
+    }
+    if (feed == null || !feed.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new IllegalArgumentException("--feed '" + feed + "' must be 1 to 64 letters, digits,"
+          + " '.', '_' or '-'");
+    }
+    if (leaseMillis < 300) {
+      throw new IllegalArgumentException("the lease is too short: " + leaseMillis + " ms");
+    }
+  }
+
+  String key(String part) {
+    return "livedash:" + feed + ":" + part;
+  }
+
+  /** The address as shown: never a password. */
+  String shown() {
+    return redis.getScheme() + "://" + redis.getHost() + ":"
+        + (redis.getPort() > 0 ? redis.getPort() : 6379) + " (feed " + feed + ")";
+  }
+}

@@ -1,0 +1,103 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.FeedMode;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.FeedServer;
+import org.livedash.server.FeedSource;
+import org.livedash.server.RedisFeedConfig;
+import org.livedash.server.RedisServer;
+import org.livedash.server.ServerAccess;
+import org.livedash.server.ServerConfig;
+
+/**
+ * Two relays of one feed on a real Redis: they serve one stream; the desktop app, given both,
+ * fails over from the one it is on to the other when it dies, with no number missed or repeated,
+ * while the other takes over publishing the source.
+ */
+class RedisRelaysTest {
+  private static final DemoFeedConfig DEMO = DemoFeedConfig.defaults().withRate(20);
+
+  private static FeedServer relay(RedisServer redis, FeedSource source) throws Exception {
+    return new FeedServer(ServerConfig.defaults(), source, ServerAccess.open(),
+        new RedisFeedConfig(URI.create(redis.url()), "plant", null, 900)).start();
+  }
+
+  private static StatsSnapshot ws(AppContext c) {
+    return c.stats().of(FeedMode.WS).snapshot(System.nanoTime());
+  }
+
+  @Test
+  void theAppFailsOverToTheOtherRelayMissingAndRepeatingNothing(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.start(dir)) {
+      FeedServer a = relay(redis, FeedServer.demoSource(DEMO));
+      await().until(() -> a.lastSeq() > 20 && a.sourceDescription().contains("publishing"));
+      try (FeedServer b = relay(redis, FeedServer.demoSource(DEMO))) {
+        assertThat(b.streamId()).isEqualTo(a.streamId());
+        assertThat(b.sourceDescription()).contains("standing by");
+        String urls = a.url() + "," + b.url();
+        LaunchOptions options = new LaunchOptions(FeedEndpoints.fromUrls(urls), FeedMode.WS,
+            Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
+            FeedAccess.standard(), null, null);
+        try (AppContext c = AppContext.start(options)) {
+          await().until(() -> c.supervisor().status().state() == ConnectionState.LIVE
+              && ws(c).updates() > 100);
+          assertThat(c.supervisor().relay().websocket().getPort()).isEqualTo(a.port());
+          String stream = a.streamId();
+          a.close();
+          await().atMost(Duration.ofSeconds(10)).until(() -> b.sourceDescription()
+              .contains("publishing"));
+          long before = ws(c).updates();
+          await().atMost(Duration.ofSeconds(10)).until(() ->
+              c.supervisor().status().state() == ConnectionState.LIVE
+                  && ws(c).updates() > before + 200);
+          assertThat(c.supervisor().relay().websocket().getPort()).isEqualTo(b.port());
+          assertThat(c.supervisor().status().detail()).contains(":" + b.port());
+          assertThat(b.streamId()).isEqualTo(stream);
+          assertThat(ws(c).gaps()).as("missed").isZero();
+          assertThat(ws(c).duplicates()).as("repeated").isZero();
+          assertThat(c.stats().restarts()).isZero();
+          assertThat(c.store().lastSeq()).isGreaterThan(b.lastSeq() - 100);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRelayWithoutASourceServesTheHistoryAndRedisAwayIsSaidInItsHealth(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.start(dir);
+        FeedServer owner = relay(redis, FeedServer.demoSource(DEMO))) {
+      await().until(() -> owner.lastSeq() > 50);
+      try (FeedServer reader = relay(redis, FeedSource.none())) {
+        assertThat(reader.streamId()).isEqualTo(owner.streamId());
+        await().until(() -> reader.lastSeq() >= owner.lastSeq() - 24 && reader.lastSeq() > 50);
+        assertThat(MqttRelayTest.health(reader)).contains("\"status\":\"ok\"")
+            .contains("\"series\":12");
+        redis.stop();
+        await().atMost(Duration.ofSeconds(5))
+            .until(() -> MqttRelayTest.health(reader).contains("degraded"));
+        assertThat(MqttRelayTest.health(reader)).contains("degraded").contains("unreachable");
+        assertThat(reader.lastSeq()).as("what it holds is still served").isPositive();
+        String before = reader.streamId();
+        redis.resume();
+        // Redis came back empty: a new stream, never the old one continued, on both relays.
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+            MqttRelayTest.health(reader).contains("\"ok\"")
+                && !reader.streamId().equals(before)
+                && reader.streamId().equals(owner.streamId()) && reader.lastSeq() > 0);
+      }
+    }
+  }
+}

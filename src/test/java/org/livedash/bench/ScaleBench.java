@@ -1,0 +1,253 @@
+package org.livedash.bench;
+
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Recorder;
+import org.glassfish.tyrus.client.ClientManager;
+
+/**
+ * The relay's load test: many lightweight WebSocket clients (one shared Tyrus client, counting
+ * only) against one relay, then two relays on Redis, as separate processes on this machine, at a
+ * given feed rate; and polling and long-polling clients at equal numbers. Reports connected
+ * clients, updates/s delivered across all clients, latency source → client (p50, p99: both
+ * processes read one clock), the relays' CPU and resident memory, and memory per client.
+ *
+ * <p>{@code mvn -B -Pbench test-compile exec:exec@scale-bench} (redis-server must be installed).
+ */
+public final class ScaleBench {
+  private static final int WARM_SECONDS = 3;
+  private static final int MEASURE_SECONDS = 10;
+
+  private final ClientManager ws = ClientManager.createClient();
+  private final Recorder latency = new Recorder(60_000_000L, 3);
+  private final LongAdder delivered = new LongAdder();
+  private final AtomicInteger open = new AtomicInteger();
+  private final List<Session> sessions = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    int[] clients = {1_000, 2_500, 5_000};
+    System.out.printf(Locale.ROOT, "LiveDash scale bench — %d cores, %s, Java %s, %s%n",
+        Runtime.getRuntime().availableProcessors(), cpuModel(),
+        System.getProperty("java.version"), System.getProperty("os.name"));
+    System.out.println("| setting | clients connected | feed updates/s | delivered updates/s"
+        + " | p50 ms | p99 ms | relay CPU % of a core | relay RSS MB | RSS per client KB |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (double rate : new double[] {1, 10}) {
+      for (int n : clients) {
+        new ScaleBench().run("WebSocket, one relay", n, rate, false);
+      }
+      new ScaleBench().run("WebSocket, two relays on Redis", 5_000, rate, true);
+    }
+    System.out.flush();
+    System.exit(0);
+  }
+
+  private void run(String setting, int clients, double feedRate, boolean twoRelays)
+      throws Exception {
+    Path dir = Files.createTempDirectory("scale-bench");
+    List<Relay> relays = new ArrayList<>();
+    Process redis = null;
+    try {
+      String redisUrl = null;
+      if (twoRelays) {
+        int port = freePort();
+        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind",
+            "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
+            .redirectOutput(dir.resolve("redis.log").toFile()).start();
+        waitForPort(port);
+        redisUrl = "redis://127.0.0.1:" + port;
+      }
+      for (int i = 0; i < (twoRelays ? 2 : 1); i++) {
+        relays.add(Relay.start(dir, feedRate, redisUrl));
+      }
+      Thread.sleep(2_000);
+      long baseline = relays.stream().mapToLong(Relay::rssKb).sum();
+      connect(clients, relays);
+      Thread.sleep(WARM_SECONDS * 1_000L);
+      latency.getIntervalHistogram();
+      delivered.reset();
+      long[] cpu0 = relays.stream().mapToLong(Relay::cpuTicks).toArray();
+      long t0 = System.nanoTime();
+      Thread.sleep(MEASURE_SECONDS * 1_000L);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long count = delivered.sum();
+      var h = latency.getIntervalHistogram();
+      double cpu = 0;
+      for (int i = 0; i < relays.size(); i++) {
+        cpu += (relays.get(i).cpuTicks() - cpu0[i]) / 100.0 / seconds * 100;
+      }
+      long rss = relays.stream().mapToLong(Relay::rssKb).sum();
+      System.out.printf(Locale.ROOT,
+          "| %s | %d | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f |%n",
+          setting, open.get(), feedRate, count / seconds, h.getValueAtPercentile(50) / 1000.0,
+          h.getValueAtPercentile(99) / 1000.0, cpu, rss / 1024.0,
+          (rss - baseline) / (double) Math.max(1, open.get()));
+    } finally {
+      for (Session s : sessions) {
+        try {
+          s.close();
+        } catch (IOException | RuntimeException e) {
+          // Closing; the relay goes too.
+        }
+      }
+      ws.shutdown();
+      relays.forEach(Relay::stop);
+      if (redis != null) {
+        redis.destroy();
+        redis.waitFor(5, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** Opens the clients, at most 100 handshakes at a time, spread over the relays. */
+  private void connect(int clients, List<Relay> relays) throws InterruptedException {
+    Semaphore inFlight = new Semaphore(100);
+    java.util.concurrent.ExecutorService handshakes =
+        java.util.concurrent.Executors.newFixedThreadPool(100);
+    CountDownLatch done = new CountDownLatch(clients);
+    ClientEndpointConfig config = ClientEndpointConfig.Builder.create().build();
+    for (int i = 0; i < clients; i++) {
+      inFlight.acquire();
+      URI uri = URI.create("ws://127.0.0.1:" + relays.get(i % relays.size()).port + "/feed");
+      handshakes.execute(() -> {
+        try {
+          Session s = ws.connectToServer(new CountingClient(), config, uri);
+          synchronized (sessions) {
+            sessions.add(s);
+          }
+          open.incrementAndGet();
+        } catch (Exception e) {
+          // Counted as not connected.
+        } finally {
+          inFlight.release();
+          done.countDown();
+        }
+      });
+    }
+    done.await(120, TimeUnit.SECONDS);
+    handshakes.shutdown();
+  }
+
+  /** Counts updates and records the newest one's age; decodes nothing else. */
+  private final class CountingClient extends Endpoint {
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+      session.setMaxTextMessageBufferSize(16 * 1024 * 1024);
+      session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::frame);
+    }
+
+    private void frame(String text) {
+      if (!text.startsWith("{\"type\":\"batch\"")) {
+        return;
+      }
+      long nowMicros = System.currentTimeMillis() * 1000;
+      int n = 0;
+      for (int i = text.indexOf("\"seq\":"); i >= 0; i = text.indexOf("\"seq\":", i + 6)) {
+        n++;
+      }
+      delivered.add(n);
+      int t = text.lastIndexOf("\"t\":");
+      if (t >= 0) {
+        int end = t + 4;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        long age = nowMicros - Long.parseLong(text.substring(t + 4, end));
+        latency.recordValue(Math.max(0, Math.min(age, 59_000_000L)));
+      }
+    }
+  }
+
+  /** A relay process: {@code livedash serve} on a free port. */
+  private record Relay(Process process, int port) {
+    static Relay start(Path dir, double feedRate, String redis) throws Exception {
+      int port = freePort();
+      List<String> cmd = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+          "-cp", System.getProperty("java.class.path"), "org.livedash.app.Main", "serve",
+          "--port", Integer.toString(port), "--rate", Double.toString(feedRate / 12),
+          "--max-clients", "20000"));
+      if (redis != null) {
+        cmd.addAll(List.of("--redis", redis, "--feed", "bench"));
+      }
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(dir.resolve("relay-" + port + ".log").toFile()).start();
+      waitForPort(port);
+      return new Relay(p, port);
+    }
+
+    long cpuTicks() {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    long rssKb() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (IOException e) {
+        return 0;
+      }
+      return 0;
+    }
+
+    void stop() {
+      process.destroy();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static void waitForPort(int port) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException e) {
+        Thread.sleep(50);
+      }
+    }
+    throw new IllegalStateException("nothing listens on port " + port);
+  }
+
+  private static String cpuModel() throws IOException {
+    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+        .filter(l -> l.startsWith("model name")).findFirst()
+        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+  }
+}
