@@ -41,20 +41,37 @@ public final class ScaleBench {
   private final LongAdder delivered = new LongAdder();
   private final AtomicInteger open = new AtomicInteger();
   private final List<Session> sessions = new ArrayList<>();
+  /** One relay's WebSocket settings, for the plot. */
+  private static final List<ScalePlot.Point> PLOTTED = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
     int[] clients = {1_000, 2_500, 5_000};
+    double[] rates = {1, 10};
+    if (args.length == 2) {
+      // One setting only: clients and feed rate.
+      clients = new int[] {Integer.parseInt(args[0])};
+      rates = new double[] {Double.parseDouble(args[1])};
+    }
     System.out.printf(Locale.ROOT, "LiveDash scale bench — %d cores, %s, Java %s, %s%n",
         Runtime.getRuntime().availableProcessors(), cpuModel(),
         System.getProperty("java.version"), System.getProperty("os.name"));
     System.out.println("| setting | clients connected | feed updates/s | delivered updates/s"
-        + " | p50 ms | p99 ms | relay CPU % of a core | relay RSS MB | RSS per client KB |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (double rate : new double[] {1, 10}) {
+        + " | p50 ms | p99 ms | relay CPU % of a core | relay RSS MB | RSS per client KB"
+        + " | clients' CPU % |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (double rate : rates) {
       for (int n : clients) {
         new ScaleBench().run("WebSocket, one relay", n, rate, false);
       }
       new ScaleBench().run("WebSocket, two relays on Redis", 5_000, rate, true);
+      for (String poll : new String[] {"polling every 1 s", "long-poll"}) {
+        new ScaleBench().poll(poll, clients[clients.length - 1], rate);
+      }
+    }
+    String plot = System.getProperty("scale.plot");
+    if (plot != null && !PLOTTED.isEmpty()) {
+      ScalePlot.write(PLOTTED, Path.of(plot));
+      System.out.println("plot: " + plot);
     }
     System.out.flush();
     System.exit(0);
@@ -85,6 +102,7 @@ public final class ScaleBench {
       latency.getIntervalHistogram();
       delivered.reset();
       long[] cpu0 = relays.stream().mapToLong(Relay::cpuTicks).toArray();
+      long self0 = Relay.ticks(ProcessHandle.current().pid());
       long t0 = System.nanoTime();
       Thread.sleep(MEASURE_SECONDS * 1_000L);
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -94,12 +112,17 @@ public final class ScaleBench {
       for (int i = 0; i < relays.size(); i++) {
         cpu += (relays.get(i).cpuTicks() - cpu0[i]) / 100.0 / seconds * 100;
       }
+      if (!twoRelays) {
+        PLOTTED.add(new ScalePlot.Point(open.get(), feedRate, h.getValueAtPercentile(50) / 1000.0,
+            h.getValueAtPercentile(99) / 1000.0));
+      }
       long rss = relays.stream().mapToLong(Relay::rssKb).sum();
+      double self = (Relay.ticks(ProcessHandle.current().pid()) - self0) / seconds;
       System.out.printf(Locale.ROOT,
-          "| %s | %d | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f |%n",
+          "| %s | %d | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f | %.0f |%n",
           setting, open.get(), feedRate, count / seconds, h.getValueAtPercentile(50) / 1000.0,
           h.getValueAtPercentile(99) / 1000.0, cpu, rss / 1024.0,
-          (rss - baseline) / (double) Math.max(1, open.get()));
+          (rss - baseline) / (double) Math.max(1, open.get()), self);
     } finally {
       for (Session s : sessions) {
         try {
@@ -117,6 +140,48 @@ public final class ScaleBench {
     }
   }
 
+  /**
+   * Polling clients at equal numbers against one relay: each asks for what follows its position
+   * once a second (or, long-polling, is held until there is something), counting updates.
+   */
+  private void poll(String setting, int clients, double feedRate) throws Exception {
+    Path dir = Files.createTempDirectory("scale-bench");
+    Relay relay = Relay.start(dir, feedRate, null);
+    boolean hold = setting.startsWith("long");
+    java.util.concurrent.ScheduledExecutorService timer =
+        java.util.concurrent.Executors.newScheduledThreadPool(2);
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+        .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+    AtomicInteger polling = new AtomicInteger();
+    try {
+      Thread.sleep(2_000);
+      long baseline = relay.rssKb();
+      for (int i = 0; i < clients; i++) {
+        Poller p = new Poller(http, timer, relay.port, hold, polling, this::count);
+        timer.schedule(p::next, i % 1_000, TimeUnit.MILLISECONDS);
+      }
+      Thread.sleep((WARM_SECONDS + 2) * 1_000L);
+      latency.getIntervalHistogram();
+      delivered.reset();
+      long cpu0 = relay.cpuTicks();
+      long self0 = Relay.ticks(ProcessHandle.current().pid());
+      long t0 = System.nanoTime();
+      Thread.sleep(MEASURE_SECONDS * 1_000L);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      var h = latency.getIntervalHistogram();
+      System.out.printf(Locale.ROOT,
+          "| %s, one relay | %d | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f | %.0f |%n",
+          setting, polling.get(), feedRate, delivered.sum() / seconds,
+          h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+          (relay.cpuTicks() - cpu0) / seconds, relay.rssKb() / 1024.0,
+          (relay.rssKb() - baseline) / (double) Math.max(1, polling.get()),
+          (Relay.ticks(ProcessHandle.current().pid()) - self0) / seconds);
+    } finally {
+      timer.shutdownNow();
+      relay.stop();
+    }
+  }
+
   /** Opens the clients, at most 100 handshakes at a time, spread over the relays. */
   private void connect(int clients, List<Relay> relays) throws InterruptedException {
     Semaphore inFlight = new Semaphore(100);
@@ -127,11 +192,17 @@ public final class ScaleBench {
     for (int i = 0; i < clients; i++) {
       inFlight.acquire();
       URI uri = URI.create("ws://127.0.0.1:" + relays.get(i % relays.size()).port + "/feed");
+      int n = i;
       handshakes.execute(() -> {
         try {
-          Session s = ws.connectToServer(new CountingClient(), config, uri);
-          synchronized (sessions) {
-            sessions.add(s);
+          if (JDK_CLIENT) {
+            jdk[n % jdk.length].newWebSocketBuilder().buildAsync(uri, new JdkCountingClient())
+                .join();
+          } else {
+            Session s = ws.connectToServer(new CountingClient(), config, uri);
+            synchronized (sessions) {
+              sessions.add(s);
+            }
           }
           open.incrementAndGet();
         } catch (Exception e) {
@@ -146,6 +217,30 @@ public final class ScaleBench {
     handshakes.shutdown();
   }
 
+  /** The JDK's WebSocket client, the lighter of the two, as the load's clients. */
+  private static final boolean JDK_CLIENT = !Boolean.getBoolean("scale.tyrus");
+  /** Clients share a few HttpClients: each reads its sockets on one selector thread. */
+  private final java.net.http.HttpClient[] jdk = new java.net.http.HttpClient[] {
+      java.net.http.HttpClient.newHttpClient(), java.net.http.HttpClient.newHttpClient(),
+      java.net.http.HttpClient.newHttpClient(), java.net.http.HttpClient.newHttpClient()};
+
+  /** The same counting on the JDK's client: whole messages assembled from their parts. */
+  private final class JdkCountingClient implements java.net.http.WebSocket.Listener {
+    private final StringBuilder parts = new StringBuilder();
+
+    @Override
+    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket,
+        CharSequence data, boolean last) {
+      parts.append(data);
+      if (last) {
+        count(parts.toString());
+        parts.setLength(0);
+      }
+      socket.request(1);
+      return null;
+    }
+  }
+
   /** Counts updates and records the newest one's age; decodes nothing else. */
   private final class CountingClient extends Endpoint {
     @Override
@@ -155,6 +250,12 @@ public final class ScaleBench {
     }
 
     private void frame(String text) {
+      count(text);
+    }
+  }
+
+  private void count(String text) {
+    {
       if (!text.startsWith("{\"type\":\"batch\"")) {
         return;
       }
@@ -164,8 +265,8 @@ public final class ScaleBench {
         n++;
       }
       delivered.add(n);
-      int t = text.lastIndexOf("\"t\":");
-      if (t >= 0) {
+      // Every update's age, so a poll answer carrying a second of updates counts each of them.
+      for (int t = text.indexOf("\"t\":"); t >= 0; t = text.indexOf("\"t\":", t + 4)) {
         int end = t + 4;
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
           end++;
@@ -195,8 +296,13 @@ public final class ScaleBench {
     }
 
     long cpuTicks() {
+      return ticks(process.pid());
+    }
+
+    /** A process's user and system CPU time, in ticks of 1/100 s. */
+    static long ticks(long pid) {
       try {
-        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
       } catch (IOException e) {
