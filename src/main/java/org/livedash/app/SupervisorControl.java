@@ -80,10 +80,14 @@ final class SupervisorControl implements FeedControl {
     if (embedded != null && embedded.websocket().equals(e.websocket())) {
       return "Embedded demo feed";
     }
-    String at = e.websocket().getHost() + (e.websocket().getPort() < 0 ? ""
-        : ":" + e.websocket().getPort());
-    String what = p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at " + at
-        : "Feed at " + at;
+    // Relays of one feed: the one the client is on now, and how many there are.
+    FeedEndpoints on = context.supervisor().relay() == null ? e : context.supervisor().relay();
+    String at = on.websocket().getHost() + (on.websocket().getPort() < 0 ? ""
+        : ":" + on.websocket().getPort());
+    int relays = e.relays().size();
+    String what = (p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at "
+        : "Feed at ") + at + (relays > 1 ? " (relay " + (e.relays().indexOf(on) + 1) + " of "
+        + relays + ")" : "");
     MappingTally tally = context.mappingTally();
     long unmatched = tally == null ? 0 : tally.unmatchedMessages();
     // Kept, to be looked at in the profile editor ("Use the feed's unmatched messages").

@@ -50,6 +50,8 @@ final class RedisFeed implements AutoCloseable {
   private volatile boolean running = true;
   private volatile String lastId = "0-0";
   private volatile String problem = "connecting to Redis";
+  /** When the lease was first seen free (System.nanoTime), 0 while a relay holds it. */
+  private volatile long ownerlessSince;
 
   RedisFeed(RedisFeedConfig config, FeedHub hub, FeedSource source, RedisPublisher publisher,
       SplittableRandom random) {
@@ -137,6 +139,7 @@ final class RedisFeed implements AutoCloseable {
       if (source != null) {
         keepLease(redis, meta);
       }
+      watchOwner(redis);
     } catch (RuntimeException e) {
       if (problem == null) {
         problem = "Redis " + config.shown() + " unreachable: " + oneLine(e)
@@ -164,6 +167,15 @@ final class RedisFeed implements AutoCloseable {
       publisher.own(redis, new RedisPublisher.Ownership(token, meta.get(0),
           Long.parseLong(meta.get(1)), described));
       LOG.info("owns feed " + config.shown() + " from " + meta.get(1) + " on");
+    }
+  }
+
+  /** Whether some relay holds the lease: a feed nobody publishes is said to be one. */
+  private void watchOwner(RedisCommands<String, String> redis) {
+    if (redis.get(config.key("lease")) != null) {
+      ownerlessSince = 0;
+    } else if (ownerlessSince == 0) {
+      ownerlessSince = System.nanoTime();
     }
   }
 
@@ -216,6 +228,11 @@ final class RedisFeed implements AutoCloseable {
 
   /** What is wrong with the link now, or null. */
   String problem() {
+    long since = ownerlessSince;
+    if (problem == null && since != 0
+        && System.nanoTime() - since > config.leaseMillis() * 1_000_000L) {
+      return "no relay is publishing feed " + config.feed() + " (none holds its lease)";
+    }
     return problem;
   }
 

@@ -77,14 +77,20 @@ class RedisRelaysTest {
   @Test
   void aRelayWithoutASourceServesTheHistoryAndRedisAwayIsSaidInItsHealth(@TempDir Path dir)
       throws Exception {
-    try (RedisServer redis = RedisServer.start(dir);
-        FeedServer owner = relay(redis, FeedServer.demoSource(DEMO))) {
-      await().until(() -> owner.lastSeq() > 50);
+    try (RedisServer redis = RedisServer.start(dir)) {
+      FeedServer first = relay(redis, FeedServer.demoSource(DEMO));
+      await().until(() -> first.lastSeq() > 50);
       try (FeedServer reader = relay(redis, FeedSource.none())) {
-        assertThat(reader.streamId()).isEqualTo(owner.streamId());
-        await().until(() -> reader.lastSeq() >= owner.lastSeq() - 24 && reader.lastSeq() > 50);
+        assertThat(reader.streamId()).isEqualTo(first.streamId());
+        await().until(() -> reader.lastSeq() >= first.lastSeq() - 24 && reader.lastSeq() > 50);
         assertThat(MqttRelayTest.health(reader)).contains("\"status\":\"ok\"")
             .contains("\"series\":12");
+        first.close();
+        await().atMost(Duration.ofSeconds(5)).until(() -> MqttRelayTest.health(reader)
+            .contains("no relay is publishing feed plant"));
+        FeedServer owner = relay(redis, FeedServer.demoSource(DEMO));
+        await().atMost(Duration.ofSeconds(5))
+            .until(() -> MqttRelayTest.health(reader).contains("\"ok\""));
         redis.stop();
         await().atMost(Duration.ofSeconds(5))
             .until(() -> MqttRelayTest.health(reader).contains("degraded"));
@@ -97,6 +103,7 @@ class RedisRelaysTest {
             MqttRelayTest.health(reader).contains("\"ok\"")
                 && !reader.streamId().equals(before)
                 && reader.streamId().equals(owner.streamId()) && reader.lastSeq() > 0);
+        owner.close();
       }
     }
   }

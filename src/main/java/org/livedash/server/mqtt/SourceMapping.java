@@ -104,6 +104,7 @@ public record SourceMapping(String name, String description, List<String> topics
       }
     }
     SeriesKind k = "stock".equalsIgnoreCase(kind) ? SeriesKind.STOCK : SeriesKind.SENSOR;
-    return SeriesMeta.of(seriesId, seriesId, unit, k, Double.NaN, Double.NaN);
+    // Named for people: "hall_sensor temperature" for the id hall_sensor:temperature.
+    return SeriesMeta.of(seriesId, seriesId.replace(':', ' '), unit, k, Double.NaN, Double.NaN);
   }
 }

@@ -70,6 +70,7 @@ class MqttPresetTest {
          "mapping":{"rules":[{"series":"{/levels/1}:{value}","values":{"*":"/payload"}}]}}""");
     SourceMapping m = SourceMapping.named(good.toString());
     assertThat(m.describe("line1:flow").unit()).isEqualTo("m³/h");
+    assertThat(m.describe("line1:flow").name()).isEqualTo("line1 flow");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"name\":\"x\",\"mapping\":{\"rules\":[]},\"colour\":1}");
     assertThatThrownBy(() -> SourceMapping.named(bad.toString()))
