@@ -105,6 +105,47 @@ class MqttRelayTest {
     }
   }
 
+  @Test
+  void aTlsBrokerWithAPasswordIsReadWithItsCaFileAndTheCredentialsGiven(@TempDir Path dir)
+      throws Exception {
+    run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+        "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
+        "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost");
+    run(dir, "mosquitto_passwd", "-b", "-c", "passwords", "dashboard", "s3cr3t-pw");
+    try (MosquittoBroker broker = MosquittoBroker.start(dir, "certfile " + dir.resolve(
+        "cert.pem") + "\nkeyfile " + dir.resolve("key.pem") + "\npassword_file "
+        + dir.resolve("passwords") + "\nallow_anonymous false\n")) {
+      run(dir, "mosquitto_pub", "-h", "localhost", "-p", Integer.toString(broker.port()),
+          "--cafile", "cert.pem", "-u", "dashboard", "-P", "s3cr3t-pw", "-r",
+          "-t", "plant/line1/telemetry", "-m", "{\"flow\":12.5}");
+      URI address = URI.create("mqtts://localhost:" + broker.port());
+      MqttSource good = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
+          "dashboard", "s3cr3t-pw".toCharArray(), dir.resolve("cert.pem")),
+          SourceMapping.named("generic"));
+      MqttSource refused = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
+          "dashboard", "wrong-pw".toCharArray(), dir.resolve("cert.pem")),
+          SourceMapping.named("generic"));
+      try (FeedServer server = new FeedServer(ServerConfig.defaults(), good,
+              ServerAccess.open()).start();
+          FeedServer other = new FeedServer(ServerConfig.defaults(), refused,
+              ServerAccess.open()).start()) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.lastSeq() == 1);
+        assertThat(health(server)).contains("\"status\":\"ok\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> health(other).contains("degraded"));
+        assertThat(health(other)).contains("refused the connection")
+            .doesNotContain("wrong-pw").doesNotContain("s3cr3t");
+        assertThat(other.lastSeq()).isZero();
+      }
+    }
+  }
+
+  private static void run(Path dir, String... command) throws Exception {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+  }
+
   static void publish(MosquittoBroker broker, String topic, String payload, boolean retain) {
     Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5()
         .serverHost("127.0.0.1").serverPort(broker.port()).buildBlocking();

@@ -8,8 +8,10 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -151,8 +153,13 @@ public final class MqttSource implements FeedSource {
   }
 
   private void disconnected(MqttClientDisconnectedContext c) {
-    String why = c.getCause() == null ? "connection closed" : oneLine(c.getCause());
-    problem = "broker " + config.shown() + " unreachable: " + why + "; reconnecting";
+    Throwable cause = c.getCause();
+    String why = cause == null ? "connection closed" : oneLine(cause);
+    // A refusal (bad user name or password, not authorised) is not the broker being away.
+    boolean refused = cause instanceof Mqtt5ConnAckException
+        || cause instanceof Mqtt3ConnAckException;
+    problem = "broker " + config.shown() + (refused ? " refused the connection: "
+        : " unreachable: ") + why + "; reconnecting";
     LOG.warning(problem);
   }
 

@@ -28,12 +28,20 @@ public final class MosquittoBroker implements AutoCloseable {
 
   /** Starts a broker that lets anyone in, keeping retained messages across restarts. */
   public static MosquittoBroker start(Path dir) throws IOException {
+    return start(dir, "allow_anonymous true\n");
+  }
+
+  /**
+   * Starts a broker whose listener has these options too (certfile, keyfile, password_file,
+   * allow_anonymous false).
+   */
+  public static MosquittoBroker start(Path dir, String listenerOptions) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     Files.writeString(dir.resolve("mosquitto.conf"), "listener " + port + " 127.0.0.1\n"
-        + "allow_anonymous true\n"
+        + listenerOptions
         + "persistence true\n"
         + "persistence_location " + dir.toAbsolutePath() + "/\n"
         // As root it would run as 'mosquitto', which cannot write the test's directory.
