@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.livedash.feed.FeedEndpoints;
@@ -36,13 +34,13 @@ class GrowingCatalogueTest {
           Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
           FeedAccess.standard(), null, null);
       try (AppContext c = AppContext.start(options)) {
-        await().until(() -> values(c, "line1/temp").size() == 1);
+        await().until(() -> MqttRelayTest.values(c, "line1/temp").size() == 1);
         source.publish(Reading.of("line2/temp", 2_000_000, 21.25),
             Reading.of("line1/temp", 2_000_001, 20.75));
-        await().until(() -> values(c, "line2/temp").size() == 1
-            && values(c, "line1/temp").size() == 2);
-        assertThat(values(c, "line1/temp")).containsExactly(20.5, 20.75);
-        assertThat(values(c, "line2/temp")).containsExactly(21.25);
+        await().until(() -> MqttRelayTest.values(c, "line2/temp").size() == 1
+            && MqttRelayTest.values(c, "line1/temp").size() == 2);
+        assertThat(MqttRelayTest.values(c, "line1/temp")).containsExactly(20.5, 20.75);
+        assertThat(MqttRelayTest.values(c, "line2/temp")).containsExactly(21.25);
         c.store().read(r -> {
           assertThat(r.meta(r.indexOf("line2/temp")).name()).isEqualTo("name of line2/temp");
           assertThat(r.meta(r.indexOf("line2/temp")).unit()).isEqualTo("°C");
@@ -52,18 +50,5 @@ class GrowingCatalogueTest {
         assertThat(s.gaps()).isZero();
       }
     }
-  }
-
-  private static List<Double> values(AppContext c, String id) {
-    List<Double> out = new ArrayList<>();
-    c.store().read(r -> {
-      int i = r.indexOf(id);
-      if (i >= 0) {
-        for (int k = 0; k < r.ring(i).size(); k++) {
-          out.add(r.ring(i).valueAt(k));
-        }
-      }
-    });
-    return out;
   }
 }

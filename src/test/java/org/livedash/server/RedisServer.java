@@ -1,15 +1,9 @@
 package org.livedash.server;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * A real redis-server (Debian's package) on a free loopback port, for tests: no persistence,
@@ -18,19 +12,16 @@ import java.util.concurrent.TimeUnit;
 public final class RedisServer implements AutoCloseable {
   private final Path dir;
   private final int port;
-  private Process process;
+  private final LoopbackProcess process;
 
   private RedisServer(Path dir, int port) {
     this.dir = dir;
     this.port = port;
+    this.process = new LoopbackProcess(dir.resolve("redis.log"));
   }
 
   public static RedisServer start(Path dir) throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    RedisServer r = new RedisServer(dir, port);
+    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort());
     r.resume();
     return r;
   }
@@ -43,36 +34,13 @@ public final class RedisServer implements AutoCloseable {
   public void resume() throws IOException {
     String binary = Files.isExecutable(Path.of("/usr/bin/redis-server")) ? "/usr/bin/redis-server"
         : "redis-server";
-    try {
-      process = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind",
-          "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
-    } catch (IOException e) {
-      throw new IOException("redis-server is not installed: apt-get install -y redis-server", e);
-    }
-    await().atMost(Duration.ofSeconds(10)).until(this::accepts);
+    process.start(List.of(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
+        "--save", "", "--appendonly", "no", "--dir", dir.toString()), port,
+        "redis-server is not installed: apt-get install -y redis-server");
   }
 
   public void stop() throws InterruptedException {
-    if (process != null && process.isAlive()) {
-      process.destroy();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-    }
-  }
-
-  private boolean accepts() throws IOException {
-    if (!process.isAlive()) {
-      throw new IllegalStateException("redis-server exited: "
-          + Files.readString(dir.resolve("redis.log")));
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+    process.stop();
   }
 
   @Override

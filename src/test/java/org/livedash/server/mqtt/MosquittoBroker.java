@@ -1,15 +1,10 @@
 package org.livedash.server.mqtt;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.livedash.server.LoopbackProcess;
 
 /**
  * A real Mosquitto broker (Debian's package) on a free loopback port, for tests: started with a
@@ -19,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 public final class MosquittoBroker implements AutoCloseable {
   private final Path dir;
   private final int port;
-  private Process process;
+  private final LoopbackProcess process;
 
   private MosquittoBroker(Path dir, int port) {
     this.dir = dir;
     this.port = port;
+    this.process = new LoopbackProcess(dir.resolve("stdout.log"));
   }
 
   /** Starts a broker that lets anyone in, keeping retained messages across restarts. */
@@ -36,10 +32,7 @@ public final class MosquittoBroker implements AutoCloseable {
    * allow_anonymous false).
    */
   public static MosquittoBroker start(Path dir, String listenerOptions) throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = LoopbackProcess.freePort();
     Files.writeString(dir.resolve("mosquitto.conf"), "listener " + port + " 127.0.0.1\n"
         + listenerOptions
         + "persistence true\n"
@@ -64,44 +57,13 @@ public final class MosquittoBroker implements AutoCloseable {
   public void resume() throws IOException {
     String binary = Files.isExecutable(Path.of("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto"
         : "mosquitto";
-    try {
-      process = new ProcessBuilder(binary, "-c", dir.resolve("mosquitto.conf").toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-    } catch (IOException e) {
-      throw new IOException("Mosquitto is not installed: apt-get install -y mosquitto", e);
-    }
-    await().atMost(Duration.ofSeconds(10)).until(this::accepts);
+    process.start(List.of(binary, "-c", dir.resolve("mosquitto.conf").toString()), port,
+        "Mosquitto is not installed: apt-get install -y mosquitto");
   }
 
   /** Stops the broker (it saves its retained messages) and waits until it is gone. */
   public void stop() throws InterruptedException {
-    if (process != null && process.isAlive()) {
-      process.destroy();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-    }
-  }
-
-  private boolean accepts() {
-    if (!process.isAlive()) {
-      throw new IllegalStateException("mosquitto exited: " + log());
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private String log() {
-    try {
-      return Files.readString(dir.resolve("stdout.log")) + Files.readString(
-          dir.resolve("mosquitto.log"));
-    } catch (IOException e) {
-      return e.toString();
-    }
+    process.stop();
   }
 
   @Override
