@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import org.livedash.feed.profile.Profile;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
 import org.livedash.server.FeedSource;
@@ -36,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
   SourceOptions source = new SourceOptions();
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "Relay a public JSON feed described by this client profile: one upstream"
+          + " connection for every dashboard (secrets from LIVEDASH_SECRET_<NAME>).")
+  Path profile;
 
   @Option(names = "--redis", paramLabel = "redis://HOST:PORT",
       description = "Share the feed with other relays through this Redis: its history, stream"
@@ -92,6 +98,19 @@ final class ServeCommand implements Callable<Integer> {
           new DemoFeedConfig(host, port, rate, history, d.heartbeatMillis(), d.tickMillis());
       access = access();
       FeedSource relayed = source.create(environment);
+      if (profile != null) {
+        if (relayed != null) {
+          throw new IllegalArgumentException("--profile is the source: leave out --source");
+        }
+        Profile p = Profile.read(profile);
+        for (String name : p.secretNames()) {
+          if (environment.apply(secretVariable(name)) == null) {
+            throw new IllegalArgumentException("the profile needs the secret '" + name
+                + "': export " + secretVariable(name) + "=…");
+          }
+        }
+        relayed = new ProfileSource(p, name -> environment.apply(secretVariable(name)));
+      }
       if (redis != null) {
         String password = environment.apply("LIVEDASH_REDIS_PASSWORD");
         RedisFeedConfig shared = new RedisFeedConfig(redis, feed,
@@ -121,7 +140,8 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf(
           "LiveDash %s on %s (HTTP: " + (access.tls() ? "https" : "http")
               + "://%s:%d/api/series, /api/updates, /api/health) — %s. Ctrl-C stops.%n",
-          source.isDemo() && redis == null ? "demo feed" : "relay", s.url(), host, s.port(),
+          source.isDemo() && redis == null && profile == null ? "demo feed" : "relay", s.url(),
+          host, s.port(),
           s.sourceDescription());
       spec.commandLine().getOut().flush();
       stopped.await();
@@ -137,6 +157,10 @@ final class ServeCommand implements Callable<Integer> {
     String t = token != null ? token : environment.apply("LIVEDASH_TOKEN");
     return new ServerAccess(tlsKeyStore, password == null ? null : password.toCharArray(), t,
         allowedOrigins, maxClients);
+  }
+
+  private static String secretVariable(String name) {
+    return "LIVEDASH_SECRET_" + name.toUpperCase(java.util.Locale.ROOT);
   }
 
   static boolean isLoopback(String host) {
