@@ -139,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));
       spec.commandLine().getOut().printf(
           "LiveDash %s on %s (HTTP: " + (access.tls() ? "https" : "http")
-              + "://%s:%d/api/series, /api/updates, /api/health) — %s. Ctrl-C stops.%n",
+              + "://%s:%d/api/series, /api/updates, /api/health): %s. Ctrl-C stops.%n",
           source.isDemo() && redis == null && profile == null ? "demo feed" : "relay", s.url(),
           host, s.port(),
           s.sourceDescription());
