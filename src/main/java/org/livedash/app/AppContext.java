@@ -157,7 +157,8 @@ final class AppContext implements AutoCloseable {
       return;
     }
     if (profile.isLiveDash()) {
-      FeedEndpoints target = FeedEndpoints.fromUrl(profile.url());
+      // Several addresses, comma-separated, are relays of one feed, failed over in turn.
+      FeedEndpoints target = FeedEndpoints.fromUrls(profile.url());
       // A LiveDash server is watched as the same feed however it was reached: by its address.
       pipeline.expect(target, FeedShape.liveDash(profile,
           fromCommandLine ? null : Credentials.NONE, "url:" + target.websocket()));

@@ -176,7 +176,8 @@ public final class Main implements Callable<Integer> {
               + " WebSocket: leave out --url and --mode");
         }
         profile = Profile.read(profileFile);
-        endpoints = profile.isEmbeddedDemo() ? null
+        endpoints = profile.isEmbeddedDemo() ? null : profile.isLiveDash()
+            ? FeedEndpoints.fromUrls(profile.url())
             : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
       } else if (url != null) {
         endpoints = FeedEndpoints.fromUrls(url);

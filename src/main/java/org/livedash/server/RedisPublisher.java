@@ -28,6 +28,10 @@ final class RedisPublisher implements FeedSource.ReadingSink {
   private volatile RedisCommands<String, String> redis;
   private volatile Ownership ownership;
   private long dropped;
+  /** When an append last failed to reach Redis (System.nanoTime), 0 when none did. */
+  private long failedAtNanos;
+  /** After a failed append, the readings of the next second are dropped without trying. */
+  private static final long RETRY_AFTER_NANOS = 1_000_000_000L;
 
   /** What an owner needs to append: its lease, the stream, where it stands, what it told. */
   static final class Ownership {
@@ -73,6 +77,11 @@ final class RedisPublisher implements FeedSource.ReadingSink {
     if (o == null || readings.isEmpty()) {
       return;
     }
+    if (failedAtNanos != 0 && System.nanoTime() - failedAtNanos < RETRY_AFTER_NANOS) {
+      // Redis did not answer a moment ago: do not hold the source's thread on every batch.
+      dropped += readings.size();
+      return;
+    }
     List<String> args = new ArrayList<>();
     List<String> pairs = new ArrayList<>();
     StringBuilder updates = new StringBuilder(readings.size() * 80);
@@ -105,8 +114,10 @@ final class RedisPublisher implements FeedSource.ReadingSink {
       result = r == null ? -1 : r;
     } catch (RuntimeException e) {
       dropped += readings.size();
+      failedAtNanos = System.nanoTime();
       return;
     }
+    failedAtNanos = 0;
     if (result > 0) {
       o.last = result;
       o.described.addAll(told);

@@ -75,6 +75,56 @@ class RedisRelaysTest {
   }
 
   @Test
+  void aLiveDashProfileNamesRelaysToFailOverBetween() throws Exception {
+    try (FeedServer one = new FeedServer(DEMO).start();
+        AppContext c = AppContext.start(LaunchOptions.defaults())) {
+      c.connect(org.livedash.feed.profile.Profile.liveDash("two relays",
+          "ws://127.0.0.1:1/feed," + one.url()), name -> null, FeedMode.WS,
+          Duration.ofSeconds(1), false);
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> c.supervisor().status().state() == ConnectionState.LIVE);
+      assertThat(c.supervisor().endpoints().relays()).hasSize(2);
+      assertThat(c.supervisor().relay().websocket().getPort()).isEqualTo(one.port());
+    }
+  }
+
+  @Test
+  void anOwnerCutOffFromRedisIsReplacedAndCannotAppendWhenItComesBack(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.start(dir); TcpProxy path = new TcpProxy(redis.port())) {
+      FeedServer a = new FeedServer(ServerConfig.defaults(), FeedServer.demoSource(DEMO),
+          ServerAccess.open(), new RedisFeedConfig(URI.create("redis://127.0.0.1:"
+              + path.port()), "plant", null, 900)).start();
+      try (FeedServer b = relay(redis, FeedServer.demoSource(DEMO))) {
+        await().until(() -> a.sourceDescription().contains("publishing") && a.lastSeq() > 20);
+        LaunchOptions options = new LaunchOptions(FeedEndpoints.fromUrls(a.url()), FeedMode.WS,
+            Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
+            FeedAccess.standard(), null, null);
+        try (AppContext c = AppContext.start(options)) {
+          await().until(() -> ws(c).updates() > 50);
+          path.stall();
+          // A partition: the owner does not know it is cut off; its lease runs out.
+          await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription()
+              .contains("publishing"));
+          long taken = b.lastSeq();
+          await().until(() -> b.lastSeq() > taken + 100);
+          path.unstall();
+          await().atMost(Duration.ofSeconds(10)).until(() -> a.sourceDescription()
+              .contains("standing by") && c.store().lastSeq() >= b.lastSeq() - 24);
+          long before = b.lastSeq();
+          await().until(() -> c.store().lastSeq() > before + 50);
+          assertThat(a.streamId()).isEqualTo(b.streamId());
+          assertThat(ws(c).gaps()).as("missed").isZero();
+          assertThat(ws(c).duplicates()).as("repeated").isZero();
+          assertThat(c.stats().restarts()).isZero();
+        }
+      } finally {
+        a.close();
+      }
+    }
+  }
+
+  @Test
   void aRelayWithoutASourceServesTheHistoryAndRedisAwayIsSaidInItsHealth(@TempDir Path dir)
       throws Exception {
     try (RedisServer redis = RedisServer.start(dir)) {

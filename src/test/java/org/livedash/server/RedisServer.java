@@ -26,6 +26,10 @@ public final class RedisServer implements AutoCloseable {
     return r;
   }
 
+  public int port() {
+    return port;
+  }
+
   public String url() {
     return "redis://127.0.0.1:" + port;
   }
