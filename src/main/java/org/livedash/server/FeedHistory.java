@@ -1,6 +1,7 @@
 package org.livedash.server;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ final class FeedHistory {
    * is {@code newLast + 1} (a new stream, or a shared history joined part way).
    */
   synchronized void restartAfter(long newLast) {
-    java.util.Arrays.fill(ring, null);
+    Arrays.fill(ring, null);
     last = newLast;
     oldest = newLast + 1;
   }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.livedash.feed.FrameWriter;
+import org.livedash.model.SeriesMeta;
 
 /**
  * The demo server's centre: keeps the history, and sends every new batch to every push client as
@@ -63,7 +64,7 @@ final class FeedHub {
    * what is held is passed over; one past a hole restarts the history after the hole.
    */
   synchronized void publishShared(long firstSeq, List<String> encoded,
-      List<org.livedash.model.SeriesMeta> newSeries, List<String> newSeriesJson) {
+      List<SeriesMeta> newSeries, List<String> newSeriesJson) {
     long last = history.last();
     if (firstSeq + encoded.size() - 1 <= last) {
       return;
@@ -74,7 +75,7 @@ final class FeedHub {
     } else if (firstSeq > last + 1) {
       history.restartAfter(firstSeq - 1);
     }
-    for (org.livedash.model.SeriesMeta m : newSeries) {
+    for (SeriesMeta m : newSeries) {
       if (!catalogue.contains(m.id())) {
         catalogue.add(m, firstSeq);
       }

@@ -1,5 +1,7 @@
 package org.livedash.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
@@ -10,6 +12,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -215,16 +218,16 @@ final class RedisFeed implements AutoCloseable {
     }
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+  private static JsonNode parse(String json) {
     try {
       return JSON.readTree(json);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("a catalogue entry in Redis is not JSON: " + json, e);
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper();
 
   /** What is wrong with the link now, or null. */
   String problem() {

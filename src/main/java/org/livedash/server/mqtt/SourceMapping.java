@@ -1,5 +1,6 @@
 package org.livedash.server.mqtt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public record SourceMapping(String name, String description, List<String> topics
     }
     try {
       return JSON.readValue(file.toFile(), SourceMapping.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       String m = String.valueOf(e.getOriginalMessage());
       throw new IllegalArgumentException("mapping " + file + " is not a source mapping: "
           + m.lines().findFirst().orElse(m));
