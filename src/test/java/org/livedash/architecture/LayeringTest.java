@@ -49,6 +49,16 @@ class LayeringTest {
   }
 
   @ArchTest
+  static void serverLibrariesStayInTheServer(JavaClasses classes) {
+    noClasses().that().resideOutsideOfPackage("..server..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..",
+            "com.hivemq..", "io.lettuce..")
+        .because("Jetty, the MQTT client and the Redis client serve feeds; the client never"
+            + " needs them")
+        .check(classes);
+  }
+
+  @ArchTest
   static void uiSeesOnlyTheModelReportsAndProfiles(JavaClasses classes) {
     noClasses().that().resideInAPackage("..ui..")
         .should().dependOnClassesThat().resideInAnyPackage("org.livedash.feed",
