@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.livedash.transport.Credentials;
@@ -18,6 +19,14 @@ public record FeedAccess(Credentials credentials, SSLContext trust,
   /** Headers and trust, no profile secrets. */
   public FeedAccess(Credentials credentials, SSLContext trust) {
     this(credentials, trust, name -> null);
+  }
+
+  /**
+   * The environment variable a headless run reads a profile's secret {@code name} from:
+   * {@code LIVEDASH_SECRET_API_KEY} for {@code api-key}.
+   */
+  public static String secretVariable(String name) {
+    return "LIVEDASH_SECRET_" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
   /** No credentials, the platform's trust. */

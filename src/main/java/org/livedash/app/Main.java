@@ -233,8 +233,7 @@ public final class Main implements Callable<Integer> {
     for (String name : profile.secretNames()) {
       if (access.secret(name) == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "the profile needs the"
-            + " secret '" + name + "': export LIVEDASH_SECRET_"
-            + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "=…"
+            + " secret '" + name + "': export " + FeedAccess.secretVariable(name) + "=…"
             + (name.equals("token") ? " (or LIVEDASH_TOKEN)" : ""));
       }
     }
@@ -258,8 +257,7 @@ public final class Main implements Callable<Integer> {
       java.util.function.Function<String, String> env = environment;
       return new FeedAccess(credentials, caFile == null ? TlsTrust.standard()
           : TlsTrust.fromPem(caFile), name -> {
-            String v = env.apply("LIVEDASH_SECRET_" + name.toUpperCase(java.util.Locale.ROOT)
-                .replaceAll("[^A-Z0-9]", "_"));
+            String v = env.apply(FeedAccess.secretVariable(name));
             return v == null && name.equals("token") ? t : v;
           });
     } catch (IllegalArgumentException e) {

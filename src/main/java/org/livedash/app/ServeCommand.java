@@ -104,12 +104,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         Profile p = Profile.read(profile);
         for (String name : p.secretNames()) {
-          if (environment.apply(secretVariable(name)) == null) {
+          if (environment.apply(FeedAccess.secretVariable(name)) == null) {
             throw new IllegalArgumentException("the profile needs the secret '" + name
-                + "': export " + secretVariable(name) + "=…");
+                + "': export " + FeedAccess.secretVariable(name) + "=…");
           }
         }
-        relayed = new ProfileSource(p, name -> environment.apply(secretVariable(name)));
+        relayed = new ProfileSource(p, name -> environment.apply(FeedAccess.secretVariable(name)));
       }
       if (redis != null) {
         String password = environment.apply("LIVEDASH_REDIS_PASSWORD");
@@ -157,10 +157,6 @@ final class ServeCommand implements Callable<Integer> {
     String t = token != null ? token : environment.apply("LIVEDASH_TOKEN");
     return new ServerAccess(tlsKeyStore, password == null ? null : password.toCharArray(), t,
         allowedOrigins, maxClients);
-  }
-
-  private static String secretVariable(String name) {
-    return "LIVEDASH_SECRET_" + name.toUpperCase(java.util.Locale.ROOT);
   }
 
   static boolean isLoopback(String host) {

@@ -61,7 +61,8 @@ final class DemoSource implements FeedSource {
 
   @Override
   public SeriesMeta describe(String seriesId) {
-    throw new IllegalStateException("the demo feed has no series beyond its catalogue");
+    return simulators.stream().map(SeriesSimulator::meta).filter(m -> m.id().equals(seriesId))
+        .findFirst().orElse(null);
   }
 
   @Override

@@ -145,7 +145,10 @@ public final class FeedServer implements AutoCloseable {
         new HttpConnectionFactory(http));
   }
 
-  /** A fresh stream id: this server's sequence starts at 1 and its history is empty. */
+  /**
+   * A fresh stream id (63 random bits): this server's sequence starts at 1 and its history is
+   * empty. Also a relay's lease token.
+   */
   static String newStreamId(SplittableRandom random) {
     return Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
   }

@@ -2,6 +2,7 @@ package org.livedash.server;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -15,9 +16,16 @@ public interface FeedSource extends AutoCloseable {
 
   /**
    * How a series first seen in a reading is described (its name, unit, thresholds), once, when
-   * its first reading is published.
+   * its first reading is published; null when the source cannot say.
    */
   SeriesMeta describe(String seriesId);
+
+  /** {@link #describe}, or the series named by its id when the source cannot say. */
+  default SeriesMeta described(String seriesId) {
+    SeriesMeta meta = describe(seriesId);
+    return meta != null && seriesId.equals(meta.id()) ? meta
+        : SeriesMeta.of(seriesId, seriesId, "", SeriesKind.SENSOR, Double.NaN, Double.NaN);
+  }
 
   /**
    * Starts reading; readings go to {@code out}, from any one thread at a time. {@code timer} is

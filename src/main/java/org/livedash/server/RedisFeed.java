@@ -38,6 +38,7 @@ import org.livedash.model.SeriesMeta;
 final class RedisFeed implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(RedisFeed.class.getName());
   private static final long BLOCK_MILLIS = 500;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RedisFeedConfig config;
   private final FeedHub hub;
@@ -47,8 +48,8 @@ final class RedisFeed implements AutoCloseable {
   private final CatalogueCodec catalogue = new CatalogueCodec();
   private final String token;
   private final RedisClient client;
-  private StatefulRedisConnection<String, String> commandConnection;
-  private StatefulRedisConnection<String, String> tailConnection;
+  private volatile StatefulRedisConnection<String, String> commandConnection;
+  private volatile StatefulRedisConnection<String, String> tailConnection;
   private Thread tail;
   private volatile boolean running = true;
   private volatile String lastId = "0-0";
@@ -63,7 +64,7 @@ final class RedisFeed implements AutoCloseable {
     this.source = source.reads() ? source : null;
     this.publisher = publisher;
     this.random = random;
-    this.token = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+    this.token = FeedServer.newStreamId(random);
     RedisURI uri = RedisURI.create(config.redis());
     if (config.password() != null) {
       uri.setAuthentication(config.password());
@@ -75,10 +76,7 @@ final class RedisFeed implements AutoCloseable {
   /** Joins the feed (its stream, catalogue and history) and starts tailing and the lease. */
   void start(ScheduledExecutorService timer) {
     try {
-      commandConnection = client.connect();
-      tailConnection = client.connect();
-      tailConnection.setTimeout(Duration.ofMillis(BLOCK_MILLIS * 4));
-      join(commandConnection.sync());
+      join(connected().sync());
     } catch (RuntimeException e) {
       problem = "Redis " + config.shown() + " unreachable: " + oneLine(e);
       LOG.warning(problem);
@@ -88,6 +86,25 @@ final class RedisFeed implements AutoCloseable {
     tail.start();
     timer.scheduleWithFixedDelay(this::maintain, 0, config.leaseMillis() / 3,
         TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The command connection, opened (with the tail's) if it is not yet: a relay started while
+   * Redis is away connects when it comes. Lettuce reconnects an open connection by itself.
+   */
+  private StatefulRedisConnection<String, String> connected() {
+    if (commandConnection == null) {
+      StatefulRedisConnection<String, String> tailing = client.connect();
+      tailing.setTimeout(Duration.ofMillis(BLOCK_MILLIS * 4));
+      try {
+        commandConnection = client.connect();
+      } catch (RuntimeException e) {
+        tailing.close();
+        throw e;
+      }
+      tailConnection = tailing;
+    }
+    return commandConnection;
   }
 
   /** Takes the feed's stream and catalogue, and the history Redis still holds. */
@@ -118,16 +135,14 @@ final class RedisFeed implements AutoCloseable {
   }
 
   private List<String> ensure(RedisCommands<String, String> redis) {
-    String epoch = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
-    List<String> meta = redis.eval(RedisScripts.ENSURE, ScriptOutputType.MULTI,
-        new String[] {config.key("meta")}, epoch);
-    return meta;
+    return redis.eval(RedisScripts.ENSURE, ScriptOutputType.MULTI,
+        new String[] {config.key("meta")}, FeedServer.newStreamId(random));
   }
 
   /** Every third of a lease: the stream is still the one served, and the lease is kept. */
   private void maintain() {
     try {
-      RedisCommands<String, String> redis = commandConnection.sync();
+      RedisCommands<String, String> redis = connected().sync();
       List<String> meta = ensure(redis);
       if (!meta.get(0).equals(hub.streamId())) {
         if (problem == null) {
@@ -185,7 +200,7 @@ final class RedisFeed implements AutoCloseable {
   private void tailLoop() {
     while (running) {
       try {
-        if (problem != null) {
+        if (problem != null || tailConnection == null) {
           Thread.sleep(BLOCK_MILLIS);
           continue;
         }
@@ -225,9 +240,6 @@ final class RedisFeed implements AutoCloseable {
       throw new IllegalStateException("a catalogue entry in Redis is not JSON: " + json, e);
     }
   }
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper();
 
   /** What is wrong with the link now, or null. */
   String problem() {

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.livedash.feed.CatalogueCodec;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
-import org.livedash.model.SeriesKind;
-import org.livedash.model.SeriesMeta;
 
 /**
  * The owner's side of a shared feed: numbers a batch of the source's readings after the last
@@ -90,7 +88,7 @@ final class RedisPublisher implements FeedSource.ReadingSink {
     long seq = o.last;
     for (Reading r : readings) {
       if (!o.described.contains(r.seriesId()) && told.add(r.seriesId())) {
-        String entry = catalogue.encodeEntry(describe(r.seriesId()));
+        String entry = catalogue.encodeEntry(source.described(r.seriesId()));
         series.append(series.isEmpty() ? "" : "\n").append(entry);
         pairs.add(r.seriesId());
         pairs.add(entry);
@@ -126,12 +124,5 @@ final class RedisPublisher implements FeedSource.ReadingSink {
       dropped += readings.size();
       ownership = null;
     }
-  }
-
-  private SeriesMeta describe(String id) {
-    SeriesMeta meta = source.initialSeries().stream().filter(m -> m.id().equals(id))
-        .findFirst().orElseGet(() -> source.describe(id));
-    return meta != null && id.equals(meta.id()) ? meta
-        : SeriesMeta.of(id, id, "", SeriesKind.SENSOR, Double.NaN, Double.NaN);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
-import org.livedash.model.SeriesMeta;
 
 /**
  * Numbers a source's readings in the feed's one sequence, adds the series they bring for the
@@ -35,7 +34,7 @@ final class SourcePublisher implements FeedSource.ReadingSink {
     FeedCatalogue catalogue = hub.catalogue();
     for (Reading r : readings) {
       if (!catalogue.contains(r.seriesId())) {
-        String entry = catalogue.add(describe(r.seriesId()), seq + 1);
+        String entry = catalogue.add(source.described(r.seriesId()), seq + 1);
         if (entry == null) {
           tellFull();
           continue;
@@ -51,12 +50,6 @@ final class SourcePublisher implements FeedSource.ReadingSink {
     if (!encoded.isEmpty()) {
       hub.publish(first, encoded, newSeries);
     }
-  }
-
-  private SeriesMeta describe(String id) {
-    SeriesMeta meta = source.describe(id);
-    return meta != null && id.equals(meta.id()) ? meta
-        : SeriesMeta.of(id, id, "", org.livedash.model.SeriesKind.SENSOR, Double.NaN, Double.NaN);
   }
 
   private void tellFull() {

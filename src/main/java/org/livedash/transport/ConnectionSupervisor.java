@@ -42,10 +42,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   // Confined to the executor thread.
   private FeedTransport transport;
-  /** The feed asked for: one server, or relays of one feed to fail over between. */
-  private FeedEndpoints feed;
-  /** The relay of {@link #feed} tried now. */
-  private FeedEndpoints endpoints;
+  /** Which of the feed's relays ({@link #target}) the next attempt goes to. */
   private int relay;
   private FeedMode mode = FeedMode.WS;
   private Duration pollInterval = Duration.ofSeconds(1);
@@ -58,8 +55,10 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
   private volatile long lastMessageNanos;
+  /** The feed asked for: one server, or relays of one feed to fail over between. */
   private volatile FeedEndpoints target;
-  private volatile FeedEndpoints current;
+  /** The relay of {@link #target} tried now, set by the supervisor thread as it tries it. */
+  private volatile FeedEndpoints endpoints;
 
   public ConnectionSupervisor(
       TransportFactory transports,
@@ -83,7 +82,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   /** The relay being connected to or connected, of the feed asked for; null before any. */
   public FeedEndpoints relay() {
-    return current;
+    return endpoints;
   }
 
   /** The current state, for the status dot; any thread. */
@@ -96,10 +95,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     executor.execute(() -> {
       stopCurrent();
       sink.onConnecting(target);
-      feed = target;
-      relay = 0;
-      endpoints = target.relays().get(0);
       this.target = target;
+      relay = 0;
       mode = newMode;
       pollInterval = interval;
       wanted = true;
@@ -154,7 +151,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
   }
 
   private void attempt(ConnectionState stateWhileTrying) {
-    current = endpoints;
+    endpoints = target.relays().get(relay);
     long id;
     synchronized (ingestLock) {
       id = ++attemptId;
@@ -231,9 +228,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     liveSinceNanos = 0;
     failures++;
     // Relays of one feed: the next attempt goes to the next relay, with the same backoff.
-    List<FeedEndpoints> relays = feed.relays();
-    relay = (relay + 1) % relays.size();
-    endpoints = relays.get(relay);
+    relay = (relay + 1) % target.relays().size();
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
     status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,

@@ -75,6 +75,21 @@ class RedisRelaysTest {
   }
 
   @Test
+  void aRelayStartedWhileRedisIsAwayJoinsTheFeedWhenItComes(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.start(dir)) {
+      redis.stop();
+      try (FeedServer relay = relay(redis, FeedServer.demoSource(DEMO))) {
+        assertThat(MqttRelayTest.health(relay)).contains("degraded").contains("unreachable");
+        redis.resume();
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+            MqttRelayTest.health(relay).contains("\"ok\"") && relay.lastSeq() > 20);
+        assertThat(relay.sourceDescription()).contains("publishing");
+      }
+    }
+  }
+
+  @Test
   void aLiveDashProfileNamesRelaysToFailOverBetween() throws Exception {
     try (FeedServer one = new FeedServer(DEMO).start();
         AppContext c = AppContext.start(LaunchOptions.defaults())) {
