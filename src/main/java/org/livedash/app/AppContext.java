@@ -81,7 +81,7 @@ final class AppContext implements AutoCloseable {
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
-    wsClient = new WebSocketClients((int) REQUEST_TIMEOUT.toMillis(), access.trust());
+    wsClient = access.webSocketClients((int) REQUEST_TIMEOUT.toMillis());
     connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
     httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("feed-timer"));

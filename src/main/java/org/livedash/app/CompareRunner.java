@@ -86,7 +86,7 @@ final class CompareRunner {
   List<ModeResult> crowd(FeedEndpoints endpoints, List<ModeSpec> specs, int clients,
       Duration time) throws Exception {
     List<ModeResult> results = new ArrayList<>();
-    WebSocketClients ws = new WebSocketClients(5_000, access.trust());
+    WebSocketClients ws = access.webSocketClients(5_000);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2,
         AppContext.daemon("crowd-timer"));

@@ -5,20 +5,39 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
+import org.livedash.transport.websocket.WebSocketClients;
 
 /**
  * How the client may reach a feed: the extra headers it sends (a bearer token, {@code --header}
- * lines) and the certificates it trusts for TLS. Its string form never shows a secret.
+ * lines), the certificates it trusts for TLS, and the largest frame it accepts. Its string form
+ * never shows a secret.
  *
  * @param credentials headers sent with every request; their values are never printed
  * @param trust the TLS trust: the platform's authorities, or those of {@code --ca-file}
  * @param secrets a profile's secrets by name, from the environment, or null when not set
+ * @param maxFrameBytes the largest WebSocket message accepted ({@code --max-frame-size})
  */
 public record FeedAccess(Credentials credentials, SSLContext trust,
-    Function<String, String> secrets) {
+    Function<String, String> secrets, int maxFrameBytes) {
   /** Headers and trust, no profile secrets. */
   public FeedAccess(Credentials credentials, SSLContext trust) {
     this(credentials, trust, name -> null);
+  }
+
+  /** Headers, trust and secrets; frames of up to the default size. */
+  public FeedAccess(Credentials credentials, SSLContext trust,
+      Function<String, String> secrets) {
+    this(credentials, trust, secrets, WebSocketClients.DEFAULT_MAX_FRAME_BYTES);
+  }
+
+  /** The same, accepting frames of up to {@code bytes}. */
+  public FeedAccess withMaxFrameBytes(int bytes) {
+    return new FeedAccess(credentials, trust, secrets, bytes);
+  }
+
+  /** Shared WebSocket clients that honour this access's frame limit. */
+  public WebSocketClients webSocketClients(int handshakeTimeoutMillis) {
+    return new WebSocketClients(handshakeTimeoutMillis, trust, maxFrameBytes);
   }
 
   /**

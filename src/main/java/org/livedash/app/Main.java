@@ -106,6 +106,12 @@ public final class Main implements Callable<Integer> {
       description = "Updates per second of each embedded demo series. Default: ${DEFAULT-VALUE}.")
   double demoRate;
 
+  @Option(names = "--max-frame-size", paramLabel = "SIZE", defaultValue = "8MiB",
+      converter = FrameSizeConverter.class,
+      description = "Largest WebSocket frame accepted (64KiB to 64MiB); a larger one is reported"
+          + " as the server's fault. Default: ${DEFAULT-VALUE}.")
+  int maxFrameBytes;
+
   @CommandLine.Mixin
   SourceOptions source = new SourceOptions();
 
@@ -259,7 +265,7 @@ public final class Main implements Callable<Integer> {
           : TlsTrust.fromPem(caFile), name -> {
             String v = env.apply(FeedAccess.secretVariable(name));
             return v == null && name.equals("token") ? t : v;
-          });
+          }, maxFrameBytes);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -23,8 +23,12 @@ import org.livedash.model.SeriesMeta;
  * other direction.
  */
 public final class FeedCodec {
-  /** Frames larger than this are refused before parsing (a server bug or an attack). */
-  public static final int MAX_FRAME_CHARS = 8 * 1024 * 1024;
+  /**
+   * Frames larger than this are refused before parsing (a server bug or an attack): the most
+   * any client setting allows ({@code --max-frame-size}); transports hold frames to their own,
+   * usually lower, limit before this.
+   */
+  public static final int MAX_FRAME_CHARS = 64 * 1024 * 1024;
   /** Longest stream id accepted; the id is echoed in every resume request. */
   public static final int MAX_STREAM_ID = 64;
 

@@ -13,6 +13,13 @@ import java.util.List;
  * <p>Thread-safe.
  */
 final class FeedHistory {
+  /**
+   * Most characters of encoded updates one frame or answer carries (256 KiB), whatever the
+   * count asked for: a fast feed, or updates with long names, never makes a frame a client
+   * refuses as too big (protocol: frames stay under 1 MiB). One update always fits.
+   */
+  static final int FRAME_CHARS = 256 * 1024;
+
   private final String[] ring;
   private long oldest = 1;
   private long last;
@@ -67,11 +74,35 @@ final class FeedHistory {
       from = oldest;
     }
     long to = Math.min(last, from + limit - 1);
-    List<String> out = new ArrayList<>((int) Math.max(0, to - from + 1));
-    for (long s = from; s <= to; s++) {
-      out.add(ring[(int) (s % ring.length)]);
+    List<String> out = new ArrayList<>((int) Math.min(Math.max(0, to - from + 1), 4_096));
+    long chars = 0;
+    long s = from;
+    for (; s <= to; s++) {
+      String update = ring[(int) (s % ring.length)];
+      chars += update.length() + 1;
+      if (chars > FRAME_CHARS && !out.isEmpty()) {
+        break;
+      }
+      out.add(update);
     }
-    return new Slice(out, from, last, to < last, gapFrom, gapTo);
+    return new Slice(out, from, last, s - 1 < last, gapFrom, gapTo);
+  }
+
+  /**
+   * Where the frame that starts at {@code from} of {@code encoded} ends (exclusive): as many
+   * updates as fit in {@link #FRAME_CHARS}, at least one.
+   */
+  static int frameEnd(List<String> encoded, int from) {
+    long chars = 0;
+    int i = from;
+    while (i < encoded.size()) {
+      chars += encoded.get(i).length() + 1;
+      if (chars > FRAME_CHARS && i > from) {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -123,7 +123,19 @@ final class FeedHub {
       history.append(firstSeq + i, encoded.get(i));
     }
     if (!subscribers.isEmpty() && !encoded.isEmpty()) {
-      broadcast(codec.batchFrame(encoded, newSeries, null, -1, false, -1, -1));
+      if (FeedHistory.frameEnd(encoded, 0) == encoded.size()) {
+        broadcast(codec.batchFrame(encoded, newSeries, null, -1, false, -1, -1));
+      } else {
+        // Too big for one frame: several, each describing the series whose first update it has.
+        int from = 0;
+        while (from < encoded.size()) {
+          int to = FeedHistory.frameEnd(encoded, from);
+          broadcast(codec.batchFrame(encoded.subList(from, to),
+              catalogue.addedBetween(firstSeq + from, firstSeq + to - 1),
+              null, -1, false, -1, -1));
+          from = to;
+        }
+      }
     }
     longPolls.wake();
   }

@@ -31,6 +31,8 @@ class MainTest {
       "--exit-after|-3|positive",
       "--profile|/no/such/profile.json|cannot be read",
       "--source|ftp://example.org|is not demo, mqtt://host[:port]",
+      "--max-frame-size|huge|is not a frame size between 64KiB and 64MiB",
+      "--max-frame-size|1KiB|is not a frame size between 64KiB and 64MiB",
       "--bogus|1|Unknown option"})
   void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
     int code = run(flag, value);

@@ -48,4 +48,28 @@ class FeedHistoryTest {
     FeedHistory h = filled(5, 3);
     assertThatThrownBy(() -> h.append(5, "x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aSliceStopsAtTheFrameBudgetWhateverTheCountAskedForAndSaysMoreAreWaiting() {
+    FeedHistory h = new FeedHistory(1_000);
+    String update = "x".repeat(999);
+    for (int seq = 1; seq <= 1_000; seq++) {
+      h.append(seq, update);
+    }
+    FeedHistory.Slice s = h.after(0, 1_000);
+    // 1 000 characters an update (with its comma) against 256 KiB.
+    assertThat(s.updates()).hasSize(FeedHistory.FRAME_CHARS / 1_000);
+    assertThat(s.more()).isTrue();
+    assertThat(h.after(s.coveredTo(), 1_000).firstSeq()).isEqualTo(s.coveredTo() + 1);
+  }
+
+  @Test
+  void oneUpdateLargerThanTheBudgetStillGoesAlone() {
+    FeedHistory h = new FeedHistory(10);
+    h.append(1, "y".repeat(FeedHistory.FRAME_CHARS + 1));
+    h.append(2, "z");
+    assertThat(h.after(0, 10).updates()).hasSize(1);
+    assertThat(FeedHistory.frameEnd(java.util.List.of("z", "y".repeat(FeedHistory.FRAME_CHARS)),
+        0)).isEqualTo(1);
+  }
 }

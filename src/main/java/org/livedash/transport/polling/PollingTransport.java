@@ -46,7 +46,7 @@ public final class PollingTransport implements FeedTransport {
    */
   static final long LONG_POLL_SECONDS = 4;
   /** Largest answer read; a full answer of {@link #LIMIT} updates is well under 1 MiB. */
-  static final int MAX_BODY_BYTES = FeedCodec.MAX_FRAME_CHARS;
+  static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
   private final HttpClient http;
   private final FeedEndpoints endpoints;

@@ -7,6 +7,31 @@ package org.livedash.transport.websocket;
 final class CloseCodes {
   private CloseCodes() {}
 
+  /**
+   * Whether Tyrus itself closed the connection for a frame above this client's limit: 1009
+   * (message too big) when the frame fit the read buffer but not the session's limit, 1011
+   * "Buffer overflow." when it did not fit the read buffer, which is as large as the limit.
+   */
+  static boolean frameTooBig(int code, String phrase) {
+    return code == 1009 || code == 1011 && "Buffer overflow.".equals(phrase);
+  }
+
+  /**
+   * The connection was closed because a frame passed this client's limit: the server sends
+   * frames too big for it (nothing in it was stored; resuming asks for it again).
+   */
+  static String tooBig(int limitBytes) {
+    return "the server sent a frame larger than this client accepts (" + size(limitBytes)
+        + "; --max-frame-size sets it): connection closed, nothing of it kept";
+  }
+
+  private static String size(int bytes) {
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MiB";
+    }
+    return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+  }
+
   static String describe(int code, String phrase) {
     String meaning = switch (code) {
       case 1000 -> "closed normally";

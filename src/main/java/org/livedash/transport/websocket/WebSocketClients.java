@@ -5,6 +5,7 @@ import javax.net.ssl.SSLContext;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
+import org.livedash.feed.FeedCodec;
 
 /**
  * The Tyrus clients the application shares: each {@link ClientManager} owns its own Grizzly
@@ -14,12 +15,29 @@ import org.glassfish.tyrus.client.SslEngineConfigurator;
  * only when a {@code wss://} feed is used.
  */
 public final class WebSocketClients {
+  /** The largest frame a client accepts unless told otherwise: 8 MiB. */
+  public static final int DEFAULT_MAX_FRAME_BYTES = 8 * 1024 * 1024;
+
   private final int handshakeTimeoutMillis;
+  private final int maxFrameBytes;
   private final SSLContext trust;
   private final ClientManager plain;
   private volatile ClientManager secure;
 
+  /** Clients that accept frames of up to {@link #DEFAULT_MAX_FRAME_BYTES}. */
   public WebSocketClients(int handshakeTimeoutMillis, SSLContext trust) {
+    this(handshakeTimeoutMillis, trust, DEFAULT_MAX_FRAME_BYTES);
+  }
+
+  /**
+   * @param maxFrameBytes the largest message accepted; a larger one closes the connection with
+   *     1009 and is reported as the server's fault, with this limit
+   */
+  public WebSocketClients(int handshakeTimeoutMillis, SSLContext trust, int maxFrameBytes) {
+    if (maxFrameBytes < 1 || maxFrameBytes > FeedCodec.MAX_FRAME_CHARS) {
+      throw new IllegalArgumentException("frame limit out of range: " + maxFrameBytes);
+    }
+    this.maxFrameBytes = maxFrameBytes;
     this.handshakeTimeoutMillis = handshakeTimeoutMillis;
     this.trust = trust;
     this.plain = client();
@@ -49,7 +67,15 @@ public final class WebSocketClients {
   private ClientManager client() {
     ClientManager client = ClientManager.createClient();
     client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, handshakeTimeoutMillis);
+    // Tyrus buffers a frame whole before the session's limit applies: room for the largest
+    // accepted payload and its header.
+    client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, maxFrameBytes + 16);
     return client;
+  }
+
+  /** The largest message a connection of these clients accepts. */
+  int maxFrameBytes() {
+    return maxFrameBytes;
   }
 
   /** Stops the clients' threads. */

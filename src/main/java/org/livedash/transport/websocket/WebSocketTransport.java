@@ -45,9 +45,6 @@ import org.livedash.transport.WireSize;
  * announces in its {@code hello} ({@link DeadLink}).
  */
 public final class WebSocketTransport implements FeedTransport {
-  /** Largest frame accepted; the protocol's backlog frames are far smaller. */
-  private static final int MAX_FRAME_BYTES = FeedCodec.MAX_FRAME_CHARS;
-
   private final WebSocketClients clients;
   private final FeedEndpoints endpoints;
   private final FeedCodec codec;
@@ -346,13 +343,16 @@ public final class WebSocketTransport implements FeedTransport {
     public void onOpen(Session s, EndpointConfig config) {
       // Before any message: the upgrade exchange counts as the connection's first traffic.
       listener.onTraffic(handshake.responseBytes, handshake.requestBytes, 0, false);
-      s.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+      s.setMaxTextMessageBufferSize(clients.maxFrameBytes());
       s.addMessageHandler(String.class, WebSocketTransport.this::onText);
     }
 
     @Override
     public void onClose(Session s, CloseReason reason) {
-      fail(CloseCodes.describe(reason.getCloseCode().getCode(), reason.getReasonPhrase()), null);
+      int code = reason.getCloseCode().getCode();
+      fail(CloseCodes.frameTooBig(code, reason.getReasonPhrase())
+          ? CloseCodes.tooBig(clients.maxFrameBytes())
+          : CloseCodes.describe(code, reason.getReasonPhrase()), null);
     }
 
     @Override

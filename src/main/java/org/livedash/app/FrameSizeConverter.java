@@ -1,0 +1,35 @@
+package org.livedash.app;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.livedash.feed.FeedCodec;
+import picocli.CommandLine;
+
+/**
+ * Reads {@code --max-frame-size}: a size in bytes, KiB or MiB ({@code 16MiB}, {@code 512KiB},
+ * {@code 8m}, {@code 1048576}), between 64 KiB and the most the decoder allows. One clear line for
+ * anything else.
+ */
+final class FrameSizeConverter implements CommandLine.ITypeConverter<Integer> {
+  static final int MIN_BYTES = 64 * 1024;
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d{1,9})\\s*(|b|k|kb|kib|m|mb|mib)", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Integer convert(String value) {
+    Matcher m = SIZE.matcher(value.trim());
+    if (m.matches()) {
+      long bytes = Long.parseLong(m.group(1)) * switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "k", "kb", "kib" -> 1024L;
+        case "m", "mb", "mib" -> 1024L * 1024;
+        default -> 1L;
+      };
+      if (bytes >= MIN_BYTES && bytes <= FeedCodec.MAX_FRAME_CHARS) {
+        return (int) bytes;
+      }
+    }
+    throw new CommandLine.TypeConversionException("'" + value + "' is not a frame size between"
+        + " 64KiB and " + FeedCodec.MAX_FRAME_CHARS / (1024 * 1024) + "MiB (say 16MiB or 512KiB)");
+  }
+}
