@@ -32,7 +32,8 @@ public final class BenchApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    int[][] sizes = {{1, 1_000}, {1, 10_000}, {1, 100_000}, {1, 200_000}, {8, 100_000}};
+    int[][] sizes = {{1, 1_000}, {1, 10_000}, {1, 100_000}, {1, 200_000}, {32, 10_000},
+        {8, 100_000}, {8, 1_000_000}};
     List<Supplier<ChartEngine>> engines =
         List.of(LiveDashEngine::new, LineChartEngine::new, ChartFxEngine::new);
     for (int[] size : sizes) {

@@ -1,5 +1,7 @@
 package org.livedash.app;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,7 +39,8 @@ final class FeedPipeline implements FeedSink {
   private final FeedStats stats;
   private final LongSupplier nanoClock;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
   /** What each connection asked for but not yet begun is to speak, by its very endpoints. */
   private final Map<FeedEndpoints, FeedShape> expected = new IdentityHashMap<>();
   /**

@@ -15,6 +15,7 @@ import org.livedash.model.FeedStats;
 import org.livedash.model.ModeStats;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.model.WindowFrames;
 
 /**
  * Writes the {@code --stats-out} JSON, a contract other tools read (documented in
@@ -96,6 +97,7 @@ final class StatsReport {
     });
     root.set("modes", modes);
     root.set("segments", segments);
+    putWindow(root, stats.frames().snapshot());
     ClockOffset clock = stats.clockOffset();
     if (clock != null) {
       ObjectNode c = root.putObject("clock");
@@ -104,6 +106,20 @@ final class StatsReport {
       c.put("applied", clock.applied());
     }
     return root;
+  }
+
+  /** The window's pace, when there was a window. */
+  private static void putWindow(ObjectNode root, WindowFrames.Snapshot frames) {
+    if (frames.pulses() > 1) {
+      ObjectNode w = root.putObject("window");
+      w.put("pulses", frames.pulses());
+      w.put("framesDrawn", frames.drawn());
+      w.put("framesDrawnPerSecond", Math.round(frames.drawnPerSecond() * 10) / 10.0);
+      ObjectNode interval = w.putObject("pulseIntervalMs");
+      interval.put("p50", frames.p50Ms());
+      interval.put("p99", frames.p99Ms());
+      interval.put("max", frames.maxMs());
+    }
   }
 
   void write(FeedStats stats, SeriesStore store, Path file) throws IOException {

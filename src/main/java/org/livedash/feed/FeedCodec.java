@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ public final class FeedCodec {
 
   private final JsonFactory factory =
       JsonFactory.builder()
+          // Exact (correctly rounded) and several times faster than the JDK's parser on the
+          // long decimals feeds send; values are the same double either way.
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
           .streamReadConstraints(
               StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(4096).build())
           .build();

@@ -20,6 +20,7 @@ public final class FeedStats {
   private final Map<FeedMode, ModeStats> latestByMode = new EnumMap<>(FeedMode.class);
 
   private final AtomicLong restarts = new AtomicLong();
+  private final WindowFrames frames = new WindowFrames();
   private volatile String lastProblem = "";
   private volatile ClockOffset clockOffset;
 
@@ -146,6 +147,11 @@ public final class FeedStats {
   }
 
   /** The server began a new stream (its sequence started again). */
+  /** The window's pulses, when there is a window. */
+  public WindowFrames frames() {
+    return frames;
+  }
+
   public void recordRestart() {
     restarts.incrementAndGet();
   }

@@ -133,6 +133,32 @@ public final class SeriesRing {
     return volumes == null ? Double.NaN : volumes[physical(checked(i))];
   }
 
+  /**
+   * Where the i-th sample lives in the arrays behind the ring ({@link #timeSlots()} and the
+   * others): for scans over many samples (decimating a window of 36 000 of them fifteen times a
+   * second per tile), which step the slot themselves, wrapping to 0 at the arrays' length,
+   * instead of paying an index check per sample. The arrays are the ring's own, to be read only
+   * and only under the store's lock; they change with the next append.
+   */
+  public int slotOf(int i) {
+    return physical(checked(i));
+  }
+
+  /** The times behind the ring, by slot (see {@link #slotOf}); read-only. */
+  public long[] timeSlots() {
+    return times;
+  }
+
+  /** The values behind the ring, by slot (see {@link #slotOf}); read-only. */
+  public double[] valueSlots() {
+    return values;
+  }
+
+  /** The break marks behind the ring, by slot (see {@link #slotOf}); read-only. */
+  public boolean[] breakSlots() {
+    return breaks;
+  }
+
   /** Whether data is missing between the (i-1)-th sample and the i-th. */
   public boolean breakBefore(int i) {
     return breaks[physical(checked(i))];

@@ -198,6 +198,7 @@ public final class DashboardView extends BorderPane {
       }
       sensorChart.chart().prepare(r);
       marketChart.chart().prepare(r);
+      tiles.drawNextTrend(r);
       if (tilesDue) {
         tiles.update(r);
         status.showAlarm(r, vm.staleProperty().get(), decimals, zone);
@@ -208,8 +209,10 @@ public final class DashboardView extends BorderPane {
       lastTileNanos = now;
       lastTileVersion = version;
     }
+    long redrawsBefore = chartRedraws();
     sensorChart.chart().render();
     marketChart.chart().render();
+    vm.recordPulse(now, chartRedraws() != redrawsBefore);
     LongConsumer drawn = vm.drawnRecorder(EpochMicros.of(java.time.Instant.now()));
     sensorChart.chart().drainNewlyDrawn(drawn);
     marketChart.chart().drainNewlyDrawn(drawn);

@@ -171,6 +171,11 @@ public final class DashboardViewModel {
     comparePhase.bind(compare.phaseProperty());
   }
 
+  /** One pulse of the window, and whether it drew a chart. */
+  public void recordPulse(long nanos, boolean drewChart) {
+    stats.frames().pulse(nanos, drewChart);
+  }
+
   /**
    * Where the view reports, for one frame drawn at {@code drawnMicros}, the source times of the
    * updates it showed for the first time: the current mode's "drawn" latency. Resolved once per

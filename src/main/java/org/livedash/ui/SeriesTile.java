@@ -130,7 +130,11 @@ final class SeriesTile extends VBox {
       }
     }
     showState(state);
-    sparkline.draw(ring, color);
+  }
+
+  /** Draws the tile's trend from its ring (store lock held); false when it had not changed. */
+  boolean drawTrend(SeriesRing ring) {
+    return sparkline.draw(ring, color);
   }
 
   /**

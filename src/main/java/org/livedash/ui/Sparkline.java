@@ -14,19 +14,34 @@ import org.livedash.ui.chart.M4Decimator;
 final class Sparkline extends Canvas {
   private static final long WINDOW_MICROS = 60_000_000L;
   private final ColumnBuffer columns = new ColumnBuffer();
+  /** What was drawn last: the same ring, samples, colour and size need no new drawing. */
+  private SeriesRing drawnRing;
+  private long drawnAppended = -1;
+  private Color drawnColor;
+  private double drawnWidth;
+  private double drawnHeight;
 
   Sparkline(double width, double height) {
     super(width, height);
   }
 
-  /** Reads the ring (store lock held) and draws. */
-  void draw(SeriesRing ring, Color color) {
+  /** Reads the ring (store lock held) and draws; false when nothing changed since last time. */
+  boolean draw(SeriesRing ring, Color color) {
     GraphicsContext g = getGraphicsContext2D();
     double w = getWidth();
     double h = getHeight();
+    if (ring == drawnRing && ring.appended() == drawnAppended && color.equals(drawnColor)
+        && w == drawnWidth && h == drawnHeight) {
+      return false;
+    }
+    drawnRing = ring;
+    drawnAppended = ring.appended();
+    drawnColor = color;
+    drawnWidth = w;
+    drawnHeight = h;
     g.clearRect(0, 0, w, h);
     if (ring.isEmpty()) {
-      return;
+      return true;
     }
     long end = ring.lastTime();
     // Always a minute across the width: a young series fills only its right part, so two
@@ -35,7 +50,7 @@ final class Sparkline extends Canvas {
     int cols = (int) w;
     M4Decimator.decimate(ring, start, end, cols, 1_000_000L, columns);
     if (!columns.hasData()) {
-      return;
+      return true;
     }
     double lo = columns.lowest();
     double hi = columns.highest();
@@ -52,6 +67,7 @@ final class Sparkline extends Canvas {
         from = i;
       }
     }
+    return true;
   }
 
   private void stretch(GraphicsContext g, int from, int to, double lo, double span, double h,

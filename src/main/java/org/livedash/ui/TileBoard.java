@@ -27,6 +27,8 @@ final class TileBoard extends VBox {
   private static final double GAP = 8;
   private final Map<String, SeriesTile> tiles = new HashMap<>();
   private final List<GridPane> grids = new java.util.ArrayList<>();
+  /** The series whose trend was drawn last (see {@link #drawNextTrend}). */
+  private int trendCursor = -1;
   private int columns = MAX_COLUMNS;
   private boolean compact;
   private final org.livedash.ui.chart.SeriesDecimals decimals;
@@ -147,6 +149,25 @@ final class TileBoard extends VBox {
       SeriesTile tile = tiles.get(reader.meta(i).id());
       if (tile != null) {
         tile.showAge(reader.ring(i), stale, nowMicros);
+      }
+    }
+  }
+
+  /** Shows the newest values; call inside {@link SeriesStore#read}. */
+
+  /**
+   * Draws the trend of the next tile, in turn, whose series changed (store lock held): one
+   * decimation of up to a minute of samples a pulse, so the lock is never held for all the
+   * tiles' trends at once and the feed's writer waits for one at most. With a dozen tiles each
+   * trend is redrawn about five times a second.
+   */
+  void drawNextTrend(SeriesStore.Reader reader) {
+    int n = reader.seriesCount();
+    for (int k = 0; k < n; k++) {
+      trendCursor = (trendCursor + 1) % n;
+      SeriesTile tile = tiles.get(reader.meta(trendCursor).id());
+      if (tile != null && tile.drawTrend(reader.ring(trendCursor))) {
+        return;
       }
     }
   }

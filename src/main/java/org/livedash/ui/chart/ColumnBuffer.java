@@ -42,6 +42,17 @@ public final class ColumnBuffer {
     latest = Double.NaN;
   }
 
+  /** After the columns are filled: the lowest, highest and latest value over all of them. */
+  void finish() {
+    for (int c = 0; c < columns; c++) {
+      if (present[c]) {
+        lowest = Math.min(lowest, min[c]);
+        highest = Math.max(highest, max[c]);
+        latest = last[c];
+      }
+    }
+  }
+
   public int columns() {
     return columns;
   }

@@ -24,7 +24,8 @@ public final class M4Decimator {
     if (columns <= 0 || ring.isEmpty() || endMicros <= startMicros) {
       return;
     }
-    double span = endMicros - startMicros;
+    // Columns per microsecond: one multiplication a sample (PointBuffer places samples alike).
+    double perMicro = columns / (double) (endMicros - startMicros);
     int from = ring.firstIndexAtOrAfter(startMicros);
     long previousTime = Long.MIN_VALUE;
     if (from > 0) {
@@ -33,38 +34,50 @@ public final class M4Decimator {
     }
     int n = ring.size();
     int i = from;
-    for (; i < n; i++) {
-      long t = ring.timeAt(i);
-      if (t > endMicros) {
-        break;
-      }
-      double v = ring.valueAt(i);
-      int c = (int) ((t - startMicros) * columns / span);
-      if (c >= columns) {
-        c = columns - 1;
-      }
-      boolean gap = previousTime != Long.MIN_VALUE
-          && (t - previousTime > gapMicros || ring.breakBefore(i));
-      if (!out.present[c]) {
-        out.present[c] = true;
-        out.first[c] = v;
-        out.min[c] = v;
-        out.max[c] = v;
-        out.breakBefore[c] = gap;
-        if (gap && i == from) {
-          out.before = Double.NaN;
+    if (from < n) {
+      // Straight over the ring's arrays: this loop sees every sample of every visible window.
+      long[] times = ring.timeSlots();
+      double[] values = ring.valueSlots();
+      boolean[] breaks = ring.breakSlots();
+      int slot = ring.slotOf(from);
+      for (; i < n; i++) {
+        long t = times[slot];
+        if (t > endMicros) {
+          break;
         }
-      } else {
-        // A break inside a column cannot be shown at this zoom; the column still spans both.
-        out.min[c] = Math.min(out.min[c], v);
-        out.max[c] = Math.max(out.max[c], v);
+        double v = values[slot];
+        boolean breakBefore = breaks[slot];
+        if (++slot == times.length) {
+          slot = 0;
+        }
+        int c = (int) ((t - startMicros) * perMicro);
+        if (c >= columns) {
+          c = columns - 1;
+        }
+        boolean gap = previousTime != Long.MIN_VALUE
+            && (t - previousTime > gapMicros || breakBefore);
+        if (!out.present[c]) {
+          out.present[c] = true;
+          out.first[c] = v;
+          out.min[c] = v;
+          out.max[c] = v;
+          out.breakBefore[c] = gap;
+          if (gap && i == from) {
+            out.before = Double.NaN;
+          }
+        } else {
+          // A break inside a column cannot be shown at this zoom; the column still spans both.
+          if (v < out.min[c]) {
+            out.min[c] = v;
+          } else if (v > out.max[c]) {
+            out.max[c] = v;
+          }
+        }
+        out.last[c] = v;
+        previousTime = t;
       }
-      out.last[c] = v;
-      out.lowest = Math.min(out.lowest, v);
-      out.highest = Math.max(out.highest, v);
-      out.latest = v;
-      previousTime = t;
     }
+    out.finish();
     if (i < n && previousTime != Long.MIN_VALUE && ring.timeAt(i) - previousTime <= gapMicros
         && !ring.breakBefore(i)) {
       out.after = ring.valueAt(i);

@@ -28,12 +28,12 @@ final class PointBuffer {
       previous = ring.timeAt(from - 1);
       before = ring.valueAt(from - 1);
     }
-    double span = endMicros - startMicros;
+    double perMicro = columns / (double) (endMicros - startMicros);
     int i = from;
     for (; i < ring.size() && ring.timeAt(i) <= endMicros; i++) {
       long t = ring.timeAt(i);
       ensure(count + 1);
-      column[count] = Math.min(columns - 1, (int) ((t - startMicros) * columns / span));
+      column[count] = Math.min(columns - 1, (int) ((t - startMicros) * perMicro));
       value[count] = ring.valueAt(i);
       breakBefore[count] = previous != Long.MIN_VALUE
           && (t - previous > gapMicros || ring.breakBefore(i));

@@ -1,0 +1,190 @@
+package org.livedash.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench ingest}: how fast a feed each client takes, LiveDash's whole pipeline (decode,
+ * store, statistics; and with a window, charts drawn every pulse) against clients that only
+ * count ({@link BareClient}: Tyrus, as LiveDash uses, and the JDK's WebSocket client). Server
+ * and each client run as separate processes on this machine, one client at a time, at each rate.
+ * Prints, per rate and client: updates received, gaps, latency source → receipt (p50, p99, max),
+ * CPU (% of one core) and peak resident memory of the client, and for the window the frames
+ * drawn a second and the longest pulse interval.
+ *
+ * <p>{@code mvn -B -Pbench test-compile exec:exec@ingest-bench} (the window rows need a display:
+ * run under {@code xvfb-run}); {@code -Dingest.args="SECONDS RATE..."}.
+ */
+public final class IngestBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private IngestBench() {}
+
+  /** One client's run. */
+  private record Row(String client, long updates, long gaps, double p50, double p99, double max,
+      double cpuPercent, double rssMb, String fps, String pulseP99) {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    List<Double> rates = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      rates.add(Double.parseDouble(args[i]));
+    }
+    if (rates.isEmpty()) {
+      rates.addAll(List.of(100_000.0, 200_000.0, 400_000.0, 800_000.0));
+    }
+    boolean window = System.getenv("DISPLAY") != null;
+    Path dir = Files.createTempDirectory("livedash-ingest-bench");
+    System.out.printf(Locale.ROOT, "LiveDash ingest bench — %d cores, %s, Java %s, %s; %d s a run,"
+        + " one client at a time%s%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
+        System.getProperty("java.version"), System.getProperty("os.name"), seconds,
+        window ? "; window under " + System.getenv("DISPLAY") : "; no display: no window rows");
+    System.out.println("| feed updates/s | client | received/s | gaps | p50 ms | p99 ms | max ms"
+        + " | p99 ÷ bare Tyrus | CPU % of a core | peak RSS MB | frames drawn/s | pulse p99 ms |");
+    System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (double rate : rates) {
+      int port = freePort();
+      Process server = start(dir.resolve("server.log"), List.of("org.livedash.bench.IngestServer",
+          Integer.toString(port), Double.toString(rate)));
+      try {
+        waitForPort(port);
+        String url = "ws://127.0.0.1:" + port + "/feed";
+        List<Row> rows = new ArrayList<>();
+        rows.add(bare("bare Tyrus", "tyrus", url, seconds, dir));
+        rows.add(bare("bare JDK client", "jdk", url, seconds, dir));
+        rows.add(liveDash("LiveDash headless", url, seconds, dir, false));
+        if (window) {
+          rows.add(liveDash("LiveDash window", url, seconds, dir, true));
+        }
+        double peer = rows.get(0).p99();
+        for (Row r : rows) {
+          System.out.printf(Locale.ROOT,
+              "| %,.0f | %s | %,.0f | %,d | %.1f | %.1f | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
+              rate, r.client(), r.updates() / (double) seconds, r.gaps(), r.p50(), r.p99(),
+              r.max(), peer > 0 ? r.p99() / peer : Double.NaN, r.cpuPercent(), r.rssMb(),
+              r.fps(), r.pulseP99());
+        }
+      } finally {
+        server.destroy();
+        server.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static Row bare(String name, String kind, String url, int seconds, Path dir)
+      throws Exception {
+    Path out = dir.resolve(kind + ".out");
+    Process p = start(out, List.of("org.livedash.bench.BareClient", kind, url,
+        Integer.toString(seconds)));
+    Usage usage = Usage.follow(p);
+    String[] f = Files.readString(out).strip().split("\\R");
+    String[] v = f[f.length - 1].split(" ");
+    return new Row(name, Long.parseLong(v[0]), Long.parseLong(v[1]), Double.parseDouble(v[2]),
+        Double.parseDouble(v[3]), Double.parseDouble(v[4]), usage.cpuPercent(), usage.rssMb(),
+        "", "");
+  }
+
+  private static Row liveDash(String name, String url, int seconds, Path dir, boolean window)
+      throws Exception {
+    Path stats = dir.resolve("stats.json");
+    Files.deleteIfExists(stats);
+    List<String> cmd = new ArrayList<>(List.of("org.livedash.app.Main", "--url", url,
+        "--exit-after", Integer.toString(seconds), "--stats-out", stats.toString()));
+    if (!window) {
+      cmd.add("--headless");
+    }
+    Process p = start(dir.resolve("livedash.out"), cmd);
+    Usage usage = Usage.follow(p);
+    JsonNode s = JSON.readTree(stats.toFile());
+    JsonNode lat = s.path("latencyMs");
+    JsonNode w = s.path("window");
+    return new Row(name, s.path("updates").asLong(), s.path("gaps").asLong(),
+        lat.path("p50").asDouble(), lat.path("p99").asDouble(), lat.path("max").asDouble(),
+        usage.cpuPercent(), usage.rssMb(),
+        w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.1f",
+            w.path("framesDrawnPerSecond").asDouble()),
+        w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.0f",
+            w.path("pulseIntervalMs").path("p99").asDouble()));
+  }
+
+  private static Process start(Path log, List<String> mainAndArgs) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+        "-cp", System.getProperty("java.class.path")));
+    cmd.addAll(mainAndArgs);
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  /** A client process's CPU time and peak memory, read from /proc until it ends. */
+  private record Usage(double cpuPercent, double rssMb) {
+    static Usage follow(Process p) throws InterruptedException {
+      long startNanos = System.nanoTime();
+      long ticks = 0;
+      long peakKb = 0;
+      while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+        long t = ticks(p.pid());
+        ticks = Math.max(ticks, t);
+        peakKb = Math.max(peakKb, peakRssKb(p.pid()));
+      }
+      double wall = (System.nanoTime() - startNanos) / 1e9;
+      return new Usage(ticks / 100.0 / wall * 100, peakKb / 1024.0);
+    }
+
+    private static long ticks(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    private static long peakRssKb(long pid) {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+          if (line.startsWith("VmHWM:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+      return 0;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static void waitForPort(int port) throws InterruptedException {
+    for (int i = 0; i < 400; i++) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException e) {
+        Thread.sleep(50);
+      }
+    }
+    throw new IllegalStateException("nothing listens on port " + port);
+  }
+
+  private static String cpuModel() throws IOException {
+    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+        .filter(l -> l.startsWith("model name")).findFirst()
+        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+  }
+}
