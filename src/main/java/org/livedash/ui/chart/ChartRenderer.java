@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -16,8 +14,8 @@ import org.livedash.model.EpochMicros;
 
 /**
  * Draws a {@link ChartState} on a canvas: grid and axes, threshold lines, lines or candles with
- * volume, the crosshair and the legend. Lines use round joins and caps, so a polyline through
- * the M4 points of a column covers exactly the pixels of one through every sample.
+ * volume, the crosshair and the legend. Lines are drawn column by column ({@link ColumnSpans}),
+ * so the M4 points of a column give exactly the pixels that every sample of it gives.
  */
 final class ChartRenderer {
   static final double LEFT = 64;
@@ -27,6 +25,9 @@ final class ChartRenderer {
   static final Font AXIS_FONT = Font.font("System", 11);
   private static final Font LEGEND_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
   static final double VOLUME_SHARE = 0.2;
+  /** A line's width, in pixels. */
+  private static final double LINE_WIDTH = 1.6;
+  private final ColumnSpans spans = new ColumnSpans();
 
   private final ChartState s;
   private final ChartMarks marks;
@@ -217,23 +218,17 @@ final class ChartRenderer {
   }
 
   private void drawLine(PlottedSeries p) {
-    g.setStroke(p.color);
-    g.setLineWidth(1.6);
-    g.setLineJoin(StrokeLineJoin.ROUND);
-    g.setLineCap(StrokeLineCap.ROUND);
-    g.beginPath();
-    LinePath path = new LinePath(g);
+    spans.reset(LEFT, (int) Math.ceil(plotW()));
+    LinePath path = new LinePath(spans);
     if (s.decimated) {
       ColumnBuffer c = p.columns;
       path.edge(LEFT, c.before);
       for (int i = 0; i < c.columns; i++) {
         if (c.present[i]) {
           double x = columnX(i);
-          // Visit the nearer extreme first: the same pixels, with less line laid over itself.
-          boolean upFirst = c.max[i] - c.first[i] < c.first[i] - c.min[i];
           path.to(x, yOf(c.first[i]), c.breakBefore[i]);
-          path.to(x, yOf(upFirst ? c.max[i] : c.min[i]), false);
-          path.to(x, yOf(upFirst ? c.min[i] : c.max[i]), false);
+          path.to(x, yOf(c.min[i]), false);
+          path.to(x, yOf(c.max[i]), false);
           path.to(x, yOf(c.last[i]), false);
         }
       }
@@ -246,41 +241,41 @@ final class ChartRenderer {
       }
       path.end(LEFT + plotW(), b.after);
     }
-    g.stroke();
+    g.setFill(p.color);
+    spans.fill(g, LINE_WIDTH);
   }
 
   /** Builds one polyline, lifting the pen at breaks; the edges join to off-window samples. */
   private final class LinePath {
-    private final GraphicsContext gc;
+    private final ColumnSpans out;
     private boolean penDown;
     private double lastX;
-    private double lastY;
 
-    LinePath(GraphicsContext gc) {
-      this.gc = gc;
+    LinePath(ColumnSpans out) {
+      this.out = out;
     }
 
     void edge(double x, double value) {
       if (!Double.isNaN(value)) {
-        gc.moveTo(x, yOf(value));
+        out.moveTo(x, yOf(value));
         penDown = true;
+        lastX = x;
       }
     }
 
     void to(double x, double y, boolean breakBefore) {
       if (!penDown || breakBefore) {
-        gc.moveTo(x, y);
+        out.moveTo(x, y);
         penDown = true;
-      } else if (x != lastX || y != lastY) {
-        gc.lineTo(x, y);
+      } else {
+        out.lineTo(x, y);
       }
       lastX = x;
-      lastY = y;
     }
 
     void end(double x, double value) {
       if (penDown && !Double.isNaN(value)) {
-        gc.lineTo(Math.max(lastX, x), yOf(value));
+        out.lineTo(Math.max(lastX, x), yOf(value));
       }
     }
   }

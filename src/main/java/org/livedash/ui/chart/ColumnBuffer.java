@@ -42,6 +42,17 @@ public final class ColumnBuffer {
     latest = Double.NaN;
   }
 
+  /** One column's M4 values. */
+  void set(int c, double firstValue, double minValue, double maxValue, double lastValue,
+      boolean breakBeforeIt) {
+    present[c] = true;
+    first[c] = firstValue;
+    min[c] = minValue;
+    max[c] = maxValue;
+    last[c] = lastValue;
+    breakBefore[c] = breakBeforeIt;
+  }
+
   /** After the columns are filled: the lowest, highest and latest value over all of them. */
   void finish() {
     for (int c = 0; c < columns; c++) {

@@ -35,46 +35,53 @@ public final class M4Decimator {
     int n = ring.size();
     int i = from;
     if (from < n) {
-      // Straight over the ring's arrays: this loop sees every sample of every visible window.
+      // Straight over the ring's arrays, with the current column in registers: this loop sees
+      // every sample of every visible window. Times only grow, so each column is one run.
       long[] times = ring.timeSlots();
       double[] values = ring.valueSlots();
       boolean[] breaks = ring.breakSlots();
       int slot = ring.slotOf(from);
+      int column = -1;
+      double first = 0;
+      double min = 0;
+      double max = 0;
+      double last = 0;
+      boolean breakBefore = false;
       for (; i < n; i++) {
         long t = times[slot];
         if (t > endMicros) {
           break;
         }
         double v = values[slot];
-        boolean breakBefore = breaks[slot];
+        boolean gap = previousTime != Long.MIN_VALUE
+            && (t - previousTime > gapMicros || breaks[slot]);
         if (++slot == times.length) {
           slot = 0;
         }
-        int c = (int) ((t - startMicros) * perMicro);
-        if (c >= columns) {
-          c = columns - 1;
-        }
-        boolean gap = previousTime != Long.MIN_VALUE
-            && (t - previousTime > gapMicros || breakBefore);
-        if (!out.present[c]) {
-          out.present[c] = true;
-          out.first[c] = v;
-          out.min[c] = v;
-          out.max[c] = v;
-          out.breakBefore[c] = gap;
+        int c = Math.min(columns - 1, (int) ((t - startMicros) * perMicro));
+        if (c != column) {
+          if (column >= 0) {
+            out.set(column, first, min, max, last, breakBefore);
+          }
+          column = c;
+          first = v;
+          min = v;
+          max = v;
+          breakBefore = gap;
           if (gap && i == from) {
             out.before = Double.NaN;
           }
-        } else {
+        } else if (v < min) {
           // A break inside a column cannot be shown at this zoom; the column still spans both.
-          if (v < out.min[c]) {
-            out.min[c] = v;
-          } else if (v > out.max[c]) {
-            out.max[c] = v;
-          }
+          min = v;
+        } else if (v > max) {
+          max = v;
         }
-        out.last[c] = v;
+        last = v;
         previousTime = t;
+      }
+      if (column >= 0) {
+        out.set(column, first, min, max, last, breakBefore);
       }
     }
     out.finish();
