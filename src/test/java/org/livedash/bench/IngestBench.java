@@ -3,9 +3,6 @@ package org.livedash.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,18 +43,19 @@ public final class IngestBench {
     boolean window = System.getenv("DISPLAY") != null;
     Path dir = Files.createTempDirectory("livedash-ingest-bench");
     System.out.printf(Locale.ROOT, "LiveDash ingest bench — %d cores, %s, Java %s, %s; %d s a run,"
-        + " one client at a time%s%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
-        System.getProperty("java.version"), System.getProperty("os.name"), seconds,
+        + " one client at a time%s%n", Runtime.getRuntime().availableProcessors(),
+        BenchProcesses.cpuModel(), System.getProperty("java.version"),
+        System.getProperty("os.name"), seconds,
         window ? "; window under " + System.getenv("DISPLAY") : "; no display: no window rows");
     System.out.println("| feed updates/s | client | received/s | gaps | p50 ms | p99 ms | max ms"
         + " | p99 ÷ bare Tyrus | CPU % of a core | peak RSS MB | frames drawn/s | pulse p99 ms |");
     System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (double rate : rates) {
-      int port = freePort();
+      int port = BenchProcesses.freePort();
       Process server = start(dir.resolve("server.log"), List.of("org.livedash.bench.IngestServer",
           Integer.toString(port), Double.toString(rate)));
       try {
-        waitForPort(port);
+        BenchProcesses.waitForPort(port);
         String url = "ws://127.0.0.1:" + port + "/feed";
         List<Row> rows = new ArrayList<>();
         rows.add(bare("bare Tyrus", "tyrus", url, seconds, dir));
@@ -132,59 +130,12 @@ public final class IngestBench {
       long ticks = 0;
       long peakKb = 0;
       while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-        long t = ticks(p.pid());
+        long t = BenchProcesses.cpuTicks(p.pid());
         ticks = Math.max(ticks, t);
-        peakKb = Math.max(peakKb, peakRssKb(p.pid()));
+        peakKb = Math.max(peakKb, BenchProcesses.memoryKb(p.pid(), "VmHWM"));
       }
       double wall = (System.nanoTime() - startNanos) / 1e9;
       return new Usage(ticks / 100.0 / wall * 100, peakKb / 1024.0);
     }
-
-    private static long ticks(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-      } catch (IOException | RuntimeException e) {
-        return 0;
-      }
-    }
-
-    private static long peakRssKb(long pid) {
-      try {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-          if (line.startsWith("VmHWM:")) {
-            return Long.parseLong(line.replaceAll("[^0-9]", ""));
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        return 0;
-      }
-      return 0;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
-  private static void waitForPort(int port) throws InterruptedException {
-    for (int i = 0; i < 400; i++) {
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (IOException e) {
-        Thread.sleep(50);
-      }
-    }
-    throw new IllegalStateException("nothing listens on port " + port);
-  }
-
-  private static String cpuModel() throws IOException {
-    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-        .filter(l -> l.startsWith("model name")).findFirst()
-        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
   }
 }

@@ -6,9 +6,6 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +50,7 @@ public final class ScaleBench {
       rates = new double[] {Double.parseDouble(args[1])};
     }
     System.out.printf(Locale.ROOT, "LiveDash scale bench — %d cores, %s, Java %s, %s%n",
-        Runtime.getRuntime().availableProcessors(), cpuModel(),
+        Runtime.getRuntime().availableProcessors(), BenchProcesses.cpuModel(),
         System.getProperty("java.version"), System.getProperty("os.name"));
     System.out.println("| setting | clients connected | feed updates/s | delivered updates/s"
         + " | p50 ms | p99 ms | relay CPU % of a core | relay RSS MB | RSS per client KB"
@@ -85,11 +82,11 @@ public final class ScaleBench {
     try {
       String redisUrl = null;
       if (twoRelays) {
-        int port = freePort();
+        int port = BenchProcesses.freePort();
         redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind",
             "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
             .redirectOutput(dir.resolve("redis.log").toFile()).start();
-        waitForPort(port);
+        BenchProcesses.waitForPort(port);
         redisUrl = "redis://127.0.0.1:" + port;
       }
       for (int i = 0; i < (twoRelays ? 2 : 1); i++) {
@@ -280,7 +277,7 @@ public final class ScaleBench {
   /** A relay process: {@code livedash serve} on a free port. */
   private record Relay(Process process, int port) {
     static Relay start(Path dir, double feedRate, String redis) throws Exception {
-      int port = freePort();
+      int port = BenchProcesses.freePort();
       List<String> cmd = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
           "-cp", System.getProperty("java.class.path"), "org.livedash.app.Main", "serve",
@@ -291,7 +288,7 @@ public final class ScaleBench {
       }
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(dir.resolve("relay-" + port + ".log").toFile()).start();
-      waitForPort(port);
+      BenchProcesses.waitForPort(port);
       return new Relay(p, port);
     }
 
@@ -301,26 +298,11 @@ public final class ScaleBench {
 
     /** A process's user and system CPU time, in ticks of 1/100 s. */
     static long ticks(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-      } catch (IOException e) {
-        return 0;
-      }
+      return BenchProcesses.cpuTicks(pid);
     }
 
     long rssKb() {
-      try {
-        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-          if (line.startsWith("VmRSS:")) {
-            return Long.parseLong(line.replaceAll("[^0-9]", ""));
-          }
-        }
-      } catch (IOException e) {
-        return 0;
-      }
-      return 0;
+      return BenchProcesses.memoryKb(process.pid(), "VmRSS");
     }
 
     void stop() {
@@ -333,27 +315,6 @@ public final class ScaleBench {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
 
-  private static void waitForPort(int port) throws InterruptedException {
-    for (int i = 0; i < 200; i++) {
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (IOException e) {
-        Thread.sleep(50);
-      }
-    }
-    throw new IllegalStateException("nothing listens on port " + port);
-  }
 
-  private static String cpuModel() throws IOException {
-    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-        .filter(l -> l.startsWith("model name")).findFirst()
-        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-  }
 }
