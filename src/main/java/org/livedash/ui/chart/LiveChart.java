@@ -240,8 +240,8 @@ public final class LiveChart extends Region {
 
   /**
    * Where the live window ends: at the newest sample while data flows; once none has come for
-   * {@link #STILL_AFTER_NANOS}, the edge moves on with the clock, so a silent feed shows as a
-   * growing hole rather than a picture that looks live.
+   * {@link #STILL_AFTER_NANOS}, the edge moves on with the clock, a second at a time, so a silent
+   * feed shows as a growing hole rather than a picture that looks live.
    */
   private long liveEdge(long newest) {
     long now = nanoClock.getAsLong();
@@ -253,7 +253,10 @@ public final class LiveChart extends Region {
       newestSeenNanos = now;
     }
     long still = now - newestSeenNanos - STILL_AFTER_NANOS;
-    return still > 0 ? newest + still / 1000 : newest;
+    // In whole seconds: the hole grows in steps a person reads, and a silent feed costs one
+    // redraw a second at most, not one each time the clock passes a pixel.
+    long stillMicros = still / 1000;
+    return still > 0 ? newest + stillMicros - stillMicros % 1_000_000L : newest;
   }
 
   private double microsPerPixel() {
