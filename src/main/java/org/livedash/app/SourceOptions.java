@@ -12,6 +12,7 @@ import org.livedash.server.FeedSource;
 import org.livedash.server.mqtt.MqttSource;
 import org.livedash.server.mqtt.MqttSourceConfig;
 import org.livedash.server.mqtt.SourceMapping;
+import org.livedash.transport.TlsTrust;
 import picocli.CommandLine.Option;
 
 /**
@@ -100,7 +101,8 @@ final class SourceOptions {
     String password = environment.apply(PASSWORD_VARIABLE);
     MqttSourceConfig config = new MqttSourceConfig(broker, topics.isEmpty() ? m.topics() : topics,
         mqttVersion, environment.apply(USER_VARIABLE),
-        password == null ? null : password.toCharArray(), mqttCaFile);
+        password == null ? null : password.toCharArray(),
+        mqttCaFile == null ? null : TlsTrust.trustManagers(mqttCaFile, "--mqtt-ca-file"));
     return new MqttSource(config, m);
   }
 }

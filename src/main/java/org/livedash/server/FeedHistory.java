@@ -74,18 +74,14 @@ final class FeedHistory {
       from = oldest;
     }
     long to = Math.min(last, from + limit - 1);
-    List<String> out = new ArrayList<>((int) Math.min(Math.max(0, to - from + 1), 4_096));
-    long chars = 0;
-    long s = from;
-    for (; s <= to; s++) {
-      String update = ring[(int) (s % ring.length)];
-      chars += update.length() + 1;
-      if (chars > FRAME_CHARS && !out.isEmpty()) {
-        break;
-      }
-      out.add(update);
+    List<String> out = new ArrayList<>((int) Math.max(0, to - from + 1));
+    for (long s = from; s <= to; s++) {
+      out.add(ring[(int) (s % ring.length)]);
     }
-    return new Slice(out, from, last, s - 1 < last, gapFrom, gapTo);
+    // No more than one frame's worth, whatever the count asked for.
+    int fits = frameEnd(out, 0);
+    List<String> sent = fits == out.size() ? out : out.subList(0, fits);
+    return new Slice(sent, from, last, from + fits - 1 < last, gapFrom, gapTo);
   }
 
   /**

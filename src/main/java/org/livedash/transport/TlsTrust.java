@@ -36,17 +36,35 @@ public final class TlsTrust {
    * @throws IllegalArgumentException with a one-line reason when the file is unusable
    */
   public static SSLContext fromPem(Path pem) {
+    TrustManagerFactory tmf = trustManagers(pem, "--ca-file");
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, tmf.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot trust --ca-file " + pem + ": "
+          + Failures.rootMessage(e));
+    }
+  }
+
+  /**
+   * The trust managers of a PEM file's certificates, for a client that takes them rather than
+   * an {@link SSLContext} (the MQTT client); {@code flag} names the option in messages.
+   *
+   * @throws IllegalArgumentException with a one-line reason when the file is unusable
+   */
+  public static TrustManagerFactory trustManagers(Path pem, String flag) {
     Collection<? extends Certificate> certificates;
     try (InputStream in = Files.newInputStream(pem)) {
       certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read --ca-file " + pem + ": "
+      throw new IllegalArgumentException("cannot read " + flag + " " + pem + ": "
           + Failures.rootMessage(e));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("--ca-file " + pem + " holds no PEM certificate");
+      throw new IllegalArgumentException(flag + " " + pem + " holds no PEM certificate");
     }
     if (certificates.isEmpty()) {
-      throw new IllegalArgumentException("--ca-file " + pem + " holds no PEM certificate");
+      throw new IllegalArgumentException(flag + " " + pem + " holds no PEM certificate");
     }
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -58,11 +76,9 @@ public final class TlsTrust {
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(store);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, tmf.getTrustManagers(), null);
-      return context;
+      return tmf;
     } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalArgumentException("cannot trust --ca-file " + pem + ": "
+      throw new IllegalArgumentException("cannot trust " + flag + " " + pem + ": "
           + Failures.rootMessage(e));
     }
   }

@@ -27,6 +27,7 @@ import org.livedash.server.mqtt.MosquittoBroker;
 import org.livedash.server.mqtt.MqttSource;
 import org.livedash.server.mqtt.MqttSourceConfig;
 import org.livedash.server.mqtt.SourceMapping;
+import org.livedash.transport.TlsTrust;
 
 /**
  * A relay fed from a real Mosquitto broker, read by the desktop client: retained messages give
@@ -120,10 +121,12 @@ class MqttRelayTest {
           "-t", "plant/line1/telemetry", "-m", "{\"flow\":12.5}");
       URI address = URI.create("mqtts://localhost:" + broker.port());
       MqttSource good = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
-          "dashboard", "s3cr3t-pw".toCharArray(), dir.resolve("cert.pem")),
+          "dashboard", "s3cr3t-pw".toCharArray(),
+          TlsTrust.trustManagers(dir.resolve("cert.pem"), "--mqtt-ca-file")),
           SourceMapping.named("generic"));
       MqttSource refused = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
-          "dashboard", "wrong-pw".toCharArray(), dir.resolve("cert.pem")),
+          "dashboard", "wrong-pw".toCharArray(),
+          TlsTrust.trustManagers(dir.resolve("cert.pem"), "--mqtt-ca-file")),
           SourceMapping.named("generic"));
       try (FeedServer server = new FeedServer(ServerConfig.defaults(), good,
               ServerAccess.open()).start();

@@ -99,8 +99,8 @@ public final class MqttSource implements FeedSource {
         .addConnectedListener(c -> connected())
         .addDisconnectedListener(this::disconnected);
     if (config.tls()) {
-      builder = config.caFile() == null ? builder.sslWithDefaultConfig()
-          : builder.sslConfig().trustManagerFactory(PemTrust.of(config.caFile()))
+      builder = config.trust() == null ? builder.sslWithDefaultConfig()
+          : builder.sslConfig().trustManagerFactory(config.trust())
               .applySslConfig();
     }
     if (config.mqttVersion() == 5) {

@@ -1,9 +1,9 @@
 package org.livedash.server.mqtt;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Where a relay reads from an MQTT broker, and how.
@@ -13,11 +13,11 @@ import java.util.Locale;
  * @param mqttVersion 5 or 3 (MQTT 3.1.1)
  * @param username null for none
  * @param password null for none; never logged
- * @param caFile PEM certificates to trust for {@code mqtts://} beyond the platform's; null for
- *     none
+ * @param trust the certificates to trust for {@code mqtts://} (a PEM file's); null for the
+ *     platform's
  */
 public record MqttSourceConfig(URI broker, List<String> topics, int mqttVersion, String username,
-    char[] password, Path caFile) {
+    char[] password, TrustManagerFactory trust) {
 
   public MqttSourceConfig {
     String scheme = broker.getScheme() == null ? "" : broker.getScheme().toLowerCase(Locale.ROOT);
