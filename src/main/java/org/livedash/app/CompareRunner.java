@@ -119,7 +119,7 @@ final class CompareRunner {
         running.forEach(FeedTransport::close);
         results.add(new ModeResult(s.label(), s.intervalMillis(), time.toMillis() / 1000.0,
             tally.updates.get() - updates, 0, 0, 0, 0, 0, tally.requests.get() - requests, 0,
-            new Histogram(3), 0, used));
+            new Histogram(3), 0, used, org.livedash.model.WireCount.NONE));
       }
     } finally {
       ws.shutdown();

@@ -22,6 +22,7 @@ import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
+import org.livedash.model.WireCount;
 import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.Sequencing;
@@ -194,6 +195,11 @@ final class FeedPipeline implements FeedSink {
   public void onTraffic(FeedMode mode, long bytesIn, long bytesOut, int requests,
       boolean emptyPoll) {
     stats.of(mode).recordTraffic(bytesIn, bytesOut, requests, emptyPoll);
+  }
+
+  @Override
+  public void onCounted(FeedMode mode, WireCount span) {
+    stats.of(mode).recordCounted(span);
   }
 
   @Override

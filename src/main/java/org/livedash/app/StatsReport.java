@@ -40,6 +40,7 @@ final class StatsReport {
     long rejected = 0;
     long bytesIn = 0;
     long bytesOut = 0;
+    org.livedash.model.WireCount wire = org.livedash.model.WireCount.NONE;
     long requests = 0;
     long emptyPolls = 0;
     double seconds = 0;
@@ -83,10 +84,11 @@ final class StatsReport {
       requests += s.requests();
       emptyPolls += s.emptyPolls();
       seconds += s.activeSeconds();
+      wire = wire.plus(s.wire());
     }
     StatsSnapshot total = new StatsSnapshot(stats.current().orElse(FeedMode.WS), seconds, updates,
         gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, caughtUp);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, caughtUp, wire);
     fields(root, total, all);
     root.put("caughtUp", caughtUp);
     root.put("restarts", stats.restarts());
@@ -175,6 +177,12 @@ final class StatsReport {
     n.put("bytesIn", s.bytesIn());
     n.put("bytesOut", s.bytesOut());
     putOrNull(n, "bytesPerUpdate", round(s.bytesPerUpdate(), 1));
+    n.put("bytesCounted", s.bytesCounted());
+    if (s.bytesCounted()) {
+      n.put("countedBytesIn", s.wire().countedIn());
+      n.put("countedBytesOut", s.wire().countedOut());
+      putOrNull(n, "estimateError", round(s.wire().estimateError(), 4));
+    }
     n.put("requests", s.requests());
     n.put("emptyPolls", s.emptyPolls());
     return n;

@@ -22,6 +22,10 @@ import org.livedash.model.SeriesMeta;
  * @param errorMessage the text of an error frame, null otherwise
  * @param series series the server added while running, described in a hello or in the batch
  *     that carries their first update (protocol 1.2); empty when none
+ * @param wireIn in a heartbeat, the bytes the server has received on this connection (protocol
+ *     1.3), -1 when absent
+ * @param wireOut in a heartbeat, the bytes the server has sent on this connection before this
+ *     frame, -1 when absent
  */
 public record DecodedFrame(
     FrameType type,
@@ -36,15 +40,22 @@ public record DecodedFrame(
     long heartbeatMillis,
     String stream,
     String errorMessage,
-    List<SeriesMeta> series) {
+    List<SeriesMeta> series,
+    long wireIn,
+    long wireOut) {
 
   static DecodedFrame rejected(String reason) {
     return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
-        null, List.of());
+        null, List.of(), -1, -1);
   }
 
   public boolean hasGap() {
     return gapFrom > 0 && gapTo >= gapFrom;
+  }
+
+  /** Whether the frame reports the server's counts of the connection. */
+  public boolean hasWire() {
+    return wireIn >= 0;
   }
 
   public boolean isRejected() {

@@ -97,6 +97,7 @@ public final class FeedCodec {
         case "from" -> f.gapFrom = longOr(p, token, -1);
         case "to" -> f.gapTo = longOr(p, token, -1);
         case "gap" -> readGap(p, token, f);
+        case "wire" -> readWire(p, token, f);
         case "message" -> f.message = token == JsonToken.VALUE_STRING ? p.getText() : null;
         case "stream" -> f.stream = streamId(p, token);
         case "series" -> readSeries(p, token, f);
@@ -133,7 +134,9 @@ public final class FeedCodec {
         f.heartbeatMs,
         f.stream,
         type == FrameType.ERROR ? String.valueOf(f.message) : null,
-        f.series == null ? List.of() : f.series);
+        f.series == null ? List.of() : f.series,
+        f.wireIn >= 0 && f.wireOut >= 0 ? f.wireIn : -1,
+        f.wireIn >= 0 && f.wireOut >= 0 ? f.wireOut : -1);
   }
 
   /** The descriptions of series a server added while running (protocol 1.2). */
@@ -283,6 +286,26 @@ public final class FeedCodec {
     }
   }
 
+  /** A heartbeat's {@code wire}: the bytes the server counted on the connection (1.3). */
+  private void readWire(JsonParser p, JsonToken token, FrameFields f) throws IOException {
+    if (token != JsonToken.START_OBJECT) {
+      f.unknownFields++;
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "in" -> f.wireIn = longOr(p, value, -1);
+        case "out" -> f.wireOut = longOr(p, value, -1);
+        default -> {
+          f.unknownFields++;
+          p.skipChildren();
+        }
+      }
+    }
+  }
+
   private static long longOr(JsonParser p, JsonToken token, long fallback) throws IOException {
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? fallback : p.getLongValue();
@@ -327,6 +350,8 @@ public final class FeedCodec {
     long gapTo = -1;
     long serverTime = -1;
     long heartbeatMs = -1;
+    long wireIn = -1;
+    long wireOut = -1;
     String stream;
     String message;
     List<SeriesMeta> series;

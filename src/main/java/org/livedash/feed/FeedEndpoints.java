@@ -27,6 +27,11 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     List<FeedEndpoints> alternatives) {
   public static final String WS_PATH = "/feed";
   public static final String UPDATES_PATH = "/api/updates";
+  /**
+   * The polling answer's header with the bytes the server counted on the connection (protocol
+   * 1.3): {@code conn=K; in=N; out=M}.
+   */
+  public static final String WIRE_HEADER = "LiveDash-Wire";
   public static final String SERIES_PATH = "/api/series";
   public static final String TIME_PATH = "/api/time";
 

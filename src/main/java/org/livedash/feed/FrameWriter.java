@@ -133,6 +133,22 @@ public final class FrameWriter {
     return "{\"type\":\"heartbeat\",\"t\":" + serverTimeMicros + ",\"last\":" + last + "}";
   }
 
+  /**
+   * A heartbeat that also reports the connection's counted bytes (protocol 1.3): {@code
+   * heartbeat} with {@link #wireMember} added as its last member.
+   */
+  public static String withWire(String heartbeat, long in, long out) {
+    return heartbeat.substring(0, heartbeat.length() - 1) + wireMember(in, out) + "}";
+  }
+
+  /**
+   * The {@code wire} member exactly as servers write it, leading comma included: these are the
+   * bytes a client leaves out of its own count, as the server leaves them out of its report.
+   */
+  public static String wireMember(long in, long out) {
+    return ",\"wire\":{\"in\":" + in + ",\"out\":" + out + "}";
+  }
+
   public String gapFrame(long from, long to) {
     return "{\"type\":\"gap\",\"from\":" + from + ",\"to\":" + to + "}";
   }

@@ -39,6 +39,7 @@ public final class ModeStats {
   private Histogram drawnInterval;
   private long activeNanos;
   private long activeSinceNanos;
+  private WireCount counted = WireCount.NONE;
 
   public ModeStats(FeedMode mode) {
     this(mode, null);
@@ -134,6 +135,11 @@ public final class ModeStats {
     }
   }
 
+  /** Adds what a server counted, with the client's estimate of the same bytes. */
+  public synchronized void recordCounted(WireCount span) {
+    counted = counted.plus(span);
+  }
+
   /** Starts the mode's clock; rates are per second of time spent in the mode. */
   public synchronized void activate(long nowNanos) {
     if (activeSinceNanos == 0) {
@@ -184,7 +190,8 @@ public final class ModeStats {
         count == 0 ? Double.NaN : cumulative.getMean() / 1000.0,
         drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(50) / 1000.0,
         drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(99) / 1000.0,
-        caughtUp.sum());
+        caughtUp.sum(),
+        counted);
   }
 
   /** Copies the cumulative latency histogram, for merging across modes. */

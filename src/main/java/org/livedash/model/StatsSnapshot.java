@@ -5,7 +5,8 @@ package org.livedash.model;
  * show them. Latencies are milliseconds from the source timestamp to receipt (or, for the
  * "drawn" figures, to the frame that first drew the update in a chart), NaN before the first.
  * {@code caughtUp} counts the updates delivered from history after a connection: counted in
- * {@code updates}, kept out of the latencies and the rate.
+ * {@code updates}, kept out of the latencies and the rate. {@code wire} is what the server
+ * counted of this traffic ({@link WireCount#NONE} against a server that does not count).
  */
 public record StatsSnapshot(
     FeedMode mode,
@@ -25,7 +26,8 @@ public record StatsSnapshot(
     double latencyMeanMs,
     double drawnP50Ms,
     double drawnP99Ms,
-    long caughtUp) {
+    long caughtUp,
+    WireCount wire) {
 
   /**
    * Live updates per second in the mode: what was delivered from history after a connection
@@ -35,16 +37,31 @@ public record StatsSnapshot(
     return perSecond(updates - caughtUp);
   }
 
+  /**
+   * Bytes received per second: as the server counted them when it did ({@link #bytesCounted}),
+   * else the client's estimate.
+   */
   public double bytesInPerSecond() {
-    return perSecond(bytesIn);
+    return bytesCounted() ? wire.bytesInPerSecond() : perSecond(bytesIn);
+  }
+
+  /** Whether the byte figures are the server's counts rather than the client's estimate. */
+  public boolean bytesCounted() {
+    return wire != null && wire.counted() && wire.updates() > 0;
   }
 
   public double requestsPerSecond() {
     return perSecond(requests);
   }
 
-  /** Bytes received per delivered update, NaN before the first. */
+  /**
+   * Bytes received per delivered update, NaN before the first: counted when the server counted
+   * ({@link #bytesCounted}), else estimated.
+   */
   public double bytesPerUpdate() {
+    if (bytesCounted()) {
+      return wire.bytesInPerUpdate();
+    }
     return updates == 0 ? Double.NaN : (double) bytesIn / updates;
   }
 

@@ -37,21 +37,22 @@ public final class CompareReport {
   public String latencyTable() {
     StringBuilder sb = new StringBuilder();
     sb.append("| mode | updates/s | latency p50 | p95 | p99 | max | mean"
-        + " | theory (interval/2 + RTT) | bytes/update | bytes/s | requests/s | empty polls |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | theory (interval/2 + RTT) | bytes/update | bytes/s | bytes | requests/s"
+        + " | empty polls |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
     for (ModeResult r : results) {
       if (!r.measured()) {
         sb.append("| ").append(r.label()).append(" | not measured: no update arrived |"
-            + " | | | | | | | | | |\n");
+            + " | | | | | | | | | | |\n");
         continue;
       }
       String theory = r.intervalMillis() > 0 ? ms(r.theoreticalMeanMillis()) : "–";
       sb.append(String.format(Locale.ROOT,
-          "| %s | %.1f | %s | %s | %s | %s | %s | %s | %.1f B | %s | %.2f | %d |%n",
+          "| %s | %.1f | %s | %s | %s | %s | %s | %s | %.1f B | %s | %s | %.2f | %d |%n",
           r.label(), r.updates() / r.seconds(), ms(r.percentileMillis(50)),
           ms(r.percentileMillis(95)), ms(r.percentileMillis(99)), ms(r.maxMillis()),
           ms(r.meanMillis()), theory, r.bytesPerUpdate(), bytes(r.bytesPerSecond()),
-          r.requestsPerSecond(), r.emptyPolls()));
+          byteSource(r), r.requestsPerSecond(), r.emptyPolls()));
     }
     return sb.toString();
   }
@@ -101,7 +102,8 @@ public final class CompareReport {
     md.append("![Bytes per update per mode](bytes-per-update.png)\n\n");
     md.append("## Bandwidth for many clients at one update per second each\n\n");
     md.append("Bytes per update measured on a feed of one update per second, both ways, with"
-        + " every header, frame and heartbeat counted.\n\n");
+        + " every header, frame and heartbeat: counted by the server as they crossed each"
+        + " connection when it is a LiveDash server, else estimated by the client.\n\n");
     md.append(scalingTable()).append('\n');
     if (!crowd.isEmpty()) {
       md.append("## Server cost with many clients at once\n\n").append(crowdTable());
@@ -109,6 +111,18 @@ public final class CompareReport {
     Path file = dir.resolve("compare.md");
     Files.writeString(file, md.toString());
     return file;
+  }
+
+  /**
+   * Where the byte figures come from: "counted" by the server (with how far the client's own
+   * estimate of the same bytes was), or "estimated" by the client against a server that does not
+   * count.
+   */
+  static String byteSource(ModeResult r) {
+    return r.bytesCounted()
+        ? String.format(Locale.ROOT, "counted (estimate %+.2f %%)",
+            r.wire().estimateError() * 100)
+        : "estimated";
   }
 
   static String ms(double millis) {

@@ -2,6 +2,7 @@ package org.livedash.report;
 
 import org.HdrHistogram.Histogram;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.model.WireCount;
 
 /**
  * What one mode measured over a comparison run: counts, bytes and requests over the measured
@@ -11,6 +12,8 @@ import org.livedash.model.StatsSnapshot;
  * @param intervalMillis the polling interval, 0 for push and long-poll
  * @param rttMillis the shortest round trip to the server of a few measured before the run
  * @param serverCpuMillis CPU time the server's threads used during the run, -1 if unknown
+ * @param wire what the server counted of the run's traffic, {@link WireCount#NONE} when it
+ *     does not count: the byte figures then are the client's estimate
  */
 public record ModeResult(
     String label,
@@ -26,7 +29,8 @@ public record ModeResult(
     long emptyPolls,
     Histogram latencyMicros,
     double rttMillis,
-    double serverCpuMillis) {
+    double serverCpuMillis,
+    WireCount wire) {
 
   /**
    * What a mode did between two snapshots of its statistics; {@code latencyMicros} is the
@@ -40,7 +44,12 @@ public record ModeResult(
         to.duplicates() - from.duplicates(), to.rejected() - from.rejected(),
         to.bytesIn() - from.bytesIn(), to.bytesOut() - from.bytesOut(),
         to.requests() - from.requests(), to.emptyPolls() - from.emptyPolls(), latencyMicros,
-        rttMillis, serverCpuMillis);
+        rttMillis, serverCpuMillis, to.wire().minus(from.wire()));
+  }
+
+  /** Whether the byte figures are the server's counts (else the client's estimate). */
+  public boolean bytesCounted() {
+    return wire.counted() && wire.updates() > 0;
   }
 
   public boolean measured() {
@@ -59,13 +68,17 @@ public record ModeResult(
     return latencyMicros.getMaxValue() / 1000.0;
   }
 
-  /** Bytes both ways per update delivered. */
+  /** Bytes both ways per update delivered: counted when {@link #bytesCounted}. */
   public double bytesPerUpdate() {
+    if (bytesCounted()) {
+      return wire.bytesPerUpdate();
+    }
     return updates == 0 ? Double.NaN : (double) (bytesIn + bytesOut) / updates;
   }
 
+  /** Bytes both ways per second: counted when {@link #bytesCounted}. */
   public double bytesPerSecond() {
-    return (bytesIn + bytesOut) / seconds;
+    return bytesCounted() ? wire.bytesPerSecond() : (bytesIn + bytesOut) / seconds;
   }
 
   public double requestsPerSecond() {

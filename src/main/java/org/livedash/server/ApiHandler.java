@@ -36,6 +36,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private final Clock clock;
   private final Supplier<String> problem;
   private final Supplier<String> description;
+  private final WireMeter meter;
 
   /**
    * @param problem what keeps the server from delivering now (its source, its shared history),
@@ -43,8 +44,9 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
    * @param description what feeds the server, in one line
    */
   ApiHandler(FrameWriter codec, FeedHub hub, Supplier<String> problem,
-      Supplier<String> description, Clock clock) {
+      Supplier<String> description, Clock clock, WireMeter meter) {
     this.codec = codec;
+    this.meter = meter;
     this.hub = hub;
     this.problem = problem;
     this.description = description;
@@ -84,6 +86,13 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     n.put("last", hub.history().last());
     n.put("series", hub.catalogue().size());
     n.put("pushClients", hub.subscriberCount());
+    ObjectNode traffic = n.putObject("traffic");
+    meter.totals().forEach((use, t) -> {
+      if (t[0] > 0) {
+        traffic.putObject(use.name().toLowerCase(java.util.Locale.ROOT))
+            .put("connections", t[0]).put("bytesIn", t[1]).put("bytesOut", t[2]);
+      }
+    });
     return n.toString();
   }
 
@@ -106,8 +115,14 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
           codec.errorFrame("bad-request", "'after' must be >= 0, 'limit' between 1 and "
               + MAX_LIMIT + ", 'wait' between 0 and " + MAX_WAIT_SECONDS + " seconds"));
     }
+    WireMeter.Connection wire = meter.of(request.getConnectionMetaData()
+        .getRemoteSocketAddress());
+    if (wire != null) {
+      wire.use(waitSeconds > 0 ? WireMeter.Use.LONGPOLL : WireMeter.Use.POLL);
+    }
     FeedHistory history = hub.history();
     if (params.getValue("after") == null) {
+      report(wire, response);
       // No position yet: say where the feed stands so the client can start from there.
       long last = history.last();
       return replyBatch(response, callback, codec.batchFrame(List.of(),
@@ -122,13 +137,17 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     if (nothingNew && waitSeconds > 0 && from == s.last()) {
       LongPolls.Waiter waiter = new LongPolls.Waiter(from, (int) limit,
           System.nanoTime() + waitSeconds * 1_000_000_000L,
-          slice -> replySlice(response, callback, slice));
+          slice -> {
+            report(wire, response);
+            replySlice(response, callback, slice);
+          });
       if (!hub.longPolls().hold(waiter)) {
         return reply(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
             codec.errorFrame("busy", "too many long-poll requests are waiting"));
       }
       return true;
     }
+    report(wire, response);
     if (nothingNew && etag(s.last()).equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
       response.setStatus(HttpStatus.NOT_MODIFIED_304);
       response.getHeaders().put(HttpHeader.ETAG, etag(s.last()));
@@ -138,6 +157,18 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     }
     replySlice(response, callback, s);
     return true;
+  }
+
+  /**
+   * Tells the client what its connection carried before this answer (protocol 1.3); the header
+   * line itself is left out of the counts.
+   */
+  private static void report(WireMeter.Connection wire, Response response) {
+    if (wire != null) {
+      String value = WireMeter.pollReport(wire);
+      wire.excludeReport(WireMeter.headerLineBytes(FeedEndpoints.WIRE_HEADER, value));
+      response.getHeaders().put(FeedEndpoints.WIRE_HEADER, value);
+    }
   }
 
   private void replySlice(Response response, Callback callback, FeedHistory.Slice s) {

@@ -180,7 +180,12 @@ final class FeedHub {
 
   /** Tells every push client the feed is alive and where it stands. */
   synchronized void heartbeat(long serverTimeMicros) {
-    broadcast(codec.heartbeatFrame(serverTimeMicros, history.last()));
+    String frame = codec.heartbeatFrame(serverTimeMicros, history.last());
+    for (FeedSubscriber s : subscribers) {
+      if (!s.sendHeartbeat(frame)) {
+        drop(s);
+      }
+    }
   }
 
   /** Closes every push client (server shutting down). */
@@ -199,10 +204,14 @@ final class FeedHub {
   private void broadcast(String frame) {
     for (FeedSubscriber s : subscribers) {
       if (!s.send(frame)) {
-        subscribers.remove(s);
-        slowClosed.incrementAndGet();
-        s.close("client too slow: more than the send queue allows is waiting");
+        drop(s);
       }
     }
+  }
+
+  private void drop(FeedSubscriber s) {
+    subscribers.remove(s);
+    slowClosed.incrementAndGet();
+    s.close("client too slow: more than the send queue allows is waiting");
   }
 }

@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.NetworkTrafficServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -39,7 +39,8 @@ public final class FeedServer implements AutoCloseable {
   /** The link to the feed's shared history, null when this server numbers on its own. */
   private final RedisFeed redis;
   private final Server server;
-  private final ServerConnector connector;
+  private final NetworkTrafficServerConnector connector;
+  private final WireMeter meter = new WireMeter();
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
   private final ServerAccess access;
@@ -111,7 +112,10 @@ public final class FeedServer implements AutoCloseable {
     threads.setDaemon(true);
     server = new Server(threads);
     this.access = access;
-    connector = access.tls() ? tlsConnector(server, access) : new ServerConnector(server, 1, 1);
+    connector = access.tls() ? tlsConnector(server, access)
+        : new NetworkTrafficServerConnector(server, null, null, null, 1, 1,
+            new HttpConnectionFactory());
+    connector.setNetworkTrafficListener(meter);
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
@@ -122,14 +126,16 @@ public final class FeedServer implements AutoCloseable {
           container.setMaxOutgoingFrames(1_024);
           container.setIdleTimeout(Duration.ofMinutes(5));
           container.addMapping(FeedEndpoints.WS_PATH,
-              (req, resp, cb) -> new FeedSocket(hub, scheduler));
+              (req, resp, cb) -> new FeedSocket(hub, scheduler, meter));
         });
-    ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription, clock));
+    ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription, clock,
+        meter));
     context.setHandler(new AccessHandler(access, hub, codec, ws));
     server.setHandler(context);
   }
 
-  private static ServerConnector tlsConnector(Server server, ServerAccess access) {
+  private static NetworkTrafficServerConnector tlsConnector(Server server,
+      ServerAccess access) {
     SslContextFactory.Server tls = new SslContextFactory.Server();
     tls.setKeyStorePath(access.tlsKeyStore().toString());
     tls.setKeyStoreType("PKCS12");
@@ -141,8 +147,8 @@ public final class FeedServer implements AutoCloseable {
     // client verifies the name either way.
     secure.setSniHostCheck(false);
     http.addCustomizer(secure);
-    return new ServerConnector(server, 1, 1, new SslConnectionFactory(tls, "http/1.1"),
-        new HttpConnectionFactory(http));
+    return new NetworkTrafficServerConnector(server, null, null, null, 1, 1,
+        new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
   }
 
   /**

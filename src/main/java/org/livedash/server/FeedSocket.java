@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.livedash.feed.FrameWriter;
 
 /**
  * One push client's WebSocket endpoint on the server. It reads the optional {@code after} query
@@ -30,19 +31,28 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
 
   private final FeedHub hub;
   private final ScheduledExecutorService timer;
+  private final WireMeter meter;
+  /** This connection's counts, null if the meter does not know it. */
+  private volatile WireMeter.Connection wire;
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Session session;
   private volatile boolean closed;
 
-  FeedSocket(FeedHub hub, ScheduledExecutorService timer) {
+  FeedSocket(FeedHub hub, ScheduledExecutorService timer, WireMeter meter) {
     this.hub = hub;
     this.timer = timer;
+    this.meter = meter;
   }
 
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
+    WireMeter.Connection c = meter.of(session.getRemoteSocketAddress());
+    if (c != null) {
+      c.use(WireMeter.Use.WEBSOCKET);
+      wire = c;
+    }
     long after;
     try {
       after = parseAfter(session.getUpgradeRequest().getParameterMap());
@@ -79,6 +89,28 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
       close("send failed: " + failure);
     }));
     return true;
+  }
+
+  /**
+   * Adds this connection's counts to the heartbeat when nothing sent before it is still waiting
+   * to be written, so the counts cover exactly what the client received before it; otherwise
+   * the heartbeat goes plain and the next one reports.
+   */
+  @Override
+  public boolean sendHeartbeat(String heartbeat) {
+    WireMeter.Connection c = wire;
+    if (c == null || pending.get() > 0) {
+      return send(heartbeat);
+    }
+    String reported = FrameWriter.withWire(heartbeat, c.in(), c.out());
+    c.excludeReport(frameBytes(reported) - frameBytes(heartbeat));
+    return send(reported);
+  }
+
+  /** A server frame's size on the wire: an unmasked header and the (ASCII) text. */
+  static long frameBytes(String asciiText) {
+    int n = asciiText.length();
+    return n + (n < 126 ? 2 : n <= 0xFFFF ? 4 : 10);
   }
 
   @Override

@@ -10,6 +10,15 @@ interface FeedSubscriber {
    */
   boolean send(String frame);
 
+  /**
+   * Queues a heartbeat, which a subscriber may extend with what it counted on its connection.
+   *
+   * @return as {@link #send}
+   */
+  default boolean sendHeartbeat(String heartbeat) {
+    return send(heartbeat);
+  }
+
   /** Closes the connection with a reason the client can show. */
   void close(String reason);
 }

@@ -311,6 +311,15 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
 
     @Override
+    public void onCounted(org.livedash.model.WireCount span) {
+      synchronized (ingestLock) {
+        if (id == attemptId) {
+          sink.onCounted(attemptMode, span);
+        }
+      }
+    }
+
+    @Override
     public void onFailure(String reason, Throwable cause) {
       try {
         executor.execute(() -> attemptFailed(id, reason, cause));

@@ -28,6 +28,13 @@ public interface FeedListener {
   /** Bytes moved and requests made, as they happen. */
   default void onTraffic(long bytesIn, long bytesOut, int requests, boolean emptyPoll) {}
 
+  /**
+   * What the server counted on the connection since its previous report, beside the client's
+   * estimate of the same bytes (protocol 1.3); never called against a server that does not
+   * report.
+   */
+  default void onCounted(org.livedash.model.WireCount span) {}
+
   /** Terminal: the owner closed the transport. */
   default void onClosed() {}
 

@@ -37,4 +37,7 @@ public interface FeedSink {
   default void onMessage(FeedMode mode, String text, long receivedMicros) {}
 
   void onTraffic(FeedMode mode, long bytesIn, long bytesOut, int requests, boolean emptyPoll);
+
+  /** What the server counted; see {@link FeedListener#onCounted}. */
+  default void onCounted(FeedMode mode, org.livedash.model.WireCount span) {}
 }

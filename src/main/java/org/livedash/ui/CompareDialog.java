@@ -89,7 +89,7 @@ final class CompareDialog {
     grid.setHgap(18);
     grid.setVgap(6);
     String[] headings = {"mode", "updates/s", "latency p50", "p95", "p99", "max", "mean",
-        "bytes/update", "bytes/s", "requests/s", "empty polls"};
+        "bytes/update", "bytes/s", "bytes", "requests/s", "empty polls"};
     for (int c = 0; c < headings.length; c++) {
       Label h = new Label(headings[c]);
       h.getStyleClass().add("stats-header");
@@ -105,7 +105,8 @@ final class CompareDialog {
             Formats.millis(r.percentileMillis(50)), Formats.millis(r.percentileMillis(95)),
             Formats.millis(r.percentileMillis(99)), Formats.millis(r.maxMillis()),
             Formats.millis(r.meanMillis()), Formats.bytes(r.bytesPerUpdate()),
-            Formats.bytes(r.bytesPerSecond()), Formats.rate(r.requestsPerSecond()),
+            Formats.bytes(r.bytesPerSecond()), r.bytesCounted() ? "counted" : "estimated",
+            Formats.rate(r.requestsPerSecond()),
             Long.toString(r.emptyPolls())};
         for (int c = 0; c < cells.length; c++) {
           Label cell = new Label(cells[c]);

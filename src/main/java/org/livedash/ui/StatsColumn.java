@@ -68,8 +68,11 @@ public final class StatsColumn {
     set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
     set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
-    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
-    set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
+    // The server's counts when it is a LiveDash server, else the client's estimate: say which.
+    String by = Double.isNaN(s.bytesPerUpdate()) ? "" : s.bytesCounted() ? " counted"
+        : " estimated";
+    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()) + by);
+    set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()) + by);
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
     set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
     set(Row.REJECTED, Formats.count(s.rejected()));

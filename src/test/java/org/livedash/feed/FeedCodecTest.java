@@ -47,6 +47,20 @@ class FeedCodecTest {
   }
 
   @Test
+  void readsTheServersByteCountsInAHeartbeatAndLeavesThemOutOfItsOwnSize() {
+    String plain = frames.heartbeatFrame(1_000, 5);
+    String reported = FrameWriter.withWire(plain, 158, 70_204);
+    DecodedFrame f = codec.decode(reported);
+    assertThat(f.hasWire()).isTrue();
+    assertThat(f.wireIn()).isEqualTo(158);
+    assertThat(f.wireOut()).isEqualTo(70_204);
+    assertThat(f.unknownFields()).isZero();
+    assertThat(reported.length() - FrameWriter.wireMember(158, 70_204).length())
+        .isEqualTo(plain.length());
+    assertThat(codec.decode(plain).hasWire()).isFalse();
+  }
+
+  @Test
   void decodesControlFrames() {
     DecodedFrame hello = codec.decode(frames.helloFrame("demo", "s1", 42, 1000, 1));
     assertThat(hello.type()).isEqualTo(FrameType.HELLO);

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
+import org.livedash.model.WireCount;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareReportTest {
@@ -18,7 +19,7 @@ class CompareReportTest {
       h.recordValue(m);
     }
     return new ModeResult(label, interval, 10, micros.length, 0, 0, 0, bytes, 0, 10, 2, h, 1.0,
-        50);
+        50, WireCount.NONE);
   }
 
   @Test
@@ -34,6 +35,20 @@ class CompareReportTest {
   }
 
   @Test
+  void saysWhetherTheBytesWereCountedByTheServerOrEstimated() {
+    ModeResult estimated = result("poll:1000", 1000, 2000, 100_000);
+    Histogram h = new Histogram(3_600_000_000L, 3);
+    h.recordValue(500);
+    // The server counted 990 bytes over 5 updates; the client's estimate of them was 1 000.
+    ModeResult counted = new ModeResult("ws", 0, 10, 5, 0, 0, 0, 2000, 0, 0, 0, h, 1.0, 50,
+        new WireCount(900, 90, 910, 90, 5, 10_000_000_000L));
+    String table = new CompareReport("t", List.of(counted, estimated), List.of(), List.of(), 0)
+        .latencyTable();
+    assertThat(table).contains("| 198.0 B | 99 B | counted (estimate +1.01 %) |");
+    assertThat(table).contains("| estimated |");
+  }
+
+  @Test
   void scalesMeasuredBytesPerUpdateToManyClients() {
     ModeResult ws = result("ws", 0, 100, 500);
     String table = new CompareReport("t", List.of(), List.of(ws), List.of(), 0).scalingTable();
@@ -45,7 +60,7 @@ class CompareReportTest {
   void writesTheReportWithBothPlots(@TempDir Path dir) throws Exception {
     ModeResult ws = result("ws", 0, 800, 500, 600, 700);
     ModeResult lost = new ModeResult("poll:100", 100, 10, 0, 0, 0, 0, 0, 0, 0, 0,
-        new Histogram(3), 1, -1);
+        new Histogram(3), 1, -1, WireCount.NONE);
     Path md = new CompareReport("t", List.of(ws, lost), List.of(ws), List.of(ws), 5).write(dir);
     assertThat(Files.readString(md)).contains("not measured").contains("latency-cdf.png");
     assertThat(ImageIO.read(dir.resolve("latency-cdf.png").toFile()).getWidth()).isEqualTo(900);

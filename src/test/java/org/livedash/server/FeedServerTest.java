@@ -154,6 +154,21 @@ class FeedServerTest {
   }
 
   @Test
+  void tellsAPollingClientWhatItsConnectionCarriedAndCountsItPerMode() throws Exception {
+    HttpResponse<String> first = get("/api/updates?after=0&limit=5");
+    HttpResponse<String> second = get("/api/updates?after=0&limit=5");
+    String a = first.headers().firstValue("LiveDash-Wire").orElseThrow();
+    String b = second.headers().firstValue("LiveDash-Wire").orElseThrow();
+    // One keep-alive connection: the second report has grown by the first exchange.
+    assertThat(a).matches("conn=\\d+; in=\\d+; out=0");
+    long conn = Long.parseLong(a.replaceAll("conn=(\\d+);.*", "$1"));
+    assertThat(b).startsWith("conn=" + conn + ";");
+    long out = Long.parseLong(b.replaceAll(".*out=(\\d+)", "$1"));
+    assertThat(out).isGreaterThan(first.body().length());
+    assertThat(get("/api/health").body()).contains("\"poll\":{\"connections\":1");
+  }
+
+  @Test
   void aClientOfAnotherStreamGetsThisOneFromTheStartOfItsHistory() throws Exception {
     await().until(() -> server.lastSeq() > 20);
     long last = server.lastSeq();

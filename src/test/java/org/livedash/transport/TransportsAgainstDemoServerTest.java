@@ -47,7 +47,7 @@ class TransportsAgainstDemoServerTest {
   }
 
   /** Records every update's sequence number and the transport's terminal call. */
-  static final class Recorder implements FeedListener {
+  static class Recorder implements FeedListener {
     private final FollowedPosition position = new FollowedPosition();
     final List<Long> seqs = new CopyOnWriteArrayList<>();
     final List<String> rejections = new CopyOnWriteArrayList<>();

@@ -12,6 +12,7 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.model.WireCount;
 
 class DashboardViewModelTest {
 
@@ -173,9 +174,9 @@ class DashboardViewModelTest {
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
     StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
-        2, 0.6, 9, 17, 0);
+        2, 0.6, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
-        850, 900, 1000, 480, 510, 990, 0);
+        850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(DashboardViewModel.compare(ws, "WebSocket push", poll,
         "HTTP polling every 250 ms")).contains("where HTTP polling every 250 ms takes 500 ms")
         .contains("about 1,000× sooner").contains("5.0× fewer bytes");
@@ -186,9 +187,9 @@ class DashboardViewModelTest {
   @Test
   void pollingAgainstLongPollingIsNotCalledPush() {
     StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 800, 0, 10, 0,
-        1.15, 2, 3, 4, 1.2, 9, 17, 0);
+        1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 160,
-        850, 900, 1000, 480, 510, 990, 0);
+        850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(DashboardViewModel.compare(longPoll, "long-polling", poll, "polling")).isEmpty();
   }
 

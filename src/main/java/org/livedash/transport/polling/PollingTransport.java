@@ -19,7 +19,9 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
+import org.livedash.model.WireCount;
 import org.livedash.transport.BoundedBody;
+import org.livedash.transport.CountedSpan;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.Failures;
 import org.livedash.transport.FeedListener;
@@ -64,6 +66,13 @@ public final class PollingTransport implements FeedTransport {
   // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
   private boolean opened;
   private String etag;
+  /** Per connection the server named (protocol 1.3), the traffic since its last count. */
+  private final Map<Long, CountedSpan> spans = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, CountedSpan> eldest) {
+      return size() > 8;
+    }
+  };
   private volatile ScheduledFuture<?> next;
 
   public PollingTransport(
@@ -155,7 +164,10 @@ public final class PollingTransport implements FeedTransport {
     FeedListener l = listener;
     byte[] body = response.body();
     boolean notModified = response.statusCode() == 304;
-    l.onTraffic(responseBytes(response), requestBytes(request), 1, notModified);
+    long sent = requestBytes(request);
+    long received = responseBytes(response);
+    CountedSpan span = counted(response, sent, startedNanos, l);
+    l.onTraffic(received, sent, 1, notModified);
     if (notModified) {
       scheduleNext(startedNanos, false);
       return;
@@ -168,6 +180,9 @@ public final class PollingTransport implements FeedTransport {
       return;
     }
     DecodedFrame frame = codec.decode(body);
+    if (span != null) {
+      span.updates(frame.updates().size());
+    }
     if (!frame.isRejected() && frame.updates().isEmpty() && !frame.hasGap()) {
       l.onTraffic(0, 0, 0, true);
     }
@@ -178,6 +193,26 @@ public final class PollingTransport implements FeedTransport {
     l.onFrame(frame, receivedMicros);
     boolean progressed = !position.get().equals(from);
     scheduleNext(startedNanos, frame.more() && progressed);
+  }
+
+  /**
+   * Reads the server's count of this connection (protocol 1.3), which covers everything before
+   * this answer, this request included: the span it closes is reported and the answer starts the
+   * next. Null against a server that does not count.
+   */
+  private CountedSpan counted(HttpResponse<byte[]> response, long sent, long startedNanos,
+      FeedListener l) {
+    WireReport wire = WireReport.parse(
+        response.headers().firstValue(FeedEndpoints.WIRE_HEADER).orElse(null));
+    if (wire == null) {
+      return null;
+    }
+    CountedSpan span = spans.computeIfAbsent(wire.connection(), c -> new CountedSpan(startedNanos));
+    span.traffic(0, sent);
+    WireCount closed = span.report(wire.in(), wire.out(), System.nanoTime());
+    span.traffic(responseBytes(response), 0);
+    l.onCounted(closed);
+    return span;
   }
 
   /** Polls again: at once for more data or a long-poll, else one interval after the last. */
@@ -212,8 +247,11 @@ public final class PollingTransport implements FeedTransport {
     String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     long n = ("GET " + target + " HTTP/1.1\r\n").length();
     n += headerBytes("Host", u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
-    n += headerBytes("User-Agent", "Java-http-client/" + Runtime.version().feature());
-    n += headerBytes("Content-Length", "0");
+    n += headerBytes("User-Agent", "Java-http-client/" + System.getProperty("java.version"));
+    if (Runtime.version().feature() < 19) {
+      // Java 19 stopped sending it with a GET (JDK-8283544).
+      n += headerBytes("Content-Length", "0");
+    }
     for (Map.Entry<String, List<String>> e : request.headers().map().entrySet()) {
       for (String v : e.getValue()) {
         n += headerBytes(e.getKey(), v);
@@ -228,7 +266,9 @@ public final class PollingTransport implements FeedTransport {
     long n = ("HTTP/1.1 " + response.statusCode() + " " + reason + "\r\n").length();
     HttpHeaders headers = response.headers();
     for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
-      if (e.getKey().startsWith(":")) {
+      if (e.getKey().startsWith(":")
+          || e.getKey().equalsIgnoreCase(FeedEndpoints.WIRE_HEADER)) {
+        // The server's count is not traffic: it leaves its own header line out, so does this.
         continue;
       }
       for (String v : e.getValue()) {

@@ -24,9 +24,11 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.FrameType;
+import org.livedash.feed.FrameWriter;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
+import org.livedash.transport.CountedSpan;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.DeadLink;
 import org.livedash.transport.Failures;
@@ -62,6 +64,8 @@ public final class WebSocketTransport implements FeedTransport {
   private volatile Session session;
   private volatile long lastFrameNanos;
   private volatile boolean opened;
+  /** The traffic since the server's last count of it; made when connecting. */
+  private volatile CountedSpan span;
   /** The silence allowed: the fallback until the server's hello announces its heartbeat. */
   private volatile long deadAfterNanos;
   // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
@@ -138,6 +142,7 @@ public final class WebSocketTransport implements FeedTransport {
     if (end.isEnded()) {
       return;
     }
+    span = new CountedSpan(System.nanoTime());
     try {
       HandshakeBytes handshake = new HandshakeBytes(uri, credentials);
       ClientEndpointConfig config =
@@ -207,7 +212,7 @@ public final class WebSocketTransport implements FeedTransport {
     try {
       s.getBasicRemote().sendText(message);
       long size = WireSize.utf8Length(message);
-      listener.onTraffic(0, size + WireSize.webSocketHeader(size, true), 0, false);
+      traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
     } catch (IOException | RuntimeException e) {
       fail("cannot send to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
     }
@@ -239,8 +244,8 @@ public final class WebSocketTransport implements FeedTransport {
     }
     long payload = WireSize.utf8Length(text);
     FeedListener l = listener;
-    l.onTraffic(payload + WireSize.webSocketHeader(payload, false), 0, 0, false);
     if (json != null) {
+      traffic(l, payload + WireSize.webSocketHeader(payload, false), 0);
       if (!opened) {
         opened = true;
         l.onOpen();
@@ -249,12 +254,25 @@ public final class WebSocketTransport implements FeedTransport {
       return;
     }
     DecodedFrame frame = codec.decode(text);
+    if (frame.hasWire()) {
+      // The server's count covers everything before this frame; the report is not traffic.
+      l.onCounted(span.report(frame.wireIn(), frame.wireOut(), System.nanoTime()));
+      payload -= FrameWriter.wireMember(frame.wireIn(), frame.wireOut()).length();
+    }
+    traffic(l, payload + WireSize.webSocketHeader(payload, false), 0);
+    span.updates(frame.updates().size());
     if (!opened && frame.type() == FrameType.HELLO) {
       opened = true;
       deadAfterNanos = DeadLink.timeout(frame.heartbeatMillis(), deadAfterFallback).toNanos();
       l.onOpen();
     }
     l.onFrame(frame, receivedMicros);
+  }
+
+  /** Reports traffic, and keeps it for the span the server's next count covers. */
+  private void traffic(FeedListener l, long in, long out) {
+    span.traffic(in, out);
+    l.onTraffic(in, out, 0, false);
   }
 
   @Override
@@ -342,7 +360,7 @@ public final class WebSocketTransport implements FeedTransport {
     @Override
     public void onOpen(Session s, EndpointConfig config) {
       // Before any message: the upgrade exchange counts as the connection's first traffic.
-      listener.onTraffic(handshake.responseBytes, handshake.requestBytes, 0, false);
+      traffic(listener, handshake.responseBytes, handshake.requestBytes);
       s.setMaxTextMessageBufferSize(clients.maxFrameBytes());
       s.addMessageHandler(String.class, WebSocketTransport.this::onText);
     }

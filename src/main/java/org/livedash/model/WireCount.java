@@ -1,0 +1,67 @@
+package org.livedash.model;
+
+/**
+ * Traffic a server counted as it crossed the connection (protocol 1.3: LiveDash servers report
+ * it), beside the client's own estimate of the same bytes and the updates they carried. Spans
+ * add up: a mode's figure is the sum of every report's span, so counted and estimated always
+ * cover the same bytes, and the estimate's error is measured rather than assumed.
+ *
+ * @param countedIn bytes the server sent, as it counted them
+ * @param countedOut bytes the server received
+ * @param estimatedIn the client's estimate of {@code countedIn}
+ * @param estimatedOut the client's estimate of {@code countedOut}
+ * @param updates updates delivered in the span
+ * @param nanos the span's length
+ */
+public record WireCount(long countedIn, long countedOut, long estimatedIn, long estimatedOut,
+    long updates, long nanos) {
+  /** Nothing counted. */
+  public static final WireCount NONE = new WireCount(0, 0, 0, 0, 0, 0);
+
+  public WireCount plus(WireCount o) {
+    return new WireCount(countedIn + o.countedIn, countedOut + o.countedOut,
+        estimatedIn + o.estimatedIn, estimatedOut + o.estimatedOut, updates + o.updates,
+        nanos + o.nanos);
+  }
+
+  public WireCount minus(WireCount o) {
+    return new WireCount(countedIn - o.countedIn, countedOut - o.countedOut,
+        estimatedIn - o.estimatedIn, estimatedOut - o.estimatedOut, updates - o.updates,
+        nanos - o.nanos);
+  }
+
+  /** Whether a server counted anything: false against a server that does not report. */
+  public boolean counted() {
+    return countedIn + countedOut > 0;
+  }
+
+  public long countedBytes() {
+    return countedIn + countedOut;
+  }
+
+  /** How far the estimate is from the count, as a fraction of the count (0.01 = 1 % over). */
+  public double estimateError() {
+    long c = countedBytes();
+    return c == 0 ? Double.NaN : (double) (estimatedIn + estimatedOut - c) / c;
+  }
+
+  /** Counted bytes both ways per update, NaN when no update was counted. */
+  public double bytesPerUpdate() {
+    return updates == 0 ? Double.NaN : (double) countedBytes() / updates;
+  }
+
+  /** Counted bytes received per update, NaN when no update was counted. */
+  public double bytesInPerUpdate() {
+    return updates == 0 ? Double.NaN : (double) countedIn / updates;
+  }
+
+  /** Counted bytes both ways per second of the spans. */
+  public double bytesPerSecond() {
+    return nanos <= 0 ? Double.NaN : countedBytes() * 1e9 / nanos;
+  }
+
+  /** Counted bytes received per second of the spans. */
+  public double bytesInPerSecond() {
+    return nanos <= 0 ? Double.NaN : countedIn * 1e9 / nanos;
+  }
+}

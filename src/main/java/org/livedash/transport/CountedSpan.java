@@ -1,0 +1,51 @@
+package org.livedash.transport;
+
+import org.livedash.model.WireCount;
+
+/**
+ * One connection's traffic since its server last reported what it counted (protocol 1.3): the
+ * client's estimate of the same bytes and the updates they carried, so each report becomes a
+ * {@link WireCount} in which counted and estimated cover exactly the same span. Used by one
+ * transport's callbacks, which never overlap.
+ */
+public final class CountedSpan {
+  private long estimatedIn;
+  private long estimatedOut;
+  private long updates;
+  private long serverIn;
+  private long serverOut;
+  private long sinceNanos;
+
+  /** A span from the connection's first byte, at {@code startNanos}. */
+  public CountedSpan(long startNanos) {
+    this.sinceNanos = startNanos;
+  }
+
+  /** Traffic the client estimated: {@code in} received, {@code out} sent. */
+  public void traffic(long in, long out) {
+    estimatedIn += in;
+    estimatedOut += out;
+  }
+
+  public void updates(int count) {
+    updates += count;
+  }
+
+  /**
+   * The server's report: its running totals for the connection, {@code received} from the
+   * client and {@code sent} to it. Returns the span since the previous report and starts the
+   * next one.
+   */
+  public WireCount report(long received, long sent, long nowNanos) {
+    WireCount span = new WireCount(Math.max(0, sent - serverOut),
+        Math.max(0, received - serverIn), estimatedIn, estimatedOut, updates,
+        nowNanos - sinceNanos);
+    serverIn = Math.max(serverIn, received);
+    serverOut = Math.max(serverOut, sent);
+    estimatedIn = 0;
+    estimatedOut = 0;
+    updates = 0;
+    sinceNanos = nowNanos;
+    return span;
+  }
+}
