@@ -62,6 +62,9 @@ final class AppContext implements AutoCloseable {
   private final FeedStats stats = new FeedStats();
   private final DemoFeedConfig demoConfig;
   private final FeedAccess access;
+  /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
+  private final java.util.concurrent.atomic.AtomicBoolean browserHeaders =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final WebSocketClients wsClient;
   private final ExecutorService connectExecutor;
   private final ExecutorService httpExecutor;
@@ -81,16 +84,15 @@ final class AppContext implements AutoCloseable {
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
+    browserHeaders.set(access.browserHeaders());
     wsClient = access.webSocketClients((int) REQUEST_TIMEOUT.toMillis());
     connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
     httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("feed-timer"));
-    HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .sslContext(access.trust())
-        .connectTimeout(REQUEST_TIMEOUT)
-        .executor(httpExecutor)
-        .build();
+    HttpClient http = httpClient();
+    // Polls get connections of their own: the catalogue and clock requests on the same
+    // keep-alive connection would be counted by the server as the polling mode's traffic.
+    HttpClient pollHttp = httpClient();
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
@@ -107,7 +109,7 @@ final class AppContext implements AutoCloseable {
               // A feed in its own shape is pushed: one kind of connection, whatever the mode.
               ? WebSocketTransport.ofJson(wsClient, target, shape.json(), connectExecutor,
                   timer, clock, credentials)
-              : createTransport(mode, target, interval, http, codec, clock, credentials);
+              : createTransport(mode, target, interval, pollHttp, codec, clock, credentials);
         },
         target -> pipeline.shape().isLiveDash() ? catalogue.fetch(target)
             : CompletableFuture.completedFuture(List.of()),
@@ -233,13 +235,23 @@ final class AppContext implements AutoCloseable {
     }
   }
 
+  private HttpClient httpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(access.trust())
+        .connectTimeout(REQUEST_TIMEOUT)
+        .executor(httpExecutor)
+        .build();
+  }
+
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
       HttpClient http, FeedCodec codec, Clock clock, Credentials credentials) {
     return switch (mode) {
       case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
           DEAD_LINK_AFTER, credentials);
       case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
-          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials);
+          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials)
+          .withBrowserHeaders(browserHeaders::get);
     };
   }
 

@@ -29,7 +29,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--modes", paramLabel = "LIST", split = ",",
       defaultValue = "ws,poll:1000,poll:100,longpoll",
-      description = "Modes to compare: ws, longpoll, poll:MILLIS. Default: ${DEFAULT-VALUE}.")
+      description = "Modes to compare: ws, longpoll, poll:MILLIS; :browser after a polling mode"
+          + " polls with a browser's headers. Default: ${DEFAULT-VALUE}.")
   List<String> modes;
 
   @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s",
@@ -95,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
           scaling = new CompareRunner(console, warmup, sideDuration)
               .measureAll(FeedEndpoints.fromUrl(slow.url()),
                   List.of(ModeSpec.parse("ws"), ModeSpec.parse("poll:1000"),
-                      ModeSpec.parse("longpoll")));
+                      ModeSpec.parse("poll:1000:browser"), ModeSpec.parse("longpoll")));
         }
         if (clients > 0) {
           crowd = runner.crowd(endpoints, specs, clients, sideDuration);
@@ -111,6 +112,8 @@ final class CompareCommand implements Callable<Integer> {
     if (!scaling.isEmpty()) {
       console.println("Bandwidth for many clients at one update per second each:");
       console.println(report.scalingTable());
+      console.println("Headers and framing per message, counted on the wire:");
+      console.println(report.overheadTable());
     }
     if (!crowd.isEmpty()) {
       console.println(report.crowdTable());

@@ -64,7 +64,8 @@ final class CompareRunner {
 
   private ModeResult measure(FeedEndpoints endpoints, ModeSpec s, double rtt) throws Exception {
     LaunchOptions options = new LaunchOptions(endpoints, s.mode(), s.interval(),
-        LaunchOptions.Theme.DARK, 10, null, null, true, false, access, null, null);
+        LaunchOptions.Theme.DARK, 10, null, null, true, false,
+        access.withBrowserHeaders(s.browserHeaders()), null, null);
     try (AppContext context = AppContext.start(options)) {
       Thread.sleep(warmup.toMillis());
       // Taken after the warm-up: the mode's segment begins when its connection does.
@@ -105,7 +106,7 @@ final class CompareRunner {
                   Duration.ofSeconds(10), access.credentials())
               : new PollingTransport(http, endpoints, codec, timer, Clock.systemUTC(),
                   s.interval(), Duration.ofSeconds(10), s.mode() == FeedMode.LONGPOLL,
-                  access.credentials());
+                  access.credentials()).withBrowserHeaders(s::browserHeaders);
           FollowedPosition position = new FollowedPosition();
           t.start(position, tally.client(position));
           running.add(t);

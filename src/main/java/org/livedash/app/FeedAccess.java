@@ -16,9 +16,11 @@ import org.livedash.transport.websocket.WebSocketClients;
  * @param trust the TLS trust: the platform's authorities, or those of {@code --ca-file}
  * @param secrets a profile's secrets by name, from the environment, or null when not set
  * @param maxFrameBytes the largest WebSocket message accepted ({@code --max-frame-size})
+ * @param browserHeaders whether polls go with a web browser's request headers ({@code
+ *     --browser-headers}), to measure what they cost
  */
 public record FeedAccess(Credentials credentials, SSLContext trust,
-    Function<String, String> secrets, int maxFrameBytes) {
+    Function<String, String> secrets, int maxFrameBytes, boolean browserHeaders) {
   /** Headers and trust, no profile secrets. */
   public FeedAccess(Credentials credentials, SSLContext trust) {
     this(credentials, trust, name -> null);
@@ -27,12 +29,17 @@ public record FeedAccess(Credentials credentials, SSLContext trust,
   /** Headers, trust and secrets; frames of up to the default size. */
   public FeedAccess(Credentials credentials, SSLContext trust,
       Function<String, String> secrets) {
-    this(credentials, trust, secrets, WebSocketClients.DEFAULT_MAX_FRAME_BYTES);
+    this(credentials, trust, secrets, WebSocketClients.DEFAULT_MAX_FRAME_BYTES, false);
   }
 
   /** The same, accepting frames of up to {@code bytes}. */
   public FeedAccess withMaxFrameBytes(int bytes) {
-    return new FeedAccess(credentials, trust, secrets, bytes);
+    return new FeedAccess(credentials, trust, secrets, bytes, browserHeaders);
+  }
+
+  /** The same, polling with a browser's request headers or not. */
+  public FeedAccess withBrowserHeaders(boolean browserLike) {
+    return new FeedAccess(credentials, trust, secrets, maxFrameBytes, browserLike);
   }
 
   /** Shared WebSocket clients that honour this access's frame limit. */

@@ -112,6 +112,11 @@ public final class Main implements Callable<Integer> {
           + " as the server's fault. Default: ${DEFAULT-VALUE}.")
   int maxFrameBytes;
 
+  @Option(names = "--browser-headers",
+      description = "Poll with a web browser's request headers (user agent, accept lines,"
+          + " referer, cookies) to measure what they cost; the wire view switches it too.")
+  boolean browserHeaders;
+
   @CommandLine.Mixin
   SourceOptions source = new SourceOptions();
 
@@ -265,7 +270,7 @@ public final class Main implements Callable<Integer> {
           : TlsTrust.fromPem(caFile), name -> {
             String v = env.apply(FeedAccess.secretVariable(name));
             return v == null && name.equals("token") ? t : v;
-          }, maxFrameBytes);
+          }, maxFrameBytes, browserHeaders);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -6,33 +6,38 @@ import org.livedash.model.FeedMode;
 
 /**
  * One mode to compare, as written on the command line: {@code ws}, {@code longpoll}, or
- * {@code poll:MILLIS} (interval polling; {@code poll} alone polls every second).
+ * {@code poll:MILLIS} (interval polling; {@code poll} alone polls every second); a polling mode
+ * ending in {@code :browser} polls with a web browser's request headers.
  */
-record ModeSpec(String label, FeedMode mode, Duration interval) {
+record ModeSpec(String label, FeedMode mode, Duration interval, boolean browserHeaders) {
+  private static final String BROWSER = ":browser";
 
   static ModeSpec parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
+    boolean browser = t.endsWith(BROWSER) && !t.startsWith("ws");
+    String base = browser ? t.substring(0, t.length() - BROWSER.length()) : t;
+    String suffix = browser ? BROWSER : "";
     if (t.equals("ws")) {
-      return new ModeSpec("ws", FeedMode.WS, Duration.ofSeconds(1));
+      return new ModeSpec("ws", FeedMode.WS, Duration.ofSeconds(1), false);
     }
-    if (t.equals("longpoll")) {
-      return new ModeSpec("longpoll", FeedMode.LONGPOLL, Duration.ofSeconds(1));
+    if (base.equals("longpoll")) {
+      return new ModeSpec("longpoll" + suffix, FeedMode.LONGPOLL, Duration.ofSeconds(1), browser);
     }
-    if (t.equals("poll")) {
-      return new ModeSpec("poll:1000", FeedMode.POLL, Duration.ofSeconds(1));
+    if (base.equals("poll")) {
+      return new ModeSpec("poll:1000" + suffix, FeedMode.POLL, Duration.ofSeconds(1), browser);
     }
-    if (t.startsWith("poll:")) {
+    if (base.startsWith("poll:")) {
       try {
-        long ms = Long.parseLong(t.substring(5));
+        long ms = Long.parseLong(base.substring(5));
         if (ms >= 10) {
-          return new ModeSpec(t, FeedMode.POLL, Duration.ofMillis(ms));
+          return new ModeSpec(base + suffix, FeedMode.POLL, Duration.ofMillis(ms), browser);
         }
       } catch (NumberFormatException e) {
         // Falls through to the message below.
       }
     }
-    throw new IllegalArgumentException("'" + text
-        + "' is not a mode: use ws, longpoll, or poll:MILLIS with MILLIS >= 10");
+    throw new IllegalArgumentException("'" + text + "' is not a mode: use ws, longpoll, or"
+        + " poll:MILLIS with MILLIS >= 10; add :browser to a polling mode for a browser's headers");
   }
 
   /** The polling interval in ms, or 0 where there is no interval. */

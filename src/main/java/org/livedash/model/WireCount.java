@@ -10,24 +10,43 @@ package org.livedash.model;
  * @param countedOut bytes the server received
  * @param estimatedIn the client's estimate of {@code countedIn}
  * @param estimatedOut the client's estimate of {@code countedOut}
+ * @param payloadIn of the bytes received, those of message payloads: WebSocket frame payloads,
+ *     HTTP response bodies; the rest is headers and framing
+ * @param messagesIn messages received: frames, or responses
+ * @param setup bytes both ways that opened connections once (a WebSocket upgrade exchange)
  * @param updates updates delivered in the span
  * @param nanos the span's length
  */
 public record WireCount(long countedIn, long countedOut, long estimatedIn, long estimatedOut,
-    long updates, long nanos) {
+    long payloadIn, long messagesIn, long setup, long updates, long nanos) {
   /** Nothing counted. */
-  public static final WireCount NONE = new WireCount(0, 0, 0, 0, 0, 0);
+  public static final WireCount NONE = new WireCount(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public WireCount plus(WireCount o) {
     return new WireCount(countedIn + o.countedIn, countedOut + o.countedOut,
-        estimatedIn + o.estimatedIn, estimatedOut + o.estimatedOut, updates + o.updates,
-        nanos + o.nanos);
+        estimatedIn + o.estimatedIn, estimatedOut + o.estimatedOut, payloadIn + o.payloadIn,
+        messagesIn + o.messagesIn, setup + o.setup, updates + o.updates, nanos + o.nanos);
   }
 
   public WireCount minus(WireCount o) {
     return new WireCount(countedIn - o.countedIn, countedOut - o.countedOut,
-        estimatedIn - o.estimatedIn, estimatedOut - o.estimatedOut, updates - o.updates,
-        nanos - o.nanos);
+        estimatedIn - o.estimatedIn, estimatedOut - o.estimatedOut, payloadIn - o.payloadIn,
+        messagesIn - o.messagesIn, setup - o.setup, updates - o.updates, nanos - o.nanos);
+  }
+
+  /**
+   * Counted bytes both ways per message received that were not payload nor connection set-up:
+   * for polling the request and the response's status line and headers, for WebSocket the frame
+   * header. NaN with no message.
+   */
+  public double overheadPerMessage() {
+    return messagesIn == 0 ? Double.NaN
+        : (double) (countedBytes() - payloadIn - setup) / messagesIn;
+  }
+
+  /** Payload bytes per message received, NaN with no message. */
+  public double payloadPerMessage() {
+    return messagesIn == 0 ? Double.NaN : (double) payloadIn / messagesIn;
   }
 
   /** Whether a server counted anything: false against a server that does not report. */

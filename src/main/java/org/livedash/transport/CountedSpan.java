@@ -12,6 +12,9 @@ public final class CountedSpan {
   private long estimatedIn;
   private long estimatedOut;
   private long updates;
+  private long payloadIn;
+  private long messagesIn;
+  private long setup;
   private long serverIn;
   private long serverOut;
   private long sinceNanos;
@@ -31,6 +34,17 @@ public final class CountedSpan {
     updates += count;
   }
 
+  /** A message received, {@code payload} bytes of it its payload (a frame's, a body). */
+  public void message(long payload) {
+    messagesIn++;
+    payloadIn += payload;
+  }
+
+  /** Bytes both ways that opened the connection (already given to {@link #traffic}). */
+  public void setup(long bytes) {
+    setup += bytes;
+  }
+
   /**
    * The server's report: its running totals for the connection, {@code received} from the
    * client and {@code sent} to it. Returns the span since the previous report and starts the
@@ -38,13 +52,16 @@ public final class CountedSpan {
    */
   public WireCount report(long received, long sent, long nowNanos) {
     WireCount span = new WireCount(Math.max(0, sent - serverOut),
-        Math.max(0, received - serverIn), estimatedIn, estimatedOut, updates,
-        nowNanos - sinceNanos);
+        Math.max(0, received - serverIn), estimatedIn, estimatedOut, payloadIn, messagesIn, setup,
+        updates, nowNanos - sinceNanos);
     serverIn = Math.max(serverIn, received);
     serverOut = Math.max(serverOut, sent);
     estimatedIn = 0;
     estimatedOut = 0;
     updates = 0;
+    payloadIn = 0;
+    messagesIn = 0;
+    setup = 0;
     sinceNanos = nowNanos;
     return span;
   }

@@ -41,7 +41,7 @@ class CompareReportTest {
     h.recordValue(500);
     // The server counted 990 bytes over 5 updates; the client's estimate of them was 1 000.
     ModeResult counted = new ModeResult("ws", 0, 10, 5, 0, 0, 0, 2000, 0, 0, 0, h, 1.0, 50,
-        new WireCount(900, 90, 910, 90, 5, 10_000_000_000L));
+        new WireCount(900, 90, 910, 90, 800, 5, 0, 5, 10_000_000_000L));
     String table = new CompareReport("t", List.of(counted, estimated), List.of(), List.of(), 0)
         .latencyTable();
     assertThat(table).contains("| 198.0 B | 99 B | counted (estimate +1.01 %) |");

@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
@@ -71,15 +71,15 @@ class CountedTrafficTest {
   }
 
   @ParameterizedTest
-  @EnumSource(FeedMode.class)
-  void theEstimateIsWithinTwoPercentOfWhatTheServerCounted(FeedMode mode) {
+  @CsvSource({"WS, false", "POLL, false", "LONGPOLL, false", "POLL, true", "LONGPOLL, true"})
+  void theEstimateIsWithinTwoPercentOfWhatTheServerCounted(FeedMode mode, boolean browser) {
     Counts c = new Counts();
     FeedTransport t = mode == FeedMode.WS
         ? new WebSocketTransport(wsClient, endpoints, new FeedCodec(), connector, timer,
             Clock.systemUTC(), Duration.ofSeconds(5), Credentials.NONE)
         : new PollingTransport(http, endpoints, new FeedCodec(), timer, Clock.systemUTC(),
             Duration.ofMillis(50), Duration.ofSeconds(5), mode == FeedMode.LONGPOLL,
-            Credentials.NONE);
+            Credentials.NONE).withBrowserHeaders(() -> browser);
     t.start(c::resumePoint, c);
     // Heartbeats report once a second; polls on every answer.
     await().atMost(Duration.ofSeconds(20)).until(() -> c.reports() >= 4

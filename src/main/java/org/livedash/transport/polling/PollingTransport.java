@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
@@ -60,6 +61,8 @@ public final class PollingTransport implements FeedTransport {
   private final boolean longPoll;
   private final Credentials credentials;
   private final TransportEnd end = new TransportEnd();
+  /** Whether each request goes with a browser's headers ({@link BrowserHeaders}); read per poll. */
+  private volatile BooleanSupplier browserHeaders = () -> false;
 
   private volatile FeedListener listener;
   private volatile Supplier<ResumePoint> position;
@@ -99,6 +102,15 @@ public final class PollingTransport implements FeedTransport {
     this.credentials = credentials;
   }
 
+  /**
+   * Sends each poll with a browser's headers while {@code browserLike} says so (it is read before
+   * every request, so it can change while polling). Call before {@link #start}.
+   */
+  public PollingTransport withBrowserHeaders(BooleanSupplier browserLike) {
+    this.browserHeaders = browserLike;
+    return this;
+  }
+
   @Override
   public FeedMode mode() {
     return longPoll ? FeedMode.LONGPOLL : FeedMode.POLL;
@@ -134,6 +146,9 @@ public final class PollingTransport implements FeedTransport {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .timeout(hold ? requestTimeout.plusSeconds(LONG_POLL_SECONDS) : requestTimeout)
         .header("Accept", "application/json");
+    if (browserHeaders.getAsBoolean()) {
+      BrowserHeaders.applyTo(builder, uri);
+    }
     credentials.applyTo(builder);
     if (etag != null && !longPoll) {
       builder.header("If-None-Match", etag);
@@ -211,6 +226,7 @@ public final class PollingTransport implements FeedTransport {
     span.traffic(0, sent);
     WireCount closed = span.report(wire.in(), wire.out(), System.nanoTime());
     span.traffic(responseBytes(response), 0);
+    span.message(response.body() == null ? 0 : response.body().length);
     l.onCounted(closed);
     return span;
   }
@@ -247,7 +263,9 @@ public final class PollingTransport implements FeedTransport {
     String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     long n = ("GET " + target + " HTTP/1.1\r\n").length();
     n += headerBytes("Host", u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
-    n += headerBytes("User-Agent", "Java-http-client/" + System.getProperty("java.version"));
+    if (request.headers().firstValue("User-Agent").isEmpty()) {
+      n += headerBytes("User-Agent", "Java-http-client/" + System.getProperty("java.version"));
+    }
     if (Runtime.version().feature() < 19) {
       // Java 19 stopped sending it with a GET (JDK-8283544).
       n += headerBytes("Content-Length", "0");

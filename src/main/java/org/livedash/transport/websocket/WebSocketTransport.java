@@ -260,6 +260,7 @@ public final class WebSocketTransport implements FeedTransport {
       payload -= FrameWriter.wireMember(frame.wireIn(), frame.wireOut()).length();
     }
     traffic(l, payload + WireSize.webSocketHeader(payload, false), 0);
+    span.message(payload);
     span.updates(frame.updates().size());
     if (!opened && frame.type() == FrameType.HELLO) {
       opened = true;
@@ -361,6 +362,7 @@ public final class WebSocketTransport implements FeedTransport {
     public void onOpen(Session s, EndpointConfig config) {
       // Before any message: the upgrade exchange counts as the connection's first traffic.
       traffic(listener, handshake.responseBytes, handshake.requestBytes);
+      span.setup(handshake.responseBytes + handshake.requestBytes);
       s.setMaxTextMessageBufferSize(clients.maxFrameBytes());
       s.addMessageHandler(String.class, WebSocketTransport.this::onText);
     }
