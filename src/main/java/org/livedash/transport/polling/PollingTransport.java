@@ -2,7 +2,6 @@ package org.livedash.transport.polling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -21,6 +20,8 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
 import org.livedash.model.WireCount;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
 import org.livedash.transport.BoundedBody;
 import org.livedash.transport.CountedSpan;
 import org.livedash.transport.Credentials;
@@ -30,6 +31,7 @@ import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
+import org.livedash.transport.WireTaps;
 
 /**
  * Pull mode: asks {@code GET /api/updates?after=N} over a keep-alive HTTP/1.1 connection, either
@@ -63,6 +65,8 @@ public final class PollingTransport implements FeedTransport {
   private final TransportEnd end = new TransportEnd();
   /** Whether each request goes with a browser's headers ({@link BrowserHeaders}); read per poll. */
   private volatile BooleanSupplier browserHeaders = () -> false;
+  /** Where the wire view reads each request and answer; null when nothing watches. */
+  private volatile WireLog.Tap tap;
 
   private volatile FeedListener listener;
   private volatile Supplier<ResumePoint> position;
@@ -111,6 +115,12 @@ public final class PollingTransport implements FeedTransport {
     return this;
   }
 
+  /** Lets the wire view see each request and its answer. Call before {@link #start}. */
+  public PollingTransport withTap(WireLog.Tap wireTap) {
+    this.tap = wireTap;
+    return this;
+  }
+
   @Override
   public FeedMode mode() {
     return longPoll ? FeedMode.LONGPOLL : FeedMode.POLL;
@@ -121,6 +131,8 @@ public final class PollingTransport implements FeedTransport {
     this.listener = feedListener;
     this.position = from;
     end.bind(feedListener);
+    WireTaps.note(tap, clock, mode(), WireEvent.NoteKind.CONNECTING,
+        endpoints.updates().toString());
     next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
   }
 
@@ -184,6 +196,7 @@ public final class PollingTransport implements FeedTransport {
     CountedSpan span = counted(response, sent, startedNanos, l);
     l.onTraffic(received, sent, 1, notModified);
     if (notModified) {
+      show(request, response, sent, received, 0, startedNanos);
       scheduleNext(startedNanos, false);
       return;
     }
@@ -198,6 +211,7 @@ public final class PollingTransport implements FeedTransport {
     if (span != null) {
       span.updates(frame.updates().size());
     }
+    show(request, response, sent, received, frame.updates().size(), startedNanos);
     if (!frame.isRejected() && frame.updates().isEmpty() && !frame.hasGap()) {
       l.onTraffic(0, 0, 0, true);
     }
@@ -208,6 +222,24 @@ public final class PollingTransport implements FeedTransport {
     l.onFrame(frame, receivedMicros);
     boolean progressed = !position.get().equals(from);
     scheduleNext(startedNanos, frame.more() && progressed);
+  }
+
+  /** Gives the wire view this request and its answer, when it is open. */
+  private void show(HttpRequest request, HttpResponse<byte[]> response, long sent,
+      long received, int updates, long startedNanos) {
+    WireLog.Tap t = tap;
+    if (t == null || !t.wants()) {
+      return;
+    }
+    byte[] body = response.body() == null ? new byte[0] : response.body();
+    t.add(new WireEvent.Exchange(EpochMicros.now(clock), t.lane(), longPoll,
+        requestLine(request), WireTaps.shownHeaders(requestHeaders(request), credentials),
+        response.statusCode(), statusLine(response.statusCode()),
+        WireTaps.shownHeaders(response.headers().map(), Credentials.NONE), sent,
+        received - body.length, body.length, updates,
+        (System.nanoTime() - startedNanos) / 1_000, WireTaps.cut(
+            new String(body, 0, Math.min(body.length, 4 * WireTaps.PAYLOAD_CHARS),
+                java.nio.charset.StandardCharsets.UTF_8))));
   }
 
   /**
@@ -247,6 +279,9 @@ public final class PollingTransport implements FeedTransport {
   }
 
   private void fail(String reason, Throwable cause) {
+    if (!end.isEnded()) {
+      WireTaps.note(tap, clock, mode(), WireEvent.NoteKind.FAILED, reason);
+    }
     end.fail(reason, cause, this::release);
   }
 
@@ -257,46 +292,59 @@ public final class PollingTransport implements FeedTransport {
     }
   }
 
+  /** The request line as HTTP/1.1 sends it. */
+  static String requestLine(HttpRequest request) {
+    URI u = request.uri();
+    return "GET " + u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())
+        + " HTTP/1.1";
+  }
+
+  /**
+   * The header lines the Java client sends: those the request names, and those it adds itself
+   * ({@code Host}, its {@code User-Agent} unless one is given, and before Java 19 an empty
+   * {@code Content-Length}, which it stopped sending with a GET: JDK-8283544).
+   */
+  static Map<String, List<String>> requestHeaders(HttpRequest request) {
+    URI u = request.uri();
+    Map<String, List<String>> h = new java.util.LinkedHashMap<>();
+    if (Runtime.version().feature() < 19) {
+      h.put("Content-Length", List.of("0"));
+    }
+    h.put("Host", List.of(u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())));
+    if (request.headers().firstValue("User-Agent").isEmpty()) {
+      h.put("User-Agent", List.of("Java-http-client/" + System.getProperty("java.version")));
+    }
+    h.putAll(request.headers().map());
+    return h;
+  }
+
   /** Request line and headers as HTTP/1.1 puts them on the wire. */
   static long requestBytes(HttpRequest request) {
-    URI u = request.uri();
-    String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    long n = ("GET " + target + " HTTP/1.1\r\n").length();
-    n += headerBytes("Host", u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
-    if (request.headers().firstValue("User-Agent").isEmpty()) {
-      n += headerBytes("User-Agent", "Java-http-client/" + System.getProperty("java.version"));
-    }
-    if (Runtime.version().feature() < 19) {
-      // Java 19 stopped sending it with a GET (JDK-8283544).
-      n += headerBytes("Content-Length", "0");
-    }
-    for (Map.Entry<String, List<String>> e : request.headers().map().entrySet()) {
-      for (String v : e.getValue()) {
-        n += headerBytes(e.getKey(), v);
-      }
-    }
-    return n + 2;
+    return requestLine(request).length() + 2 + headerBytes(requestHeaders(request)) + 2;
+  }
+
+  /** The status line: Jetty's, which names the status as RFC 9110 does. */
+  static String statusLine(int status) {
+    return "HTTP/1.1 " + status + " " + (status == 304 ? "Not Modified" : "OK");
   }
 
   /** Status line, headers and body of a response. */
   static long responseBytes(HttpResponse<byte[]> response) {
-    String reason = response.statusCode() == 304 ? "Not Modified" : "OK";
-    long n = ("HTTP/1.1 " + response.statusCode() + " " + reason + "\r\n").length();
-    HttpHeaders headers = response.headers();
-    for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
-      if (e.getKey().startsWith(":")
-          || e.getKey().equalsIgnoreCase(FeedEndpoints.WIRE_HEADER)) {
-        // The server's count is not traffic: it leaves its own header line out, so does this.
-        continue;
-      }
-      for (String v : e.getValue()) {
-        n += headerBytes(e.getKey(), v);
-      }
-    }
-    return n + 2 + (response.body() == null ? 0 : response.body().length);
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>(response.headers().map());
+    // The server's count is not traffic: it leaves its own header line out, and so does this.
+    headers.keySet().removeIf(name -> name.startsWith(":")
+        || name.equalsIgnoreCase(FeedEndpoints.WIRE_HEADER));
+    return statusLine(response.statusCode()).length() + 2 + headerBytes(headers) + 2
+        + (response.body() == null ? 0 : response.body().length);
   }
 
-  private static long headerBytes(String name, String value) {
-    return name.length() + 2 + WireSize.utf8Length(value) + 2;
+  private static long headerBytes(Map<String, List<String>> headers) {
+    long n = 0;
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      for (String v : e.getValue()) {
+        n += e.getKey().length() + 2 + WireSize.utf8Length(v) + 2;
+      }
+    }
+    return n;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +29,8 @@ import org.livedash.feed.FrameWriter;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
 import org.livedash.transport.CountedSpan;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.DeadLink;
@@ -37,6 +40,7 @@ import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.TransportEnd;
 import org.livedash.transport.WireSize;
+import org.livedash.transport.WireTaps;
 
 /**
  * Push mode: one WebSocket connection through the shared Tyrus clients ({@link
@@ -57,6 +61,7 @@ public final class WebSocketTransport implements FeedTransport {
   private final Credentials credentials;
   /** How to talk to a feed in its own shape; null for the LiveDash protocol, decoded here. */
   private final JsonFeedOptions json;
+  private static final String CLIENT_CLOSING = "client closing";
   private final TransportEnd end = new TransportEnd();
   private final Object watchdogLock = new Object();
 
@@ -66,6 +71,9 @@ public final class WebSocketTransport implements FeedTransport {
   private volatile boolean opened;
   /** The traffic since the server's last count of it; made when connecting. */
   private volatile CountedSpan span;
+  /** Where the wire view reads what this connection carries; null when nothing watches. */
+  private volatile WireLog.Tap tap;
+  private final Fragments fragments = new Fragments();
   /** The silence allowed: the fallback until the server's hello announces its heartbeat. */
   private volatile long deadAfterNanos;
   // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
@@ -130,6 +138,12 @@ public final class WebSocketTransport implements FeedTransport {
     return FeedMode.WS;
   }
 
+  /** Lets the wire view see this connection's upgrade and frames. Call before {@link #start}. */
+  public WebSocketTransport withTap(WireLog.Tap wireTap) {
+    this.tap = wireTap;
+    return this;
+  }
+
   @Override
   public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
@@ -143,8 +157,11 @@ public final class WebSocketTransport implements FeedTransport {
       return;
     }
     span = new CountedSpan(System.nanoTime());
+    WireTaps.note(tap, clock, FeedMode.WS, WireEvent.NoteKind.CONNECTING,
+        json != null ? endpoints.websocket().toString() : uri.toString());
     try {
-      HandshakeBytes handshake = new HandshakeBytes(uri, credentials);
+      UpgradeExchange handshake = new UpgradeExchange(uri,
+          json != null ? endpoints.websocket() : uri, credentials, tap, clock);
       ClientEndpointConfig config =
           ClientEndpointConfig.Builder.create().configurator(handshake).build();
       Session s = clients.forUri(uri).connectToServer(new FeedEndpoint(handshake), config, uri);
@@ -213,6 +230,7 @@ public final class WebSocketTransport implements FeedTransport {
       s.getBasicRemote().sendText(message);
       long size = WireSize.utf8Length(message);
       traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
+      WireTaps.sentText(tap, clock, message, size);
     } catch (IOException | RuntimeException e) {
       fail("cannot send to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
     }
@@ -236,16 +254,38 @@ public final class WebSocketTransport implements FeedTransport {
     }
   }
 
-  private void onText(String text) {
-    long receivedMicros = EpochMicros.now(clock);
+  /**
+   * One text frame as it arrived ({@code last}: its FIN bit). A message in one frame goes on at
+   * once; one in several is put back together, within the frame limit.
+   */
+  private void onFrame(String part, boolean last) {
     lastFrameNanos = System.nanoTime();
     if (end.isEnded()) {
       return;
     }
-    long payload = WireSize.utf8Length(text);
+    long payload = WireSize.utf8Length(part);
+    long wire = payload + WireSize.webSocketHeader(payload, false);
+    WireTaps.receivedText(tap, clock, part, payload, fragments.continuing(), last);
+    if (last && !fragments.continuing()) {
+      onText(part, payload, wire);
+      return;
+    }
+    if ((long) fragments.length() + part.length() > clients.maxFrameBytes()) {
+      fail(CloseCodes.tooBig(clients.maxFrameBytes()), null);
+      return;
+    }
+    String whole = fragments.add(part, wire, last);
+    if (whole != null) {
+      onText(whole, WireSize.utf8Length(whole), fragments.takeWireBytes());
+    }
+  }
+
+  /** A whole message: {@code payload} bytes of text that took {@code wire} bytes to arrive. */
+  private void onText(String text, long payload, long wire) {
+    long receivedMicros = EpochMicros.now(clock);
     FeedListener l = listener;
     if (json != null) {
-      traffic(l, payload + WireSize.webSocketHeader(payload, false), 0);
+      traffic(l, wire, 0);
       if (!opened) {
         opened = true;
         l.onOpen();
@@ -258,8 +298,9 @@ public final class WebSocketTransport implements FeedTransport {
       // The server's count covers everything before this frame; the report is not traffic.
       l.onCounted(span.report(frame.wireIn(), frame.wireOut(), System.nanoTime()));
       payload -= FrameWriter.wireMember(frame.wireIn(), frame.wireOut()).length();
+      wire = payload + WireSize.webSocketHeader(payload, false);
     }
-    traffic(l, payload + WireSize.webSocketHeader(payload, false), 0);
+    traffic(l, wire, 0);
     span.message(payload);
     span.updates(frame.updates().size());
     if (!opened && frame.type() == FrameType.HELLO) {
@@ -282,6 +323,9 @@ public final class WebSocketTransport implements FeedTransport {
   }
 
   private void fail(String reason, Throwable cause) {
+    if (!end.isEnded()) {
+      WireTaps.note(tap, clock, FeedMode.WS, WireEvent.NoteKind.FAILED, reason);
+    }
     end.fail(reason, cause, this::release);
   }
 
@@ -304,57 +348,23 @@ public final class WebSocketTransport implements FeedTransport {
     }
   }
 
-  private static void closeQuietly(Session s) {
+  private void closeQuietly(Session s) {
     try {
       if (s.isOpen()) {
-        s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "client closing"));
+        s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, CLIENT_CLOSING));
+        WireTaps.sentClose(tap, clock, CloseReason.CloseCodes.NORMAL_CLOSURE.getCode(),
+            CLIENT_CLOSING);
       }
     } catch (IOException | RuntimeException e) {
       // The connection is being abandoned either way; nothing more to do.
     }
   }
 
-  /** Counts the bytes of the HTTP upgrade exchange that opens the connection. */
-  static final class HandshakeBytes extends ClientEndpointConfig.Configurator {
-    private final URI uri;
-    private final Credentials credentials;
-    volatile long requestBytes;
-    volatile long responseBytes;
-
-    HandshakeBytes(URI uri, Credentials credentials) {
-      this.uri = uri;
-      this.credentials = credentials;
-    }
-
-    @Override
-    public void beforeRequest(Map<String, List<String>> headers) {
-      // Not a browser: no Origin, which servers use to tell web pages of other sites apart.
-      headers.keySet().removeIf(name -> name.equalsIgnoreCase("Origin"));
-      credentials.headers().forEach((name, value) -> headers.put(name, List.of(value)));
-      String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      requestBytes = ("GET " + target + " HTTP/1.1\r\n").length() + headerBytes(headers) + 2;
-    }
-
-    @Override
-    public void afterResponse(HandshakeResponse response) {
-      responseBytes = "HTTP/1.1 101 Switching Protocols\r\n".length()
-          + headerBytes(response.getHeaders()) + 2;
-    }
-
-    static long headerBytes(Map<String, List<String>> headers) {
-      long n = 0;
-      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-        n += e.getKey().length() + 2 + WireSize.utf8Length(String.join(", ", e.getValue())) + 2;
-      }
-      return n;
-    }
-  }
-
-  /** The Jakarta endpoint: receives whole text messages and the connection's end. */
+  /** The Jakarta endpoint: receives text frames and the connection's end. */
   private final class FeedEndpoint extends Endpoint {
-    private final HandshakeBytes handshake;
+    private final UpgradeExchange handshake;
 
-    FeedEndpoint(HandshakeBytes handshake) {
+    FeedEndpoint(UpgradeExchange handshake) {
       this.handshake = handshake;
     }
 
@@ -364,12 +374,15 @@ public final class WebSocketTransport implements FeedTransport {
       traffic(listener, handshake.responseBytes, handshake.requestBytes);
       span.setup(handshake.responseBytes + handshake.requestBytes);
       s.setMaxTextMessageBufferSize(clients.maxFrameBytes());
-      s.addMessageHandler(String.class, WebSocketTransport.this::onText);
+      // Frame by frame, so each frame's FIN and header are known (and shown).
+      s.addMessageHandler(String.class,
+          (MessageHandler.Partial<String>) WebSocketTransport.this::onFrame);
     }
 
     @Override
     public void onClose(Session s, CloseReason reason) {
       int code = reason.getCloseCode().getCode();
+      WireTaps.receivedClose(tap, clock, code, reason.getReasonPhrase());
       fail(CloseCodes.frameTooBig(code, reason.getReasonPhrase())
           ? CloseCodes.tooBig(clients.maxFrameBytes())
           : CloseCodes.describe(code, reason.getReasonPhrase()), null);

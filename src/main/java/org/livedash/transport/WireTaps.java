@@ -1,0 +1,96 @@
+package org.livedash.transport;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.FeedMode;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
+
+/**
+ * What the transports give the wire view ({@link WireLog}), built only when it is open: every
+ * method returns at once, after one volatile read, when the tap is absent or the view closed.
+ * Payloads are cut to {@link #PAYLOAD_CHARS}; credentials are never shown.
+ */
+public final class WireTaps {
+  /** How much of a payload or body is kept for the view. */
+  public static final int PAYLOAD_CHARS = 600;
+  /** What a credential's value is shown as. */
+  public static final String HIDDEN = "••••••";
+
+  private WireTaps() {}
+
+  public static void note(WireLog.Tap tap, Clock clock, FeedMode mode, WireEvent.NoteKind kind,
+      String detail) {
+    if (tap != null && tap.isOpen()) {
+      tap.add(new WireEvent.Note(EpochMicros.now(clock), tap.lane(), mode, kind, detail));
+    }
+  }
+
+  /** A text frame received; {@code continuation} when it continues a message. */
+  public static void receivedText(WireLog.Tap tap, Clock clock, String part, long payload,
+      boolean continuation, boolean fin) {
+    if (tap != null && tap.wants()) {
+      tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), true,
+          continuation ? WireEvent.Opcode.CONTINUATION : WireEvent.Opcode.TEXT, fin, false,
+          payload, WireSize.webSocketHeader(payload, false), cut(part), 0, ""));
+    }
+  }
+
+  /** A text message this client sent, in one masked frame. */
+  public static void sentText(WireLog.Tap tap, Clock clock, String text, long payload) {
+    if (tap != null && tap.wants()) {
+      tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), false,
+          WireEvent.Opcode.TEXT, true, true, payload, WireSize.webSocketHeader(payload, true),
+          cut(text), 0, ""));
+    }
+  }
+
+  /** The close frame this client sent. */
+  public static void sentClose(WireLog.Tap tap, Clock clock, int code, String reason) {
+    if (tap != null && tap.isOpen()) {
+      long payload = 2 + WireSize.utf8Length(reason);
+      tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), false,
+          WireEvent.Opcode.CLOSE, true, true, payload, WireSize.webSocketHeader(payload, true),
+          "", code, reason));
+    }
+  }
+
+  /**
+   * The connection's end as the server told it (a close frame), or 1006 when it was lost
+   * without one.
+   */
+  public static void receivedClose(WireLog.Tap tap, Clock clock, int code, String reason) {
+    if (tap != null && tap.isOpen()) {
+      String r = reason == null ? "" : reason;
+      long payload = code == 1006 ? 0 : 2 + WireSize.utf8Length(r);
+      tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), true,
+          WireEvent.Opcode.CLOSE, true, false, payload,
+          code == 1006 ? 0 : WireSize.webSocketHeader(payload, false), "", code, r));
+    }
+  }
+
+  /**
+   * Header lines as they may be shown: values of the credentials' headers are hidden (their
+   * sizes still count where bytes are counted).
+   */
+  public static List<WireEvent.Header> shownHeaders(Map<String, List<String>> headers,
+      Credentials credentials) {
+    List<WireEvent.Header> lines = new ArrayList<>();
+    headers.forEach((name, values) -> {
+      if (name.startsWith(":")) {
+        return;
+      }
+      boolean secret = credentials.headers().keySet().stream().anyMatch(name::equalsIgnoreCase);
+      lines.add(new WireEvent.Header(name, secret ? HIDDEN : String.join(", ", values)));
+    });
+    return lines;
+  }
+
+  /** The first characters of a payload, and an ellipsis when there was more. */
+  public static String cut(String text) {
+    return text.length() <= PAYLOAD_CHARS ? text : text.substring(0, PAYLOAD_CHARS) + "…";
+  }
+}
