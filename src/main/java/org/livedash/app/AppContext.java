@@ -22,6 +22,8 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
 import org.livedash.model.FeedStats;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
@@ -65,6 +67,9 @@ final class AppContext implements AutoCloseable {
   /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
   private final java.util.concurrent.atomic.AtomicBoolean browserHeaders =
       new java.util.concurrent.atomic.AtomicBoolean();
+  /** What crosses the wire, for the wire view: taken only while it is open. */
+  private final WireLog wireLog = new WireLog();
+  private final WireCompanion companion;
   private final WebSocketClients wsClient;
   private final ExecutorService connectExecutor;
   private final ExecutorService httpExecutor;
@@ -93,6 +98,8 @@ final class AppContext implements AutoCloseable {
     // Polls get connections of their own: the catalogue and clock requests on the same
     // keep-alive connection would be counted by the server as the polling mode's traffic.
     HttpClient pollHttp = httpClient();
+    // And the wire view's companion its own, for the same reason.
+    HttpClient companionHttp = httpClient();
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
@@ -108,8 +115,9 @@ final class AppContext implements AutoCloseable {
           return shape.json() != null
               // A feed in its own shape is pushed: one kind of connection, whatever the mode.
               ? WebSocketTransport.ofJson(wsClient, target, shape.json(), connectExecutor,
-                  timer, clock, credentials)
-              : createTransport(mode, target, interval, pollHttp, codec, clock, credentials);
+                  timer, clock, credentials).withTap(wireLog.tap(WireEvent.Lane.MAIN))
+              : createTransport(mode, target, interval, pollHttp, codec, clock, credentials,
+                  WireEvent.Lane.MAIN);
         },
         target -> pipeline.shape().isLiveDash() ? catalogue.fetch(target)
             : CompletableFuture.completedFuture(List.of()),
@@ -118,6 +126,39 @@ final class AppContext implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
     probeClock(http, access.credentials());
+    companion = new WireCompanion((mode, target, interval) -> createTransport(mode, target,
+        interval, companionHttp, codec, clock, access.credentials(), WireEvent.Lane.COMPANION));
+  }
+
+  /** What crosses the wire, kept while the wire view is open. */
+  WireLog wireLog() {
+    return wireLog;
+  }
+
+  /**
+   * Runs the wire view's companion connection beside the feed (or stops it), off the caller's
+   * thread: only beside a LiveDash feed that is connected.
+   */
+  void companion(boolean on) {
+    FeedEndpoints target = supervisor.endpoints();
+    FeedMode mode = stats.current().orElse(FeedMode.WS);
+    boolean beside = on && target != null && supervisor.isRunning() && speaksLiveDash();
+    connectExecutor.execute(() -> companion.follow(beside ? target : null, mode));
+  }
+
+  /** The companion's style, or null when none runs. */
+  FeedMode companionMode() {
+    return companion.mode();
+  }
+
+  /** Whether polls go with a browser's request headers. */
+  boolean browserHeaders() {
+    return browserHeaders.get();
+  }
+
+  /** Polls with a browser's request headers from the next request on, or not. */
+  void setBrowserHeaders(boolean on) {
+    browserHeaders.set(on);
   }
 
   /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
@@ -245,13 +286,14 @@ final class AppContext implements AutoCloseable {
   }
 
   private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
-      HttpClient http, FeedCodec codec, Clock clock, Credentials credentials) {
+      HttpClient http, FeedCodec codec, Clock clock, Credentials credentials,
+      WireEvent.Lane lane) {
     return switch (mode) {
       case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
-          DEAD_LINK_AFTER, credentials);
+          DEAD_LINK_AFTER, credentials).withTap(wireLog.tap(lane));
       case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
           REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials)
-          .withBrowserHeaders(browserHeaders::get);
+          .withBrowserHeaders(browserHeaders::get).withTap(wireLog.tap(lane));
     };
   }
 
@@ -348,6 +390,7 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    companion.stop();
     supervisor.close();
     timer.shutdownNow();
     wsClient.shutdown();

@@ -12,6 +12,7 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
+import org.livedash.model.WireLog;
 import org.livedash.ui.FeedControl;
 
 /**
@@ -169,6 +170,31 @@ final class SupervisorControl implements FeedControl {
   @Override
   public void switchMode(FeedMode mode, Duration pollInterval) {
     context.supervisor().switchMode(mode, pollInterval);
+  }
+
+  @Override
+  public WireLog wireLog() {
+    return context.wireLog();
+  }
+
+  @Override
+  public void companion(boolean on) {
+    context.companion(on);
+  }
+
+  @Override
+  public FeedMode companionMode() {
+    return context.companionMode();
+  }
+
+  @Override
+  public boolean browserHeaders() {
+    return context.browserHeaders();
+  }
+
+  @Override
+  public void setBrowserHeaders(boolean on) {
+    context.setBrowserHeaders(on);
   }
 
   @Override
