@@ -1,6 +1,5 @@
 package org.livedash.app;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -125,9 +124,12 @@ final class AppContext implements AutoCloseable {
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
-    probeClock(http, access.credentials());
+    ClockWatch.start(new ClockProbe(http, Clock.systemUTC(), 8, access.credentials()),
+        () -> supervisor.isRunning() && speaksLiveDash() ? supervisor.endpoints() : null, stats,
+        timer, connectExecutor);
     companion = new WireCompanion((mode, target, interval) -> createTransport(mode, target,
-        interval, companionHttp, codec, clock, access.credentials(), WireEvent.Lane.COMPANION));
+        interval, companionHttp, codec, clock, access.credentials(), WireEvent.Lane.COMPANION),
+        connectExecutor);
   }
 
   /** What crosses the wire, kept while the wire view is open. */
@@ -136,29 +138,21 @@ final class AppContext implements AutoCloseable {
   }
 
   /**
-   * Runs the wire view's companion connection beside the feed (or stops it), off the caller's
-   * thread: only beside a LiveDash feed that is connected.
+   * The wire view's companion beside the feed, or none: only beside a connected LiveDash feed,
+   * in the mode asked for (a switch sets it at once; the figures follow a moment later).
    */
   void companion(boolean on) {
-    FeedEndpoints target = supervisor.endpoints();
-    FeedMode mode = stats.current().orElse(FeedMode.WS);
-    boolean beside = on && target != null && supervisor.isRunning() && speaksLiveDash();
-    connectExecutor.execute(() -> companion.follow(beside ? target : null, mode));
+    boolean beside = on && supervisor.isRunning() && speaksLiveDash();
+    companion.request(beside ? supervisor.endpoints() : null, supervisor.status().mode());
   }
 
-  /** The companion's style, or null when none runs. */
-  FeedMode companionMode() {
-    return companion.mode();
+  WireCompanion companion() {
+    return companion;
   }
 
-  /** Whether polls go with a browser's request headers. */
-  boolean browserHeaders() {
-    return browserHeaders.get();
-  }
-
-  /** Polls with a browser's request headers from the next request on, or not. */
-  void setBrowserHeaders(boolean on) {
-    browserHeaders.set(on);
+  /** Whether polls go with a browser's request headers: read before every request. */
+  java.util.concurrent.atomic.AtomicBoolean browserHeaders() {
+    return browserHeaders;
   }
 
   /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
@@ -295,29 +289,6 @@ final class AppContext implements AutoCloseable {
           REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials)
           .withBrowserHeaders(browserHeaders::get).withTap(wireLog.tap(lane));
     };
-  }
-
-  /** Estimates the server's clock offset a second after start and every minute after. */
-  private void probeClock(HttpClient http, Credentials credentials) {
-    ClockProbe probe = new ClockProbe(http, Clock.systemUTC(), 8, credentials);
-    Runnable measure = () -> {
-      FeedEndpoints target = supervisor.endpoints();
-      // Only a LiveDash server answers the clock exchange.
-      if (target == null || !supervisor.isRunning() || !speaksLiveDash()) {
-        return;
-      }
-      try {
-        stats.setClockOffset(probe.estimate(target));
-      } catch (IOException e) {
-        LOG.fine(() -> "clock offset not measured: " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    };
-    // The exchanges block; they run on the connect pool so the timer's polls and watchdog
-    // never wait behind a slow server.
-    timer.scheduleWithFixedDelay(() -> connectExecutor.execute(measure), 1, 60,
-        TimeUnit.SECONDS);
   }
 
   /** Starts the embedded feed if needed and connects in the requested mode. */

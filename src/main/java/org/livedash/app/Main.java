@@ -112,6 +112,11 @@ public final class Main implements Callable<Integer> {
           + " as the server's fault. Default: ${DEFAULT-VALUE}.")
   int maxFrameBytes;
 
+  @Option(names = "--lang", paramLabel = "en|es", converter = LanguageConverter.class,
+      description = "The language of the window and its reports: en or es. Default: the"
+          + " system's (Spanish for any Spanish locale, else English).")
+  java.util.Locale language;
+
   @Option(names = "--browser-headers",
       description = "Poll with a web browser's request headers (user agent, accept lines,"
           + " referer, cookies) to measure what they cost; the wire view switches it too.")
@@ -133,15 +138,47 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit code. */
   static int run(String... args) {
+    useLanguage(args);
     return commandLine().execute(args);
   }
 
   /** Runs the command line with its output captured, for tests. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
+    useLanguage(args);
     CommandLine cl = commandLine();
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
+  }
+
+  /**
+   * Chooses the language before anything is written: {@code --lang} if given and valid (a bad
+   * one is reported by the option's own check), else the system's.
+   */
+  static void useLanguage(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        try {
+          org.livedash.i18n.Texts.use(org.livedash.i18n.Texts.parse(value));
+        } catch (IllegalArgumentException e) {
+          // Reported by the option's converter, in one line.
+        }
+      }
+    }
+  }
+
+  /** {@code --lang}: en or es. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<java.util.Locale> {
+    @Override
+    public java.util.Locale convert(String value) {
+      try {
+        return org.livedash.i18n.Texts.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   static CommandLine commandLine() {

@@ -34,17 +34,7 @@ final class StatsReport {
     root.put("mode", stats.current().orElse(FeedMode.WS).key());
     ObjectNode modes = mapper.createObjectNode();
     Histogram all = null;
-    long updates = 0;
-    long gaps = 0;
-    long duplicates = 0;
-    long rejected = 0;
-    long bytesIn = 0;
-    long bytesOut = 0;
-    org.livedash.model.WireCount wire = org.livedash.model.WireCount.NONE;
-    long requests = 0;
-    long emptyPolls = 0;
-    double seconds = 0;
-    long caughtUp = 0;
+    StatsSnapshot total = StatsSnapshot.none(stats.current().orElse(FeedMode.WS));
     ArrayNode segments = mapper.createArrayNode();
     for (ModeStats segment : stats.segments()) {
       StatsSnapshot s = segment.snapshot(nowNanos);
@@ -74,23 +64,10 @@ final class StatsReport {
         // "modes" keeps one object per mode: its newest segment.
         modes.set(mode.key(), modeNode);
       }
-      caughtUp += s.caughtUp();
-      updates += s.updates();
-      gaps += s.gaps();
-      duplicates += s.duplicates();
-      rejected += s.rejected();
-      bytesIn += s.bytesIn();
-      bytesOut += s.bytesOut();
-      requests += s.requests();
-      emptyPolls += s.emptyPolls();
-      seconds += s.activeSeconds();
-      wire = wire.plus(s.wire());
+      total = total.plusCounts(s);
     }
-    StatsSnapshot total = new StatsSnapshot(stats.current().orElse(FeedMode.WS), seconds, updates,
-        gaps, duplicates, rejected, bytesIn, bytesOut, requests, emptyPolls, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, caughtUp, wire);
     fields(root, total, all);
-    root.put("caughtUp", caughtUp);
+    root.put("caughtUp", total.caughtUp());
     root.put("restarts", stats.restarts());
     store.read(r -> {
       root.put("alarms", r.alarms().total());

@@ -184,17 +184,17 @@ final class SupervisorControl implements FeedControl {
 
   @Override
   public FeedMode companionMode() {
-    return context.companionMode();
+    return context.companion().mode();
   }
 
   @Override
   public boolean browserHeaders() {
-    return context.browserHeaders();
+    return context.browserHeaders().get();
   }
 
   @Override
   public void setBrowserHeaders(boolean on) {
-    context.setBrowserHeaders(on);
+    context.browserHeaders().set(on);
   }
 
   @Override

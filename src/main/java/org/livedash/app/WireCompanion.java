@@ -26,12 +26,24 @@ final class WireCompanion {
   }
 
   private final Factory factory;
+  private final java.util.concurrent.Executor executor;
   private FeedTransport running;
   private FeedEndpoints runningTarget;
   private FeedMode runningMode;
 
-  WireCompanion(Factory factory) {
+  /** @param executor where connections are opened and closed, off the caller's thread */
+  WireCompanion(Factory factory, java.util.concurrent.Executor executor) {
     this.factory = factory;
+    this.executor = executor;
+  }
+
+  /** As {@link #follow}, off the caller's thread (which may be the JavaFX thread). */
+  void request(FeedEndpoints target, FeedMode main) {
+    try {
+      executor.execute(() -> follow(target, main));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // Shutting down: the companion has been stopped already.
+    }
   }
 
   /** The style beside {@code main}: polling beside push, push beside any polling. */

@@ -29,6 +29,24 @@ public record StatsSnapshot(
     long caughtUp,
     WireCount wire) {
 
+  /** Nothing measured yet, in {@code mode}. */
+  public static StatsSnapshot none(FeedMode mode) {
+    return new StatsSnapshot(mode, 0, 0, 0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, WireCount.NONE);
+  }
+
+  /**
+   * These counts and {@code o}'s added up (time, updates, bytes, requests, what was counted on
+   * the wire), for totals over modes; latencies do not add up and are left unknown.
+   */
+  public StatsSnapshot plusCounts(StatsSnapshot o) {
+    return new StatsSnapshot(mode, activeSeconds + o.activeSeconds, updates + o.updates,
+        gaps + o.gaps, duplicates + o.duplicates, rejected + o.rejected, bytesIn + o.bytesIn,
+        bytesOut + o.bytesOut, requests + o.requests, emptyPolls + o.emptyPolls, Double.NaN,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+        caughtUp + o.caughtUp, wire.plus(o.wire));
+  }
+
   /**
    * Live updates per second in the mode: what was delivered from history after a connection
    * ({@link #caughtUp}) is left out, so a catch-up never shows as a rate above the feed's.

@@ -30,6 +30,7 @@ final class ConnectionBar extends HBox {
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
+  private final Button wire = new Button(null, new FontIcon(Feather.ACTIVITY));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
   private final Label name = new Label("LiveDash");
@@ -103,7 +104,7 @@ final class ConnectionBar extends HBox {
     }
     secondaryButtons();
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
-        statsToggle, snapshot, dark, about, more);
+        wire, statsToggle, snapshot, dark, about, more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
     setMinWidth(0);
@@ -135,6 +136,8 @@ final class ConnectionBar extends HBox {
 
   /** Stats, snapshot, theme and about; and the menu that holds them on a narrow window. */
   private void secondaryButtons() {
+    wire.setId("wire-button");
+    wire.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("wire.open.tip")));
     statsToggle.setId("stats-toggle");
     statsToggle.setTooltip(new Tooltip("Show or hide the push-vs-polling panel (S)"));
     snapshot.setId("snapshot-button");
@@ -142,14 +145,15 @@ final class ConnectionBar extends HBox {
     about.setId("about-button");
     about.setTooltip(new Tooltip("About LiveDash"));
     more.setId("more-menu");
-    more.setTooltip(new Tooltip("More: snapshot, theme, about"));
-    for (javafx.scene.control.ButtonBase b : List.of(statsToggle, snapshot, dark, about)) {
+    more.setTooltip(new Tooltip("More: wire view, snapshot, theme, about"));
+    for (javafx.scene.control.ButtonBase b : List.of(wire, statsToggle, snapshot, dark, about)) {
       b.getStyleClass().add("flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
     more.getStyleClass().addAll("flat", "no-arrow");
     more.setMinWidth(Region.USE_PREF_SIZE);
-    more.getItems().addAll(menuItem("Save the dashboard as PNG", snapshot),
+    more.getItems().addAll(menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
+        menuItem("Save the dashboard as PNG", snapshot),
         menuItem("Switch theme", dark), menuItem("About LiveDash", about));
   }
 
@@ -176,6 +180,7 @@ final class ConnectionBar extends HBox {
     show(snapshot, !compact);
     show(dark, !compact);
     show(about, !compact);
+    show(wire, !compact);
     show(more, compact);
     show(name, !narrow);
     for (ToggleButton b : modeButtons) {
@@ -264,6 +269,10 @@ final class ConnectionBar extends HBox {
   /** Opens the About dialog; the view wires what it does. */
   Button feedsButton() {
     return feeds;
+  }
+
+  Button wireButton() {
+    return wire;
   }
 
   Button aboutButton() {

@@ -9,11 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -25,6 +23,7 @@ import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
+import org.livedash.ui.wire.WireWindow;
 
 /**
  * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
@@ -33,7 +32,7 @@ import org.livedash.ui.chart.SeriesDecimals;
  */
 public final class DashboardView extends BorderPane {
   /** From this width the stats panel is docked at the right; below it, it is a drawer. */
-  static final double DOCK_WIDTH = 1340;
+  static final double DOCK_WIDTH = StatsDock.DOCK_WIDTH;
   /** Below this height the tiles drop their sparklines so the charts keep their room. */
   static final double COMPACT_HEIGHT = 860;
   private static final double CHART_MIN_HEIGHT = 150;
@@ -57,9 +56,7 @@ public final class DashboardView extends BorderPane {
   private final HelpOverlay help;
   private final ChartPair charts;
   private final StackPane body = new StackPane();
-  private final ScrollPane statsScroll;
-  /** Whether the window was wide enough to dock the stats panel, at the last layout. */
-  private Boolean docked;
+  private final StatsDock stats;
   private final ZoneId zone;
   private Runnable onFirstData;
   private List<SeriesMeta> catalogue = List.of();
@@ -67,6 +64,8 @@ public final class DashboardView extends BorderPane {
   private long lastTileVersion = -1;
   private long lastTileNanos;
   private long lastStatusNanos;
+  private WireWindow wire;
+  private boolean dark;
 
   /**
    * Where the feeds button finds profiles, and the executor for the editor's previews; until
@@ -111,6 +110,8 @@ public final class DashboardView extends BorderPane {
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     charts = new ChartPair(sensorChart, marketChart);
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
+    bar.wireButton().setOnAction(e -> openWire());
+    bar.wireButton().setDisable(vm.control().wireLog() == null);
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
@@ -135,21 +136,13 @@ public final class DashboardView extends BorderPane {
     centerScroll.getStyleClass().add("center-scroll");
     body.getChildren().add(centerScroll);
 
-    statsScroll = new ScrollPane(new StatsPanel(vm));
-    statsScroll.setId("stats-scroll");
-    statsScroll.setFitToWidth(true);
-    statsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    statsScroll.getStyleClass().add("stats-scroll");
-    statsScroll.setMaxWidth(Region.USE_PREF_SIZE);
-    StackPane.setAlignment(statsScroll, Pos.TOP_RIGHT);
-    bar.statsToggle().selectedProperty().addListener((o, a, b) -> placeStats());
-    widthProperty().addListener((o, a, w) -> placeStats());
+    stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
     heightProperty().addListener((o, a, h) -> tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT));
 
     setTop(bar);
     setCenter(body);
     setBottom(status);
-    placeStats();
+    stats.place();
     Shortcuts keys = shortcuts();
     help = new HelpOverlay(keys);
     body.getChildren().add(help);
@@ -305,29 +298,6 @@ public final class DashboardView extends BorderPane {
     status.noticeText().set(text);
   }
 
-  /**
-   * Docks the stats panel at the right on a wide window, or floats it over the charts as a
-   * drawer on a narrow one; the bar's toggle shows or hides it. Crossing the width opens the
-   * panel when docking and closes it when it becomes a drawer.
-   */
-  private void placeStats() {
-    boolean wide = getWidth() <= 0 || getWidth() >= DOCK_WIDTH;
-    if (docked == null || docked != wide) {
-      docked = wide;
-      bar.statsToggle().setSelected(wide);
-    }
-    boolean shown = bar.statsToggle().isSelected();
-    statsScroll.getStyleClass().remove("drawer");
-    body.getChildren().remove(statsScroll);
-    setRight(null);
-    if (shown && wide) {
-      setRight(statsScroll);
-    } else if (shown) {
-      statsScroll.getStyleClass().add("drawer");
-      body.getChildren().add(statsScroll);
-    }
-  }
-
   /** The keys of the common actions; {@link HelpOverlay} lists them. */
   private Shortcuts shortcuts() {
     Shortcuts keys = new Shortcuts()
@@ -354,6 +324,7 @@ public final class DashboardView extends BorderPane {
     }
     return keys
         .add("S", "Show or hide the push-vs-polling panel", this::toggleStats, "S")
+        .add("W", "Open the wire view: handshake, frames and polls", this::openWire, "W")
         .add("Ctrl+S", "Save the dashboard as PNG", exports::dashboardPng, "Shortcut+S")
         .add("Ctrl+E", "Export the sensor chart's visible data as CSV",
             () -> exports.chartCsv(sensorChart, false), "Shortcut+E")
@@ -367,8 +338,8 @@ public final class DashboardView extends BorderPane {
   private void escape() {
     if (help.isVisible()) {
       help.toggle();
-    } else if (statsShown() && getRight() == null) {
-      toggleStats();
+    } else if (stats.isDrawer()) {
+      stats.toggle();
     }
   }
 
@@ -379,15 +350,34 @@ public final class DashboardView extends BorderPane {
 
   /** Whether the stats panel is on screen, docked or as a drawer. */
   boolean statsShown() {
-    return statsScroll.getParent() != null;
+    return stats.shown();
   }
 
   /** Closes the stats drawer (Escape), or hides the docked panel. */
   void toggleStats() {
-    bar.statsToggle().setSelected(!bar.statsToggle().isSelected());
+    stats.toggle();
+  }
+
+  /** Opens the wire view beside the dashboard (or brings it to the front). */
+  void openWire() {
+    if (vm.control().wireLog() == null || getScene() == null) {
+      return;
+    }
+    if (wire == null) {
+      wire = new WireWindow(getScene().getWindow(), vm.control(), zone,
+          getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0),
+          dark);
+    }
+    wire.show();
+  }
+
+  /** The wire view, once opened; null before. */
+  WireWindow wireWindow() {
+    return wire;
   }
 
   private void setDark(boolean dark) {
+    this.dark = dark;
     ChartPalette p = dark ? ChartPalette.darkTheme() : ChartPalette.lightTheme();
     sensorChart.chart().setPalette(p);
     marketChart.chart().setPalette(p);

@@ -11,13 +11,14 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
-import org.livedash.model.WireLog;
+import org.livedash.ui.wire.WireControl;
 
 /**
  * What the dashboard may ask of the feed connection. The UI depends on this interface only; the
  * application wires it to the connection supervisor, and tests to a fake.
  */
-public interface FeedControl {
+public interface FeedControl extends WireControl {
+  @Override
   ConnectionStatus status();
 
   /** The URL the feed is connected to (or was last), its secrets masked. */
@@ -100,31 +101,6 @@ public interface FeedControl {
 
   /** Shows series {@code id} as the user set it (name, unit, thresholds), now and later. */
   default void override(String id, SeriesOverride override) {}
-
-  /** What crossed the wire, kept while the wire view is open; null where nothing is tapped. */
-  default WireLog wireLog() {
-    return null;
-  }
-
-  /**
-   * Runs (or stops) a second connection in the other style beside the feed — polling beside
-   * push, push beside polling — for the wire view's side-by-side diagram; beside a LiveDash
-   * feed only. Returns at once.
-   */
-  default void companion(boolean on) {}
-
-  /** The companion's style, or null when none runs. */
-  default FeedMode companionMode() {
-    return null;
-  }
-
-  /** Whether polls go with a web browser's request headers. */
-  default boolean browserHeaders() {
-    return false;
-  }
-
-  /** Polls with a browser's request headers from the next request on, or not. */
-  default void setBrowserHeaders(boolean on) {}
 
   void switchMode(FeedMode mode, Duration pollInterval);
 

@@ -1,0 +1,266 @@
+package org.livedash.ui.wire;
+
+import java.time.ZoneId;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.livedash.i18n.Texts;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.FeedMode;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
+
+/**
+ * The wire view: a window beside the dashboard that shows what really crosses the connection —
+ * the handshake verbatim, frames and polls as they arrive, and a live sequence diagram of the
+ * feed's connection beside one in the other style. Off by default: the transports keep nothing
+ * for it until it opens, and it stops them (and its companion connection) when it closes. It
+ * reads the wire log once every {@link #READ_EVERY_NANOS}, never blocking the JavaFX thread.
+ */
+public final class WireWindow {
+  private static final long READ_EVERY_NANOS = 100_000_000L;
+  private static final long DRAW_EVERY_NANOS = 33_000_000L;
+
+  private final WireControl control;
+  private final WireLog log;
+  private final Stage stage = new Stage();
+  private final HandshakePane handshake = new HandshakePane();
+  private final WireTable table;
+  private final SequenceDiagram diagram = new SequenceDiagram();
+  private final Label kept = new Label();
+  private final ToggleButton pause = new ToggleButton(Texts.get("wire.pause"));
+  private final CheckBox companion = new CheckBox(Texts.get("wire.companion"));
+  private final CheckBox browser = new CheckBox(Texts.get("wire.browser"));
+  private final AnimationTimer pulse;
+  private long next;
+  private long lastRead;
+  private long lastDraw;
+  private FeedMode lastMode;
+  private FeedMode lastCompanion;
+  private long reads;
+
+  /**
+   * @param control the feed, whose {@link WireControl#wireLog} this view reads
+   * @param stylesheet the dashboard's stylesheet, so both windows look alike
+   */
+  public WireWindow(Window owner, WireControl control, ZoneId zone, String stylesheet,
+      boolean dark) {
+    this.control = control;
+    this.log = control.wireLog();
+    this.table = new WireTable(zone);
+    diagram.setDark(dark);
+    stage.initOwner(owner);
+    stage.setTitle(Texts.get("wire.title"));
+    BorderPane root = new BorderPane();
+    root.setId("wire-root");
+    root.getStyleClass().add("wire-root");
+    root.setTop(toolbar());
+    root.setCenter(body());
+    Scene scene = new Scene(root, 1480, 860);
+    if (stylesheet != null) {
+      scene.getStylesheets().add(stylesheet);
+    }
+    stage.setScene(scene);
+    pulse = new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        tick(now);
+      }
+    };
+    stage.setOnShown(e -> started());
+    stage.setOnHidden(e -> stopped());
+  }
+
+  private HBox toolbar() {
+    pause.setId("wire-pause");
+    pause.selectedProperty().addListener((o, a, p) ->
+        pause.setText(Texts.get(p ? "wire.resume" : "wire.pause")));
+    TextField filter = new TextField();
+    filter.setId("wire-filter");
+    filter.setPromptText(Texts.get("wire.filter.prompt"));
+    filter.setPrefColumnCount(18);
+    filter.textProperty().addListener((o, a, t) -> table.setFilter(t));
+    ChoiceBox<WireTable.Show> show = new ChoiceBox<>();
+    show.setId("wire-show");
+    show.getItems().addAll(WireTable.Show.values());
+    show.setValue(WireTable.Show.ALL);
+    show.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(WireTable.Show s) {
+        return s == null ? "" : Texts.get(switch (s) {
+          case ALL -> "wire.show.all";
+          case FRAMES -> "wire.show.frames";
+          case REQUESTS -> "wire.show.polls";
+        });
+      }
+
+      @Override
+      public WireTable.Show fromString(String s) {
+        return WireTable.Show.ALL;
+      }
+    });
+    show.valueProperty().addListener((o, a, s) -> table.setShow(s));
+    companion.setId("wire-companion");
+    companion.setSelected(true);
+    companion.setTooltip(new Tooltip(Texts.get("wire.companion.tip")));
+    companion.selectedProperty().addListener((o, a, on) -> control.companion(on));
+    browser.setId("wire-browser-headers");
+    browser.setSelected(control.browserHeaders());
+    browser.setTooltip(new Tooltip(Texts.get("wire.browser.tip")));
+    browser.selectedProperty().addListener((o, a, on) -> control.setBrowserHeaders(on));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    kept.getStyleClass().add("wire-muted");
+    HBox bar = new HBox(10, pause, filter, show, companion, browser, spacer, kept);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(8, 10, 8, 10));
+    bar.getStyleClass().add("wire-toolbar");
+    return bar;
+  }
+
+  private SplitPane body() {
+    ScrollPane handshakeScroll = new ScrollPane(handshake);
+    handshakeScroll.setFitToWidth(true);
+    handshakeScroll.setPrefViewportHeight(250);
+    Label framesTitle = new Label(Texts.get("wire.frames.title"));
+    framesTitle.getStyleClass().add("wire-section-title");
+    Label framesHelp = new Label(Texts.get("wire.frames.help"));
+    framesHelp.setWrapText(true);
+    framesHelp.getStyleClass().add("wire-explain");
+    framesHelp.setMinHeight(Region.USE_PREF_SIZE);
+    VBox frames = new VBox(4, framesTitle, framesHelp, table.table());
+    frames.setPadding(new Insets(6, 10, 0, 10));
+    VBox.setVgrow(table.table(), Priority.ALWAYS);
+    table.detail().setPrefRowCount(8);
+    SplitPane left = new SplitPane(handshakeScroll, frames, table.detail());
+    left.setOrientation(Orientation.VERTICAL);
+    left.setDividerPositions(0.34, 0.78);
+    Label diagramTitle = new Label(Texts.get("wire.diagram.title",
+        SequenceDiagram.WINDOW_SECONDS));
+    diagramTitle.getStyleClass().add("wire-section-title");
+    diagramTitle.setWrapText(true);
+    diagramTitle.setMinHeight(Region.USE_PREF_SIZE);
+    Label legend = new Label(Texts.get("wire.diagram.legend"));
+    legend.getStyleClass().add("wire-explain");
+    legend.setWrapText(true);
+    legend.setMinHeight(Region.USE_PREF_SIZE);
+    VBox right = new VBox(6, diagramTitle, diagram, legend);
+    right.setPadding(new Insets(8, 10, 10, 10));
+    VBox.setVgrow(diagram, Priority.ALWAYS);
+    SplitPane split = new SplitPane(left, right);
+    split.setDividerPositions(0.62);
+    return split;
+  }
+
+  /** Shows the window, or brings it to the front. */
+  public void show() {
+    if (stage.isShowing()) {
+      stage.toFront();
+    } else {
+      stage.show();
+    }
+  }
+
+  public boolean isShowing() {
+    return stage.isShowing();
+  }
+
+  public void close() {
+    stage.hide();
+  }
+
+  private void started() {
+    log.setOpen(true);
+    next = log.since(0).next();
+    control.companion(companion.isSelected());
+    pulse.start();
+  }
+
+  private void stopped() {
+    pulse.stop();
+    control.companion(false);
+    log.setOpen(false);
+    table.clear();
+    diagram.clear();
+  }
+
+  private void tick(long now) {
+    if (now - lastRead >= READ_EVERY_NANOS) {
+      lastRead = now;
+      read();
+    }
+    if (now - lastDraw >= DRAW_EVERY_NANOS && !pause.isSelected()) {
+      lastDraw = now;
+      diagram.draw(EpochMicros.now(java.time.Clock.systemUTC()));
+    }
+  }
+
+  /** Takes what the transports added since the last read, and follows the feed's mode. */
+  private void read() {
+    // The feed's own handshake; while it polls, that of the push connection beside it.
+    WireEvent.Handshake own = log.handshake(WireEvent.Lane.MAIN);
+    handshake.show(own != null && control.status().mode() == FeedMode.WS || control
+        .companionMode() != FeedMode.WS ? own : log.handshake(WireEvent.Lane.COMPANION));
+    ConnectionStatus status = control.status();
+    FeedMode mode = status.mode();
+    FeedMode beside = control.companionMode();
+    boolean modeChanged = mode != lastMode;
+    if (modeChanged || beside == null && reads++ % 10 == 0) {
+      lastMode = mode;
+      // The companion is always the other style: a switch of the feed's mode changes it, and
+      // one that could not start (no feed yet) is tried again every second.
+      control.companion(companion.isSelected());
+    }
+    if (modeChanged || beside != lastCompanion || lastCompanion == null) {
+      lastCompanion = beside;
+      diagram.setTitles(styleName(mode), beside == null ? null : beside == FeedMode.POLL
+          ? Texts.get("mode.poll.every", 1) : styleName(beside));
+    }
+    if (pause.isSelected()) {
+      return;
+    }
+    WireLog.Batch batch = log.since(next);
+    next = batch.next();
+    table.add(batch.events());
+    diagram.add(batch.events());
+    kept.setText(batch.notShown() > 0
+        ? Texts.get("wire.kept", table.shown().size(), batch.notShown(), WireLog.MAX_PER_SECOND)
+        : Texts.get("wire.kept.all", table.shown().size()));
+  }
+
+  private static String styleName(FeedMode mode) {
+    return Texts.get("mode." + mode.key());
+  }
+
+  /** The parts, for tests. */
+  HandshakePane handshakePane() {
+    return handshake;
+  }
+
+  WireTable wireTable() {
+    return table;
+  }
+
+  SequenceDiagram sequenceDiagram() {
+    return diagram;
+  }
+}
