@@ -32,6 +32,8 @@ import org.livedash.ui.WindowSize;
 public final class LiveDashApp extends Application {
   private static final Logger LOG = Logger.getLogger(LiveDashApp.class.getName());
   private static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+  /** Whether the window opens on the lesson ({@code --lesson}). */
+  private static volatile boolean lessonAtStart;
   private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
 
@@ -48,8 +50,9 @@ public final class LiveDashApp extends Application {
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  static long launch(LaunchOptions options) {
+  static long launch(LaunchOptions options, boolean lesson) {
     launchOptions = options;
+    lessonAtStart = lesson;
     // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
     starting = CompletableFuture.supplyAsync(() -> {
       try {
@@ -103,6 +106,9 @@ public final class LiveDashApp extends Application {
     }
     stage.show();
     view.start();
+    if (lessonAtStart) {
+      view.openLesson();
+    }
     if (options.exitAfter() != null) {
       PauseTransition exit = new PauseTransition(Duration.millis(options.exitAfter().toMillis()));
       exit.setOnFinished(e -> Platform.exit());

@@ -125,6 +125,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Mixin
   SourceOptions source = new SourceOptions();
 
+  @CommandLine.Mixin
+  LessonOptions lesson = new LessonOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -201,8 +204,12 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LaunchOptions options = options();
+    if (lesson.lesson && options.headless()) {
+      LessonRun.run(options, lesson, spec.commandLine().getOut());
+      return 0;
+    }
     long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())
-        : LiveDashApp.launch(options);
+        : LiveDashApp.launch(options, lesson.lesson);
     if (options.exitAfter() != null && updates == 0) {
       spec.commandLine().getErr().println("livedash: no updates received in "
           + options.exitAfter().toMillis() / 1000.0 + " s");
@@ -256,7 +263,10 @@ public final class Main implements Callable<Integer> {
     if (profile != null) {
       checkProfile(profile, access);
     }
-    return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
+    // The lesson's demo feed is slow enough for empty polls to show, unless a rate was given.
+    double rate = lesson.lesson && !spec.commandLine().getParseResult()
+        .hasMatchedOption("--demo-rate") ? LessonOptions.LESSON_DEMO_RATE : demoRate;
+    return new LaunchOptions(endpoints, mode, pollInterval, theme, rate, exitAfter, statsOut,
         headless, printStartup, access, profile, relayed);
   }
 

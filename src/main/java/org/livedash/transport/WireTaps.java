@@ -84,9 +84,31 @@ public final class WireTaps {
         return;
       }
       boolean secret = credentials.headers().keySet().stream().anyMatch(name::equalsIgnoreCase);
-      lines.add(new WireEvent.Header(name, secret ? HIDDEN : String.join(", ", values)));
+      lines.add(new WireEvent.Header(spelled(name), secret ? HIDDEN
+          : String.join(", ", values)));
     });
     return lines;
+  }
+
+  /**
+   * A header's name in its usual spelling ({@code Sec-WebSocket-Accept}, {@code ETag}): the Java
+   * clients hand some names over in lower case, and names are case-insensitive on the wire.
+   */
+  public static String spelled(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (String word : name.split("-", -1)) {
+      if (sb.length() > 0) {
+        sb.append('-');
+      }
+      String w = word.toLowerCase(java.util.Locale.ROOT);
+      sb.append(switch (w) {
+        case "websocket" -> "WebSocket";
+        case "etag" -> "ETag";
+        case "livedash" -> "LiveDash";
+        default -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      });
+    }
+    return sb.toString();
   }
 
   /** The first characters of a payload, and an ellipsis when there was more. */

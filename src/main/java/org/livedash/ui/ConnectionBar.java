@@ -31,6 +31,7 @@ final class ConnectionBar extends HBox {
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
   private final Button wire = new Button(null, new FontIcon(Feather.ACTIVITY));
+  private final Button lesson = new Button(null, new FontIcon(Feather.BOOK_OPEN));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
   private final Label name = new Label("LiveDash");
@@ -104,7 +105,7 @@ final class ConnectionBar extends HBox {
     }
     secondaryButtons();
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
-        wire, statsToggle, snapshot, dark, about, more);
+        lesson, wire, statsToggle, snapshot, dark, about, more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
     setMinWidth(0);
@@ -136,6 +137,8 @@ final class ConnectionBar extends HBox {
 
   /** Stats, snapshot, theme and about; and the menu that holds them on a narrow window. */
   private void secondaryButtons() {
+    lesson.setId("lesson-button");
+    lesson.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("lesson.open")));
     wire.setId("wire-button");
     wire.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("wire.open.tip")));
     statsToggle.setId("stats-toggle");
@@ -146,13 +149,15 @@ final class ConnectionBar extends HBox {
     about.setTooltip(new Tooltip("About LiveDash"));
     more.setId("more-menu");
     more.setTooltip(new Tooltip("More: wire view, snapshot, theme, about"));
-    for (javafx.scene.control.ButtonBase b : List.of(wire, statsToggle, snapshot, dark, about)) {
+    for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, statsToggle, snapshot,
+        dark, about)) {
       b.getStyleClass().add("flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
     more.getStyleClass().addAll("flat", "no-arrow");
     more.setMinWidth(Region.USE_PREF_SIZE);
-    more.getItems().addAll(menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
+    more.getItems().addAll(menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
+        menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
         menuItem("Save the dashboard as PNG", snapshot),
         menuItem("Switch theme", dark), menuItem("About LiveDash", about));
   }
@@ -181,6 +186,7 @@ final class ConnectionBar extends HBox {
     show(dark, !compact);
     show(about, !compact);
     show(wire, !compact);
+    show(lesson, !compact);
     show(more, compact);
     show(name, !narrow);
     for (ToggleButton b : modeButtons) {
@@ -269,6 +275,10 @@ final class ConnectionBar extends HBox {
   /** Opens the About dialog; the view wires what it does. */
   Button feedsButton() {
     return feeds;
+  }
+
+  Button lessonButton() {
+    return lesson;
   }
 
   Button wireButton() {

@@ -23,6 +23,7 @@ import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
+import org.livedash.report.Lesson;
 import org.livedash.ui.wire.WireWindow;
 
 /**
@@ -112,6 +113,8 @@ public final class DashboardView extends BorderPane {
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     bar.wireButton().setOnAction(e -> openWire());
     bar.wireButton().setDisable(vm.control().wireLog() == null);
+    bar.lessonButton().setOnAction(e -> openLesson());
+    bar.lessonButton().setDisable(vm.control().wireLog() == null);
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
     tiles.setOnTileClicked(meta ->
@@ -369,6 +372,16 @@ public final class DashboardView extends BorderPane {
           dark);
     }
     wire.show();
+  }
+
+  /** Opens the lesson: the wire view with the lesson's steps above it. */
+  public void openLesson() {
+    openWire();
+    if (wire != null) {
+      wire.startLesson(new Lesson(vm.stats(), vm.control().wireLog(), vm::useMode,
+          System::nanoTime), vm.control().feedDescription(), background != null ? background
+          : Runnable::run);
+    }
   }
 
   /** The wire view, once opened; null before. */

@@ -124,6 +124,23 @@ public final class DashboardViewModel {
     return control.hasSecret(name);
   }
 
+  /**
+   * Puts the feed in {@code m}, polling every {@code interval}, as the mode toggle does: the
+   * lesson's steps go through here so the toggle shows where the feed is.
+   */
+  void useMode(FeedMode m, Duration interval) {
+    pollIntervalMillis.set(PollIntervalInput.clamp(interval.toMillis()));
+    if (mode.get() == m) {
+      return;
+    }
+    mode.set(m);
+  }
+
+  /** The feed's figures, for the lesson. */
+  FeedStats stats() {
+    return stats;
+  }
+
   /** The control the view acts through for what it keeps of a feed (charts, series). */
   FeedControl control() {
     return control;

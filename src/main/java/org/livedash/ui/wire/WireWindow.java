@@ -28,6 +28,7 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
+import org.livedash.report.Lesson;
 
 /**
  * The wire view: a window beside the dashboard that shows what really crosses the connection —
@@ -57,6 +58,10 @@ public final class WireWindow {
   private FeedMode lastMode;
   private FeedMode lastCompanion;
   private long reads;
+  private final VBox top = new VBox();
+  private HBox toolbar;
+  private Lesson lesson;
+  private LessonBar lessonBar;
 
   /**
    * @param control the feed, whose {@link WireControl#wireLog} this view reads
@@ -73,7 +78,9 @@ public final class WireWindow {
     BorderPane root = new BorderPane();
     root.setId("wire-root");
     root.getStyleClass().add("wire-root");
-    root.setTop(toolbar());
+    toolbar = toolbar();
+    top.getChildren().add(toolbar);
+    root.setTop(top);
     root.setCenter(body());
     Scene scene = new Scene(root, 1480, 860);
     if (stylesheet != null) {
@@ -171,6 +178,19 @@ public final class WireWindow {
     return split;
   }
 
+  /**
+   * Puts the lesson above the view and begins its first step; a lesson under way starts over.
+   *
+   * @param feed what the lesson is measured on, in words, for the handout
+   * @param background where the handout is written
+   */
+  public void startLesson(Lesson lesson, String feed, java.util.concurrent.Executor background) {
+    this.lesson = lesson;
+    lessonBar = new LessonBar(lesson, feed, background);
+    top.getChildren().setAll(lessonBar, toolbar);
+    companion.setSelected(true);
+  }
+
   /** Shows the window, or brings it to the front. */
   public void show() {
     if (stage.isShowing()) {
@@ -204,6 +224,9 @@ public final class WireWindow {
   }
 
   private void tick(long now) {
+    if (lesson != null) {
+      lesson.tick();
+    }
     if (now - lastRead >= READ_EVERY_NANOS) {
       lastRead = now;
       read();
@@ -254,6 +277,10 @@ public final class WireWindow {
   /** The parts, for tests. */
   HandshakePane handshakePane() {
     return handshake;
+  }
+
+  LessonBar lessonBar() {
+    return lessonBar;
   }
 
   WireTable wireTable() {

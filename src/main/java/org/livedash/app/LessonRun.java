@@ -1,0 +1,44 @@
+package org.livedash.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.livedash.i18n.Texts;
+import org.livedash.report.Lesson;
+import org.livedash.report.LessonHandout;
+
+/**
+ * The lesson without a window: each step runs for a set time on the live feed, with the wire
+ * log open as the window's view would have it, and the handout is written at the end. For a
+ * teacher preparing figures, and for the test that runs the lesson end to end.
+ */
+final class LessonRun {
+  private LessonRun() {}
+
+  /** Runs the four steps and returns the handout written. */
+  static Path run(LaunchOptions options, LessonOptions lesson, PrintWriter out)
+      throws Exception {
+    try (AppContext context = AppContext.start(options)) {
+      context.wireLog().setOpen(true);
+      Lesson l = new Lesson(context.stats(), context.wireLog(),
+          (mode, interval) -> context.supervisor().switchMode(mode, interval), System::nanoTime);
+      for (Lesson.Step step : Lesson.Step.values()) {
+        out.println(Texts.get("lesson." + step.key() + ".title"));
+        out.flush();
+        l.begin(step);
+        long end = System.nanoTime() + lesson.step.toNanos();
+        while (System.nanoTime() < end) {
+          l.tick();
+          Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+      }
+      l.finish();
+      Path file = new LessonHandout(l, context.embeddedEndpoints() != null
+          ? Texts.get("lesson.feed.demo") : context.endpoints().websocket().toString(),
+          ZonedDateTime.now()).write(lesson.out);
+      out.println(Texts.get("lesson.exported", file));
+      out.flush();
+      return file;
+    }
+  }
+}
