@@ -2,7 +2,6 @@ package org.livedash.ui;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.Map;
@@ -24,7 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
-import org.livedash.model.ClockOffset;
+import org.livedash.i18n.Texts;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.EpochMicros;
@@ -34,7 +33,6 @@ import org.livedash.model.ModeStats;
 import org.livedash.model.RecentRate;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
-import org.livedash.ui.chart.Formats;
 
 /**
  * The state behind the connection bar, status line and stats panel, as properties the view
@@ -232,11 +230,11 @@ public final class DashboardViewModel {
     long now = nanoClock.getAsLong();
     ConnectionStatus s = control.status();
     state.set(s.state());
-    statusText.set(describe(s, now));
+    statusText.set(StatusTexts.state(s, now));
     statusDetail.set(s.state() == ConnectionState.RECONNECTING
-        ? "attempt " + s.attempt() + ": " + s.detail() : s.detail());
-    lastMessage.set(s.lastMessageNanos() == 0 ? "no data yet"
-        : "last message " + ago(now - s.lastMessageNanos()));
+        ? Texts.get("status.attempt", s.attempt(), s.detail()) : s.detail());
+    lastMessage.set(s.lastMessageNanos() == 0 ? Texts.get("status.noData")
+        : StatusTexts.lastMessage(now - s.lastMessageNanos()));
     stale.set(isStale(s, now));
     problem.set(stats.lastProblem());
     feedDescription.set(control.feedDescription());
@@ -245,9 +243,8 @@ public final class DashboardViewModel {
       url.set(control.currentUrl());
       urlFromFeed = false;
     }
-    clock.set(pollable.get() ? describe(stats.clockOffset())
-        : "Server clock: not known (only a LiveDash server tells its time); latency is taken"
-            + " from the feed's own timestamps as they are");
+    clock.set(pollable.get() ? StatusTexts.clock(stats.clockOffset())
+        : Texts.get("status.clock.unknown"));
 
     Optional<ModeStats> cur = stats.currentSegment();
     Optional<ModeStats> prev = stats.previousSegment();
@@ -268,7 +265,7 @@ public final class DashboardViewModel {
     } else {
       previous.clear("Before\n–");
     }
-    headline.set(compare(curSnap, cur.map(ModeStats::label).orElse(""), prevSnap,
+    headline.set(StatusTexts.verdict(curSnap, cur.map(ModeStats::label).orElse(""), prevSnap,
         prev.map(ModeStats::label).orElse("")));
   }
 
@@ -295,29 +292,6 @@ public final class DashboardViewModel {
     return EpochMicros.of(java.time.Instant.now()) + stats.sourceShiftMicros();
   }
 
-  static String describe(ConnectionStatus s, long nowNanos) {
-    return switch (s.state()) {
-      case LIVE -> "Live";
-      case CONNECTING -> "Connecting…";
-      case RECONNECTING -> {
-        double in = Math.max(0, (s.retryAtNanos() - nowNanos) / 1e9);
-        yield in > 0.05 ? String.format(Locale.ROOT, "Reconnecting in %.1f s", in)
-            : "Reconnecting…";
-      }
-      case DOWN -> s.isRefusal() ? "Refused" : "Disconnected";
-    };
-  }
-
-  /** The clock offset line: how far the server's clock is, and whether latencies use it. */
-  static String describe(ClockOffset o) {
-    if (o == null) {
-      return "Server clock: not measured yet";
-    }
-    return String.format(Locale.ROOT, "Server clock %+.2f ms from this one (±%.2f ms): %s",
-        o.offsetMicros() / 1000.0, o.rttMicros() / 2000.0,
-        o.applied() ? "latencies corrected" : "same machine, latencies not corrected");
-  }
-
   /** What the feed is (the embedded demo, or which server), for the status line. */
   public ReadOnlyStringProperty feedDescriptionProperty() {
     return feedDescription.getReadOnlyProperty();
@@ -325,38 +299,6 @@ public final class DashboardViewModel {
 
   public ReadOnlyStringProperty clockProperty() {
     return clock.getReadOnlyProperty();
-  }
-
-  /**
-   * A one-line verdict of push against the pull setting actually measured beside it, once both
-   * have figures; nothing when neither of the two is push.
-   */
-  static String compare(StatsSnapshot a, String aLabel, StatsSnapshot b, String bLabel) {
-    if (a == null || b == null || (a.mode() == FeedMode.WS) == (b.mode() == FeedMode.WS)) {
-      return "";
-    }
-    boolean aIsPush = a.mode() == FeedMode.WS;
-    StatsSnapshot push = aIsPush ? a : b;
-    StatsSnapshot pull = aIsPush ? b : a;
-    String pullLabel = aIsPush ? bLabel : aLabel;
-    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(pull.latencyP50Ms())) {
-      return "";
-    }
-    double latencyRatio = pull.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
-    double bytesRatio = pull.bytesPerUpdate() / push.bytesPerUpdate();
-    String sooner = latencyRatio >= 1 ? Formats.ratio(latencyRatio) + " sooner"
-        : Formats.ratio(1 / latencyRatio) + " later";
-    return String.format(Locale.ROOT,
-        "Push delivers in %s (p50) where %s takes %s: %s, with %s %s bytes per update.",
-        Formats.millis(push.latencyP50Ms()), pullLabel, Formats.millis(pull.latencyP50Ms()),
-        sooner, Formats.ratio(bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio),
-        bytesRatio >= 1 ? "fewer" : "more");
-  }
-
-  private static String ago(long nanos) {
-    double s = nanos / 1e9;
-    return s < 60 ? String.format(Locale.ROOT, "%.1f s ago", s)
-        : String.format(Locale.ROOT, "%.0f min ago", s / 60);
   }
 
   public Duration pollInterval() {

@@ -177,11 +177,11 @@ class DashboardViewModelTest {
         2, 0.6, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
-    assertThat(DashboardViewModel.compare(ws, "WebSocket push", poll,
+    assertThat(StatusTexts.verdict(ws, "WebSocket push", poll,
         "HTTP polling every 250 ms")).contains("where HTTP polling every 250 ms takes 500 ms")
         .contains("about 1,000× sooner").contains("5.0× fewer bytes");
-    assertThat(DashboardViewModel.compare(ws, "a", null, "b")).isEmpty();
-    assertThat(DashboardViewModel.compare(ws, "a", ws, "a")).isEmpty();
+    assertThat(StatusTexts.verdict(ws, "a", null, "b")).isEmpty();
+    assertThat(StatusTexts.verdict(ws, "a", ws, "a")).isEmpty();
   }
 
   @Test
@@ -190,7 +190,7 @@ class DashboardViewModelTest {
         1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 160,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
-    assertThat(DashboardViewModel.compare(longPoll, "long-polling", poll, "polling")).isEmpty();
+    assertThat(StatusTexts.verdict(longPoll, "long-polling", poll, "polling")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.livedash.ui;
+
+import org.livedash.i18n.Texts;
+import org.livedash.model.ClockOffset;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+import org.livedash.model.StatsSnapshot;
+import org.livedash.ui.chart.Formats;
+
+/**
+ * The status line's and the stats panel's sentences, in the user's language: the connection's
+ * state, the age of the last message, the server's clock, and the one-line verdict of push
+ * against the polling measured beside it.
+ */
+final class StatusTexts {
+  private StatusTexts() {}
+
+  static String state(ConnectionStatus s, long nowNanos) {
+    return switch (s.state()) {
+      case LIVE -> Texts.get("status.live");
+      case CONNECTING -> Texts.get("status.connecting");
+      case RECONNECTING -> {
+        double in = Math.max(0, (s.retryAtNanos() - nowNanos) / 1e9);
+        yield in > 0.05 ? Texts.get("status.reconnectingIn", in)
+            : Texts.get("status.reconnecting");
+      }
+      case DOWN -> Texts.get(s.isRefusal() ? "status.refused" : "status.disconnected");
+    };
+  }
+
+  /** "last message 1.2 s ago". */
+  static String lastMessage(long agoNanos) {
+    double s = agoNanos / 1e9;
+    return s < 60 ? Texts.get("status.lastMessage.seconds", s)
+        : Texts.get("status.lastMessage.minutes", Math.round(s / 60));
+  }
+
+  /** The clock offset line: how far the server's clock is, and whether latencies use it. */
+  static String clock(ClockOffset o) {
+    if (o == null) {
+      return Texts.get("status.clock.unmeasured");
+    }
+    return Texts.get(o.applied() ? "status.clock.corrected" : "status.clock.same",
+        o.offsetMicros() / 1000.0, o.rttMicros() / 2000.0);
+  }
+
+  /**
+   * A one-line verdict of push against the pull setting actually measured beside it, once both
+   * have figures; nothing when neither of the two is push.
+   */
+  static String verdict(StatsSnapshot a, String aLabel, StatsSnapshot b, String bLabel) {
+    if (a == null || b == null || (a.mode() == FeedMode.WS) == (b.mode() == FeedMode.WS)) {
+      return "";
+    }
+    boolean aIsPush = a.mode() == FeedMode.WS;
+    StatsSnapshot push = aIsPush ? a : b;
+    StatsSnapshot pull = aIsPush ? b : a;
+    String pullLabel = aIsPush ? bLabel : aLabel;
+    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(pull.latencyP50Ms())) {
+      return "";
+    }
+    double latencyRatio = pull.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
+    double bytesRatio = pull.bytesPerUpdate() / push.bytesPerUpdate();
+    String sooner = latencyRatio >= 1 ? Texts.get("verdict.sooner", Formats.ratio(latencyRatio))
+        : Texts.get("verdict.later", Formats.ratio(1 / latencyRatio));
+    return Texts.get(bytesRatio >= 1 ? "verdict.fewer" : "verdict.more",
+        Formats.millis(push.latencyP50Ms()), pullLabel, Formats.millis(pull.latencyP50Ms()),
+        sooner, Formats.ratio(bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio));
+  }
+}
