@@ -1,5 +1,6 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 
 /**
@@ -7,19 +8,13 @@ import java.util.Locale;
  * interval, or by long-polling (each request held by the server until there is data).
  */
 public enum FeedMode {
-  WS("WebSocket push"),
-  POLL("HTTP polling"),
-  LONGPOLL("HTTP long-poll");
+  WS,
+  POLL,
+  LONGPOLL;
 
-  private final String label;
-
-  FeedMode(String label) {
-    this.label = label;
-  }
-
-  /** Human-readable name for the UI. */
+  /** Human-readable name for the UI, in the user's language. */
   public String label() {
-    return label;
+    return Texts.get("mode." + key());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -73,7 +74,7 @@ public final class ModeStats {
   /** The setting in words: "WebSocket push", "HTTP polling every 250 ms". */
   public String label() {
     return pollInterval == null ? mode.label()
-        : mode.label() + " every " + pollInterval.toMillis() + " ms";
+        : Texts.get("mode.poll.everyMs", pollInterval.toMillis());
   }
 
   /**

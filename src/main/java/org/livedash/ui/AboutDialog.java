@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -15,20 +16,19 @@ final class AboutDialog {
   static void show(Window owner, String version) {
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(owner);
-    alert.setTitle("About LiveDash");
+    alert.setTitle(Texts.get("bar.about"));
     alert.setHeaderText("LiveDash " + version);
     var icon = AboutDialog.class.getResourceAsStream("/assets/icons/livedash-64.png");
     if (icon != null) {
       alert.setGraphic(new ImageView(new Image(icon)));
     }
     Label text = new Label(String.join("\n",
-        "A live dashboard for data pushed over WebSocket, with HTTP polling to compare.",
+        Texts.get("about.what"),
         "",
         "Java " + System.getProperty("java.version") + " · JavaFX "
             + System.getProperty("javafx.runtime.version", "?"),
         "",
-        "The feed protocol, the architecture and the figures are documented in the docs/",
-        "folder of the source and in the README shipped with the image."));
+        Texts.get("about.docs")));
     text.setWrapText(true);
     VBox content = new VBox(text);
     content.setPadding(new Insets(4, 0, 0, 0));

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,11 +53,12 @@ final class ChartPanel extends VBox {
 
   private final LiveChart chart;
   private final String key;
-  private final MenuButton seriesMenu = new MenuButton("Series");
+  private final String title;
+  private final MenuButton seriesMenu = new MenuButton(Texts.get("chart.series"));
   private final List<String> selected = new ArrayList<>();
   private final List<ToggleButton> windowToggles = new ArrayList<>();
   private final CheckMenuItem linkItem =
-      new CheckMenuItem("Link zoom and pan with the other chart");
+      new CheckMenuItem(Texts.get("chart.link"));
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
   /** The user changed what is plotted or the window: worth keeping for the next run. */
@@ -72,6 +74,7 @@ final class ChartPanel extends VBox {
     chart = new LiveChart(zone, crosshair);
     chart.setId(key + "-canvas");
     getStyleClass().add("chart-panel");
+    this.title = title;
     Label heading = new Label(title);
     heading.getStyleClass().add("panel-title");
     Region spacer = new Region();
@@ -94,8 +97,8 @@ final class ChartPanel extends VBox {
     ToggleButton pause = new ToggleButton(null, new FontIcon(Feather.PAUSE));
     pause.setId(key + "-pause");
     pause.getStyleClass().add("small");
-    Tooltip freeze = new Tooltip("Freeze this chart; data keeps arriving (Space)");
-    Tooltip resume = new Tooltip("Paused: follow the newest data again (Space)");
+    Tooltip freeze = new Tooltip(Texts.get("chart.freeze"));
+    Tooltip resume = new Tooltip(Texts.get("chart.resume"));
     pause.setTooltip(freeze);
     pause.setOnAction(e -> {
       if (pause.isSelected()) {
@@ -110,11 +113,10 @@ final class ChartPanel extends VBox {
       pause.setGraphic(new FontIcon(b ? Feather.PLAY : Feather.PAUSE));
       pause.setTooltip(b ? resume : freeze);
     });
-    Button live = new Button("Back to live", new FontIcon(Feather.SKIP_FORWARD));
+    Button live = new Button(Texts.get("chart.live"), new FontIcon(Feather.SKIP_FORWARD));
     live.setId(key + "-live");
     live.getStyleClass().addAll("small", "accent");
-    live.setTooltip(new Tooltip("Follow the newest data again over the chosen window"
-        + " (L, Home, or double-click the chart)"));
+    live.setTooltip(new Tooltip(Texts.get("chart.live.tip")));
     live.setOnAction(e -> chart.backToLive());
     live.visibleProperty().bind(chart.liveProperty().not());
     live.managedProperty().bind(live.visibleProperty());
@@ -131,7 +133,7 @@ final class ChartPanel extends VBox {
       ToggleButton b = new ToggleButton(e.getKey());
       b.setToggleGroup(group);
       b.getStyleClass().add("small");
-      b.setTooltip(new Tooltip("Show the last " + e.getKey() + " (" + n++ + ")"));
+      b.setTooltip(new Tooltip(Texts.get("chart.window.tip", e.getKey(), n++)));
       b.setUserData(e.getValue());
       b.setOnAction(a -> chooseWindow(e.getValue()));
       b.setSelected(e.getValue().equals(chart.window()));
@@ -185,9 +187,9 @@ final class ChartPanel extends VBox {
   private HBox styleControls() {
     ToggleGroup group = new ToggleGroup();
     ToggleButton line = new ToggleButton(null, new FontIcon(Feather.TRENDING_UP));
-    line.setTooltip(new Tooltip("Line"));
+    line.setTooltip(new Tooltip(Texts.get("chart.line")));
     ToggleButton candle = new ToggleButton(null, new FontIcon(Feather.BAR_CHART_2));
-    candle.setTooltip(new Tooltip("Candles (OHLC) with volume, of the first series"));
+    candle.setTooltip(new Tooltip(Texts.get("chart.candles")));
     candle.setId(key + "-candles");
     for (ToggleButton b : List.of(line, candle)) {
       b.setToggleGroup(group);
@@ -198,7 +200,7 @@ final class ChartPanel extends VBox {
     interval.getItems().addAll(CANDLES.keySet());
     interval.setValue("5 s");
     interval.getStyleClass().add("small");
-    interval.setTooltip(new Tooltip("Candle interval"));
+    interval.setTooltip(new Tooltip(Texts.get("chart.candleInterval")));
     interval.setOnAction(e -> chart.setCandleInterval(CANDLES.get(interval.getValue())));
     interval.disableProperty().bind(candle.selectedProperty().not());
     group.selectedToggleProperty().addListener((o, old, now) -> {
@@ -216,15 +218,15 @@ final class ChartPanel extends VBox {
 
   private MenuButton optionsMenu(Consumer<ChartPanel> exportPng,
       BiConsumer<ChartPanel, Boolean> exportCsv) {
-    CheckMenuItem autoscale = new CheckMenuItem("Autoscale to visible data");
+    CheckMenuItem autoscale = new CheckMenuItem(Texts.get("chart.autoscale"));
     autoscale.setSelected(true);
     autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
-    MenuItem png = new MenuItem("Export PNG…", new FontIcon(Feather.IMAGE));
+    MenuItem png = new MenuItem(Texts.get("chart.png"), new FontIcon(Feather.IMAGE));
     png.setOnAction(e -> exportPng.accept(this));
-    MenuItem csv = new MenuItem("Export visible range as CSV (empty where no sample)…",
+    MenuItem csv = new MenuItem(Texts.get("chart.csv"),
         new FontIcon(Feather.FILE_TEXT));
     csv.setOnAction(e -> exportCsv.accept(this, false));
-    MenuItem carried = new MenuItem("Export visible range as CSV (last value carried)…",
+    MenuItem carried = new MenuItem(Texts.get("chart.csvCarried"),
         new FontIcon(Feather.FILE_TEXT));
     carried.setOnAction(e -> exportCsv.accept(this, true));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
@@ -241,6 +243,11 @@ final class ChartPanel extends VBox {
 
   LiveChart chart() {
     return chart;
+  }
+
+  /** The chart's title, as shown: "Sensors". */
+  String title() {
+    return title;
   }
 
   String key() {

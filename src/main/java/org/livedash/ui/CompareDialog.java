@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,12 +35,12 @@ final class CompareDialog {
   private CompareDialog() {}
 
   static void show(Window owner, List<ModeResult> results) {
-    CompareReport report = new CompareReport("Push against polling, measured in LiveDash",
+    CompareReport report = new CompareReport(Texts.get("compare.reportTitle"),
         results, List.of(), List.of(), 0);
     Alert dialog = new Alert(Alert.AlertType.NONE);
     dialog.initOwner(owner);
-    dialog.setTitle("Push against polling");
-    dialog.setHeaderText("The same feed through each mode, measured live");
+    dialog.setTitle(Texts.get("compare.title"));
+    dialog.setHeaderText(Texts.get("compare.header"));
     dialog.getDialogPane().setId("compare-dialog");
     GridPane table = table(results);
     ImageView cdf = new ImageView();
@@ -48,7 +49,7 @@ final class CompareDialog {
     cdf.setPreserveRatio(true);
     bytes.setFitWidth(560);
     bytes.setPreserveRatio(true);
-    Label status = new Label("Drawing the plots…");
+    Label status = new Label(Texts.get("compare.drawing"));
     VBox content = new VBox(10, table, new HBox(10, cdf, bytes), status);
     content.setPadding(new Insets(6));
     ScrollPane scroll = new ScrollPane(content);
@@ -58,13 +59,13 @@ final class CompareDialog {
     dialog.getDialogPane().setPrefSize(1200, 680);
     dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     dialog.setResizable(true);
-    ButtonType save = new ButtonType("Save report…", ButtonBar.ButtonData.OTHER);
+    ButtonType save = new ButtonType(Texts.get("compare.save"), ButtonBar.ButtonData.OTHER);
     dialog.getButtonTypes().addAll(save, ButtonType.CLOSE);
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
     saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
       e.consume();
       DirectoryChooser chooser = new DirectoryChooser();
-      chooser.setTitle("Folder for the comparison report");
+      chooser.setTitle(Texts.get("compare.folder"));
       File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
       if (dir != null) {
         write(report, dir.toPath()).whenComplete((md, error) -> Platform.runLater(() ->
@@ -80,7 +81,7 @@ final class CompareDialog {
       }
       cdf.setImage(new Image(md.resolveSibling("latency-cdf.png").toUri().toString()));
       bytes.setImage(new Image(md.resolveSibling("bytes-per-update.png").toUri().toString()));
-      status.setText("Save the report to keep the tables and plots as Markdown and PNG.");
+      status.setText(Texts.get("compare.saveHint"));
     }));
   }
 
@@ -88,8 +89,7 @@ final class CompareDialog {
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(6);
-    String[] headings = {"mode", "updates/s", "latency p50", "p95", "p99", "max", "mean",
-        "bytes/update", "bytes/s", "bytes", "requests/s", "empty polls"};
+    String[] headings = Texts.get("compare.headings").split("\\|");
     for (int c = 0; c < headings.length; c++) {
       Label h = new Label(headings[c]);
       h.getStyleClass().add("stats-header");
@@ -105,7 +105,8 @@ final class CompareDialog {
             Formats.millis(r.percentileMillis(50)), Formats.millis(r.percentileMillis(95)),
             Formats.millis(r.percentileMillis(99)), Formats.millis(r.maxMillis()),
             Formats.millis(r.meanMillis()), Formats.bytes(r.bytesPerUpdate()),
-            Formats.bytes(r.bytesPerSecond()), r.bytesCounted() ? "counted" : "estimated",
+            Formats.bytes(r.bytesPerSecond()),
+            Texts.get(r.bytesCounted() ? "bytes.counted" : "bytes.estimated"),
             Formats.rate(r.requestsPerSecond()),
             Long.toString(r.emptyPolls())};
         for (int c = 0; c < cells.length; c++) {

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class CompareSession {
       phaseStart = now;
       before = null;
       control.switchMode(modes.get(index), pollInterval);
-      phase.set("Measuring " + modes.get(index).label() + "…");
+      phase.set(Texts.get("compare.measuring", modes.get(index).label()));
     }
     if (before == null && now - phaseStart >= SETTLE_NANOS) {
       ModeStats s = stats.of(modes.get(index));

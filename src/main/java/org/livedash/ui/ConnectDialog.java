@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ import org.livedash.feed.profile.ResolvedProfile;
  * and imported or exported as JSON files.
  */
 final class ConnectDialog {
-  static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+  static final ButtonType CONNECT = new ButtonType(Texts.get("bar.connect"),
+      ButtonBar.ButtonData.OK_DONE);
 
   /** One choice in the list: where it comes from, and the profile. */
   record Choice(String source, Profile profile) {}
@@ -62,7 +64,7 @@ final class ConnectDialog {
   private final TextField pasted = new TextField();
   private final GridPane symbolsRow = new GridPane();
   private final javafx.scene.control.CheckBox keepSecrets =
-      new javafx.scene.control.CheckBox("Keep in the system keyring for later runs");
+      new javafx.scene.control.CheckBox(Texts.get("connect.keep"));
 
   private ConnectDialog(Window owner, ProfileShelf shelf, DashboardViewModel vm,
       Executor background) {
@@ -78,8 +80,8 @@ final class ConnectDialog {
 
   private void open() {
     dialog.initOwner(owner);
-    dialog.setTitle("Connect");
-    dialog.setHeaderText("Choose a feed to watch");
+    dialog.setTitle(Texts.get("bar.connect"));
+    dialog.setHeaderText(Texts.get("connect.header"));
     dialog.getDialogPane().setId("connect-dialog");
     dialog.setResizable(true);
     list.setId("profile-list");
@@ -123,9 +125,9 @@ final class ConnectDialog {
     keepSecrets.setId("connect-keep-secrets");
     secrets.setVgap(6);
     pasted.setId("connect-url");
-    pasted.setPromptText("or a LiveDash server: ws://host:port/feed");
+    pasted.setPromptText(Texts.get("connect.pastePrompt"));
     symbolsRow.setHgap(8);
-    symbolsRow.addRow(0, new Label("Symbols"), symbols);
+    symbolsRow.addRow(0, new Label(Texts.get("connect.symbols")), symbols);
     GridPane.setHgrow(symbols, Priority.ALWAYS);
     VBox details = new VBox(8, title, description, address, symbolsRow, secrets, facts,
         warnings, error);
@@ -139,16 +141,16 @@ final class ConnectDialog {
   }
 
   private VBox actions() {
-    Button edit = button("connect-edit", "Edit…", () -> {
+    Button edit = button("connect-edit", Texts.get("connect.edit"), () -> {
       Choice c = chosen();
       if (c != null && !c.profile().isLiveDash()) {
         edit(c.profile());
       }
     });
-    Button create = button("connect-new", "New profile…", () -> edit(null));
-    Button importFile = button("connect-import", "Import…", this::importProfile);
-    Button exportFile = button("connect-export", "Export…", this::exportProfile);
-    Button delete = button("connect-delete", "Delete", this::deleteProfile);
+    Button create = button("connect-new", Texts.get("connect.new"), () -> edit(null));
+    Button importFile = button("connect-import", Texts.get("connect.import"), this::importProfile);
+    Button exportFile = button("connect-export", Texts.get("connect.export"), this::exportProfile);
+    Button delete = button("connect-delete", Texts.get("connect.delete"), this::deleteProfile);
     delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> chosen() == null || !chosen().source().equals("saved"),
         list.getSelectionModel().selectedItemProperty()));
@@ -181,14 +183,14 @@ final class ConnectDialog {
     symbols.setText(String.join(", ", p.symbols()));
     symbolsRow.setVisible(!p.symbols().isEmpty());
     symbolsRow.setManaged(!p.symbols().isEmpty());
-    address.setText(p.isEmbeddedDemo() ? "On this computer" : shown(p));
+    address.setText(p.isEmbeddedDemo() ? Texts.get("connect.here") : shown(p));
     int row = 0;
     for (String name : p.secretNames()) {
       PasswordField f = new PasswordField();
       f.setId("secret-" + name);
-      f.setPromptText(vm.hasSecret(name) ? "known for this run" : "needed");
+      f.setPromptText(Texts.get(vm.hasSecret(name) ? "connect.knownRun" : "connect.needed"));
       secretFields.put(name, f);
-      secrets.addRow(row++, new Label("Secret '" + name + "'"), f);
+      secrets.addRow(row++, new Label(Texts.get("connect.secret", name)), f);
     }
     keepSecrets.setSelected(false);
     keepSecrets.setVisible(false);
@@ -203,9 +205,8 @@ final class ConnectDialog {
         known.names().forEach(n -> {
           PasswordField f = secretFields.get(n);
           if (f != null) {
-            f.setPromptText("known: leave blank to use it");
-            f.setTooltip(new javafx.scene.control.Tooltip("Found this run, in the environment"
-                + " or in the system keyring"));
+            f.setPromptText(Texts.get("connect.knownBlank"));
+            f.setTooltip(new javafx.scene.control.Tooltip(Texts.get("connect.found")));
           }
         });
         keepSecrets.setVisible(known.keyring());
@@ -231,7 +232,7 @@ final class ConnectDialog {
     }
     Choice c = chosen();
     if (c == null) {
-      error.setText("choose a feed, or paste an address");
+      error.setText(Texts.get("connect.choose"));
       return false;
     }
     Profile p = c.profile().symbols().isEmpty() ? c.profile()
@@ -284,8 +285,9 @@ final class ConnectDialog {
 
   private void importProfile() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Import a profile");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Profile", "*.json"));
+    chooser.setTitle(Texts.get("connect.importTitle"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        Texts.get("connect.profile"), "*.json"));
     File f = chooser.showOpenDialog(owner);
     if (f == null) {
       return;
@@ -303,7 +305,7 @@ final class ConnectDialog {
       return;
     }
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the profile");
+    chooser.setTitle(Texts.get("connect.exportTitle"));
     chooser.setInitialFileName(c.profile().name().replaceAll("[^A-Za-z0-9]+", "-") + ".json");
     File f = chooser.showSaveDialog(owner);
     if (f != null) {

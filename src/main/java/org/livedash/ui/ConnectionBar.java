@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,8 +51,7 @@ final class ConnectionBar extends HBox {
 
     url = urlField(vm);
     feeds.setId("feeds-button");
-    feeds.setTooltip(new Tooltip("Choose a feed: presets for public exchanges, your profiles,"
-        + " recent connections (Ctrl+O)"));
+    feeds.setTooltip(new Tooltip(Texts.get("bar.feeds.tip")));
     feeds.setMinWidth(Region.USE_PREF_SIZE);
 
     HBox toggle = modeToggle(vm, modeButtons);
@@ -62,7 +62,7 @@ final class ConnectionBar extends HBox {
     Button connect = new Button();
     connect.setId("connect-button");
     connect.textProperty().bind(javafx.beans.binding.Bindings.when(vm.connectedProperty())
-        .then("Disconnect").otherwise("Connect"));
+        .then(Texts.get("bar.disconnect")).otherwise(Texts.get("bar.connect")));
     connect.setOnAction(e -> vm.toggleConnection());
 
     Circle dot = new Circle(6);
@@ -87,7 +87,7 @@ final class ConnectionBar extends HBox {
     dark.setId("theme-toggle");
     dark.setSelected(darkTheme);
     dark.setGraphic(new FontIcon(darkTheme ? Feather.SUN : Feather.MOON));
-    dark.setTooltip(new Tooltip("Switch between the dark and light theme (Ctrl+T)"));
+    dark.setTooltip(new Tooltip(Texts.get("bar.theme.tip")));
 
     // Wide enough for "Reconnecting in 10.0 s", so the countdown is never cut.
     status.setPrefWidth(190);
@@ -142,13 +142,13 @@ final class ConnectionBar extends HBox {
     wire.setId("wire-button");
     wire.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("wire.open.tip")));
     statsToggle.setId("stats-toggle");
-    statsToggle.setTooltip(new Tooltip("Show or hide the push-vs-polling panel (S)"));
+    statsToggle.setTooltip(new Tooltip(Texts.get("bar.stats.tip")));
     snapshot.setId("snapshot-button");
-    snapshot.setTooltip(new Tooltip("Save the whole dashboard as PNG (Ctrl+Shift+S)"));
+    snapshot.setTooltip(new Tooltip(Texts.get("bar.snapshot.tip")));
     about.setId("about-button");
-    about.setTooltip(new Tooltip("About LiveDash"));
+    about.setTooltip(new Tooltip(Texts.get("bar.about")));
     more.setId("more-menu");
-    more.setTooltip(new Tooltip("More: wire view, snapshot, theme, about"));
+    more.setTooltip(new Tooltip(Texts.get("bar.more.tip")));
     for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, statsToggle, snapshot,
         dark, about)) {
       b.getStyleClass().add("flat");
@@ -158,8 +158,8 @@ final class ConnectionBar extends HBox {
     more.setMinWidth(Region.USE_PREF_SIZE);
     more.getItems().addAll(menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
         menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
-        menuItem("Save the dashboard as PNG", snapshot),
-        menuItem("Switch theme", dark), menuItem("About LiveDash", about));
+        menuItem(Texts.get("key.snapshot"), snapshot),
+        menuItem(Texts.get("bar.switchTheme"), dark), menuItem(Texts.get("bar.about"), about));
   }
 
   /**
@@ -231,7 +231,7 @@ final class ConnectionBar extends HBox {
   }
 
   private static HBox pollInterval(DashboardViewModel vm) {
-    Label every = new Label("every");
+    Label every = new Label(Texts.get("bar.every"));
     every.getStyleClass().add("muted");
     Spinner<Integer> interval = new Spinner<>();
     interval.setId("poll-interval");
@@ -312,7 +312,7 @@ final class ConnectionBar extends HBox {
 
   private static ToggleButton modeButton(FeedMode mode, String id, Feather icon,
       ToggleGroup group, String pill) {
-    ToggleButton b = new ToggleButton(mode.label().replace("HTTP ", ""), new FontIcon(icon));
+    ToggleButton b = new ToggleButton(Texts.get("mode.short." + mode.key()), new FontIcon(icon));
     b.setTooltip(new Tooltip(mode.label()));
     b.setId(id);
     b.setUserData(mode);

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,11 +101,13 @@ public final class DashboardView extends BorderPane {
     });
     Crosshair crosshair = new Crosshair();
     exports = new Exports(this, store, this::showNotice);
-    sensorChart = new ChartPanel("Sensors", "sensors", false, zone, crosshair, exports::chartPng,
+    sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
+        exports::chartPng,
         exports::chartCsv);
     sensorChart.setId("sensor-chart");
     sensorChart.chart().setDecimals(decimals);
-    marketChart = new ChartPanel("Markets", "markets", true, zone, crosshair, exports::chartPng,
+    marketChart = new ChartPanel(Texts.get("chart.markets"), "markets", true, zone, crosshair,
+        exports::chartPng,
         exports::chartCsv);
     marketChart.setId("market-chart");
     marketChart.chart().setDecimals(decimals);
@@ -304,37 +307,38 @@ public final class DashboardView extends BorderPane {
   /** The keys of the common actions; {@link HelpOverlay} lists them. */
   private Shortcuts shortcuts() {
     Shortcuts keys = new Shortcuts()
-        .add("F1 or ?", "Show or hide this help", () -> help.toggle(), "F1", "Shift+Slash")
-        .add("Esc", "Close this help or the stats drawer", this::escape, "Esc")
-        .add("F5", "Connect or disconnect", vm::toggleConnection, "F5")
-        .add("Ctrl+1", "WebSocket push", () -> vm.modeProperty().set(FeedMode.WS), "Shortcut+1")
-        .add("Ctrl+2", "HTTP polling", () -> vm.modeProperty().set(FeedMode.POLL), "Shortcut+2")
-        .add("Ctrl+3", "HTTP long-polling", () -> vm.modeProperty().set(FeedMode.LONGPOLL),
+        .add(Texts.get("key.f1"), Texts.get("key.help"), () -> help.toggle(), "F1", "Shift+Slash")
+        .add("Esc", Texts.get("key.escape"), this::escape, "Esc")
+        .add("F5", Texts.get("key.connect"), vm::toggleConnection, "F5")
+        .add("Ctrl+1", Texts.get("key.ws"), () -> vm.modeProperty().set(FeedMode.WS), "Shortcut+1")
+        .add("Ctrl+2", Texts.get("key.poll"), () -> vm.modeProperty().set(FeedMode.POLL),
+            "Shortcut+2")
+        .add("Ctrl+3", Texts.get("key.longpoll"), () -> vm.modeProperty().set(FeedMode.LONGPOLL),
             "Shortcut+3")
-        .add("Space", "Pause the charts, or follow the newest data again", charts::togglePause,
+        .add("Space", Texts.get("key.pause"), charts::togglePause,
             "Space")
-        .add("L or Home", "Back to live, over the chosen window", charts::backToLive, "L",
+        .add(Texts.get("key.lHome"), Texts.get("key.live"), charts::backToLive, "L",
             "Home")
-        .add("Ctrl+= / Ctrl+−", "Zoom the charts in / out", () -> charts.zoom(0.8),
+        .add("Ctrl+= / Ctrl+−", Texts.get("key.zoom"), () -> charts.zoom(0.8),
             "Shortcut+Equals", "Shortcut+Add")
         .add(null, "", () -> charts.zoom(1.25), "Shortcut+Minus", "Shortcut+Subtract");
     List<java.time.Duration> windows = ChartPanel.windows();
     for (int i = 0; i < windows.size(); i++) {
       java.time.Duration w = windows.get(i);
-      keys.add(i == 0 ? "1 … 5" : null, "Time window: 10 s, 1 min, 5 min, 15 min, 1 h",
+      keys.add(i == 0 ? "1 … 5" : null, Texts.get("key.window"),
           () -> charts.chooseWindow(w), String.valueOf(i + 1),
           "Numpad " + (i + 1));
     }
     return keys
-        .add("S", "Show or hide the push-vs-polling panel", this::toggleStats, "S")
-        .add("W", "Open the wire view: handshake, frames and polls", this::openWire, "W")
-        .add("Ctrl+S", "Save the dashboard as PNG", exports::dashboardPng, "Shortcut+S")
-        .add("Ctrl+E", "Export the sensor chart's visible data as CSV",
+        .add("S", Texts.get("key.stats"), this::toggleStats, "S")
+        .add("W", Texts.get("key.wire"), this::openWire, "W")
+        .add("Ctrl+S", Texts.get("key.snapshot"), exports::dashboardPng, "Shortcut+S")
+        .add("Ctrl+E", Texts.get("key.csv"),
             () -> exports.chartCsv(sensorChart, false), "Shortcut+E")
-        .add("Ctrl+T", "Switch between the dark and light theme",
+        .add("Ctrl+T", Texts.get("key.theme"),
             () -> bar.themeToggle().fire(), "Shortcut+T")
-        .add("Ctrl+L", "Go to the server address", bar::focusUrl, "Shortcut+L")
-        .add("Ctrl+O", "Choose a feed: presets, profiles, recent", this::openFeeds,
+        .add("Ctrl+L", Texts.get("key.url"), bar::focusUrl, "Shortcut+L")
+        .add("Ctrl+O", Texts.get("key.feeds"), this::openFeeds,
             "Shortcut+O");
   }
 
@@ -382,11 +386,6 @@ public final class DashboardView extends BorderPane {
           System::nanoTime), vm.control().feedDescription(), background != null ? background
           : Runnable::run);
     }
-  }
-
-  /** The wire view, once opened; null before. */
-  WireWindow wireWindow() {
-    return wire;
   }
 
   private void setDark(boolean dark) {

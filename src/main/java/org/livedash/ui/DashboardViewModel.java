@@ -57,7 +57,8 @@ public final class DashboardViewModel {
   private boolean urlFromFeed;
   private final ReadOnlyObjectWrapper<ConnectionState> state =
       new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
-  private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Connecting…");
+  private final ReadOnlyStringWrapper statusText =
+      new ReadOnlyStringWrapper(Texts.get("status.connecting"));
   private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
@@ -256,14 +257,15 @@ public final class DashboardViewModel {
         recentRate.reset();
       }
       double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
-      current.show("Now\n" + cur.get().label(), curSnap, rate);
+      current.show(Texts.get("stats.now", cur.get().label()), curSnap, rate);
     } else {
-      current.clear("Now\n–");
+      current.clear(Texts.get("stats.now", "–"));
     }
     if (prevSnap != null) {
-      previous.show("Before\n" + prev.get().label(), prevSnap, prevSnap.updatesPerSecond());
+      previous.show(Texts.get("stats.before", prev.get().label()), prevSnap,
+          prevSnap.updatesPerSecond());
     } else {
-      previous.clear("Before\n–");
+      previous.clear(Texts.get("stats.before", "–"));
     }
     headline.set(StatusTexts.verdict(curSnap, cur.map(ModeStats::label).orElse(""), prevSnap,
         prev.map(ModeStats::label).orElse("")));

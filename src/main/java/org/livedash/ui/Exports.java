@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ final class Exports {
   }
 
   void chartPng(ChartPanel panel) {
-    Path file = choose("Export the " + panel.key() + " chart", "livedash-" + panel.key(), "png");
+    Path file = choose(Texts.get("export.chart", panel.title()), "livedash-" + panel.key(), "png");
     if (file != null) {
       pngTo(panel, file);
     }
@@ -47,7 +48,7 @@ final class Exports {
 
   /** @param carry whether a series' last value is repeated on rows where it has no sample */
   void chartCsv(ChartPanel panel, boolean carry) {
-    Path file = choose("Export the visible " + panel.key() + " data", "livedash-" + panel.key(),
+    Path file = choose(Texts.get("export.data", panel.title()), "livedash-" + panel.key(),
         "csv");
     if (file != null) {
       csvTo(panel, file, carry);
@@ -55,7 +56,7 @@ final class Exports {
   }
 
   void dashboardPng() {
-    Path file = choose("Export the dashboard", "livedash-dashboard", "png");
+    Path file = choose(Texts.get("export.dashboard"), "livedash-dashboard", "png");
     if (file != null) {
       Image image = owner.snapshot(null, null);
       inBackground(file, () -> ChartExport.writePng(image, file));
@@ -102,8 +103,8 @@ final class Exports {
         throw new UncheckedIOException(e);
       }
     }).whenComplete((ok, error) -> Platform.runLater(() -> notice.accept(error == null
-        ? "Saved " + full
-        : "Could not save " + full + ": " + error.getCause().getMessage())));
+        ? Texts.get("export.saved", full)
+        : Texts.get("export.failed", full, error.getCause().getMessage()))));
   }
 
   @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -28,10 +29,9 @@ final class HelpOverlay extends StackPane {
       keys.getStyleClass().add("help-keys");
       grid.addRow(row++, keys, new Label(s.action()));
     }
-    Label title = new Label("Keyboard shortcuts");
+    Label title = new Label(Texts.get("help.title"));
     title.getStyleClass().add("panel-title");
-    Label charts = new Label("On a focused chart (click it, or Tab to it): ← → pan,"
-        + " + − zoom, Home back to live.");
+    Label charts = new Label(Texts.get("help.charts"));
     charts.getStyleClass().add("muted");
     charts.setWrapText(true);
     VBox card = new VBox(12, title, grid, charts);

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +40,9 @@ import org.livedash.feed.profile.Profile;
  */
 final class ProfileEditor {
   /** The two ways out that keep the profile. */
-  static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.APPLY);
-  static final ButtonType SAVE_AND_CONNECT = new ButtonType("Save and connect",
+  static final ButtonType SAVE = new ButtonType(Texts.get("editor.save"),
+      ButtonBar.ButtonData.APPLY);
+  static final ButtonType SAVE_AND_CONNECT = new ButtonType(Texts.get("editor.saveConnect"),
       ButtonBar.ButtonData.OK_DONE);
 
   /** The profile and whether to connect with it. */
@@ -75,8 +77,8 @@ final class ProfileEditor {
   }
 
   private Optional<Outcome> open(String captured) {
-    dialog.setTitle("Profile");
-    dialog.setHeaderText("Where the feed is, what to send, and how its messages become series");
+    dialog.setTitle(Texts.get("connect.profile"));
+    dialog.setHeaderText(Texts.get("editor.header"));
     dialog.getDialogPane().setId("profile-editor");
     dialog.setResizable(true);
     problems.setId("editor-problems");
@@ -136,9 +138,10 @@ final class ProfileEditor {
           }
           problems.setText(String.join("\n", rest));
           times.setText(r.rows().isEmpty() ? "" : r.messageTime()
-              ? "Times: each message's own" : "Times: when each message arrives");
+              ? Texts.get("editor.times.own") : Texts.get("editor.times.arrival"));
         })).exceptionally(ex -> {
-          Platform.runLater(() -> problems.setText("the preview failed: " + ex.getMessage()));
+          Platform.runLater(() -> problems.setText(Texts.get("editor.previewFailed",
+              ex.getMessage())));
           return null;
         });
   }
@@ -154,17 +157,18 @@ final class ProfileEditor {
     kind.getItems().addAll("stock", "sensor");
     kind.valueProperty().bindBidirectional(model.kindProperty());
     TextArea subscribe = area("editor-subscribe", model.subscribeProperty(), 2);
-    subscribe.setPromptText("Messages to send once connected, one per line");
+    subscribe.setPromptText(Texts.get("editor.subscribePrompt"));
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(6);
     javafx.scene.Node address = withProblem(url, ProfileEditorModel.Field.ADDRESS);
     javafx.scene.Node opening = withProblem(subscribe, ProfileEditorModel.Field.SUBSCRIBE);
-    form.addRow(0, new Label("Name"), withProblem(name, ProfileEditorModel.Field.NAME),
-        new Label("Kind"), kind);
-    form.addRow(1, new Label("Address"), address);
-    form.addRow(2, new Label("Symbols"), symbols);
-    form.addRow(3, new Label("Send on opening"), opening);
+    form.addRow(0, new Label(Texts.get("series.name")),
+        withProblem(name, ProfileEditorModel.Field.NAME),
+        new Label(Texts.get("editor.kind")), kind);
+    form.addRow(1, new Label(Texts.get("editor.address")), address);
+    form.addRow(2, new Label(Texts.get("connect.symbols")), symbols);
+    form.addRow(3, new Label(Texts.get("editor.opening")), opening);
     for (javafx.scene.Node wide : new javafx.scene.Node[] {address, symbols, opening}) {
       GridPane.setColumnSpan(wide, 3);
     }
@@ -176,10 +180,9 @@ final class ProfileEditor {
 
   private VBox mappingPane() {
     TextArea mapping = area("editor-mapping", model.mappingProperty(), 12);
-    mapping.setPromptText("Paste a message from the feed and press Infer mapping, or write the"
-        + " rules here (docs/mapping.md)");
+    mapping.setPromptText(Texts.get("editor.mappingPrompt"));
     mapping.setWrapText(true);
-    VBox left = new VBox(6, new Label("Mapping (JSON: see docs/mapping.md)"), mapping,
+    VBox left = new VBox(6, new Label(Texts.get("editor.mapping")), mapping,
         problemLabel(ProfileEditorModel.Field.MAPPING));
     VBox.setVgrow(mapping, Priority.ALWAYS);
     HBox.setHgrow(left, Priority.ALWAYS);
@@ -189,11 +192,10 @@ final class ProfileEditor {
 
   private VBox samplePane(String captured) {
     TextArea sample = area("editor-sample", model.sampleProperty(), 5);
-    sample.setPromptText("Paste a message from the feed (or several, one per line)");
+    sample.setPromptText(Texts.get("editor.samplePrompt"));
     sample.setWrapText(true);
-    Button infer = new Button("Infer mapping");
-    infer.setTooltip(new javafx.scene.control.Tooltip("Guess a mapping from the first sample"
-        + " message: the numbers, the series id, the time field and its unit"));
+    Button infer = new Button(Texts.get("editor.infer"));
+    infer.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.infer.tip")));
     infer.setId("editor-infer");
     infer.setOnAction(e -> {
       try {
@@ -203,21 +205,19 @@ final class ProfileEditor {
         tell(ex);
       }
     });
-    Button capture = new Button("Unmatched ones");
-    capture.setTooltip(new javafx.scene.control.Tooltip("Use the current feed's messages that"
-        + " no rule matched as samples"));
+    Button capture = new Button(Texts.get("editor.capture"));
+    capture.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.capture.tip")));
     capture.setId("editor-capture");
     capture.setDisable(captured == null || captured.isBlank());
     capture.setOnAction(e -> model.sampleProperty().set(captured));
-    Button live = new Button("Take from the feed");
-    live.setTooltip(new javafx.scene.control.Tooltip("Open the address as written, with its"
-        + " opening messages, and take its first messages as samples"));
+    Button live = new Button(Texts.get("editor.live"));
+    live.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.live.tip")));
     live.setId("editor-sample-live");
     live.setOnAction(e -> takeSamples(live));
-    VBox right = new VBox(6, new Label("Sample messages"), sample,
+    VBox right = new VBox(6, new Label(Texts.get("editor.samples")), sample,
         problemLabel(ProfileEditorModel.Field.SAMPLE),
         new HBox(8, infer, live, capture),
-        new Label("What the mapping makes of them"), table, times, problems);
+        new Label(Texts.get("editor.result")), table, times, problems);
     VBox.setVgrow(table, Priority.ALWAYS);
     HBox.setHgrow(right, Priority.ALWAYS);
     right.setPrefWidth(520);
@@ -234,12 +234,12 @@ final class ProfileEditor {
       return;
     }
     live.setDisable(true);
-    problems.setText("listening to " + p.url() + " …");
+    problems.setText(Texts.get("editor.listening", p.url()));
     sampler.apply(p).whenComplete((messages, error) -> Platform.runLater(() -> {
       live.setDisable(false);
       if (error != null) {
         Throwable cause = error.getCause() != null ? error.getCause() : error;
-        problems.setText("no sample: " + cause.getMessage());
+        problems.setText(Texts.get("editor.noSample", cause.getMessage()));
       } else {
         model.sampleProperty().set(String.join("\n", messages));
       }
@@ -280,11 +280,11 @@ final class ProfileEditor {
   private static TableView<MappingPreview.Row> previewTable() {
     TableView<MappingPreview.Row> t = new TableView<>();
     t.setId("editor-preview");
-    t.setPlaceholder(new Label("No updates yet"));
-    t.getColumns().add(column("Series", MappingPreview.Row::series, 130));
-    t.getColumns().add(column("Time (UTC)", MappingPreview.Row::time, 250));
-    t.getColumns().add(column("Value", MappingPreview.Row::value, 85));
-    t.getColumns().add(column("Seq", MappingPreview.Row::seq, 60));
+    t.setPlaceholder(new Label(Texts.get("editor.noUpdates")));
+    t.getColumns().add(column(Texts.get("chart.series"), MappingPreview.Row::series, 130));
+    t.getColumns().add(column(Texts.get("editor.col.time"), MappingPreview.Row::time, 250));
+    t.getColumns().add(column(Texts.get("editor.col.value"), MappingPreview.Row::value, 85));
+    t.getColumns().add(column(Texts.get("editor.col.seq"), MappingPreview.Row::seq, 60));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.setPrefHeight(200);
     return t;

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -21,14 +22,15 @@ import org.livedash.model.SeriesOverride;
  * that do not nest, are refused in plain words and the dialog stays open.
  */
 final class SeriesSettingsDialog {
-  static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+  static final ButtonType APPLY = new ButtonType(Texts.get("series.apply"),
+      ButtonBar.ButtonData.OK_DONE);
 
   private SeriesSettingsDialog() {}
 
   static Optional<SeriesOverride> show(Window owner, SeriesMeta meta) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
-    dialog.setTitle("Series");
+    dialog.setTitle(Texts.get("chart.series"));
     dialog.setHeaderText(meta.id());
     dialog.getDialogPane().setId("series-settings");
     TextField name = field("series-name", meta.name());
@@ -44,12 +46,12 @@ final class SeriesSettingsDialog {
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(6);
-    form.addRow(0, new Label("Name"), name);
-    form.addRow(1, new Label("Unit"), unit);
-    form.addRow(2, new Label("Warn above"), warnHigh);
-    form.addRow(3, new Label("Alarm above"), alarmHigh);
-    form.addRow(4, new Label("Warn below"), warnLow);
-    form.addRow(5, new Label("Alarm below"), alarmLow);
+    form.addRow(0, new Label(Texts.get("series.name")), name);
+    form.addRow(1, new Label(Texts.get("series.unit")), unit);
+    form.addRow(2, new Label(Texts.get("series.warnAbove")), warnHigh);
+    form.addRow(3, new Label(Texts.get("series.alarmAbove")), alarmHigh);
+    form.addRow(4, new Label(Texts.get("series.warnBelow")), warnLow);
+    form.addRow(5, new Label(Texts.get("series.alarmBelow")), alarmLow);
     form.add(error, 0, 6, 2, 1);
     dialog.getDialogPane().setContent(form);
     dialog.getDialogPane().getButtonTypes().addAll(APPLY, ButtonType.CANCEL);
@@ -59,9 +61,10 @@ final class SeriesSettingsDialog {
     apply.addEventFilter(ActionEvent.ACTION, e -> {
       try {
         result[0] = new SeriesOverride(name.getText().strip(), unit.getText().strip(),
-            new SeriesOverride.Thresholds(parse(warnLow, "warn below"),
-                parse(warnHigh, "warn above"), parse(alarmLow, "alarm below"),
-                parse(alarmHigh, "alarm above")));
+            new SeriesOverride.Thresholds(parse(warnLow, Texts.get("series.warnBelow")),
+                parse(warnHigh, Texts.get("series.warnAbove")),
+                parse(alarmLow, Texts.get("series.alarmBelow")),
+                parse(alarmHigh, Texts.get("series.alarmAbove"))));
       } catch (IllegalArgumentException ex) {
         error.setText(ex.getMessage());
         e.consume();
@@ -85,8 +88,8 @@ final class SeriesSettingsDialog {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("\"" + t + "\" is not a number for " + what
-          + "; leave it blank for none");
+      throw new IllegalArgumentException(Texts.get("series.notNumber", t,
+          what.toLowerCase(Texts.locale())));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.livedash.model.StatsSnapshot;
@@ -12,21 +13,22 @@ import org.livedash.ui.chart.Formats;
 public final class StatsColumn {
   /** The rows of the panel, in display order, with their labels. */
   public enum Row {
-    UPDATES_PER_SECOND("Updates/s (5 s)"),
-    LATENCY_P50("Latency p50"),
-    LATENCY_P99("Latency p99"),
-    LATENCY_MAX("Latency max"),
-    DRAWN_P50("Drawn p50"),
-    BYTES_PER_SECOND("Bytes/s in"),
-    BYTES_PER_UPDATE("Bytes/update"),
-    REQUESTS_PER_SECOND("Requests/s"),
-    EMPTY_POLLS("Empty polls"),
-    REJECTED("Rejected"),
-    GAPS("Missed updates"),
-    DUPLICATES("Duplicates"),
-    FROM_HISTORY("From history"),
-    TIME("Time in mode");
+    UPDATES_PER_SECOND("stats.row.updatespersecond"),
+    LATENCY_P50("stats.row.latencyp50"),
+    LATENCY_P99("stats.row.latencyp99"),
+    LATENCY_MAX("stats.row.latencymax"),
+    DRAWN_P50("stats.row.drawnp50"),
+    BYTES_PER_SECOND("stats.row.bytespersecond"),
+    BYTES_PER_UPDATE("stats.row.bytesperupdate"),
+    REQUESTS_PER_SECOND("stats.row.requestspersecond"),
+    EMPTY_POLLS("stats.row.emptypolls"),
+    REJECTED("stats.row.rejected"),
+    GAPS("stats.row.gaps"),
+    DUPLICATES("stats.row.duplicates"),
+    FROM_HISTORY("stats.row.fromhistory"),
+    TIME("stats.row.time");
 
+    /** The row's text in the bundles. */
     private final String label;
 
     Row(String label) {
@@ -34,7 +36,7 @@ public final class StatsColumn {
     }
 
     public String label() {
-      return label;
+      return Texts.get(label);
     }
   }
 
@@ -69,8 +71,8 @@ public final class StatsColumn {
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
     set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
     // The server's counts when it is a LiveDash server, else the client's estimate: say which.
-    String by = Double.isNaN(s.bytesPerUpdate()) ? "" : s.bytesCounted() ? " counted"
-        : " estimated";
+    String by = Double.isNaN(s.bytesPerUpdate()) ? ""
+        : " " + Texts.get(s.bytesCounted() ? "bytes.counted" : "bytes.estimated");
     set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()) + by);
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()) + by);
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -16,9 +17,9 @@ final class StatsPanel extends VBox {
   StatsPanel(DashboardViewModel vm) {
     getStyleClass().add("stats-panel");
     setId("stats-panel");
-    Label title = new Label("Push vs polling");
+    Label title = new Label(Texts.get("stats.title"));
     title.getStyleClass().add("panel-title");
-    Label hint = new Label("Measured live on this feed. Switch the mode to compare.");
+    Label hint = new Label(Texts.get("stats.hint"));
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
 
@@ -73,24 +74,22 @@ final class StatsPanel extends VBox {
 
   /** Runs every mode in turn for a chosen time and shows the comparison. */
   private VBox compareControls(DashboardViewModel vm) {
-    Label title = new Label("Compare all modes");
+    Label title = new Label(Texts.get("stats.compare.title"));
     title.getStyleClass().add("panel-title");
     Label explain = new Label();
     explain.setId("compare-explain");
     // A feed in its own shape is pushed only: say why there is nothing to compare.
     explain.textProperty().bind(javafx.beans.binding.Bindings.when(vm.pollableProperty())
-        .then("Runs this feed through push, polling and long-polling in turn and shows latency"
-            + " and bytes side by side, with a report to save.")
-        .otherwise("This feed is pushed only (a feed in its own shape has no polling"
-            + " endpoint): there is nothing to compare it with. Connect to a LiveDash server"
-            + " to compare the modes."));
+        .then(Texts.get("stats.compare.explain"))
+        .otherwise(Texts.get("stats.compare.pushOnly")));
     explain.getStyleClass().add("muted");
     explain.setWrapText(true);
     javafx.scene.control.ChoiceBox<String> each = new javafx.scene.control.ChoiceBox<>();
     each.getItems().addAll("5 s", "10 s", "30 s");
     each.setValue("10 s");
     each.setPrefWidth(80);
-    javafx.scene.control.Button run = new javafx.scene.control.Button("Compare");
+    javafx.scene.control.Button run =
+        new javafx.scene.control.Button(Texts.get("stats.compare.run"));
     run.setId("compare-button");
     run.getStyleClass().add("accent");
     run.disableProperty().bind(vm.comparingProperty().or(vm.connectedProperty().not())

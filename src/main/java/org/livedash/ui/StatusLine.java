@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -103,14 +104,13 @@ final class StatusLine extends HBox {
     String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
     if (alarm.isOn()) {
       // With no data coming, whether the alarm still stands is unknown: say so.
-      notice.textProperty().set(String.format(Locale.ROOT, "⚠ %s alarm since %s: %s %s%s",
-          m.name(), start, Formats.value(alarm.value(), d), m.unit(),
-          stale ? " (feed silent: state unknown now)" : ""));
+      notice.textProperty().set(Texts.get(stale ? "alarm.on.silent" : "alarm.on", m.name(),
+          start, Formats.value(alarm.value(), d), m.unit()));
       styleNotice(stale ? "past-notice" : "alarm-notice");
     } else {
       String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
-      notice.textProperty().set(String.format(Locale.ROOT, "Past: %s alarm %s–%s, peak %s %s",
-          m.name(), start, end, Formats.value(alarm.peak(), d), m.unit()));
+      notice.textProperty().set(Texts.get("alarm.past", m.name(), start, end,
+          Formats.value(alarm.peak(), d), m.unit()));
       styleNotice("past-notice");
     }
   }

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ final class TileBoard extends VBox {
       if (ofKind.isEmpty()) {
         continue;
       }
-      Label heading = new Label(kind == SeriesKind.SENSOR ? "Sensors" : "Markets");
+      Label heading = new Label(Texts.get(kind == SeriesKind.SENSOR ? "chart.sensors"
+          : "chart.markets"));
       heading.getStyleClass().add("section-title");
       heading.setVisible(!compact);
       heading.setManaged(!compact);
@@ -114,7 +116,7 @@ final class TileBoard extends VBox {
 
   /** The tile's menu: its name, unit and levels. */
   private ContextMenu settingsMenu(SeriesMeta meta) {
-    MenuItem settings = new MenuItem("Name, unit and thresholds…");
+    MenuItem settings = new MenuItem(Texts.get("tile.settings"));
     settings.setId("tile-settings-" + meta.id());
     settings.setOnAction(e -> onTileSettings.accept(meta));
     return new ContextMenu(settings);

@@ -1,5 +1,6 @@
 package org.livedash.ui.chart;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,10 +36,10 @@ final class ChartMarks {
         continue;
       }
       g.setLineWidth(1);
-      threshold(g, scale, p, "warning", "≥", m.warnHigh(), s.palette.warn());
-      threshold(g, scale, p, "warning", "≤", m.warnLow(), s.palette.warn());
-      threshold(g, scale, p, "alarm", "≥", m.alarmHigh(), s.palette.alarm());
-      threshold(g, scale, p, "alarm", "≤", m.alarmLow(), s.palette.alarm());
+      threshold(g, scale, p, Texts.get("chart.warning"), "≥", m.warnHigh(), s.palette.warn());
+      threshold(g, scale, p, Texts.get("chart.warning"), "≤", m.warnLow(), s.palette.warn());
+      threshold(g, scale, p, Texts.get("chart.alarm"), "≥", m.alarmHigh(), s.palette.alarm());
+      threshold(g, scale, p, Texts.get("chart.alarm"), "≤", m.alarmLow(), s.palette.alarm());
     }
   }
 
@@ -79,7 +80,7 @@ final class ChartMarks {
       g.setStroke(s.palette.axisText());
       g.strokeLine(x, ChartRenderer.TOP, x, ChartRenderer.TOP + r.plotH());
       g.setFill(s.palette.axisText());
-      g.fillText("feed restarted", x + 4, ChartRenderer.TOP + 4);
+      g.fillText(Texts.get("chart.restarted"), x + 4, ChartRenderer.TOP + 4);
     }
     g.setLineDashes();
   }

@@ -1,5 +1,6 @@
 package org.livedash.ui.chart;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -63,7 +64,7 @@ final class ChartRenderer {
       drawValueGrid(lanes.size() > 1 || !l.unit.isEmpty());
     }
     if (empty) {
-      centerText(s.plotted.isEmpty() ? "Pick a series to plot" : "Waiting for data…");
+      centerText(Texts.get(s.plotted.isEmpty() ? "chart.pick" : "chart.waiting"));
     } else {
       for (UnitLane l : lanes) {
         lane = l;
