@@ -21,6 +21,9 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.livedash.i18n.Texts;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
 import org.livedash.ui.DashboardView;
 import org.livedash.ui.DashboardViewModel;
 import org.livedash.ui.WindowSize;
@@ -34,6 +37,8 @@ public final class LiveDashApp extends Application {
   private static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
   /** Whether the window opens on the lesson ({@code --lesson}). */
   private static volatile boolean lessonAtStart;
+  /** Whether {@code --lang} chose the language, over the one kept from the last run. */
+  private static volatile boolean languageGiven;
   private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
 
@@ -50,9 +55,10 @@ public final class LiveDashApp extends Application {
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  static long launch(LaunchOptions options, boolean lesson) {
+  static long launch(LaunchOptions options, boolean lesson, boolean language) {
     launchOptions = options;
     lessonAtStart = lesson;
+    languageGiven = language;
     // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
     starting = CompletableFuture.supplyAsync(() -> {
       try {
@@ -84,13 +90,10 @@ public final class LiveDashApp extends Application {
     boolean dark = options.theme() != null ? options.theme() == LaunchOptions.Theme.DARK
         : !"light".equals(saved.theme());
     applyTheme(dark);
-    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context, keyring),
-        context.stats(),
-        options.mode(), options.pollInterval(), System::nanoTime);
-    view = new DashboardView(vm, context.store(), ZoneId.systemDefault(), dark, this::applyTheme,
-        Version.get());
-    view.setProfileShelf(new ProfileLibrary(SettingsFile.platformDirectory()),
-        context.backgroundExecutor());
+    if (!languageGiven && saved.language() != null) {
+      Texts.use(Texts.parse(saved.language()));
+    }
+    view = buildView(options.mode(), options.pollInterval());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
         LiveDashApp.class.getResource("/assets/css/livedash.css")).toExternalForm());
@@ -114,6 +117,32 @@ public final class LiveDashApp extends Application {
       exit.setOnFinished(e -> Platform.exit());
       exit.play();
     }
+  }
+
+  /** The dashboard for the feed as it runs, in the language in use. */
+  private DashboardView buildView(FeedMode mode, java.time.Duration pollInterval) {
+    DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context, keyring),
+        context.stats(), mode, pollInterval, System::nanoTime);
+    DashboardView v = new DashboardView(vm, context.store(), ZoneId.systemDefault(), darkTheme,
+        this::applyTheme, Version.get());
+    v.setProfileShelf(new ProfileLibrary(SettingsFile.platformDirectory()),
+        context.backgroundExecutor());
+    v.setOnLanguage(this::switchLanguage);
+    return v;
+  }
+
+  /**
+   * Shows the window in another language: the feed runs on, untouched; the dashboard is built
+   * again around it, in the mode it is in, and the choice is kept for the next run.
+   */
+  private void switchLanguage(java.util.Locale language) {
+    Texts.use(language);
+    saved = saved.withLanguage(language.getLanguage());
+    view.stop();
+    ConnectionStatus status = context.supervisor().status();
+    view = buildView(status.mode(), view.pollInterval());
+    window.getScene().setRoot(view);
+    view.start();
   }
 
   /**

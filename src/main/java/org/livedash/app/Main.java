@@ -209,7 +209,7 @@ public final class Main implements Callable<Integer> {
       return 0;
     }
     long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())
-        : LiveDashApp.launch(options, lesson.lesson);
+        : LiveDashApp.launch(options, lesson.lesson, language != null);
     if (options.exitAfter() != null && updates == 0) {
       spec.commandLine().getErr().println("livedash: no updates received in "
           + options.exitAfter().toMillis() / 1000.0 + " s");

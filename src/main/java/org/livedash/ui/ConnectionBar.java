@@ -33,11 +33,13 @@ final class ConnectionBar extends HBox {
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
   private final Button wire = new Button(null, new FontIcon(Feather.ACTIVITY));
   private final Button lesson = new Button(null, new FontIcon(Feather.BOOK_OPEN));
+  private final MenuButton language = new MenuButton(null, new FontIcon(Feather.GLOBE));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
   private final Label name = new Label("LiveDash");
   private final Label age = new Label();
   private final TextField url;
+  private java.util.function.Consumer<java.util.Locale> onLanguage = l -> { };
   private final List<ToggleButton> modeButtons = new java.util.ArrayList<>();
 
   ConnectionBar(DashboardViewModel vm, boolean darkTheme) {
@@ -105,7 +107,7 @@ final class ConnectionBar extends HBox {
     }
     secondaryButtons();
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
-        lesson, wire, statsToggle, snapshot, dark, about, more);
+        lesson, wire, statsToggle, snapshot, dark, language, about, more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
     setMinWidth(0);
@@ -137,6 +139,21 @@ final class ConnectionBar extends HBox {
 
   /** Stats, snapshot, theme and about; and the menu that holds them on a narrow window. */
   private void secondaryButtons() {
+    language.setId("language-menu");
+    language.setTooltip(new Tooltip(Texts.get("bar.language")));
+    language.getStyleClass().addAll("flat", "no-arrow");
+    language.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.control.Menu inMore = new javafx.scene.control.Menu(Texts.get("bar.language"));
+    for (java.util.Locale l : Texts.LANGUAGES) {
+      MenuItem item = new MenuItem(Texts.get("language." + l.getLanguage()));
+      item.setId("language-" + l.getLanguage());
+      item.setOnAction(e -> onLanguage.accept(l));
+      language.getItems().add(item);
+      MenuItem again = new MenuItem(item.getText());
+      again.setOnAction(e -> onLanguage.accept(l));
+      inMore.getItems().add(again);
+    }
+    more.getItems().add(inMore);
     lesson.setId("lesson-button");
     lesson.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("lesson.open")));
     wire.setId("wire-button");
@@ -187,6 +204,7 @@ final class ConnectionBar extends HBox {
     show(about, !compact);
     show(wire, !compact);
     show(lesson, !compact);
+    show(language, !compact);
     show(more, compact);
     show(name, !narrow);
     for (ToggleButton b : modeButtons) {
@@ -275,6 +293,11 @@ final class ConnectionBar extends HBox {
   /** Opens the About dialog; the view wires what it does. */
   Button feedsButton() {
     return feeds;
+  }
+
+  /** What choosing a language in the bar does. */
+  void setOnLanguage(java.util.function.Consumer<java.util.Locale> action) {
+    onLanguage = action;
   }
 
   Button lessonButton() {

@@ -24,8 +24,6 @@ import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
-import org.livedash.report.Lesson;
-import org.livedash.ui.wire.WireWindow;
 
 /**
  * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
@@ -66,7 +64,7 @@ public final class DashboardView extends BorderPane {
   private long lastTileVersion = -1;
   private long lastTileNanos;
   private long lastStatusNanos;
-  private WireWindow wire;
+  private final WireDoor door;
   private boolean dark;
 
   /**
@@ -91,6 +89,7 @@ public final class DashboardView extends BorderPane {
     this.vm = vm;
     this.store = store;
     this.zone = zone;
+    this.door = new WireDoor(vm, zone);
     getStyleClass().add("dashboard");
     bar = new ConnectionBar(vm, dark);
     bar.feedsButton().setDisable(true);
@@ -175,6 +174,7 @@ public final class DashboardView extends BorderPane {
 
   public void stop() {
     timer.stop();
+    door.close();
   }
 
   /** Runs once, on the first frame that draws live data (start-up measurement). */
@@ -367,25 +367,22 @@ public final class DashboardView extends BorderPane {
 
   /** Opens the wire view beside the dashboard (or brings it to the front). */
   void openWire() {
-    if (vm.control().wireLog() == null || getScene() == null) {
-      return;
-    }
-    if (wire == null) {
-      wire = new WireWindow(getScene().getWindow(), vm.control(), zone,
-          getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0),
-          dark);
-    }
-    wire.show();
+    door.openWire(getScene(), dark);
+  }
+
+  /** The polling interval the user set. */
+  public java.time.Duration pollInterval() {
+    return vm.pollInterval();
+  }
+
+  /** What choosing a language in the bar does: the window is built again in it. */
+  public void setOnLanguage(java.util.function.Consumer<java.util.Locale> action) {
+    bar.setOnLanguage(action);
   }
 
   /** Opens the lesson: the wire view with the lesson's steps above it. */
   public void openLesson() {
-    openWire();
-    if (wire != null) {
-      wire.startLesson(new Lesson(vm.stats(), vm.control().wireLog(), vm::useMode,
-          System::nanoTime), vm.control().feedDescription(), background != null ? background
-          : Runnable::run);
-    }
+    door.openLesson(getScene(), dark, background != null ? background : Runnable::run);
   }
 
   private void setDark(boolean dark) {

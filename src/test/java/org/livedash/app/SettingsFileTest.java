@@ -14,7 +14,7 @@ class SettingsFileTest {
   void savedSettingsComeBackAndNoTemporaryFileIsLeft(@TempDir Path dir) throws Exception {
     SettingsFile file = new SettingsFile(dir.resolve("livedash"));
     assertThat(file.load()).isEqualTo(Settings.DEFAULTS);
-    Settings s = new Settings("light", new Settings.Placement(10, 20, 1280, 720, false));
+    Settings s = new Settings("light", new Settings.Placement(10, 20, 1280, 720, false), "es");
     file.save(s);
     file.save(s.withTheme("dark"));
     assertThat(new SettingsFile(dir.resolve("livedash")).load()).isEqualTo(s.withTheme("dark"));

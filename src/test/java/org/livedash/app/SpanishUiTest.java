@@ -1,0 +1,60 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.i18n.Texts;
+import org.livedash.model.FeedMode;
+import org.livedash.ui.DashboardView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard built in Spanish, and the bar's switch asking for another language. */
+@ExtendWith(ApplicationExtension.class)
+class SpanishUiTest {
+  private AppContext context;
+  private final AtomicReference<Locale> asked = new AtomicReference<>();
+
+  @Start
+  void start(Stage stage) throws Exception {
+    Texts.use(Locale.forLanguageTag("es"));
+    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null, null));
+    DashboardView view = DashboardStage.show(stage, context);
+    view.setOnLanguage(asked::set);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    Texts.use(Locale.ENGLISH);
+    context.close();
+  }
+
+  private static String text(FxRobot robot, String query) throws Exception {
+    Callable<String> read = () -> robot.lookup(query).queryAs(Labeled.class).getText();
+    return WaitForAsyncUtils.asyncFx(read).get();
+  }
+
+  @Test
+  void everyVisibleTextOfTheWindowIsSpanish(FxRobot robot) throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text")
+        .equals("En directo"));
+    assertThat(text(robot, "#connect-button")).isEqualTo("Desconectar");
+    assertThat(text(robot, "#poll-mode")).isEqualTo("consulta");
+    assertThat(text(robot, "#stats-now-title")).startsWith("Ahora");
+    robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#language-menu")
+        .query()).getItems().get(0).fire());
+    assertThat(asked.get()).isEqualTo(Locale.ENGLISH);
+  }
+}
