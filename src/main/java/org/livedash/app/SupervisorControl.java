@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -76,24 +77,23 @@ final class SupervisorControl implements FeedControl {
     FeedEndpoints e = context.endpoints();
     FeedEndpoints embedded = context.embeddedEndpoints();
     if (e == null) {
-      return "No feed yet";
+      return Texts.get("feed.none");
     }
     if (embedded != null && embedded.websocket().equals(e.websocket())) {
-      return "Embedded demo feed";
+      return Texts.get("feed.demo");
     }
     // Relays of one feed: the one the client is on now, and how many there are.
     FeedEndpoints on = context.supervisor().relay() == null ? e : context.supervisor().relay();
     String at = on.websocket().getHost() + (on.websocket().getPort() < 0 ? ""
         : ":" + on.websocket().getPort());
     int relays = e.relays().size();
-    String what = (p != null && p.name() != null && !p.name().isBlank() ? p.name() + " at "
-        : "Feed at ") + at + (relays > 1 ? " (relay " + (e.relays().indexOf(on) + 1) + " of "
-        + relays + ")" : "");
+    String name = p != null && p.name() != null && !p.name().isBlank() ? p.name() : null;
+    String what = (name != null ? Texts.get("feed.named", name, at) : Texts.get("feed.at", at))
+        + (relays > 1 ? " " + Texts.get("feed.relay", e.relays().indexOf(on) + 1, relays) : "");
     MappingTally tally = context.mappingTally();
     long unmatched = tally == null ? 0 : tally.unmatchedMessages();
     // Kept, to be looked at in the profile editor ("Use the feed's unmatched messages").
-    return unmatched == 0 ? what : what + " · " + unmatched + (unmatched == 1
-        ? " message" : " messages") + " matched no rule";
+    return unmatched == 0 ? what : what + " · " + Texts.get("feed.unmatched", unmatched);
   }
 
   @Override

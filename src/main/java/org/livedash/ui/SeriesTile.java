@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -119,9 +120,9 @@ final class SeriesTile extends VBox {
       double delta = last - open;
       String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
       change.setText(Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
-          ? String.format(Locale.ROOT, "%s%s (%+.2f%%)", sign, Formats.value(delta, d),
+          ? String.format(Texts.locale(), "%s%s (%+.2f%%)", sign, Formats.value(delta, d),
               open == 0 ? 0 : 100 * delta / open)
-          : String.format(Locale.ROOT, "%s%s since start", sign, Formats.value(delta, d)));
+          : Texts.get("tile.sinceStart", sign, Formats.value(delta, d)));
       change.getStyleClass().removeAll("up", "down");
       // Green and red for a price's direction; a sensor's rise may be into its alarm band, so
       // its colour comes from its thresholds alone.

@@ -20,6 +20,7 @@ public final class StatsColumn {
     DRAWN_P50("stats.row.drawnp50"),
     BYTES_PER_SECOND("stats.row.bytespersecond"),
     BYTES_PER_UPDATE("stats.row.bytesperupdate"),
+    BYTES_BY("stats.row.bytesby"),
     REQUESTS_PER_SECOND("stats.row.requestspersecond"),
     EMPTY_POLLS("stats.row.emptypolls"),
     REJECTED("stats.row.rejected"),
@@ -70,11 +71,11 @@ public final class StatsColumn {
     set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
     set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
+    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
+    set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
     // The server's counts when it is a LiveDash server, else the client's estimate: say which.
-    String by = Double.isNaN(s.bytesPerUpdate()) ? ""
-        : " " + Texts.get(s.bytesCounted() ? "bytes.counted" : "bytes.estimated");
-    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()) + by);
-    set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()) + by);
+    set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–"
+        : Texts.get(s.bytesCounted() ? "bytes.counted" : "bytes.estimated"));
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
     set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
     set(Row.REJECTED, Formats.count(s.rejected()));

@@ -185,7 +185,7 @@ final class ChartRenderer {
       g.setStroke(s.palette.grid());
       g.strokeLine(LEFT, y, LEFT + plotW(), y);
       g.setFill(s.palette.axisText());
-      g.fillText(String.format(Locale.ROOT, format, v), LEFT - 8, y);
+      g.fillText(String.format(Texts.locale(), format, v), LEFT - 8, y);
     }
     if (withUnit && !lane.unit.isEmpty()) {
       g.setTextAlign(TextAlignment.LEFT);

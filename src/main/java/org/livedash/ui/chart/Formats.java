@@ -1,6 +1,6 @@
 package org.livedash.ui.chart;
 
-import java.util.Locale;
+import org.livedash.i18n.Texts;
 
 /** Number formatting shared by the chart, tiles and stats, so a value reads the same everywhere. */
 public final class Formats {
@@ -13,7 +13,7 @@ public final class Formats {
     }
     double a = Math.abs(v);
     String f = a >= 1000 ? "%.1f" : a >= 100 ? "%.2f" : a >= 1 ? "%.2f" : "%.3f";
-    return String.format(Locale.ROOT, f, v);
+    return String.format(Texts.locale(), f, v);
   }
 
   /** A reading with a series' own decimals and thousands separators: 1,013.2, 22.51. */
@@ -21,7 +21,7 @@ public final class Formats {
     if (Double.isNaN(v)) {
       return "–";
     }
-    return String.format(Locale.ROOT, "%,." + Math.max(0, decimals) + "f", v);
+    return String.format(Texts.locale(), "%,." + Math.max(0, decimals) + "f", v);
   }
 
   /** A latency in milliseconds: 0.42 ms, 12.3 ms, 512 ms, 1.52 s. */
@@ -30,10 +30,10 @@ public final class Formats {
       return "–";
     }
     if (ms >= 1000) {
-      return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+      return String.format(Texts.locale(), "%.2f s", ms / 1000);
     }
     String f = ms >= 100 ? "%.0f ms" : ms >= 10 ? "%.1f ms" : "%.2f ms";
-    return String.format(Locale.ROOT, f, ms);
+    return String.format(Texts.locale(), f, ms);
   }
 
   /** A byte count or rate: 812 B, 14.2 kB, 3.1 MB (decimal units). */
@@ -42,12 +42,12 @@ public final class Formats {
       return "–";
     }
     if (b >= 1e6) {
-      return String.format(Locale.ROOT, "%.1f MB", b / 1e6);
+      return String.format(Texts.locale(), "%.1f MB", b / 1e6);
     }
     if (b >= 1e3) {
-      return String.format(Locale.ROOT, "%.1f kB", b / 1e3);
+      return String.format(Texts.locale(), "%.1f kB", b / 1e3);
     }
-    return String.format(Locale.ROOT, "%.0f B", b);
+    return String.format(Texts.locale(), "%.0f B", b);
   }
 
   /** A candle interval: 1 s, 5 s, 1 min. */
@@ -61,12 +61,12 @@ public final class Formats {
     if (Double.isNaN(r)) {
       return "–";
     }
-    return String.format(Locale.ROOT, r >= 100 ? "%.0f" : "%.1f", r);
+    return String.format(Texts.locale(), r >= 100 ? "%.0f" : "%.1f", r);
   }
 
   /** A count with thousands separators: 1,234,567. */
   public static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return String.format(Texts.locale(), "%,d", n);
   }
 
   /** A duration a person reads at a glance: 45 s, 10 min 12 s, 2 h 03 min, 3 d 04 h. */
@@ -79,12 +79,12 @@ public final class Formats {
       return s + " s";
     }
     if (s < 3600) {
-      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+      return String.format(Texts.locale(), "%d min %02d s", s / 60, s % 60);
     }
     if (s < 86_400) {
-      return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+      return String.format(Texts.locale(), "%d h %02d min", s / 3600, s % 3600 / 60);
     }
-    return String.format(Locale.ROOT, "%,d d %02d h", s / 86_400, s % 86_400 / 3600);
+    return String.format(Texts.locale(), "%,d d %02d h", s / 86_400, s % 86_400 / 3600);
   }
 
   /**
@@ -96,12 +96,12 @@ public final class Formats {
       return "–";
     }
     if (r < 10) {
-      return String.format(Locale.ROOT, "%.1f×", r);
+      return String.format(Texts.locale(), "%.1f×", r);
     }
     if (r < 100) {
-      return String.format(Locale.ROOT, "%.0f×", r);
+      return String.format(Texts.locale(), "%.0f×", r);
     }
     double magnitude = Math.pow(10, Math.floor(Math.log10(r)) - 1);
-    return String.format(Locale.ROOT, "about %,.0f×", Math.round(r / magnitude) * magnitude);
+    return Texts.get("format.about", Math.round(r / magnitude) * magnitude);
   }
 }

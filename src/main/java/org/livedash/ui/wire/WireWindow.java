@@ -82,7 +82,10 @@ public final class WireWindow {
     top.getChildren().add(toolbar);
     root.setTop(top);
     root.setCenter(body());
-    Scene scene = new Scene(root, 1480, 860);
+    // As large as it likes on a big screen, within the screen on a small one.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(root, Math.min(1480, screen.getWidth() * 0.96),
+        Math.min(860, screen.getHeight() * 0.94));
     if (stylesheet != null) {
       scene.getStylesheets().add(stylesheet);
     }
@@ -160,7 +163,7 @@ public final class WireWindow {
     table.detail().setPrefRowCount(8);
     SplitPane left = new SplitPane(handshakeScroll, frames, table.detail());
     left.setOrientation(Orientation.VERTICAL);
-    left.setDividerPositions(0.34, 0.78);
+    left.setDividerPositions(0.33, 0.83);
     Label diagramTitle = new Label(Texts.get("wire.diagram.title",
         SequenceDiagram.WINDOW_SECONDS));
     diagramTitle.getStyleClass().add("wire-section-title");
