@@ -46,6 +46,23 @@ public final class CountedSpan {
   }
 
   /**
+   * Takes the server's first report of a connection this client did not open from its first
+   * byte (a keep-alive connection an earlier transport used too) as where counting starts:
+   * nothing is reported for what came before.
+   */
+  public void baseline(long received, long sent, long nowNanos) {
+    serverIn = received;
+    serverOut = sent;
+    estimatedIn = 0;
+    estimatedOut = 0;
+    updates = 0;
+    payloadIn = 0;
+    messagesIn = 0;
+    setup = 0;
+    sinceNanos = nowNanos;
+  }
+
+  /**
    * The server's report: its running totals for the connection, {@code received} from the
    * client and {@code sent} to it. Returns the span since the previous report and starts the
    * next one.

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.livedash.feed.FeedCodec;
@@ -67,6 +68,24 @@ class CountedTrafficTest {
 
     synchronized int reports() {
       return reports;
+    }
+  }
+
+  @Test
+  void aLaterTransportOnTheSameKeepAliveConnectionCountsOnlyWhatItCarried() {
+    for (boolean longPoll : new boolean[] {false, true}) {
+      Counts c = new Counts();
+      // Both share one HTTP client, and so its pooled connection: the second must not be
+      // charged with the first one's polls.
+      PollingTransport t = new PollingTransport(http, endpoints, new FeedCodec(), timer,
+          Clock.systemUTC(), Duration.ofMillis(50), Duration.ofSeconds(5), longPoll,
+          Credentials.NONE);
+      t.start(c::resumePoint, c);
+      await().atMost(Duration.ofSeconds(20)).until(() -> c.reports() >= 4
+          && c.counted().updates() > 50);
+      t.close();
+      assertThat(Math.abs(c.counted().estimateError())).as("long-poll %s", longPoll)
+          .isLessThan(0.02);
     }
   }
 

@@ -19,7 +19,6 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
-import org.livedash.model.WireCount;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
 import org.livedash.transport.BoundedBody;
@@ -254,12 +253,18 @@ public final class PollingTransport implements FeedTransport {
     if (wire == null) {
       return null;
     }
-    CountedSpan span = spans.computeIfAbsent(wire.connection(), c -> new CountedSpan(startedNanos));
-    span.traffic(0, sent);
-    WireCount closed = span.report(wire.in(), wire.out(), System.nanoTime());
+    CountedSpan span = spans.get(wire.connection());
+    if (span == null) {
+      // A pooled connection may have carried an earlier transport's polls: count from here.
+      span = new CountedSpan(startedNanos);
+      spans.put(wire.connection(), span);
+      span.baseline(wire.in(), wire.out(), System.nanoTime());
+    } else {
+      span.traffic(0, sent);
+      l.onCounted(span.report(wire.in(), wire.out(), System.nanoTime()));
+    }
     span.traffic(responseBytes(response), 0);
     span.message(response.body() == null ? 0 : response.body().length);
-    l.onCounted(closed);
     return span;
   }
 
