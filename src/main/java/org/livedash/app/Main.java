@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,9 +187,11 @@ public final class Main implements Callable<Integer> {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // The help in the language in use: the annotations' English, or the Spanish bundle.
+    cl.setResourceBundle(Texts.cliBundle());
     cl.setParameterExceptionHandler((e, a) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println("livedash: " + e.getMessage() + " (see --help)");
+      err.println(Texts.get("cli.usageError", e.getMessage()));
       err.flush();
       return EXIT_USAGE;
     });

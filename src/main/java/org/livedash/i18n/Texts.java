@@ -65,6 +65,15 @@ public final class Texts {
     return new MessageFormat(pattern, locale).format(args);
   }
 
+  /**
+   * The command line's help in the language in use ({@code Cli} bundles): empty in English,
+   * where the commands' own descriptions are the text.
+   */
+  public static ResourceBundle cliBundle() {
+    return ResourceBundle.getBundle("org.livedash.i18n.Cli", locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   /** The bundle of one language, for the completeness test. */
   public static ResourceBundle bundle(Locale l) {
     return load(l);
