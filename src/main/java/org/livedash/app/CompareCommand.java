@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,29 +104,28 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
     }
-    CompareReport report = new CompareReport(String.format(java.util.Locale.ROOT,
-        "Push against polling: %s, %.0f updates/s, %d s per mode",
-        url == null ? "embedded demo feed" : url, rate, duration.toSeconds()), results, scaling,
-        crowd, clients);
+    CompareReport report = new CompareReport(Texts.get("compare.cli.title",
+        url == null ? Texts.get("lesson.feed.demo") : url, rate, duration.toSeconds()), results,
+        scaling, crowd, clients);
     console.println();
     console.println(report.latencyTable());
     if (!scaling.isEmpty()) {
-      console.println("Bandwidth for many clients at one update per second each:");
+      console.println(Texts.get("report.scaling.title") + ":");
       console.println(report.scalingTable());
-      console.println("Headers and framing per message, counted on the wire:");
+      console.println(Texts.get("report.overhead.title") + ":");
       console.println(report.overheadTable());
     }
     if (!crowd.isEmpty()) {
       console.println(report.crowdTable());
     }
     Path written = report.write(out);
-    console.println("report written to " + written);
+    console.println(Texts.get("compare.cli.written", written));
     console.flush();
     List<String> failed = results.stream().filter(r -> !r.measured()).map(ModeResult::label)
         .toList();
     if (!failed.isEmpty()) {
-      spec.commandLine().getErr().println("livedash: could not measure " + String.join(", ",
-          failed) + ": no update arrived in " + duration.toSeconds() + " s");
+      spec.commandLine().getErr().println(Texts.get("compare.cli.failed",
+          String.join(", ", failed), duration.toSeconds()));
       return Main.EXIT_FAILURE;
     }
     return 0;

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -54,8 +55,8 @@ final class CompareRunner {
         .estimate(endpoints).rttMicros() / 1000.0;
     List<ModeResult> results = new ArrayList<>();
     for (ModeSpec s : specs) {
-      console.printf("measuring %-10s for %d s (after %d s warm-up)...%n", s.label(),
-          duration.toSeconds(), warmup.toSeconds());
+      console.println(Texts.get("compare.cli.measuring", s.label(),
+          duration.toSeconds(), warmup.toSeconds()));
       console.flush();
       results.add(measure(endpoints, s, rtt));
     }
@@ -95,8 +96,8 @@ final class CompareRunner {
     FeedCodec codec = new FeedCodec();
     try {
       for (ModeSpec s : specs) {
-        console.printf("%d clients at once, %-10s for %d s...%n", clients, s.label(),
-            time.toSeconds());
+        console.println(Texts.get("compare.cli.crowd", clients, s.label(),
+            time.toSeconds()));
         console.flush();
         Tally tally = new Tally();
         List<FeedTransport> running = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.livedash.report;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The push-versus-polling comparison as a Markdown report with two plots: the latency tables,
@@ -36,18 +36,16 @@ public final class CompareReport {
   /** The latency and traffic table, as printed and as written. */
   public String latencyTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| mode | updates/s | latency p50 | p95 | p99 | max | mean"
-        + " | theory (interval/2 + RTT) | bytes/update | bytes/s | bytes | requests/s"
-        + " | empty polls |\n");
+    sb.append(Texts.get("report.latency.head")).append('\n');
     sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
     for (ModeResult r : results) {
       if (!r.measured()) {
-        sb.append("| ").append(r.label()).append(" | not measured: no update arrived |"
-            + " | | | | | | | | | | |\n");
+        sb.append("| ").append(r.label()).append(" | ").append(Texts.get("report.notMeasured"))
+            .append(" | | | | | | | | | | | |\n");
         continue;
       }
       String theory = r.intervalMillis() > 0 ? ms(r.theoreticalMeanMillis()) : "–";
-      sb.append(String.format(Locale.ROOT,
+      sb.append(String.format(Texts.locale(),
           "| %s | %.1f | %s | %s | %s | %s | %s | %s | %.1f B | %s | %s | %.2f | %d |%n",
           r.label(), r.updates() / r.seconds(), ms(r.percentileMillis(50)),
           ms(r.percentileMillis(95)), ms(r.percentileMillis(99)), ms(r.maxMillis()),
@@ -59,9 +57,9 @@ public final class CompareReport {
 
   /** Bandwidth for many clients at one update a second each, from measured bytes per update. */
   public String scalingTable() {
-    StringBuilder sb = new StringBuilder("| mode | bytes per update (measured) |");
+    StringBuilder sb = new StringBuilder(Texts.get("report.scaling.head"));
     for (int n : CLIENTS) {
-      sb.append(String.format(Locale.ROOT, " %,d clients |", n));
+      sb.append(' ').append(Texts.get("report.clients", n)).append(" |");
     }
     sb.append("\n|---|---:|");
     sb.append("---:|".repeat(CLIENTS.length)).append('\n');
@@ -69,7 +67,7 @@ public final class CompareReport {
       if (!r.measured()) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %.0f B |", r.label(), r.bytesPerUpdate()));
+      sb.append(String.format(Texts.locale(), "| %s | %.0f B |", r.label(), r.bytesPerUpdate()));
       for (int n : CLIENTS) {
         sb.append(' ').append(bits(r.bytesPerUpdate() * n * 8)).append(" |");
       }
@@ -84,14 +82,13 @@ public final class CompareReport {
    * poll against 2 bytes per WebSocket frame), measured.
    */
   public String overheadTable() {
-    StringBuilder sb = new StringBuilder("| mode | messages | payload per message"
-        + " | headers and framing per message | connection set-up (once) |\n"
-        + "|---|---:|---:|---:|---:|\n");
+    StringBuilder sb = new StringBuilder(Texts.get("report.overhead.head"))
+        .append("\n|---|---:|---:|---:|---:|\n");
     for (ModeResult r : scaling) {
       if (!r.measured() || !r.bytesCounted() || r.wire().messagesIn() == 0) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %.0f B | %.1f B | %s |%n",
+      sb.append(String.format(Texts.locale(), "| %s | %d | %.0f B | %.1f B | %s |%n",
           r.label(), r.wire().messagesIn(), r.wire().payloadPerMessage(),
           r.wire().overheadPerMessage(), r.wire().setup() > 0 ? r.wire().setup() + " B" : "–"));
     }
@@ -100,12 +97,11 @@ public final class CompareReport {
 
   /** What many clients at once cost the server, per mode. */
   public String crowdTable() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "| mode (%d clients at once) | updates/s delivered | requests/s | server CPU"
-            + " (ms per second) | per client |%n|---|---:|---:|---:|---:|%n", crowdClients));
+    StringBuilder sb = new StringBuilder(String.format(Texts.locale(),
+        Texts.get("report.crowd.head", crowdClients) + "%n|---|---:|---:|---:|---:|%n"));
     for (ModeResult r : crowd) {
       double cpu = r.serverCpuMillis() / r.seconds();
-      sb.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f |%n", r.label(),
+      sb.append(String.format(Texts.locale(), "| %s | %.0f | %.0f | %.0f | %.2f |%n", r.label(),
           r.updates() / r.seconds(), r.requestsPerSecond(), cpu, cpu / crowdClients));
     }
     return sb.toString();
@@ -118,22 +114,17 @@ public final class CompareReport {
     ReportPlots.bytesPerUpdate(results, dir.resolve("bytes-per-update.png"));
     StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
     md.append(latencyTable()).append('\n');
-    md.append("![Latency distribution per mode](latency-cdf.png)\n\n");
-    md.append("![Bytes per update per mode](bytes-per-update.png)\n\n");
-    md.append("## Bandwidth for many clients at one update per second each\n\n");
-    md.append("Bytes per update measured on a feed of one update per second, both ways, with"
-        + " every header, frame and heartbeat: counted by the server as they crossed each"
-        + " connection when it is a LiveDash server, else estimated by the client.\n\n");
+    md.append("![").append(Texts.get("report.plot.latency")).append("](latency-cdf.png)\n\n");
+    md.append("![").append(Texts.get("report.plot.bytes")).append("](bytes-per-update.png)\n\n");
+    md.append("## ").append(Texts.get("report.scaling.title")).append("\n\n");
+    md.append(Texts.get("report.scaling.text")).append("\n\n");
     md.append(scalingTable()).append('\n');
-    md.append("## Headers and framing per message\n\n");
-    md.append("What each message costs beyond its payload, from the same runs: for polling the"
-        + " request and the response's status line and headers, for WebSocket the frame"
-        + " header (the upgrade that opens the connection is counted once, apart)."
-        + " `:browser` polls with a web browser's request headers. Kaazing's classic figures"
-        + " (2010): 871 B of HTTP headers per poll, 2 B per WebSocket frame.\n\n");
+    md.append("## ").append(Texts.get("report.overhead.title")).append("\n\n");
+    md.append(Texts.get("report.overhead.text")).append("\n\n");
     md.append(overheadTable()).append('\n');
     if (!crowd.isEmpty()) {
-      md.append("## Server cost with many clients at once\n\n").append(crowdTable());
+      md.append("## ").append(Texts.get("report.crowd.title")).append("\n\n")
+          .append(crowdTable());
     }
     Path file = dir.resolve("compare.md");
     Files.writeString(file, md.toString());
@@ -147,25 +138,24 @@ public final class CompareReport {
    */
   static String byteSource(ModeResult r) {
     return r.bytesCounted()
-        ? String.format(Locale.ROOT, "counted (estimate %+.2f %%)",
-            r.wire().estimateError() * 100)
-        : "estimated";
+        ? Texts.get("report.counted", r.wire().estimateError())
+        : Texts.get("bytes.estimated");
   }
 
   static String ms(double millis) {
-    return millis >= 100 ? String.format(Locale.ROOT, "%.0f ms", millis)
-        : String.format(Locale.ROOT, "%.2f ms", millis);
+    return millis >= 100 ? String.format(Texts.locale(), "%.0f ms", millis)
+        : String.format(Texts.locale(), "%.2f ms", millis);
   }
 
   static String bytes(double b) {
-    return b >= 1e6 ? String.format(Locale.ROOT, "%.2f MB", b / 1e6)
-        : b >= 1e3 ? String.format(Locale.ROOT, "%.1f kB", b / 1e3)
-        : String.format(Locale.ROOT, "%.0f B", b);
+    return b >= 1e6 ? String.format(Texts.locale(), "%.2f MB", b / 1e6)
+        : b >= 1e3 ? String.format(Texts.locale(), "%.1f kB", b / 1e3)
+        : String.format(Texts.locale(), "%.0f B", b);
   }
 
   static String bits(double bitsPerSecond) {
-    return bitsPerSecond >= 1e9 ? String.format(Locale.ROOT, "%.2f Gbit/s", bitsPerSecond / 1e9)
-        : bitsPerSecond >= 1e6 ? String.format(Locale.ROOT, "%.1f Mbit/s", bitsPerSecond / 1e6)
-        : String.format(Locale.ROOT, "%.0f kbit/s", bitsPerSecond / 1e3);
+    return bitsPerSecond >= 1e9 ? String.format(Texts.locale(), "%.2f Gbit/s", bitsPerSecond / 1e9)
+        : bitsPerSecond >= 1e6 ? String.format(Texts.locale(), "%.1f Mbit/s", bitsPerSecond / 1e6)
+        : String.format(Texts.locale(), "%.0f kbit/s", bitsPerSecond / 1e3);
   }
 }

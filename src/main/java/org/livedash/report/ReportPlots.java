@@ -1,5 +1,6 @@
 package org.livedash.report;
 
+import org.livedash.i18n.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.HdrHistogram.HistogramIterationValue;
 
@@ -31,7 +31,7 @@ final class ReportPlots {
 
   static void latencyCdf(List<ModeResult> results, Path file) throws IOException {
     BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = start(image, "Latency, source to receipt: share of updates delivered within");
+    Graphics2D g = start(image, Texts.get("plot.latency"));
     double lo = Math.log10(0.05);
     double hi = Math.log10(5_000);
     int pw = W - LEFT - RIGHT;
@@ -80,7 +80,7 @@ final class ReportPlots {
 
   static void bytesPerUpdate(List<ModeResult> results, Path file) throws IOException {
     BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = start(image, "Bytes on the wire per update delivered (both ways)");
+    Graphics2D g = start(image, Texts.get("plot.bytes"));
     double max = 1;
     for (ModeResult r : results) {
       if (r.measured()) {
@@ -99,7 +99,8 @@ final class ReportPlots {
         g.setColor(COLORS[i % COLORS.length]);
         g.fillRect(x, TOP + ph - h, slot * 3 / 5, h);
         g.setColor(Color.DARK_GRAY);
-        g.drawString(String.format(Locale.ROOT, "%.0f B", r.bytesPerUpdate()), x, TOP + ph - h - 6);
+        g.drawString(String.format(Texts.locale(), "%.0f B", r.bytesPerUpdate()), x,
+            TOP + ph - h - 6);
       }
       g.setColor(Color.DARK_GRAY);
       g.drawString(r.label(), x, TOP + ph + 18);
