@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ public final class BoundedBody {
     private static final long serialVersionUID = 1L;
 
     TooLarge(int maxBytes) {
-      super("the answer is larger than the " + maxBytes / 1024 + " KiB this client accepts");
+      super(Texts.get("poll.tooLarge", maxBytes / 1024));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -53,7 +54,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
   private long liveSinceNanos;
   private ScheduledFuture<?> retry;
 
-  private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS, "not connected");
+  private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS,
+      Texts.get("supervisor.notConnected"));
   private volatile long lastMessageNanos;
   /** The feed asked for: one server, or relays of one feed to fail over between. */
   private volatile FeedEndpoints target;
@@ -132,7 +134,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       wanted = false;
       stopCurrent();
       sink.onStopped();
-      status = ConnectionStatus.down(mode, "disconnected");
+      status = ConnectionStatus.down(mode, Texts.get("supervisor.disconnected"));
     });
   }
 
@@ -156,8 +158,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     synchronized (ingestLock) {
       id = ++attemptId;
     }
-    String detail = failures == 0 ? "connecting to " + describe()
-        : "retrying " + describe() + " (last error: " + lastError + ")";
+    String detail = failures == 0 ? Texts.get("supervisor.connecting", describe())
+        : Texts.get("supervisor.retrying", describe(), lastError);
     status = new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures);
     catalogue.fetch(endpoints).whenComplete((list, error) -> {
       try {
@@ -175,7 +177,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     if (error != null) {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
-      attemptFailed(id, "cannot read the series catalogue: " + Failures.rootMessage(cause),
+      attemptFailed(id, Texts.get("supervisor.catalogue", Failures.rootMessage(cause)),
           cause);
       return;
     }
@@ -184,7 +186,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     try {
       t = transports.create(mode, endpoints, pollInterval);
     } catch (RuntimeException e) {
-      attemptFailed(id, "cannot start " + mode.label() + ": " + Failures.rootMessage(e), e);
+      attemptFailed(id, Texts.get("supervisor.cannotStart", mode.label(),
+          Failures.rootMessage(e)), e);
       return;
     }
     transport = t;

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 
 /** Turns an exception chain into the one line a user is shown, in words that match the cause. */
@@ -15,10 +16,10 @@ public final class Failures {
     // A name that does not resolve often comes wrapped in a ConnectException: look deeper.
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.net.UnknownHostException) {
-        return "unknown host " + t.getMessage() + " (the name could not be resolved)";
+        return Texts.get("fail.unknownHost", t.getMessage());
       }
       if (t instanceof java.nio.channels.UnresolvedAddressException) {
-        return "unknown host (the name could not be resolved)";
+        return Texts.get("fail.unresolved");
       }
     }
     Throwable t = e;
@@ -29,16 +30,16 @@ public final class Failures {
       t = t.getCause();
     }
     if (t instanceof java.net.ConnectException) {
-      return "connection refused";
+      return Texts.get("fail.refused");
     }
     if (t instanceof java.nio.channels.ClosedChannelException) {
-      return "connection closed";
+      return Texts.get("fail.closed");
     }
     if (t instanceof java.net.http.HttpTimeoutException) {
-      return "no answer in time";
+      return Texts.get("fail.timeout");
     }
     if (t instanceof java.net.UnknownHostException) {
-      return "unknown host " + t.getMessage() + " (the name could not be resolved)";
+      return Texts.get("fail.unknownHost", t.getMessage());
     }
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
@@ -49,15 +50,13 @@ public final class Failures {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
       if (m.contains("no subject alternative") || m.contains("no name matching")) {
-        return "TLS: the server's certificate is not for this host name"
-            + " (connect with the name it was issued for)";
+        return Texts.get("fail.tlsName");
       }
       if (m.contains("pkix path") || m.contains("unable to find valid certification path")) {
-        return "TLS: the server's certificate is not trusted (self-signed or from a private"
-            + " CA); trust it with --ca-file and the certificate as PEM";
+        return Texts.get("fail.tlsTrust");
       }
       if (t instanceof javax.net.ssl.SSLException) {
-        return "TLS handshake failed: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+        return Texts.get("fail.tls", t.getMessage() == null ? t.getClass().getSimpleName()
             : t.getMessage());
       }
     }

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.net.URI;
 
@@ -24,16 +25,15 @@ public final class HttpStatusFailure extends IOException {
   }
 
   static String meaning(int status) {
-    return switch (status) {
-      case 400 -> "bad request";
-      case 401 -> "it needs credentials: give a token with --token or LIVEDASH_TOKEN";
-      case 403 -> "access refused: the token or this client's origin is not allowed";
-      case 404 -> "no feed at this address: check the URL and its path";
-      case 429 -> "too many requests";
-      case 500 -> "server error";
-      case 502, 504 -> "a proxy could not reach the feed server";
-      case 503 -> "server busy or unavailable";
-      default -> status >= 500 ? "server error" : "unexpected answer";
-    };
+    return Texts.get(switch (status) {
+      case 400 -> "http.400";
+      case 401 -> "http.401";
+      case 403 -> "http.403";
+      case 404 -> "http.404";
+      case 429 -> "http.429";
+      case 502, 504 -> "http.proxy";
+      case 503 -> "http.503";
+      default -> status >= 500 ? "http.500" : "http.other";
+    });
   }
 }

@@ -1,5 +1,6 @@
 package org.livedash.transport.polling;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -139,7 +140,7 @@ public final class PollingTransport implements FeedTransport {
     try {
       send();
     } catch (RuntimeException e) {
-      fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(e), e);
+      fail(Texts.get("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
     }
   }
 
@@ -169,14 +170,15 @@ public final class PollingTransport implements FeedTransport {
         .whenComplete((response, error) -> {
           try {
             if (error != null) {
-              fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(error),
+              fail(Texts.get("poll.failed", endpoints.updates(),
+                  Failures.rootMessage(error)),
                   error);
             } else {
               onResponse(request, response, startedNanos, from);
             }
           } catch (RuntimeException | Error e) {
             // Whatever broke, polling must not end silently while the status says Live.
-            fail("poll of " + endpoints.updates() + " failed: " + Failures.rootMessage(e), e);
+            fail(Texts.get("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
           }
         });
   }

@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.i18n.Texts;
 /**
  * Puts a WebSocket close code (RFC 6455, section 7.4) into the words a user reads in the status
  * line: what the server meant, and the code itself for whoever looks deeper.
@@ -21,8 +22,7 @@ final class CloseCodes {
    * frames too big for it (nothing in it was stored; resuming asks for it again).
    */
   static String tooBig(int limitBytes) {
-    return "the server sent a frame larger than this client accepts (" + size(limitBytes)
-        + "; --max-frame-size sets it): connection closed, nothing of it kept";
+    return Texts.get("close.tooBig", size(limitBytes));
   }
 
   private static String size(int bytes) {
@@ -34,20 +34,11 @@ final class CloseCodes {
 
   static String describe(int code, String phrase) {
     String meaning = switch (code) {
-      case 1000 -> "closed normally";
-      case 1001 -> "going away (restarting or shutting down)";
-      case 1002 -> "protocol error";
-      case 1003 -> "refused a kind of data";
-      case 1006 -> "connection lost without a close";
-      case 1007 -> "invalid data";
-      case 1008 -> "policy violation";
-      case 1009 -> "message too big";
-      case 1011 -> "server error";
-      case 1012 -> "service restarting";
-      case 1013 -> "try again later (server busy, or this client too slow)";
-      default -> "closed";
+      case 1000, 1001, 1002, 1003, 1006, 1007, 1008, 1009, 1011, 1012, 1013 ->
+          Texts.get("close." + code);
+      default -> Texts.get("close.other");
     };
     String detail = phrase == null || phrase.isBlank() ? "" : ": " + phrase;
-    return "server closed the connection, " + meaning + " (" + code + detail + ")";
+    return Texts.get("close.server", meaning, code + detail);
   }
 }

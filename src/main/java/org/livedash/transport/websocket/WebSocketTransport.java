@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.i18n.Texts;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -176,9 +177,9 @@ public final class WebSocketTransport implements FeedTransport {
     } catch (DeploymentException | IOException | RuntimeException e) {
       HttpStatusFailure refused = refusal(e);
       if (refused != null) {
-        fail("cannot connect: " + refused.getMessage(), refused);
+        fail(Texts.get("ws.refused", refused.getMessage()), refused);
       } else {
-        fail("cannot connect to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+        fail(Texts.get("ws.cannotConnect", endpoints.websocket(), Failures.rootMessage(e)), e);
       }
     }
   }
@@ -230,7 +231,7 @@ public final class WebSocketTransport implements FeedTransport {
       traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
       WireTaps.sentText(tap, clock, message, size);
     } catch (IOException | RuntimeException e) {
-      fail("cannot send to " + endpoints.websocket() + ": " + Failures.rootMessage(e), e);
+      fail(Texts.get("ws.cannotSend", endpoints.websocket(), Failures.rootMessage(e)), e);
     }
   }
 
@@ -247,8 +248,7 @@ public final class WebSocketTransport implements FeedTransport {
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastFrameNanos;
     if (!end.isEnded() && silentNanos > deadAfterNanos) {
-      fail(String.format("no data or heartbeat for %.1f s: link presumed dead",
-          silentNanos / 1e9), null);
+      fail(Texts.get("ws.dead", silentNanos / 1e9), null);
     }
   }
 
@@ -388,7 +388,7 @@ public final class WebSocketTransport implements FeedTransport {
 
     @Override
     public void onError(Session s, Throwable error) {
-      fail("connection error: " + Failures.rootMessage(error), error);
+      fail(Texts.get("ws.error", Failures.rootMessage(error)), error);
     }
   }
 }
