@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,7 +150,7 @@ final class FeedPipeline implements FeedSink {
       node = json.readTree(text);
     } catch (IOException e) {
       modeStats.recordRejected(1);
-      stats.reportProblem("rejected: a message that is not JSON");
+      stats.reportProblem(Texts.get("problem.notJson"));
       return;
     }
     long rejectedBefore = mapping.tally().rejectedValues();
@@ -165,13 +166,13 @@ final class FeedPipeline implements FeedSink {
 
       @Override
       public void feedError(String message) {
-        stats.reportProblem("the feed says: " + message);
+        stats.reportProblem(Texts.get("problem.feedSays", message));
       }
     }));
     long rejected = mapping.tally().rejectedValues() - rejectedBefore;
     if (rejected > 0) {
       modeStats.recordRejected(rejected);
-      stats.reportProblem("rejected: " + mapping.tally().lastRejection());
+      stats.reportProblem(Texts.get("problem.rejected", mapping.tally().lastRejection()));
     }
     record(tally, modeStats);
   }
@@ -207,7 +208,8 @@ final class FeedPipeline implements FeedSink {
     ModeStats modeStats = stats.of(mode);
     if (!frame.rejections().isEmpty()) {
       modeStats.recordRejected(frame.rejections().size());
-      stats.reportProblem("rejected: " + frame.rejections().get(frame.rejections().size() - 1));
+      stats.reportProblem(Texts.get("problem.rejected",
+          frame.rejections().get(frame.rejections().size() - 1)));
     }
     if (frame.isRejected()) {
       return;
@@ -224,7 +226,7 @@ final class FeedPipeline implements FeedSink {
       });
       case HEARTBEAT -> null;
       case ERROR -> {
-        stats.reportProblem("server error: " + frame.errorMessage());
+        stats.reportProblem(Texts.get("problem.serverError", frame.errorMessage()));
         yield null;
       }
     };
@@ -248,19 +250,18 @@ final class FeedPipeline implements FeedSink {
     modeStats.recordDuplicates(tally.duplicates());
     if (tally.rejected() > 0) {
       modeStats.recordRejected(tally.rejected());
-      stats.reportProblem("rejected: " + tally.lastRejection());
+      stats.reportProblem(Texts.get("problem.rejected", tally.lastRejection()));
     }
     if (tally.unknownSeries() > 0) {
       modeStats.recordRejected(tally.unknownSeries());
-      stats.reportProblem("rejected: update for a series not in the catalogue");
+      stats.reportProblem(Texts.get("problem.unknownSeries"));
     }
     if (tally.renumbered() > 0) {
-      stats.reportProblem("the feed began numbering a series afresh: drawn after a break");
+      stats.reportProblem(Texts.get("problem.renumbered"));
     }
     if (tally.restarted()) {
       stats.recordRestart();
-      stats.reportProblem("feed restarted: the server began a new sequence; earlier data is"
-          + " kept before the restart marker");
+      stats.reportProblem(Texts.get("problem.restarted"));
     }
   }
 

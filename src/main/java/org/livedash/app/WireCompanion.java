@@ -66,6 +66,9 @@ final class WireCompanion {
     }
     FollowedPosition position = new FollowedPosition();
     FeedTransport t = factory.create(mode, target, POLL_EVERY);
+    running = t;
+    runningTarget = target;
+    runningMode = mode;
     t.start(position, new FeedListener() {
       @Override
       public void onFrame(DecodedFrame frame, long receivedMicros) {
@@ -74,12 +77,19 @@ final class WireCompanion {
 
       @Override
       public void onFailure(String reason, Throwable cause) {
-        // The wire view shows the failure from the tap; the next change starts it again.
+        // The wire view shows the failure from the tap, and asks again: a server back from a
+        // restart gets its companion again.
+        forget(t);
       }
     });
-    running = t;
-    runningTarget = target;
-    runningMode = mode;
+  }
+
+  private synchronized void forget(FeedTransport failed) {
+    if (running == failed) {
+      running = null;
+      runningTarget = null;
+      runningMode = null;
+    }
   }
 
   /** The companion's style, or null when none runs. */

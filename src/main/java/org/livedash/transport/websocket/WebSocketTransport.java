@@ -380,7 +380,10 @@ public final class WebSocketTransport implements FeedTransport {
     @Override
     public void onClose(Session s, CloseReason reason) {
       int code = reason.getCloseCode().getCode();
-      WireTaps.receivedClose(tap, clock, code, reason.getReasonPhrase());
+      if (!end.isEnded()) {
+        // The server's close (or the loss of the link); one this client began is shown as sent.
+        WireTaps.receivedClose(tap, clock, code, reason.getReasonPhrase());
+      }
       fail(CloseCodes.frameTooBig(code, reason.getReasonPhrase())
           ? CloseCodes.tooBig(clients.maxFrameBytes())
           : CloseCodes.describe(code, reason.getReasonPhrase()), null);
