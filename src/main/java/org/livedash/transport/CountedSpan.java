@@ -53,13 +53,7 @@ public final class CountedSpan {
   public void baseline(long received, long sent, long nowNanos) {
     serverIn = received;
     serverOut = sent;
-    estimatedIn = 0;
-    estimatedOut = 0;
-    updates = 0;
-    payloadIn = 0;
-    messagesIn = 0;
-    setup = 0;
-    sinceNanos = nowNanos;
+    startAgain(nowNanos);
   }
 
   /**
@@ -73,6 +67,12 @@ public final class CountedSpan {
         updates, nowNanos - sinceNanos);
     serverIn = Math.max(serverIn, received);
     serverOut = Math.max(serverOut, sent);
+    startAgain(nowNanos);
+    return span;
+  }
+
+  /** The next span begins, with nothing in it yet. */
+  private void startAgain(long nowNanos) {
     estimatedIn = 0;
     estimatedOut = 0;
     updates = 0;
@@ -80,6 +80,5 @@ public final class CountedSpan {
     messagesIn = 0;
     setup = 0;
     sinceNanos = nowNanos;
-    return span;
   }
 }
