@@ -25,13 +25,16 @@ final class WireMeter implements NetworkTrafficListener {
   /** One open connection's counts. */
   static final class Connection {
     private final long id;
+    /** The client's address and port, the key it is found by; null when the socket had none. */
+    private final SocketAddress peer;
     private final AtomicLong in = new AtomicLong();
     private final AtomicLong out = new AtomicLong();
     private final AtomicLong reports = new AtomicLong();
     private volatile Use use = Use.OTHER;
 
-    Connection(long id) {
+    Connection(long id, SocketAddress peer) {
       this.id = id;
+      this.peer = peer;
     }
 
     /** A number for the connection, unique in this server's run. */
@@ -72,9 +75,9 @@ final class WireMeter implements NetworkTrafficListener {
 
   @Override
   public void opened(Socket socket) {
-    Connection c = new Connection(ids.incrementAndGet());
-    bySocket.put(socket, c);
     SocketAddress peer = socket.getRemoteSocketAddress();
+    Connection c = new Connection(ids.incrementAndGet(), peer);
+    bySocket.put(socket, c);
     if (peer != null) {
       byPeer.put(peer, c);
     }
@@ -100,7 +103,9 @@ final class WireMeter implements NetworkTrafficListener {
   public void closed(Socket socket) {
     Connection c = bySocket.remove(socket);
     if (c != null) {
-      byPeer.values().remove(c);
+      if (c.peer != null) {
+        byPeer.remove(c.peer, c);
+      }
       LongAdder[] t = closed.get(c.use);
       t[0].increment();
       t[1].add(c.in());

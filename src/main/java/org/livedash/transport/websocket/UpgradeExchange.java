@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,4 @@ final class UpgradeExchange extends ClientEndpointConfig.Configurator {
     return n;
   }
 
-  /** The header lines, in order, for tests. */
-  List<WireEvent.Header> requestHeaders() {
-    return new ArrayList<>(requestHeaders);
-  }
 }

@@ -57,11 +57,6 @@ final class HandshakePane extends VBox {
         h.responseBytes()), "wire-muted"));
   }
 
-  /** The displayed handshake, for tests. */
-  WireEvent.Handshake shown() {
-    return shown;
-  }
-
   private static GridPane lines(String first, String firstName, List<WireEvent.Header> headers) {
     GridPane grid = new GridPane();
     grid.setHgap(14);

@@ -157,8 +157,4 @@ final class LessonBar extends VBox {
             : org.livedash.i18n.Texts.get("lesson.exportFailed", error.getMessage()))));
   }
 
-  /** The step shown, 0 to 3, or 4 for the comparison. */
-  int step() {
-    return step;
-  }
 }

@@ -35,7 +35,6 @@ final class SequenceDiagram extends Region {
   private String mainTitle = "";
   private String companionTitle = Texts.get("wire.diagram.lane.none");
   private boolean dark = true;
-  private long drawnCount;
 
   SequenceDiagram() {
     setId("wire-diagram");
@@ -75,11 +74,6 @@ final class SequenceDiagram extends Region {
     events.clear();
   }
 
-  /** Arrows drawn by the last {@link #draw}, for tests. */
-  long drawnCount() {
-    return drawnCount;
-  }
-
   /** Draws the window ending at {@code nowMicros}; events older than it are dropped. */
   void draw(long nowMicros) {
     while (!events.isEmpty() && startOf(events.peekFirst()) < nowMicros - WINDOW_MICROS) {
@@ -91,7 +85,6 @@ final class SequenceDiagram extends Region {
     g.setFill(dark ? Color.web("#0d1117") : Color.web("#ffffff"));
     g.fillRect(0, 0, w, h);
     double laneWidth = w / 2;
-    drawnCount = 0;
     for (WireEvent.Lane lane : WireEvent.Lane.values()) {
       double x0 = lane.ordinal() * laneWidth;
       drawLane(g, x0, laneWidth, h, lane, nowMicros);
@@ -203,7 +196,6 @@ final class SequenceDiagram extends Region {
 
   private void arrow(GraphicsContext g, double x1, double y1, double x2, double y2, Color c,
       boolean dashed) {
-    drawnCount++;
     g.setStroke(c);
     g.setLineWidth(1.3);
     g.setLineDashes(dashed ? new double[] {4, 3} : null);

@@ -23,7 +23,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.livedash.i18n.Texts;
-import org.livedash.model.ConnectionStatus;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.WireEvent;
@@ -203,10 +202,6 @@ public final class WireWindow {
     }
   }
 
-  public boolean isShowing() {
-    return stage.isShowing();
-  }
-
   public void close() {
     stage.hide();
   }
@@ -242,13 +237,11 @@ public final class WireWindow {
 
   /** Takes what the transports added since the last read, and follows the feed's mode. */
   private void read() {
-    // The feed's own handshake; while it polls, that of the push connection beside it.
-    WireEvent.Handshake own = log.handshake(WireEvent.Lane.MAIN);
-    handshake.show(own != null && control.status().mode() == FeedMode.WS || control
-        .companionMode() != FeedMode.WS ? own : log.handshake(WireEvent.Lane.COMPANION));
-    ConnectionStatus status = control.status();
-    FeedMode mode = status.mode();
+    FeedMode mode = control.status().mode();
     FeedMode beside = control.companionMode();
+    // The feed's own handshake; while it polls, that of the push connection beside it.
+    boolean ownIsPush = mode == FeedMode.WS || beside != FeedMode.WS;
+    handshake.show(log.handshake(ownIsPush ? WireEvent.Lane.MAIN : WireEvent.Lane.COMPANION));
     boolean modeChanged = mode != lastMode;
     if (modeChanged || beside == null && reads++ % 10 == 0) {
       lastMode = mode;
@@ -277,20 +270,4 @@ public final class WireWindow {
     return Texts.get("mode." + mode.key());
   }
 
-  /** The parts, for tests. */
-  HandshakePane handshakePane() {
-    return handshake;
-  }
-
-  LessonBar lessonBar() {
-    return lessonBar;
-  }
-
-  WireTable wireTable() {
-    return table;
-  }
-
-  SequenceDiagram sequenceDiagram() {
-    return diagram;
-  }
 }
