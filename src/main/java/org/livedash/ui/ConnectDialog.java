@@ -40,7 +40,8 @@ import org.livedash.feed.profile.ResolvedProfile;
  * and imported or exported as JSON files.
  */
 final class ConnectDialog {
-  static final ButtonType CONNECT = new ButtonType(Texts.get("bar.connect"),
+  /** Made with the dialog, in the language in use then. */
+  private final ButtonType connectType = new ButtonType(Texts.get("bar.connect"),
       ButtonBar.ButtonData.OK_DONE);
 
   /** One choice in the list: where it comes from, and the profile. */
@@ -92,9 +93,9 @@ final class ConnectDialog {
     symbols.textProperty().addListener((o, a, b) -> showWarnings());
     onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
-    dialog.getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(connectType, ButtonType.CANCEL);
     WindowSize.fitDialog(dialog.getDialogPane(), 880, 540, 120);
-    Button go = (Button) dialog.getDialogPane().lookupButton(CONNECT);
+    Button go = (Button) dialog.getDialogPane().lookupButton(connectType);
     go.setId("dialog-connect");
     go.addEventFilter(ActionEvent.ACTION, e -> {
       if (!connectChosen()) {

@@ -40,9 +40,10 @@ import org.livedash.feed.profile.Profile;
  */
 final class ProfileEditor {
   /** The two ways out that keep the profile. */
-  static final ButtonType SAVE = new ButtonType(Texts.get("editor.save"),
+  /** Made with the editor, in the language in use then. */
+  private final ButtonType save = new ButtonType(Texts.get("editor.save"),
       ButtonBar.ButtonData.APPLY);
-  static final ButtonType SAVE_AND_CONNECT = new ButtonType(Texts.get("editor.saveConnect"),
+  private final ButtonType saveAndConnect = new ButtonType(Texts.get("editor.saveConnect"),
       ButtonBar.ButtonData.OK_DONE);
 
   /** The profile and whether to connect with it. */
@@ -95,10 +96,10 @@ final class ProfileEditor {
     VBox content = new VBox(10, form(), new HBox(12, mappingPane(), samplePane(captured)));
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().addAll(SAVE_AND_CONNECT, SAVE, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(saveAndConnect, save, ButtonType.CANCEL);
     WindowSize.fitDialog(dialog.getDialogPane(), 1060, 700, 160);
-    keepOn(SAVE, "editor-save");
-    keepOn(SAVE_AND_CONNECT, "editor-save-connect");
+    keepOn(save, "editor-save");
+    keepOn(saveAndConnect, "editor-save-connect");
     Optional<ButtonType> pressed = dialog.showAndWait();
     return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome != null
         ? Optional.of(outcome) : Optional.empty();
@@ -111,7 +112,7 @@ final class ProfileEditor {
     b.addEventFilter(ActionEvent.ACTION, e -> {
       try {
         clearFieldProblems();
-        outcome = new Outcome(model.build(), type == SAVE_AND_CONNECT);
+        outcome = new Outcome(model.build(), type == saveAndConnect);
       } catch (IllegalArgumentException ex) {
         tell(ex);
         e.consume();

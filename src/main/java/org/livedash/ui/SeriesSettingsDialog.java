@@ -22,12 +22,12 @@ import org.livedash.model.SeriesOverride;
  * that do not nest, are refused in plain words and the dialog stays open.
  */
 final class SeriesSettingsDialog {
-  static final ButtonType APPLY = new ButtonType(Texts.get("series.apply"),
-      ButtonBar.ButtonData.OK_DONE);
 
   private SeriesSettingsDialog() {}
 
   static Optional<SeriesOverride> show(Window owner, SeriesMeta meta) {
+    ButtonType applyType = new ButtonType(Texts.get("series.apply"),
+        ButtonBar.ButtonData.OK_DONE);
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle(Texts.get("chart.series"));
@@ -54,9 +54,9 @@ final class SeriesSettingsDialog {
     form.addRow(5, new Label(Texts.get("series.alarmBelow")), alarmLow);
     form.add(error, 0, 6, 2, 1);
     dialog.getDialogPane().setContent(form);
-    dialog.getDialogPane().getButtonTypes().addAll(APPLY, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(applyType, ButtonType.CANCEL);
     SeriesOverride[] result = new SeriesOverride[1];
-    Button apply = (Button) dialog.getDialogPane().lookupButton(APPLY);
+    Button apply = (Button) dialog.getDialogPane().lookupButton(applyType);
     apply.setId("series-apply");
     apply.addEventFilter(ActionEvent.ACTION, e -> {
       try {
@@ -71,7 +71,7 @@ final class SeriesSettingsDialog {
       }
     });
     Optional<ButtonType> pressed = dialog.showAndWait();
-    return pressed.isPresent() && pressed.get() == APPLY ? Optional.ofNullable(result[0])
+    return pressed.isPresent() && pressed.get() == applyType ? Optional.ofNullable(result[0])
         : Optional.empty();
   }
 
