@@ -74,37 +74,49 @@ public final class LessonHandout {
         : Texts.get("lesson.report.push", r.updates(), r.seconds()));
     if (r.measured()) {
       md.append(' ').append(Texts.get("lesson.report.figures", r.bytesPerUpdate(),
-          millis(r.percentileMillis(50)), millis(r.percentileMillis(99))));
+          CompareReport.ms(r.percentileMillis(50)), CompareReport.ms(r.percentileMillis(99))));
     }
     md.append("\n\n");
   }
 
-  /** The comparison of the three ways of receiving, as measured in the lesson. */
-  String table(Map<Lesson.Step, ModeResult> results) {
-    StringBuilder sb = new StringBuilder("| ");
-    List<String> cols = List.of("mode", "rate", "p50", "p99", "bytes", "requests", "empty");
+  /** The comparison's column headings, in the language in use. */
+  public static List<String> comparisonHeadings() {
     List<String> heads = new ArrayList<>();
-    cols.forEach(c -> heads.add(Texts.get("lesson.report.col." + c)));
-    sb.append(String.join(" | ", heads)).append(" |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String c : List.of("mode", "rate", "p50", "p99", "bytes", "requests", "empty")) {
+      heads.add(Texts.get("lesson.report.col." + c));
+    }
+    return heads;
+  }
+
+  /**
+   * The comparison of the three ways of receiving, as measured in the lesson: one row of cells
+   * per measured step (polling, long-polling, push), as the handout and the window show it.
+   */
+  public static List<List<String>> comparisonRows(Map<Lesson.Step, ModeResult> results) {
+    List<List<String>> rows = new ArrayList<>();
     for (Lesson.Step step : List.of(Lesson.Step.POLLING, Lesson.Step.LONG_POLLING,
         Lesson.Step.PUSH)) {
       ModeResult r = results.get(step);
       if (r == null || !r.measured()) {
         continue;
       }
-      String mode = step == Lesson.Step.POLLING ? Texts.get("mode.poll.every", 1)
-          : Texts.get("mode." + step.mode().key());
-      sb.append(String.format(Texts.locale(), "| %s | %.2f | %s | %s | %.0f | %.2f | %d |%n",
-          mode, r.updates() / r.seconds(), millis(r.percentileMillis(50)),
-          millis(r.percentileMillis(99)), r.bytesPerUpdate(), r.requestsPerSecond(),
-          r.emptyPolls()));
+      rows.add(List.of(step == Lesson.Step.POLLING ? Texts.get("mode.poll.every", 1)
+              : Texts.get("mode." + step.mode().key()),
+          String.format(Texts.locale(), "%.2f", r.updates() / r.seconds()),
+          CompareReport.ms(r.percentileMillis(50)), CompareReport.ms(r.percentileMillis(99)),
+          String.format(Texts.locale(), "%.0f", r.bytesPerUpdate()),
+          String.format(Texts.locale(), "%.2f", r.requestsPerSecond()),
+          Long.toString(r.emptyPolls())));
     }
-    return sb.toString();
+    return rows;
   }
 
-  private static String millis(double ms) {
-    return ms >= 100 ? String.format(Texts.locale(), "%.0f ms", ms)
-        : String.format(Texts.locale(), "%.2f ms", ms);
+  String table(Map<Lesson.Step, ModeResult> results) {
+    StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", comparisonHeadings()))
+        .append(" |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    comparisonRows(results).forEach(row ->
+        sb.append("| ").append(String.join(" | ", row)).append(" |\n"));
+    return sb.toString();
   }
 
   /** Writes handout.md and its latency plot into {@code dir}; returns the Markdown file. */

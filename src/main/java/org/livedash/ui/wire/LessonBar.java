@@ -2,6 +2,7 @@ package org.livedash.ui.wire;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -104,31 +105,17 @@ final class LessonBar extends VBox {
 
   private void showComparison(Map<Lesson.Step, ModeResult> results) {
     comparison.getChildren().clear();
-    String[] heads = {"mode", "rate", "p50", "p99", "bytes", "requests", "empty"};
-    for (int c = 0; c < heads.length; c++) {
-      Label h = new Label(Texts.get("lesson.report.col." + heads[c]));
+    List<String> heads = LessonHandout.comparisonHeadings();
+    for (int c = 0; c < heads.size(); c++) {
+      Label h = new Label(heads.get(c));
       h.getStyleClass().add("stats-header");
       comparison.add(h, c, 0);
     }
-    int row = 1;
-    for (Lesson.Step s : new Lesson.Step[] {Lesson.Step.POLLING, Lesson.Step.LONG_POLLING,
-        Lesson.Step.PUSH}) {
-      ModeResult r = results.get(s);
-      if (r == null || !r.measured()) {
-        continue;
+    List<List<String>> rows = LessonHandout.comparisonRows(results);
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        comparison.add(new Label(rows.get(r).get(c)), c, r + 1);
       }
-      String[] cells = {s == Lesson.Step.POLLING ? Texts.get("mode.poll.every", 1)
-          : Texts.get("mode." + s.mode().key()),
-          String.format(Texts.locale(), "%.2f", r.updates() / r.seconds()),
-          WireFormat.millis(Math.round(r.percentileMillis(50) * 1000)),
-          WireFormat.millis(Math.round(r.percentileMillis(99) * 1000)),
-          String.format(Texts.locale(), "%.0f B", r.bytesPerUpdate()),
-          String.format(Texts.locale(), "%.2f", r.requestsPerSecond()),
-          Long.toString(r.emptyPolls())};
-      for (int c = 0; c < cells.length; c++) {
-        comparison.add(new Label(cells[c]), c, row);
-      }
-      row++;
     }
   }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.livedash.i18n.Texts;
 import org.livedash.model.WireEvent;
+import org.livedash.ui.chart.Formats;
 
 /**
  * How the wire view writes an event in words and numbers: the table's cells, the detail's
@@ -112,8 +113,7 @@ final class WireFormat {
   }
 
   static String millis(long micros) {
-    return micros >= 10_000 ? String.format(Texts.locale(), "%,d ms", micros / 1_000)
-        : String.format(Texts.locale(), "%.1f ms", micros / 1_000.0);
+    return Formats.millis(micros / 1_000.0);
   }
 
   private static String oneLine(String text) {
