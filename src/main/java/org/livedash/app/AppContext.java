@@ -63,6 +63,8 @@ final class AppContext implements AutoCloseable {
   private final FeedStats stats = new FeedStats();
   private final DemoFeedConfig demoConfig;
   private final FeedAccess access;
+  /** The profile named on the command line, the one destination its secrets go to; or null. */
+  private final Profile commandLineProfile;
   /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
   private final java.util.concurrent.atomic.AtomicBoolean browserHeaders =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -88,6 +90,7 @@ final class AppContext implements AutoCloseable {
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
+    commandLineProfile = options.profile();
     browserHeaders.set(access.browserHeaders());
     wsClient = access.webSocketClients((int) REQUEST_TIMEOUT.toMillis());
     connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
@@ -308,7 +311,8 @@ final class AppContext implements AutoCloseable {
     AppContext context = new AppContext(options, server);
     context.useViews(views);
     if (options.profile() != null) {
-      context.connect(options.profile(), context::commandLineSecret, options.mode(),
+      context.connect(options.profile(),
+          name -> context.commandLineSecret(options.profile(), name), options.mode(),
           options.pollInterval(), true);
     } else {
       context.connect(context.endpoints, options.mode(), options.pollInterval());
@@ -352,11 +356,14 @@ final class AppContext implements AutoCloseable {
   }
 
   /**
-   * A secret for a profile named on the command line: {@code LIVEDASH_SECRET_<NAME>} from the
-   * environment, or for {@code token} the command line's token.
+   * A secret for {@code profile} from the command line's environment ({@code
+   * LIVEDASH_SECRET_<NAME>}, or for {@code token} the command line's token): only when it goes
+   * where the profile named on the command line goes, never to another destination.
    */
-  String commandLineSecret(String name) {
-    return access.secret(name);
+  String commandLineSecret(Profile profile, String name) {
+    Profile named = commandLineProfile;
+    return named != null && named.destination().equals(profile.destination())
+        ? access.secret(name) : null;
   }
 
   @Override

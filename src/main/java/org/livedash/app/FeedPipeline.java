@@ -219,12 +219,19 @@ final class FeedPipeline implements FeedSink {
         describe(w, frame);
         w.announce(frame.stream(), frame.last(), receivedMicros);
       });
-      case GAP -> store.write(w -> w.skipTo(frame.gapTo()));
+      case GAP -> {
+        lostByServer(frame);
+        yield store.write(w -> w.skipTo(frame.gapTo()));
+      }
       case BATCH -> store.write(w -> {
         describe(w, frame);
         applyBatch(w, frame, receivedMicros, modeStats, stats.sourceShiftMicros());
       });
       case HEARTBEAT -> null;
+      case STATUS -> {
+        serverStatus(frame.status());
+        yield null;
+      }
       case ERROR -> {
         stats.reportProblem(Texts.get("problem.serverError", frame.errorMessage()));
         yield null;
@@ -259,16 +266,35 @@ final class FeedPipeline implements FeedSink {
     if (tally.renumbered() > 0) {
       stats.reportProblem(Texts.get("problem.renumbered"));
     }
+    if (tally.unnamedStream()) {
+      stats.reportProblem(Texts.get("problem.unnamedStream"));
+    }
     if (tally.restarted()) {
       stats.recordRestart();
       stats.reportProblem(Texts.get("problem.restarted"));
     }
   }
 
-  private static void applyBatch(SeriesStore.Writer w, DecodedFrame frame, long receivedMicros,
+  /** Shows the server's trouble while it lasts, in the status line. */
+  private void serverStatus(DecodedFrame.ServerStatus status) {
+    stats.serverStatus(status == null || status.ok() ? null
+        : Texts.get("problem.serverTrouble", status.message()));
+  }
+
+  /** A gap whose numbers the server declared lost: the feed lost readings, not this client. */
+  private void lostByServer(DecodedFrame frame) {
+    if (frame.gapLost() > 0) {
+      stats.reportProblem(Texts.get("problem.serverLost", frame.gapLost()));
+    }
+  }
+
+  private void applyBatch(SeriesStore.Writer w, DecodedFrame frame, long receivedMicros,
       ModeStats modeStats, long sourceShift) {
     boolean pollingAnswer = frame.last() >= 0;
     if (pollingAnswer) {
+      // A polling answer says the server's status when it is not ok (1.4); none means ok.
+      serverStatus(frame.status());
+      lostByServer(frame);
       // A polling answer says where the feed stands, and in which stream.
       w.announce(frame.stream(), frame.last(), receivedMicros);
     }

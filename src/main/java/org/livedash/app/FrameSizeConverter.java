@@ -8,11 +8,12 @@ import picocli.CommandLine;
 
 /**
  * Reads {@code --max-frame-size}: a size in bytes, KiB or MiB ({@code 16MiB}, {@code 512KiB},
- * {@code 8m}, {@code 1048576}), between 64 KiB and the most the decoder allows. One clear line for
- * anything else.
+ * {@code 8m}, {@code 1048576}), between 1 MiB — a server may send frames that large, and a
+ * client that refused them would ask for the same backlog for ever — and the most the decoder
+ * allows. One clear line for anything else.
  */
 final class FrameSizeConverter implements CommandLine.ITypeConverter<Integer> {
-  static final int MIN_BYTES = 64 * 1024;
+  static final int MIN_BYTES = FeedCodec.SERVER_FRAME_BYTES;
   private static final Pattern SIZE =
       Pattern.compile("(\\d{1,9})\\s*(|b|k|kb|kib|m|mb|mib)", Pattern.CASE_INSENSITIVE);
 
@@ -30,6 +31,7 @@ final class FrameSizeConverter implements CommandLine.ITypeConverter<Integer> {
       }
     }
     throw new CommandLine.TypeConversionException("'" + value + "' is not a frame size between"
-        + " 64KiB and " + FeedCodec.MAX_FRAME_CHARS / (1024 * 1024) + "MiB (say 16MiB or 512KiB)");
+        + " 1MiB (servers send frames up to that size) and "
+        + FeedCodec.MAX_FRAME_CHARS / (1024 * 1024) + "MiB (say 16MiB or 2MiB)");
   }
 }

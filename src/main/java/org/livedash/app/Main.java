@@ -55,11 +55,9 @@ public final class Main implements Callable<Integer> {
       description = "Polling endpoint, if not <server>/api/updates.")
   String pollUrl;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Bearer token sent as 'Authorization: Bearer' on the WebSocket handshake and"
-          + " every HTTP request. Default: the LIVEDASH_TOKEN environment variable (preferred:"
-          + " it stays out of the shell history).")
-  String token;
+  /** The bearer token sent as 'Authorization: Bearer' on the handshake and every request. */
+  @CommandLine.Mixin
+  TokenOption token = new TokenOption();
 
   @Option(names = "--header", paramLabel = "'NAME: VALUE'",
       description = "An extra request header for the feed (repeatable), e.g. an API key.")
@@ -109,7 +107,7 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--max-frame-size", paramLabel = "SIZE", defaultValue = "8MiB",
       converter = FrameSizeConverter.class,
-      description = "Largest WebSocket frame accepted (64KiB to 64MiB); a larger one is reported"
+      description = "Largest WebSocket frame accepted (1MiB to 64MiB); a larger one is reported"
           + " as the server's fault. Default: ${DEFAULT-VALUE}.")
   int maxFrameBytes;
 
@@ -307,13 +305,12 @@ public final class Main implements Callable<Integer> {
   /** The token, extra headers and TLS trust, checked; their values never appear in an error. */
   FeedAccess access() {
     try {
-      if (url == null && profileFile == null && (token != null || !headers.isEmpty())) {
-        throw new IllegalArgumentException("--token and --header need --url: the embedded demo"
-            + " feed asks for no credentials");
+      if (url == null && profileFile == null && (token.given() || !headers.isEmpty())) {
+        throw new IllegalArgumentException("--token-file and --header need --url: the embedded"
+            + " demo feed asks for no credentials");
       }
       // The environment's token is for the user's own feed, never sent to the embedded one.
-      String t = token != null ? token
-          : url == null && profileFile == null ? null : environment.apply("LIVEDASH_TOKEN");
+      String t = url == null && profileFile == null ? null : token.token(environment);
       Credentials credentials = Credentials.of(t, headers);
       java.util.function.Function<String, String> env = environment;
       return new FeedAccess(credentials, caFile == null ? TlsTrust.standard()

@@ -25,6 +25,7 @@ import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.SeriesMeta;
 import org.livedash.server.FeedSource;
+import org.livedash.server.Origins;
 import org.livedash.server.Reading;
 import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.transport.Credentials;
@@ -113,8 +114,9 @@ final class ProfileSource implements FeedSource, FeedSink {
       return;
     }
     List<Reading> readings = new ArrayList<>();
+    long digest = Origins.digest(text);
     mapping.map(node, receivedMicros, (id, t, v, seq, sequencing) ->
-        readings.add(Reading.of(id, t, v)));
+        readings.add(Reading.fromMessage(digest, readings.size(), id, t, v)));
     if (!readings.isEmpty()) {
       out.publish(readings);
     }

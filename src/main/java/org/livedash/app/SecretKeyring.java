@@ -9,7 +9,9 @@ import java.util.logging.Logger;
  * A profile's secrets in the platform's keyring — the Secret Service (GNOME Keyring, KWallet)
  * on Linux, the Credential Manager on Windows, the Keychain on macOS — through java-keyring:
  * the one place LiveDash keeps a secret between runs, never in a file of its own. Each is kept
- * under the service {@code LiveDash} and the account {@code <profile> / <secret>}. Where no
+ * under the service {@code LiveDash} and the account {@code <destination> / <secret>} — the
+ * scheme, host and port it is sent to, not a profile's name, so a profile of another name (or
+ * the same profile pointed elsewhere) never receives it without asking. Where no
  * keyring answers (a headless machine without a session bus), it says so once, and LiveDash
  * asks for the secret each run instead. Calls may wait on the keyring: never on the JavaFX
  * thread.
@@ -43,15 +45,15 @@ final class SecretKeyring implements AutoCloseable {
     }
   }
 
-  /** The secret kept for a profile, or null when none is (or there is no keyring). */
-  String lookup(String profile, String name) {
+  /** The secret kept for a destination, or null when none is (or there is no keyring). */
+  String lookup(String destination, String name) {
     Keyring k = open();
     if (k == null) {
       return null;
     }
     try {
       synchronized (lock) {
-        return k.getPassword(SERVICE, account(profile, name));
+        return k.getPassword(SERVICE, account(destination, name));
       }
     } catch (PasswordAccessException e) {
       return null;
@@ -59,18 +61,18 @@ final class SecretKeyring implements AutoCloseable {
   }
 
   /**
-   * Keeps a profile's secret.
+   * Keeps a secret for a destination.
    *
    * @throws IllegalStateException in one line when it cannot be kept
    */
-  void store(String profile, String name, String value) {
+  void store(String destination, String name, String value) {
     Keyring k = open();
     if (k == null) {
       throw new IllegalStateException("the secret cannot be kept: " + whyUnavailable());
     }
     try {
       synchronized (lock) {
-        k.setPassword(SERVICE, account(profile, name), value);
+        k.setPassword(SERVICE, account(destination, name), value);
       }
     } catch (PasswordAccessException e) {
       throw new IllegalStateException("the keyring did not keep the secret '" + name + "': "
@@ -94,8 +96,8 @@ final class SecretKeyring implements AutoCloseable {
     }
   }
 
-  static String account(String profile, String name) {
-    return profile + " / " + name;
+  static String account(String destination, String name) {
+    return destination + " / " + name;
   }
 
   private Keyring open() {

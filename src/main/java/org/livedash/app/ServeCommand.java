@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Share the feed with other relays through this Redis: its history, stream"
           + " and numbering; one relay at a time publishes the source (password from"
           + " LIVEDASH_REDIS_PASSWORD).")
-  java.net.URI redis;
+  String redis;
 
   @Option(names = "--feed", paramLabel = "NAME", defaultValue = "livedash",
       description = "The shared feed's name in Redis: relays of one name serve one feed."
@@ -68,10 +68,15 @@ final class ServeCommand implements Callable<Integer> {
           + " store; its password comes from the LIVEDASH_TLS_PASSWORD environment variable.")
   Path tlsKeyStore;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Require 'Authorization: Bearer TOKEN' on every request. Default: the"
-          + " LIVEDASH_TOKEN environment variable, if set.")
-  String token;
+  /** The bearer token every request must carry ('Authorization: Bearer'). */
+  @CommandLine.Mixin
+  TokenOption token = new TokenOption();
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A host name clients reach this server by (repeatable): a reverse proxy's"
+          + " public name. Loopback names, the bound address and the TLS certificate's names"
+          + " are allowed without it; any other is refused, so DNS rebinding gets nothing.")
+  List<String> allowedHosts = new ArrayList<>();
 
   @Option(names = "--allow-origin", paramLabel = "ORIGIN",
       description = "A web origin (https://example.org) whose pages may use the feed"
@@ -113,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (redis != null) {
         String password = environment.apply("LIVEDASH_REDIS_PASSWORD");
-        RedisFeedConfig shared = new RedisFeedConfig(redis, feed,
+        RedisFeedConfig shared = new RedisFeedConfig(RedisFeedConfig.address(redis), feed,
             password == null ? null : password.toCharArray(),
             RedisFeedConfig.DEFAULT_LEASE_MILLIS);
         server = new FeedServer(config.server(), relayed != null ? relayed
@@ -131,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
     if (access.token() == null && !isLoopback(host)) {
       spec.commandLine().getErr().println("livedash serve: warning: listening on " + host
           + " without a token: anyone who can reach this port can read the feed"
-          + " (set --token or LIVEDASH_TOKEN)");
+          + " (set LIVEDASH_TOKEN or --token-file)");
       spec.commandLine().getErr().flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -154,9 +159,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--tls-keystore " + tlsKeyStore + " cannot be read");
     }
     String password = environment.apply("LIVEDASH_TLS_PASSWORD");
-    String t = token != null ? token : environment.apply("LIVEDASH_TOKEN");
+    String t = token.token(environment);
     return new ServerAccess(tlsKeyStore, password == null ? null : password.toCharArray(), t,
-        allowedOrigins, maxClients);
+        allowedOrigins, maxClients, allowedHosts);
   }
 
   static boolean isLoopback(String host) {

@@ -41,13 +41,13 @@ final class SupervisorControl implements FeedControl {
     return CompletableFuture.supplyAsync(() -> {
       Set<String> known = new java.util.LinkedHashSet<>();
       for (String name : profile.secretNames()) {
-        if (!hasSecret(name)) {
-          String kept = keyring.lookup(profile.name(), name);
+        if (!hasSecret(profile, name)) {
+          String kept = keyring.lookup(profile.destination(), name);
           if (kept != null) {
-            askedSecrets.put(name, kept);
+            askedSecrets.put(key(profile, name), kept);
           }
         }
-        if (hasSecret(name)) {
+        if (hasSecret(profile, name)) {
           known.add(name);
         }
       }
@@ -59,7 +59,7 @@ final class SupervisorControl implements FeedControl {
   public void keep(Profile profile, Map<String, String> secrets) {
     context.backgroundExecutor().execute(() -> secrets.forEach((name, value) -> {
       try {
-        keyring.store(profile.name(), name, value);
+        keyring.store(profile.destination(), name, value);
       } catch (IllegalStateException e) {
         context.stats().reportProblem(e.getMessage());
       }
@@ -126,27 +126,34 @@ final class SupervisorControl implements FeedControl {
   @Override
   public void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
       Duration pollInterval) {
-    askedSecrets.putAll(secrets);
-    context.connect(profile, this::secret, mode, pollInterval, false);
+    secrets.forEach((name, value) -> askedSecrets.put(key(profile, name), value));
+    context.connect(profile, secretsOf(profile), mode, pollInterval, false);
   }
 
   @Override
   public CompletableFuture<List<String>> sample(Profile profile) {
     try {
-      return context.sample(profile, this::secret);
+      return context.sample(profile, secretsOf(profile));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  private String secret(String name) {
-    String asked = askedSecrets.get(name);
-    return asked != null ? asked : context.commandLineSecret(name);
+  /** The secrets known for where {@code profile} sends them, by name. */
+  private java.util.function.Function<String, String> secretsOf(Profile profile) {
+    return name -> {
+      String asked = askedSecrets.get(key(profile, name));
+      return asked != null ? asked : context.commandLineSecret(profile, name);
+    };
+  }
+
+  private static String key(Profile profile, String name) {
+    return profile.destination() + " " + name;
   }
 
   @Override
-  public boolean hasSecret(String name) {
-    return askedSecrets.containsKey(name) || context.commandLineSecret(name) != null;
+  public boolean hasSecret(Profile profile, String name) {
+    return secretsOf(profile).apply(name) != null;
   }
 
   @Override

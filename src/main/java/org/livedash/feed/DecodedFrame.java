@@ -26,6 +26,10 @@ import org.livedash.model.SeriesMeta;
  *     1.3), -1 when absent
  * @param wireOut in a heartbeat, the bytes the server has sent on this connection before this
  *     frame, -1 when absent
+ * @param gapLost how many numbers of the gap the server declared lost (readings it could not
+ *     deliver, protocol 1.4), 0 when it does not say
+ * @param status the server's status (a {@code status} message, or a polling answer's {@code
+ *     status} member, protocol 1.4), null when absent
  */
 public record DecodedFrame(
     FrameType type,
@@ -42,11 +46,27 @@ public record DecodedFrame(
     String errorMessage,
     List<SeriesMeta> series,
     long wireIn,
-    long wireOut) {
+    long wireOut,
+    long gapLost,
+    ServerStatus status) {
+
+  /**
+   * What a server says of itself (protocol 1.4): ok ({@code code} null), or degraded with a
+   * reason code ({@code source}, {@code shared-history}, {@code no-publisher}, or one this
+   * client does not know), a one-line message and since when (epoch µs, -1 when absent).
+   */
+  public record ServerStatus(String code, String message, long sinceMicros) {
+    /** The server is delivering. */
+    public static final ServerStatus OK = new ServerStatus(null, null, -1);
+
+    public boolean ok() {
+      return code == null;
+    }
+  }
 
   static DecodedFrame rejected(String reason) {
     return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
-        null, List.of(), -1, -1);
+        null, List.of(), -1, -1, 0, null);
   }
 
   public boolean hasGap() {

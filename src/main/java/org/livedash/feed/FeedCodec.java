@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.livedash.model.SeriesMeta;
 
 /**
  * Reads and writes feed frames with Jackson's streaming API: the hot path of the client, so it
@@ -30,6 +29,11 @@ public final class FeedCodec {
    * usually lower, limit before this.
    */
   public static final int MAX_FRAME_CHARS = 64 * 1024 * 1024;
+  /**
+   * The largest frame a server may send (protocol: frames stay under 1 MiB), and so the least
+   * any client must accept.
+   */
+  public static final int SERVER_FRAME_BYTES = 1024 * 1024;
   /** Longest stream id accepted; the id is echoed in every resume request. */
   public static final int MAX_STREAM_ID = 64;
 
@@ -90,18 +94,23 @@ public final class FeedCodec {
       switch (name) {
         case "type" -> f.type = token == JsonToken.VALUE_STRING ? p.getText() : null;
         case "updates" -> readUpdates(p, token, f);
-        case "last" -> f.last = longOr(p, token, -1);
+        case "last" -> f.last = FrameFields.longOr(p, token, -1);
         case "more" -> f.more = token == JsonToken.VALUE_TRUE;
-        case "t" -> f.serverTime = longOr(p, token, -1);
-        case "heartbeatMs" -> f.heartbeatMs = longOr(p, token, -1);
-        case "from" -> f.gapFrom = longOr(p, token, -1);
-        case "to" -> f.gapTo = longOr(p, token, -1);
-        case "gap" -> readGap(p, token, f);
-        case "wire" -> readWire(p, token, f);
+        case "t" -> f.serverTime = FrameFields.longOr(p, token, -1);
+        case "heartbeatMs" -> f.heartbeatMs = FrameFields.longOr(p, token, -1);
+        case "from" -> f.gapFrom = FrameFields.longOr(p, token, -1);
+        case "to" -> f.gapTo = FrameFields.longOr(p, token, -1);
+        case "gap" -> f.readGap(p, token);
+        case "lost" -> f.gapLost = FrameFields.longOr(p, token, 0);
+        case "status" -> f.status = f.readStatus(p, token);
+        case "state" -> f.state = token == JsonToken.VALUE_STRING ? p.getText() : null;
+        case "since" -> f.since = FrameFields.longOr(p, token, -1);
+        case "wire" -> f.readWire(p, token);
         case "message" -> f.message = token == JsonToken.VALUE_STRING ? p.getText() : null;
         case "stream" -> f.stream = streamId(p, token);
         case "series" -> readSeries(p, token, f);
-        case "protocol", "server", "code", "historyFrom" -> { }
+        case "code" -> f.code = token == JsonToken.VALUE_STRING ? truncate(p.getText()) : null;
+        case "protocol", "server", "historyFrom" -> { }
         default -> f.unknownFields++;
       }
       // A value of the wrong shape (an array or object where a number was due) is passed over
@@ -136,7 +145,10 @@ public final class FeedCodec {
         type == FrameType.ERROR ? String.valueOf(f.message) : null,
         f.series == null ? List.of() : f.series,
         f.wireIn >= 0 && f.wireOut >= 0 ? f.wireIn : -1,
-        f.wireIn >= 0 && f.wireOut >= 0 ? f.wireOut : -1);
+        f.wireIn >= 0 && f.wireOut >= 0 ? f.wireOut : -1,
+        Math.max(0, f.gapLost),
+        type == FrameType.STATUS ? FrameFields.status(f.state, f.code, f.message, f.since)
+            : f.status);
   }
 
   /** The descriptions of series a server added while running (protocol 1.2). */
@@ -266,54 +278,6 @@ public final class FeedCodec {
     return hasV ? null : "missing field 'v'";
   }
 
-  private void readGap(JsonParser p, JsonToken token, FrameFields f) throws IOException {
-    if (token != JsonToken.START_OBJECT) {
-      p.skipChildren();
-      f.rejections.add("'gap' is not an object");
-      return;
-    }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (name.equals("from")) {
-        f.gapFrom = longOr(p, value, -1);
-      } else if (name.equals("to")) {
-        f.gapTo = longOr(p, value, -1);
-      } else {
-        f.unknownFields++;
-        p.skipChildren();
-      }
-    }
-  }
-
-  /** A heartbeat's {@code wire}: the bytes the server counted on the connection (1.3). */
-  private void readWire(JsonParser p, JsonToken token, FrameFields f) throws IOException {
-    if (token != JsonToken.START_OBJECT) {
-      f.unknownFields++;
-      return;
-    }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (name) {
-        case "in" -> f.wireIn = longOr(p, value, -1);
-        case "out" -> f.wireOut = longOr(p, value, -1);
-        default -> {
-          f.unknownFields++;
-          p.skipChildren();
-        }
-      }
-    }
-  }
-
-  private static long longOr(JsonParser p, JsonToken token, long fallback) throws IOException {
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? fallback : p.getLongValue();
-    }
-    p.skipChildren();
-    return fallback;
-  }
-
   /** A stream id: a non-empty string of at most {@link #MAX_STREAM_ID} characters, else null. */
   private static String streamId(JsonParser p, JsonToken token) throws IOException {
     if (token != JsonToken.VALUE_STRING) {
@@ -335,25 +299,7 @@ public final class FeedCodec {
     return truncate(nl < 0 ? s : s.substring(0, nl));
   }
 
-  private static String truncate(String s) {
+  static String truncate(String s) {
     return s.length() <= 80 ? s : s.substring(0, 77) + "...";
-  }
-
-  private static final class FrameFields {
-    String type;
-    List<Update> updates;
-    final List<String> rejections = new ArrayList<>(0);
-    int unknownFields;
-    long last = -1;
-    boolean more;
-    long gapFrom = -1;
-    long gapTo = -1;
-    long serverTime = -1;
-    long heartbeatMs = -1;
-    long wireIn = -1;
-    long wireOut = -1;
-    String stream;
-    String message;
-    List<SeriesMeta> series;
   }
 }

@@ -165,10 +165,17 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     return replacePathEnd(catalogue, SERIES_PATH, TIME_PATH);
   }
 
-  /** The WebSocket address asking the server to resume from {@code from}. */
+  /**
+   * The WebSocket address asking the server to resume from {@code from}, and to tell its status
+   * as it changes ({@code status=1}, protocol 1.4; older servers ignore it).
+   */
   public URI websocketAfter(ResumePoint from) {
-    return from.isLive() ? websocket : withParams(websocket, resumeParams(from));
+    return withParams(websocket, from.isLive() ? STATUS_PARAM
+        : resumeParams(from) + "&" + STATUS_PARAM);
   }
+
+  /** Asks a server of protocol 1.4 for {@code status} messages. */
+  private static final String STATUS_PARAM = "status=1";
 
   /** The polling address for updates after {@code from} (live: ask where the feed stands). */
   public URI updatesAfter(ResumePoint from, int limit) {

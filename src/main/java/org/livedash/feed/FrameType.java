@@ -9,7 +9,9 @@ public enum FrameType {
   BATCH,
   HEARTBEAT,
   GAP,
-  ERROR;
+  ERROR,
+  /** The server's status changed (protocol 1.4; sent to clients that ask with status=1). */
+  STATUS;
 
   /** The {@code type} field's value. */
   public String wireName() {

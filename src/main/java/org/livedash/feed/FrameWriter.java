@@ -55,6 +55,16 @@ public final class FrameWriter {
    */
   public String batchFrame(List<String> encodedUpdates, List<String> newSeries, String stream,
       long last, boolean more, long gapFrom, long gapTo) {
+    return batchFrame(encodedUpdates, newSeries, stream, last, more, gapFrom, gapTo, 0, null);
+  }
+
+  /**
+   * A polling answer in full: besides the above, how many numbers of its gap the server
+   * declared lost ({@code gapLost}, protocol 1.4; 0 leaves it out) and the server's status
+   * when it is not ok ({@code status}, a {@link #statusMember}; null leaves it out).
+   */
+  public String batchFrame(List<String> encodedUpdates, List<String> newSeries, String stream,
+      long last, boolean more, long gapFrom, long gapTo, long gapLost, String status) {
     int size = 64;
     for (String u : encodedUpdates) {
       size += u.length() + 1;
@@ -68,7 +78,14 @@ public final class FrameWriter {
       sb.append(",\"last\":").append(last).append(",\"more\":").append(more);
     }
     if (gapFrom > 0) {
-      sb.append(",\"gap\":{\"from\":").append(gapFrom).append(",\"to\":").append(gapTo).append('}');
+      sb.append(",\"gap\":{\"from\":").append(gapFrom).append(",\"to\":").append(gapTo);
+      if (gapLost > 0) {
+        sb.append(",\"lost\":").append(gapLost);
+      }
+      sb.append('}');
+    }
+    if (status != null) {
+      sb.append(",\"status\":").append(status);
     }
     sb.append(",\"updates\":[");
     for (int i = 0; i < encodedUpdates.size(); i++) {
@@ -150,7 +167,40 @@ public final class FrameWriter {
   }
 
   public String gapFrame(long from, long to) {
-    return "{\"type\":\"gap\",\"from\":" + from + ",\"to\":" + to + "}";
+    return gapFrame(from, to, 0);
+  }
+
+  /**
+   * A gap, saying how many of its numbers the server declared lost (protocol 1.4: readings a
+   * relay could not deliver), as opposed to numbers that fell out of its history.
+   */
+  public String gapFrame(long from, long to, long lost) {
+    return "{\"type\":\"gap\",\"from\":" + from + ",\"to\":" + to
+        + (lost > 0 ? ",\"lost\":" + lost : "") + "}";
+  }
+
+  /**
+   * The server's status as a member value (protocol 1.4): {@code {"state":"ok"}}, or degraded
+   * with a reason {@code code}, a one-line {@code message} and {@code since} (epoch µs).
+   */
+  public String statusMember(String code, String message, long sinceMicros) {
+    if (code == null) {
+      return "{\"state\":\"ok\"}";
+    }
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("state", "degraded");
+          g.writeStringField("code", code);
+          g.writeStringField("message", message);
+          g.writeNumberField("since", sinceMicros);
+          g.writeEndObject();
+        });
+  }
+
+  /** A {@code status} message (protocol 1.4) from a {@link #statusMember}. */
+  public String statusFrame(String member) {
+    return "{\"type\":\"status\"," + member.substring(1);
   }
 
   public String errorFrame(String code, String message) {

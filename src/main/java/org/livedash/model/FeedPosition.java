@@ -51,6 +51,8 @@ public final class FeedPosition {
   private final boolean historyFirst;
   /** Asked for history and nothing of it has come yet: where it begins is not a hole. */
   private boolean atHistoryStart;
+  /** Whether this endpoint was found to name no stream (protocol 1.0), once said. */
+  private boolean unnamedSaid;
   /** For feeds that number each series on its own: the last number per series. */
   private final Map<String, long[]> seriesSeq = new HashMap<>();
 
@@ -81,7 +83,21 @@ public final class FeedPosition {
     known = false;
     announced = 0;
     atHistoryStart = false;
+    unnamedSaid = false;
     seriesSeq.clear();
+    return true;
+  }
+
+  /**
+   * Whether the server just announced itself without a stream (protocol 1.0) for the first time
+   * on this endpoint: such a server cannot tell a client of a restart that already passed the
+   * client's position, which the client says once.
+   */
+  public boolean firstUnnamed(String serverStream) {
+    if (serverStream != null || unnamedSaid) {
+      return false;
+    }
+    unnamedSaid = true;
     return true;
   }
 
@@ -125,15 +141,13 @@ public final class FeedPosition {
     } else {
       announced = Math.max(announced, newest);
     }
-    if (otherStream) {
+    if (otherStream || serverStream == null && newest < seq) {
+      // A new stream is taken from the start of the history the server keeps of it: what fell
+      // out of that history before this client came is no loss to it. A protocol 1.0 server
+      // names no stream, so a sequence that went back is its only sign.
       stream = serverStream;
       seq = 0;
-      return Announcement.RESTARTED;
-    }
-    if (serverStream == null && newest < seq) {
-      // A protocol 1.0 server names no stream: a sequence that went back is its only sign.
-      stream = null;
-      seq = newest;
+      atHistoryStart = true;
       return Announcement.RESTARTED;
     }
     // In a named stream the id is the authority: an answer behind the position is stale (a

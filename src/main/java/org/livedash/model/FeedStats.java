@@ -22,6 +22,8 @@ public final class FeedStats {
   private final AtomicLong restarts = new AtomicLong();
   private final WindowFrames frames = new WindowFrames();
   private volatile String lastProblem = "";
+  /** What the server says is wrong with it, as shown; null while it delivers. */
+  private volatile String serverTrouble;
   private volatile ClockOffset clockOffset;
 
   // Guarded by this.
@@ -91,6 +93,7 @@ public final class FeedStats {
     previous = null;
     restarts.set(0);
     lastProblem = "";
+    serverTrouble = null;
     clockOffset = null;
   }
 
@@ -137,9 +140,26 @@ public final class FeedStats {
     return o != null && o.applied() ? o.offsetMicros() : 0;
   }
 
-  /** The last rejected message's reason, or a server error, for the status line. */
+  /**
+   * What the status line says is wrong: the server's own trouble while it lasts (its broker or
+   * Redis out of reach, protocol 1.4), else the last rejected message's reason or server error.
+   */
   public String lastProblem() {
-    return lastProblem;
+    String s = serverTrouble;
+    return s != null ? s : lastProblem;
+  }
+
+  /**
+   * The server said how it is (a {@code status} message, or a polling answer; null or ok:
+   * delivering): its trouble is shown until it says it is over.
+   */
+  public void serverStatus(String troubleOrNull) {
+    serverTrouble = troubleOrNull;
+  }
+
+  /** The server's trouble as it said it, null while it delivers. */
+  public String serverTrouble() {
+    return serverTrouble;
   }
 
   public void reportProblem(String problem) {

@@ -15,6 +15,7 @@ public final class IngestTally {
   String lastRejection;
   boolean resumed;
   boolean restarted;
+  boolean unnamedStream;
 
   void reject(String reason) {
     rejected++;
@@ -62,6 +63,14 @@ public final class IngestTally {
   /** Whether the server began a new stream with this frame. */
   public boolean restarted() {
     return restarted;
+  }
+
+  /**
+   * Whether the server was found, with this frame, to name no stream (protocol 1.0): told once
+   * per endpoint.
+   */
+  public boolean unnamedStream() {
+    return unnamedStream;
   }
 
   boolean changed() {

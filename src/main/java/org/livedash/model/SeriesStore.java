@@ -332,6 +332,7 @@ public final class SeriesStore {
      * series, never counted as missing or repeated updates.
      */
     public FeedPosition.Announcement announce(String stream, long last, long nowMicros) {
+      tally.unnamedStream |= position.firstUnnamed(stream);
       FeedPosition.Announcement a = position.announce(stream, last);
       if (a == FeedPosition.Announcement.RESTARTED) {
         restartMarks[restarts % MAX_RESTART_MARKS] = nowMicros;

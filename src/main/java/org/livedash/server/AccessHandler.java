@@ -15,21 +15,28 @@ import org.livedash.feed.FrameWriter;
 
 /**
  * The door of the feed server, in front of the WebSocket upgrade and the HTTP endpoints alike:
- * refuses a web page of a foreign origin (403: neither this server's own origin nor one allowed
- * with {@code --allow-origin}), a request without the bearer token when one is
- * required (401, compared in constant time and never logged), and a push client beyond the
- * limit (503).
+ * refuses a request for a host name the server does not answer to (403: DNS rebinding would
+ * otherwise hand a web page a feed on this machine), a web page of a foreign origin (403:
+ * neither this server's own origin nor one allowed with {@code --allow-origin}), a request
+ * without the bearer token when one is required (401, compared in constant time and never
+ * logged), and a push client beyond the limit (503).
  */
 final class AccessHandler extends Handler.Wrapper {
+  /** The request attribute under which an upgrade carries its push slot to the socket. */
+  static final String SLOT = "org.livedash.server.slot";
+
   private final ServerAccess access;
-  private final FeedHub hub;
+  private final HostNames hosts;
+  private final PushSlots slots;
   private final FrameWriter frames;
   private final byte[] expectedAuthorization;
 
-  AccessHandler(ServerAccess access, FeedHub hub, FrameWriter frames, Handler next) {
+  AccessHandler(ServerAccess access, HostNames hosts, PushSlots slots, FrameWriter frames,
+      Handler next) {
     super(next);
     this.access = access;
-    this.hub = hub;
+    this.hosts = hosts;
+    this.slots = slots;
     this.frames = frames;
     this.expectedAuthorization = access.token() == null ? null
         : ("Bearer " + access.token()).getBytes(StandardCharsets.UTF_8);
@@ -37,6 +44,12 @@ final class AccessHandler extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String host = Request.getServerName(request);
+    if (!hosts.allows(host)) {
+      return refuse(response, callback, HttpStatus.FORBIDDEN_403, "forbidden",
+          "this server does not answer to the host name '" + HostNames.shown(host)
+              + "' (serve --allow-host)");
+    }
     String origin = request.getHeaders().get(HttpHeader.ORIGIN);
     if (origin != null && !access.allowedOrigins().contains(origin)
         && !sameOrigin(origin, request)) {
@@ -48,12 +61,23 @@ final class AccessHandler extends Handler.Wrapper {
       return refuse(response, callback, HttpStatus.UNAUTHORIZED_401, "unauthorized",
           "a bearer token is required");
     }
-    boolean upgrade = request.getHeaders().contains(HttpHeader.UPGRADE);
-    if (upgrade && hub.subscriberCount() >= access.maxPushClients()) {
-      return refuse(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "busy",
-          "this server serves " + access.maxPushClients() + " push clients at most");
+    if (!request.getHeaders().contains(HttpHeader.UPGRADE)) {
+      return super.handle(request, response, callback);
     }
-    return super.handle(request, response, callback);
+    PushSlots.Slot slot = slots.take();
+    if (slot == null) {
+      return refuse(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "busy",
+          "this server serves " + slots.max() + " push clients at most");
+    }
+    request.setAttribute(SLOT, slot);
+    try {
+      return super.handle(request, response, callback);
+    } finally {
+      if (!slot.used()) {
+        // The upgrade did not happen: no socket holds the slot.
+        slot.release();
+      }
+    }
   }
 
   /** A page this server itself served may use it: its origin names this host and port. */

@@ -36,16 +36,20 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private final Clock clock;
   private final Supplier<String> problem;
   private final Supplier<String> description;
+  private final Supplier<java.util.Map<String, Object>> relay;
   private final WireMeter meter;
 
   /**
    * @param problem what keeps the server from delivering now (its source, its shared history),
    *     null when nothing
    * @param description what feeds the server, in one line
+   * @param relay what the server did with its source's readings (published, waiting, lost)
    */
   ApiHandler(FrameWriter codec, FeedHub hub, Supplier<String> problem,
-      Supplier<String> description, Clock clock, WireMeter meter) {
+      Supplier<String> description, Supplier<java.util.Map<String, Object>> relay, Clock clock,
+      WireMeter meter) {
     this.codec = codec;
+    this.relay = relay;
     this.meter = meter;
     this.hub = hub;
     this.problem = problem;
@@ -86,6 +90,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     n.put("last", hub.history().last());
     n.put("series", hub.catalogue().size());
     n.put("pushClients", hub.subscriberCount());
+    n.set("readings", JSON.valueToTree(relay.get()));
     ObjectNode traffic = n.putObject("traffic");
     meter.totals().forEach((use, t) -> {
       if (t[0] > 0) {
@@ -101,19 +106,20 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     long after;
     long limit;
     long waitSeconds;
+    String stream;
     try {
-      after = parseLong(params.getValue("after"), 0);
-      limit = parseLong(params.getValue("limit"), DEFAULT_LIMIT);
-      waitSeconds = parseLong(params.getValue("wait"), 0);
-    } catch (NumberFormatException e) {
+      after = QueryNumbers.whole(params, "after", -1);
+      limit = QueryNumbers.whole(params, "limit", DEFAULT_LIMIT);
+      waitSeconds = QueryNumbers.whole(params, "wait", 0);
+      stream = QueryNumbers.single(params, "stream");
+    } catch (QueryNumbers.BadQuery e) {
       return reply(response, callback, HttpStatus.BAD_REQUEST_400,
-          codec.errorFrame("bad-request", "'after', 'limit' and 'wait' must be whole numbers"));
+          codec.errorFrame("bad-request", e.getMessage()));
     }
-    if (after < 0 || limit < 1 || limit > MAX_LIMIT || waitSeconds < 0
-        || waitSeconds > MAX_WAIT_SECONDS) {
+    if (limit < 1 || limit > MAX_LIMIT || waitSeconds > MAX_WAIT_SECONDS) {
       return reply(response, callback, HttpStatus.BAD_REQUEST_400,
-          codec.errorFrame("bad-request", "'after' must be >= 0, 'limit' between 1 and "
-              + MAX_LIMIT + ", 'wait' between 0 and " + MAX_WAIT_SECONDS + " seconds"));
+          codec.errorFrame("bad-request", "'limit' must be between 1 and " + MAX_LIMIT
+              + ", 'wait' between 0 and " + MAX_WAIT_SECONDS + " seconds"));
     }
     WireMeter.Connection wire = meter.of(request.getConnectionMetaData()
         .getRemoteSocketAddress());
@@ -121,25 +127,25 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
       wire.use(waitSeconds > 0 ? WireMeter.Use.LONGPOLL : WireMeter.Use.POLL);
     }
     FeedHistory history = hub.history();
-    if (params.getValue("after") == null) {
+    if (after < 0) {
       report(wire, response);
       // No position yet: say where the feed stands so the client can start from there.
       long last = history.last();
       return replyBatch(response, callback, codec.batchFrame(List.of(),
-          hub.catalogue().addedSoFar(), hub.streamId(), last, false, -1, -1), last);
+          hub.newestDescribed(), hub.streamId(), last, false, -1, -1, 0, hub.degraded()), last);
     }
-    String stream = params.getValue("stream");
     long from = hub.resumeFrom(after, stream);
-    FeedHistory.Slice s = history.after(from, (int) limit);
+    FeedHub.Slice slice = hub.slice(from, (int) limit);
+    FeedHistory.Slice s = slice.history();
     boolean nothingNew = s.updates().isEmpty() && s.gapFrom() < 0;
     // Hold only a client that is exactly up to date in this stream; one ahead of the feed (a
     // 1.0 client of a server that restarted) is answered at once, so it can see 'last'.
     if (nothingNew && waitSeconds > 0 && from == s.last()) {
-      LongPolls.Waiter waiter = new LongPolls.Waiter(from, (int) limit,
+      LongPolls.Waiter waiter = new LongPolls.Waiter(from,
           System.nanoTime() + waitSeconds * 1_000_000_000L,
-          slice -> {
+          () -> {
             report(wire, response);
-            replySlice(response, callback, slice);
+            replySlice(response, callback, hub.slice(from, (int) limit));
           });
       if (!hub.longPolls().hold(waiter)) {
         return reply(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
@@ -155,7 +161,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
       callback.succeeded();
       return true;
     }
-    replySlice(response, callback, s);
+    replySlice(response, callback, slice);
     return true;
   }
 
@@ -171,9 +177,10 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     }
   }
 
-  private void replySlice(Response response, Callback callback, FeedHistory.Slice s) {
-    replyBatch(response, callback, codec.batchFrame(s.updates(), hub.seriesOf(s), hub.streamId(),
-        s.last(), s.more(), s.gapFrom(), s.gapTo()), s.last());
+  private void replySlice(Response response, Callback callback, FeedHub.Slice slice) {
+    FeedHistory.Slice s = slice.history();
+    replyBatch(response, callback, codec.batchFrame(s.updates(), slice.series(), hub.streamId(),
+        s.last(), s.more(), s.gapFrom(), s.gapTo(), s.lost(), hub.degraded()), s.last());
   }
 
   /** A batch, tagged with the feed position it brings the client to. */
@@ -188,10 +195,6 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
    */
   String etag(long last) {
     return "\"" + hub.streamId() + ":" + last + "\"";
-  }
-
-  private static long parseLong(String value, long fallback) {
-    return value == null ? fallback : Long.parseLong(value.trim());
   }
 
   private static boolean reply(Response response, Callback callback, int status, String json) {

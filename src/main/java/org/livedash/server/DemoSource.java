@@ -118,7 +118,7 @@ final class DemoSource implements FeedSource {
       for (int k = 0; k < n; k++) {
         double v = sim.next(step, random);
         long t = nowMicros - (long) (n - 1 - k) * stepMicros / Math.max(1, n);
-        batch.add(new Reading(sim.meta().id(), t, v, sim.lastVolume()));
+        batch.add(Reading.of(sim.meta().id(), t, v, sim.lastVolume()));
       }
     }
     if (!batch.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.livedash.feed.CatalogueCodec;
+import org.livedash.feed.Utf8;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -22,7 +23,11 @@ final class FeedCatalogue {
   private String json;
   private long refused;
 
-  private record Added(long firstSeq, String json) {}
+  /**
+   * A series added while running: the number of its first update, and its catalogue entry with
+   * the entry's size in UTF-8 bytes (what it adds to a frame).
+   */
+  record Added(long firstSeq, String json, long bytes) {}
 
   FeedCatalogue(List<SeriesMeta> initial) {
     for (SeriesMeta m : initial) {
@@ -48,7 +53,7 @@ final class FeedCatalogue {
     String entry = codec.encodeEntry(meta);
     byId.put(meta.id(), meta);
     all.add(meta);
-    added.add(new Added(firstSeq, entry));
+    added.add(new Added(firstSeq, entry, Utf8.length(entry)));
     json = null;
     return entry;
   }
@@ -71,12 +76,12 @@ final class FeedCatalogue {
   }
 
   /** Every series added while running (what a {@code hello} carries). */
-  synchronized List<String> addedSoFar() {
-    return added.stream().map(Added::json).toList();
+  synchronized List<Added> addedSoFar() {
+    return List.copyOf(added);
   }
 
   /** The series whose first update is numbered from {@code from} to {@code to}. */
-  synchronized List<String> addedBetween(long from, long to) {
+  synchronized List<Added> addedBetween(long from, long to) {
     if (added.isEmpty() || to < from) {
       return List.of();
     }
@@ -90,9 +95,9 @@ final class FeedCatalogue {
         hi = mid;
       }
     }
-    List<String> out = new ArrayList<>();
+    List<Added> out = new ArrayList<>();
     for (int i = lo; i < added.size() && added.get(i).firstSeq() <= to; i++) {
-      out.add(added.get(i).json());
+      out.add(added.get(i));
     }
     return out;
   }

@@ -1,17 +1,20 @@
 package org.livedash.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.livedash.feed.FrameWriter;
+import org.livedash.feed.Utf8;
 import org.livedash.model.SeriesMeta;
 
 /**
- * The demo server's centre: keeps the history, and sends every new batch to every push client as
- * one frame encoded once. Attaching a client and publishing are serialised, so a client that
+ * The server's centre: keeps the history, and sends every new batch to every push client as one
+ * frame encoded once. Attaching a client and publishing are serialised, so a client that
  * resumes after sequence N gets N+1, N+2, ... with neither holes nor repeats, whether an update
- * reaches it from the history or live.
+ * reaches it from the history or live — and a number the server declared lost reaches it as a
+ * gap, never as silence.
  */
 final class FeedHub {
   private static final int BACKLOG_FRAME_UPDATES = 1_000;
@@ -25,6 +28,10 @@ final class FeedHub {
   private final Set<FeedSubscriber> subscribers = new CopyOnWriteArraySet<>();
   private final LongPolls longPolls;
   private final AtomicLong slowClosed = new AtomicLong();
+  /** Numbers issued as holes since start: readings the server said it could not deliver. */
+  private final AtomicLong declaredLost = new AtomicLong();
+  /** The status member last told (protocol 1.4); null while the server is ok. */
+  private String degraded;
 
   /**
    * @param streamId this feed's stream: new whenever its sequence starts again (protocol 1.1)
@@ -56,6 +63,7 @@ final class FeedHub {
     if (changed) {
       closeAll("the feed's stream began again");
     }
+    longPolls.wake();
   }
 
   /**
@@ -84,6 +92,25 @@ final class FeedHub {
   }
 
   /**
+   * Issues numbers {@code from} to {@code to} as a hole: readings the source or relay could not
+   * deliver, which every client is told of as a gap and counts as missed.
+   */
+  synchronized void publishHole(long from, long to) {
+    long last = history.last();
+    if (to <= last) {
+      return;
+    }
+    from = Math.max(from, last + 1);
+    if (from > last + 1) {
+      history.restartAfter(from - 1);
+    }
+    history.appendHole(from, to);
+    declaredLost.addAndGet(to - from + 1);
+    broadcast(codec.gapFrame(from, to, to - from + 1));
+    longPolls.wake();
+  }
+
+  /**
    * Where a client asking to resume after {@code after} in {@code stream} really starts: a
    * client of another stream (this server's sequence started again since) gets this stream from
    * the start of its history; a client that names no stream (protocol 1.0) is taken at its word.
@@ -108,6 +135,11 @@ final class FeedHub {
     return subscribers.size();
   }
 
+  /** Numbers issued as holes since the server started. */
+  long declaredLost() {
+    return declaredLost.get();
+  }
+
   /** Stores encoded updates with sequence numbers first..first+n-1 and pushes them as one frame. */
   void publish(long firstSeq, List<String> encoded) {
     publish(firstSeq, encoded, List.of());
@@ -116,22 +148,25 @@ final class FeedHub {
   /**
    * Stores and pushes a batch, with the descriptions of the series it brings for the first time
    * ({@code newSeries}, catalogue entries), so no client meets an update of a series it cannot
-   * place.
+   * place. A batch larger than a frame goes as several, each describing the series whose first
+   * update it has.
    */
   synchronized void publish(long firstSeq, List<String> encoded, List<String> newSeries) {
     for (int i = 0; i < encoded.size(); i++) {
       history.append(firstSeq + i, encoded.get(i));
     }
     if (!subscribers.isEmpty() && !encoded.isEmpty()) {
-      if (FeedHistory.frameEnd(encoded, 0) == encoded.size()) {
+      List<FeedCatalogue.Added> described =
+          catalogue.addedBetween(firstSeq, firstSeq + encoded.size() - 1);
+      int to = frameEnd(firstSeq, encoded, 0, described);
+      if (to == encoded.size()) {
         broadcast(codec.batchFrame(encoded, newSeries, null, -1, false, -1, -1));
       } else {
-        // Too big for one frame: several, each describing the series whose first update it has.
         int from = 0;
         while (from < encoded.size()) {
-          int to = FeedHistory.frameEnd(encoded, from);
+          to = frameEnd(firstSeq, encoded, from, described);
           broadcast(codec.batchFrame(encoded.subList(from, to),
-              catalogue.addedBetween(firstSeq + from, firstSeq + to - 1),
+              json(catalogue.addedBetween(firstSeq + from, firstSeq + to - 1)),
               null, -1, false, -1, -1));
           from = to;
         }
@@ -141,37 +176,151 @@ final class FeedHub {
   }
 
   /**
+   * Where the frame that starts at {@code from} of {@code encoded} (numbered from {@code
+   * firstSeq}) ends, exclusive: as many updates as fit in {@link FeedHistory#FRAME_BYTES}
+   * together with the descriptions of the series first updated among them ({@code described},
+   * in order of first update); at least one.
+   */
+  static int frameEnd(long firstSeq, List<String> encoded, int from,
+      List<FeedCatalogue.Added> described) {
+    long bytes = 0;
+    int next = 0;
+    while (next < described.size() && described.get(next).firstSeq() < firstSeq + from) {
+      next++;
+    }
+    int i = from;
+    while (i < encoded.size()) {
+      bytes += Utf8.length(encoded.get(i)) + 1;
+      while (next < described.size() && described.get(next).firstSeq() <= firstSeq + i) {
+        bytes += described.get(next++).bytes() + 1;
+      }
+      if (bytes > FeedHistory.FRAME_BYTES && i > from) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A read of the history for one frame or answer: {@code limit} updates at most, cut where
+   * they and the series they bring first would pass the frame budget.
+   */
+  Slice slice(long after, int limit) {
+    FeedHistory.Slice s = history.after(after, limit);
+    if (s.updates().isEmpty()) {
+      return new Slice(s, List.of());
+    }
+    long lastSeq = s.firstSeq() + s.updates().size() - 1;
+    List<FeedCatalogue.Added> described = catalogue.addedBetween(s.firstSeq(), lastSeq);
+    if (described.isEmpty()) {
+      return new Slice(s, List.of());
+    }
+    FeedHistory.Slice cut = s.cut(frameEnd(s.firstSeq(), s.updates(), 0, described));
+    return new Slice(cut, json(catalogue.addedBetween(cut.firstSeq(),
+        cut.firstSeq() + cut.updates().size() - 1)));
+  }
+
+  /** A history read with the catalogue entries of the series whose first update it carries. */
+  record Slice(FeedHistory.Slice history, List<String> series) {}
+
+  /**
    * Greets a new push client and, when it asks to resume after {@code after} (>= 0), sends what it
-   * missed, or a gap frame for what history no longer holds, before any live frame.
+   * missed, or a gap frame for what history no longer holds, before any live frame. A client
+   * that cannot take all of it is closed, never left attached to nothing.
    */
   synchronized void attach(FeedSubscriber subscriber, long after) {
     long last = history.last();
-    if (!subscriber.send(
-        codec.helloFrame(serverName, streamId, last, heartbeatMillis, history.oldest(),
-            catalogue.addedSoFar()))) {
+    if (!greet(subscriber, last)) {
+      subscriber.close("could not send the greeting and backlog: try again later");
       return;
     }
     if (after >= 0 && after < last) {
       long cursor = after;
       while (cursor < last) {
-        FeedHistory.Slice slice = history.after(cursor, BACKLOG_FRAME_UPDATES);
-        boolean gap = slice.gapFrom() > 0;
-        if (gap && !subscriber.send(codec.gapFrame(slice.gapFrom(), slice.gapTo()))) {
+        Slice slice = slice(cursor, BACKLOG_FRAME_UPDATES);
+        FeedHistory.Slice s = slice.history();
+        boolean sent = s.gapFrom() <= 0
+            || subscriber.send(frame(codec.gapFrame(s.gapFrom(), s.gapTo(), s.lost())));
+        if (sent && !s.updates().isEmpty()) {
+          sent = subscriber.send(frame(codec.batchFrame(s.updates(), slice.series(), null, -1,
+              false, -1, -1)));
+        }
+        if (!sent) {
+          subscriber.close("client too slow: it could not take its backlog");
           return;
         }
-        if (!slice.updates().isEmpty() && !subscriber.send(codec.batchFrame(slice.updates(),
-            seriesOf(slice), null, -1, false, -1, -1))) {
-          return;
-        }
-        cursor = slice.coveredTo();
+        cursor = s.coveredTo();
       }
+    }
+    if (degraded != null && subscriber.wantsStatus()
+        && !subscriber.send(frame(codec.statusFrame(degraded)))) {
+      subscriber.close("client too slow: it could not take the server's status");
+      return;
     }
     subscribers.add(subscriber);
   }
 
-  /** The series whose first update is in {@code slice}. */
-  List<String> seriesOf(FeedHistory.Slice slice) {
-    return catalogue.addedBetween(slice.firstSeq(), slice.firstSeq() + slice.updates().size() - 1);
+  /**
+   * The {@code hello}, with every series added since the stream began; when they do not fit in
+   * one frame, the rest follow at once in batches without updates.
+   */
+  private boolean greet(FeedSubscriber subscriber, long last) {
+    List<FeedCatalogue.Added> added = catalogue.addedSoFar();
+    int end = describedEnd(added, 0);
+    if (!subscriber.send(frame(codec.helloFrame(serverName, streamId, last, heartbeatMillis,
+        history.oldest(), json(added.subList(0, end)))))) {
+      return false;
+    }
+    while (end < added.size()) {
+      int from = end;
+      end = describedEnd(added, from);
+      if (!subscriber.send(frame(codec.batchFrame(List.of(), json(added.subList(from, end)),
+          null, -1, false, -1, -1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many of {@code added} from {@code from} on fit in one frame's budget (at least one). */
+  static int describedEnd(List<FeedCatalogue.Added> added, int from) {
+    long bytes = 0;
+    int i = from;
+    while (i < added.size()) {
+      bytes += added.get(i).bytes() + 1;
+      if (bytes > FeedHistory.FRAME_BYTES && i > from) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The series added so far for a polling answer without {@code after}, the newest ones that fit
+   * one frame: a client fetched the catalogue just before, so only the newest can be missing.
+   */
+  List<String> newestDescribed() {
+    List<FeedCatalogue.Added> added = catalogue.addedSoFar();
+    long bytes = 0;
+    int from = added.size();
+    while (from > 0) {
+      bytes += added.get(from - 1).bytes() + 1;
+      if (bytes > FeedHistory.FRAME_BYTES) {
+        break;
+      }
+      from--;
+    }
+    return json(added.subList(from, added.size()));
+  }
+
+  static List<String> json(List<FeedCatalogue.Added> added) {
+    List<String> out = new ArrayList<>(added.size());
+    for (FeedCatalogue.Added a : added) {
+      out.add(a.json());
+    }
+    return out;
   }
 
   void detach(FeedSubscriber subscriber) {
@@ -188,6 +337,27 @@ final class FeedHub {
     }
   }
 
+  /**
+   * The server's status changed (protocol 1.4): {@code member} is a {@link
+   * FrameWriter#statusMember}, null when the server is ok again. Told at once to every push
+   * client that asked for status messages, and to those that connect while it lasts.
+   */
+  synchronized void status(String member) {
+    degraded = member;
+    OutFrame frame = new OutFrame(
+        codec.statusFrame(member != null ? member : codec.statusMember(null, null, 0)));
+    for (FeedSubscriber s : subscribers) {
+      if (s.wantsStatus() && !s.send(frame)) {
+        drop(s);
+      }
+    }
+  }
+
+  /** The status member while the server is degraded, else null: what polling answers carry. */
+  synchronized String degraded() {
+    return degraded;
+  }
+
   /** Closes every push client (server shutting down). */
   void closeAll(String reason) {
     for (FeedSubscriber s : subscribers) {
@@ -201,12 +371,17 @@ final class FeedHub {
     return slowClosed.get();
   }
 
-  private void broadcast(String frame) {
+  private void broadcast(String text) {
+    OutFrame frame = new OutFrame(text);
     for (FeedSubscriber s : subscribers) {
       if (!s.send(frame)) {
         drop(s);
       }
     }
+  }
+
+  private static OutFrame frame(String text) {
+    return new OutFrame(text);
   }
 
   private void drop(FeedSubscriber s) {

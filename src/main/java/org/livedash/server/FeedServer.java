@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -27,10 +31,19 @@ import org.livedash.model.EpochMicros;
  * the app for the demo, and run alone by {@code livedash serve}.
  */
 public final class FeedServer implements AutoCloseable {
-  /** Largest frame a push client may be sent: a backlog frame of 1 000 updates fits well. */
-  private static final long MAX_TEXT_MESSAGE = 4L * 1024 * 1024;
+  /**
+   * Largest message a push client may send: clients send nothing, so a message over a few KiB
+   * is someone's attempt to make the server hold it, and closes the connection (1009).
+   */
+  private static final long MAX_INBOUND_MESSAGE = 4 * 1024;
   /** How often held long-poll requests are checked for their timeout. */
   private static final long LONG_POLL_SWEEP_MILLIS = 100;
+  /** How often the server's status is looked at, to tell clients of a change at once. */
+  private static final long STATUS_MILLIS = 250;
+  /** A connection with nothing to do is closed after this (more than the longest long-poll). */
+  static final long IDLE_MILLIS = (ApiHandler.MAX_WAIT_SECONDS + 10) * 1_000;
+  /** Readings a relay on Redis keeps of its source (standing by, or waiting for Redis). */
+  static final int WINDOW_READINGS = 500_000;
 
   private final ServerConfig config;
   private final FeedSource source;
@@ -41,9 +54,16 @@ public final class FeedServer implements AutoCloseable {
   private final Server server;
   private final NetworkTrafficServerConnector connector;
   private final WireMeter meter = new WireMeter();
+  /** The source's schedule (demo ticks, MQTT flushes) and closing sockets that would not. */
   private final ScheduledExecutorService scheduler;
+  /** Heartbeats, long-poll timeouts, status and header deadlines: never behind the source. */
+  private final ScheduledExecutorService beat;
   private final Clock clock;
   private final ServerAccess access;
+  private final FrameWriter codec;
+  /** The status code last told to clients (null: ok), on the beat thread. */
+  private String toldCode;
+  private long degradedSince;
 
   /** The demo feed, open to this machine's clients. */
   public FeedServer(DemoFeedConfig config) {
@@ -90,6 +110,7 @@ public final class FeedServer implements AutoCloseable {
     this.source = source;
     this.clock = clock;
     FrameWriter codec = new FrameWriter();
+    this.codec = codec;
     this.hub = new FeedHub(codec, config.historyCapacity(), config.heartbeatMillis(),
         source instanceof DemoSource ? "livedash-demo" : "livedash-relay", newStreamId(random),
         new FeedCatalogue(source.initialSeries()));
@@ -97,51 +118,80 @@ public final class FeedServer implements AutoCloseable {
       this.publisher = new SourcePublisher(source, hub, codec);
       this.redis = null;
     } else {
-      RedisPublisher owner = new RedisPublisher(shared, source, codec, config.historyCapacity());
+      LongSupplier micros = () -> EpochMicros.now(clock);
+      SourceWindow window = new SourceWindow(WINDOW_READINGS, 2 * shared.leaseMillis() * 1_000,
+          micros.getAsLong());
+      RedisPublisher owner = new RedisPublisher(shared, source, codec, config.historyCapacity(),
+          window, micros);
       this.publisher = owner;
-      this.redis = new RedisFeed(shared, hub, source, owner, random);
+      this.redis = new RedisFeed(shared, hub, source, owner, window, random, micros);
     }
 
-    scheduler = Executors.newScheduledThreadPool(1, r -> {
-      Thread t = new Thread(r, "feed-server-timer");
-      t.setDaemon(true);
-      return t;
-    });
+    scheduler = Executors.newScheduledThreadPool(1, daemon("feed-server-timer"));
+    beat = Executors.newScheduledThreadPool(1, daemon("feed-server-beat"));
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("feed-server-http");
     threads.setDaemon(true);
     server = new Server(threads);
+    server.setErrorHandler(new JsonErrors(codec));
     this.access = access;
-    connector = access.tls() ? tlsConnector(server, access)
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    connector = access.tls() ? tlsConnector(server, access, http)
         : new NetworkTrafficServerConnector(server, null, null, null, 1, 1,
-            new HttpConnectionFactory());
+            new HttpConnectionFactory(http));
     connector.setNetworkTrafficListener(meter);
     connector.setHost(config.host());
     connector.setPort(config.port());
+    connector.setIdleTimeout(IDLE_MILLIS);
+    connector.addBean(new HeaderDeadline(config.headerDeadlineMillis(), beat));
     server.addConnector(connector);
+    PushSlots slots = new PushSlots(access.maxPushClients());
     ContextHandler context = new ContextHandler("/");
     WebSocketUpgradeHandler ws =
         WebSocketUpgradeHandler.from(server, context, container -> {
-          container.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
+          container.setMaxTextMessageSize(MAX_INBOUND_MESSAGE);
+          container.setMaxBinaryMessageSize(MAX_INBOUND_MESSAGE);
           container.setMaxOutgoingFrames(1_024);
           container.setIdleTimeout(Duration.ofMinutes(5));
-          container.addMapping(FeedEndpoints.WS_PATH,
-              (req, resp, cb) -> new FeedSocket(hub, scheduler, meter));
+          container.addMapping(FeedEndpoints.WS_PATH, (req, resp, cb) -> {
+            PushSlots.Slot slot = (PushSlots.Slot) req.getAttribute(AccessHandler.SLOT);
+            slot.use();
+            return new FeedSocket(hub, scheduler, meter, slot);
+          });
         });
-    ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription, clock,
-        meter));
-    context.setHandler(new AccessHandler(access, hub, codec, ws));
+    ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription,
+        this::relayCounts, clock, meter));
+    context.setHandler(new AccessHandler(access, new HostNames(config.host(),
+        hostNames(access)), slots, codec, ws));
     server.setHandler(context);
   }
 
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** The names a server answers to besides its own: given ones, and its certificate's. */
+  private static List<String> hostNames(ServerAccess access) {
+    List<String> names = new ArrayList<>(access.allowedHosts());
+    if (access.tls()) {
+      names.addAll(CertificateNames.of(access.tlsKeyStore(), access.tlsPassword()));
+    }
+    return names;
+  }
+
   private static NetworkTrafficServerConnector tlsConnector(Server server,
-      ServerAccess access) {
+      ServerAccess access, HttpConfiguration http) {
     SslContextFactory.Server tls = new SslContextFactory.Server();
     tls.setKeyStorePath(access.tlsKeyStore().toString());
     tls.setKeyStoreType("PKCS12");
     tls.setKeyStorePassword(access.tlsPassword() == null ? ""
         : new String(access.tlsPassword()));
-    HttpConfiguration http = new HttpConfiguration();
     SecureRequestCustomizer secure = new SecureRequestCustomizer();
     // Clients may connect by address (127.0.0.1) as well as by the certificate's name; the
     // client verifies the name either way.
@@ -163,16 +213,54 @@ public final class FeedServer implements AutoCloseable {
   public FeedServer start() throws Exception {
     if (redis != null) {
       // The shared stream, its catalogue and history are taken before any client is served.
-      redis.start(scheduler);
+      redis.start();
     }
     server.start();
     source.start(publisher, scheduler);
-    scheduler.scheduleAtFixedRate(
+    beat.scheduleAtFixedRate(
         () -> hub.heartbeat(EpochMicros.now(clock)),
         config.heartbeatMillis(), config.heartbeatMillis(), TimeUnit.MILLISECONDS);
-    scheduler.scheduleAtFixedRate(() -> hub.longPolls().expire(System.nanoTime()),
+    beat.scheduleAtFixedRate(() -> hub.longPolls().expire(System.nanoTime()),
         LONG_POLL_SWEEP_MILLIS, LONG_POLL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    beat.scheduleWithFixedDelay(this::tellStatus, STATUS_MILLIS, STATUS_MILLIS,
+        TimeUnit.MILLISECONDS);
     return this;
+  }
+
+  /** Tells push clients at once when the server's trouble begins, changes kind, or ends. */
+  private void tellStatus() {
+    try {
+      Trouble now = trouble();
+      String code = now == null ? null : now.code();
+      if (java.util.Objects.equals(code, toldCode)) {
+        return;
+      }
+      long micros = EpochMicros.now(clock);
+      degradedSince = toldCode == null ? micros : degradedSince;
+      toldCode = code;
+      hub.status(now == null ? null : codec.statusMember(code, now.message(), degradedSince));
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(FeedServer.class.getName())
+          .log(java.util.logging.Level.WARNING, "telling the server's status failed", e);
+    }
+  }
+
+  /** What keeps this server from delivering now, with its protocol code, or null. */
+  Trouble trouble() {
+    Trouble t = redis == null ? null : redis.trouble();
+    if (t != null) {
+      return t;
+    }
+    String p = source.problem();
+    return p == null ? null : new Trouble("source", p);
+  }
+
+  /** A relay's counts of what it did with its source's readings, empty without Redis. */
+  private java.util.Map<String, Object> relayCounts() {
+    java.util.Map<String, Object> c = redis == null ? new java.util.LinkedHashMap<>()
+        : redis.counts();
+    c.put("declaredLost", hub.declaredLost());
+    return c;
   }
 
   /** The bound port (useful when configured with port 0). */
@@ -199,13 +287,18 @@ public final class FeedServer implements AutoCloseable {
 
   /** What keeps this server from delivering now, in one line, or null. */
   public String problem() {
-    String p = redis == null ? null : redis.problem();
-    return p != null ? p : source.problem();
+    Trouble t = trouble();
+    return t == null ? null : t.message();
   }
 
   /** The id of this server's stream (protocol 1.1), new on every start. */
   public String streamId() {
     return hub.streamId();
+  }
+
+  /** Push clients connected now. */
+  public int pushClients() {
+    return hub.subscriberCount();
   }
 
   /** Push clients closed because they could not keep up (status 1013). */
@@ -225,6 +318,7 @@ public final class FeedServer implements AutoCloseable {
       redis.close();
     }
     scheduler.shutdownNow();
+    beat.shutdownNow();
     hub.closeAll("server shutting down");
     server.stop();
   }

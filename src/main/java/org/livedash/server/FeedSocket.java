@@ -12,12 +12,18 @@ import java.util.logging.Logger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.livedash.feed.FrameWriter;
 
 /**
- * One push client's WebSocket endpoint on the server. It reads the optional {@code after} query
- * parameter to resume, then only sends; anything the client sends is ignored. Public only
- * because Jetty calls its listener methods through method handles.
+ * One push client's WebSocket endpoint on the server. It reads the {@code after}, {@code
+ * stream} and {@code status} query parameters, then only sends; what the client sends is
+ * ignored (and a message over a few KiB closes the connection). Frames broadcast to every
+ * client are written from bytes encoded once. Public only because Jetty calls its listener
+ * methods through method handles.
  */
 public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSubscriber {
   private static final Logger LOG = Logger.getLogger(FeedSocket.class.getName());
@@ -32,63 +38,103 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   private final FeedHub hub;
   private final ScheduledExecutorService timer;
   private final WireMeter meter;
+  /** This client's place among the push clients the server allows; given back once, on close. */
+  private final PushSlots.Slot slot;
   /** This connection's counts, null if the meter does not know it. */
   private volatile WireMeter.Connection wire;
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Session session;
+  /** Where frames are written as bytes already encoded; null until open. */
+  private volatile CoreSession core;
   private volatile boolean closed;
+  private volatile boolean wantsStatus;
 
-  FeedSocket(FeedHub hub, ScheduledExecutorService timer, WireMeter meter) {
+  FeedSocket(FeedHub hub, ScheduledExecutorService timer, WireMeter meter, PushSlots.Slot slot) {
     this.hub = hub;
     this.timer = timer;
     this.meter = meter;
+    this.slot = slot;
   }
 
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
+    this.core = session instanceof WebSocketSession w ? w.getCoreSession() : null;
     WireMeter.Connection c = meter.of(session.getRemoteSocketAddress());
     if (c != null) {
       c.use(WireMeter.Use.WEBSOCKET);
       wire = c;
     }
+    Map<String, List<String>> params = session.getUpgradeRequest().getParameterMap();
     long after;
+    String stream;
     try {
-      after = parseAfter(session.getUpgradeRequest().getParameterMap());
-    } catch (NumberFormatException e) {
-      session.close(StatusCode.POLICY_VIOLATION, "'after' must be a whole number", Callback.NOOP);
+      after = parseAfter(params);
+      stream = QueryNumbers.single("stream", params.get("stream"));
+      wantsStatus = "1".equals(QueryNumbers.single("status", params.get("status")));
+    } catch (QueryNumbers.BadQuery e) {
+      session.close(StatusCode.POLICY_VIOLATION, e.getMessage(), Callback.NOOP);
       return;
     }
-    hub.attach(this, hub.resumeFrom(after, parseStream(session.getUpgradeRequest()
-        .getParameterMap())));
+    hub.attach(this, hub.resumeFrom(after, stream));
+  }
+
+  /**
+   * Clients send nothing: a message is read, within the server's small inbound limit (a larger
+   * one closes the connection with 1009), and ignored.
+   */
+  @Override
+  public void onWebSocketText(String message) {
+    // Nothing a client says changes what it is sent.
+  }
+
+  /** As {@link #onWebSocketText}: read within the limit, and ignored. */
+  @Override
+  public void onWebSocketBinary(java.nio.ByteBuffer payload, Callback callback) {
+    callback.succeed();
   }
 
   @Override
   public void onWebSocketClose(int statusCode, String reason) {
     closed = true;
     hub.detach(this);
+    slot.release();
   }
 
   @Override
   public void onWebSocketError(Throwable cause) {
     LOG.log(Level.FINE, "push client failed", cause);
     hub.detach(this);
+    slot.release();
   }
 
   @Override
-  public boolean send(String frame) {
+  public boolean wantsStatus() {
+    return wantsStatus;
+  }
+
+  @Override
+  public boolean send(OutFrame frame) {
     Session s = session;
     if (s == null || !s.isOpen() || pending.get() >= MAX_PENDING_FRAMES) {
       // The hub closes a client that cannot take more; it resumes from history on reconnecting.
       return false;
     }
     pending.incrementAndGet();
-    s.sendText(frame, Callback.from(pending::decrementAndGet, failure -> {
-      pending.decrementAndGet();
-      close("send failed: " + failure);
-    }));
+    CoreSession c = core;
+    if (c != null) {
+      c.sendFrame(new Frame(OpCode.TEXT, frame.bytes()), org.eclipse.jetty.util.Callback.from(
+          pending::decrementAndGet, this::sendFailed), false);
+    } else {
+      s.sendText(frame.text(), Callback.from(pending::decrementAndGet, this::sendFailed));
+    }
     return true;
+  }
+
+  private void sendFailed(Throwable failure) {
+    pending.decrementAndGet();
+    close("send failed: " + failure);
   }
 
   /**
@@ -100,11 +146,11 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   public boolean sendHeartbeat(String heartbeat) {
     WireMeter.Connection c = wire;
     if (c == null || pending.get() > 0) {
-      return send(heartbeat);
+      return send(new OutFrame(heartbeat));
     }
     String reported = FrameWriter.withWire(heartbeat, c.in(), c.out());
     c.excludeReport(frameBytes(reported) - frameBytes(heartbeat));
-    return send(reported);
+    return send(new OutFrame(reported));
   }
 
   /** A server frame's size on the wire: an unmasked header and the (ASCII) text. */
@@ -134,22 +180,9 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
     }
   }
 
-  /** The {@code stream} parameter, or null when absent (a protocol 1.0 client). */
-  static String parseStream(Map<String, List<String>> params) {
-    List<String> values = params.get("stream");
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
   /** The {@code after} parameter, or -1 when absent (live feed only). */
-  static long parseAfter(Map<String, List<String>> params) {
-    List<String> values = params.get("after");
-    if (values == null || values.isEmpty()) {
-      return -1;
-    }
-    long after = Long.parseLong(values.get(0));
-    if (after < 0) {
-      throw new NumberFormatException("negative");
-    }
-    return after;
+  static long parseAfter(Map<String, List<String>> params) throws QueryNumbers.BadQuery {
+    String value = QueryNumbers.single("after", params.get("after"));
+    return value == null ? -1 : QueryNumbers.whole("after", value);
   }
 }

@@ -39,6 +39,15 @@ public interface FeedSource extends AutoCloseable {
   /** What is wrong with the source now, in one line, or null when it is delivering. */
   String problem();
 
+  /**
+   * Since when (epoch µs) the source has been delivering without a break: 0 for a source that
+   * never breaks (the simulator), -1 while it is not delivering. A relay taking over knows
+   * from it whether its source could have missed readings nobody published.
+   */
+  default long deliveringSinceMicros() {
+    return problem() == null ? 0 : -1;
+  }
+
   /** Whether it reads anything at all ({@link #none()} does not). */
   default boolean reads() {
     return true;
@@ -89,5 +98,13 @@ public interface FeedSource extends AutoCloseable {
   interface ReadingSink {
     /** Publishes readings as one batch, in order. */
     void publish(List<Reading> readings);
+
+    /**
+     * The source may have missed readings from {@code fromMicros} to {@code toMicros}: it lost
+     * its broker or venue for that long, or dropped {@code count} readings it could not hold
+     * (0 when it cannot know how many). The server issues a hole there, so every client counts
+     * it and draws a break instead of joining the line across it.
+     */
+    default void missed(long count, long fromMicros, long toMicros) {}
   }
 }

@@ -8,7 +8,7 @@ interface FeedSubscriber {
    * @return false if the subscriber can take no more (too far behind, or closed); the hub then
    *     drops it and the client is expected to reconnect and resume from history
    */
-  boolean send(String frame);
+  boolean send(OutFrame frame);
 
   /**
    * Queues a heartbeat, which a subscriber may extend with what it counted on its connection.
@@ -16,7 +16,12 @@ interface FeedSubscriber {
    * @return as {@link #send}
    */
   default boolean sendHeartbeat(String heartbeat) {
-    return send(heartbeat);
+    return send(new OutFrame(heartbeat));
+  }
+
+  /** Whether the client asked to be told the server's status as it changes (protocol 1.4). */
+  default boolean wantsStatus() {
+    return false;
   }
 
   /** Closes the connection with a reason the client can show. */

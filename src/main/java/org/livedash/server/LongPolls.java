@@ -3,7 +3,6 @@ package org.livedash.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Polling requests the server holds until there is something after the client's position, or
@@ -11,8 +10,8 @@ import java.util.function.Consumer;
  * refused rather than held. Thread-safe.
  */
 final class LongPolls {
-  /** A held request: where its client stands, and how to answer it. */
-  record Waiter(long after, int limit, long deadlineNanos, Consumer<FeedHistory.Slice> reply) {}
+  /** A held request: where its client stands, and how to answer it (reading the history then). */
+  record Waiter(long after, long deadlineNanos, Runnable reply) {}
 
   private final FeedHistory history;
   private final int maxWaiting;
@@ -63,7 +62,7 @@ final class LongPolls {
       }
     }
     for (Waiter w : ready) {
-      w.reply().accept(history.after(w.after(), w.limit()));
+      w.reply().run();
     }
   }
 }

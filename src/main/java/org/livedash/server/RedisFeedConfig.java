@@ -21,10 +21,10 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
   public RedisFeedConfig {
     String scheme = redis.getScheme() == null ? "" : redis.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("redis") && !scheme.equals("rediss") || redis.getHost() == null) {
-      throw new IllegalArgumentException("--redis '" + redis + "' is not a redis://host:port"
-          + " address");
+      throw new IllegalArgumentException("--redis '" + withoutUserInfo(redis) + "' is not a"
+          + " redis://host:port address");
     }
-    if (redis.getUserInfo() != null) {
+    if (redis.getRawUserInfo() != null) {
       throw new IllegalArgumentException("--redis: put the password in LIVEDASH_REDIS_PASSWORD,"
           + " not in the address");
     }
@@ -35,6 +35,35 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
     if (leaseMillis < 300) {
       throw new IllegalArgumentException("the lease is too short: " + leaseMillis + " ms");
     }
+  }
+
+  /**
+   * The address {@code --redis} names.
+   *
+   * @throws IllegalArgumentException in one line that shows no password the text held
+   */
+  public static URI address(String text) {
+    try {
+      return new URI(text.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("--redis '" + withoutUserInfo(text) + "' is not a"
+          + " redis://host:port address");
+    }
+  }
+
+  /** An address as it may be shown: whatever stood before an '@' (a password) left out. */
+  static String withoutUserInfo(URI address) {
+    return withoutUserInfo(address.toString());
+  }
+
+  private static String withoutUserInfo(String s) {
+    int at = s.lastIndexOf('@');
+    if (at < 0) {
+      return s;
+    }
+    int start = s.indexOf("://");
+    return (start >= 0 && start < at ? s.substring(0, start + 3) : "") + "…@"
+        + s.substring(at + 1);
   }
 
   String key(String part) {

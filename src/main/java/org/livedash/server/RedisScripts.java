@@ -1,58 +1,75 @@
 package org.livedash.server;
 
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
- * The Lua scripts a relay runs in Redis, each one atomic step: Centrifugo's engine keeps a
- * stream's history in a Redis Stream with its epoch and offset in a hash, updated by one
- * script, and so does LiveDash (the offset is the feed's sequence number).
+ * The Lua scripts a relay runs in Redis, each one atomic step, kept as files beside this class
+ * ({@code redis/*.lua}) as Centrifuge keeps its own: Centrifugo's engine keeps a stream's
+ * history in a Redis Stream with its epoch and offset in a hash, updated by one script, and so
+ * does LiveDash (the offset is the feed's sequence number). Run by digest, and sent whole only
+ * when Redis does not know it (after a restart).
  *
- * <p>Keys: {@code meta} (hash: {@code epoch}, {@code last}), {@code stream} (a Redis Stream, one
- * entry per batch, its id the batch's first sequence number), {@code lease} (the owner's token,
- * expiring), {@code series} (hash: id → first sequence number and catalogue entry).
+ * <p>Keys: {@code meta} (hash: {@code epoch}, {@code last}, {@code lastw} the last write's id,
+ * {@code at} its Redis time), {@code stream} (a Redis Stream: entries of updates, or holes,
+ * each its first sequence number as id and stamped with its epoch and write id), {@code lease}
+ * (the owner's token, expiring), {@code series} (hash: id → first sequence number and
+ * catalogue entry), {@code tail} (hash: series id → origin and time of its last reading
+ * published).
  */
-final class RedisScripts {
-  private RedisScripts() {}
+enum RedisScripts {
+  ENSURE("ensure.lua"),
+  APPEND("append.lua"),
+  NEW_EPOCH("new-epoch.lua"),
+  RENEW("renew.lua"),
+  RELEASE("release.lua");
 
-  /** Creates the feed's stream if there is none (ARGV[1]: a new epoch); returns epoch, last. */
-  static final String ENSURE = """
-      redis.call('HSETNX', KEYS[1], 'epoch', ARGV[1])
-      redis.call('HSETNX', KEYS[1], 'last', 0)
-      return redis.call('HMGET', KEYS[1], 'epoch', 'last')
-      """;
+  private final String text;
+  private final String sha1;
 
-  /**
-   * Appends one batch if this relay still owns the lease, the stream is the one it numbered for
-   * and nothing was appended since. KEYS: meta, stream, lease, series. ARGV: token, epoch,
-   * expected last, count, updates (one per line), series entries (one per line), stream length
-   * kept, then pairs of series id and entry. Returns the new last, or -1 (lease lost), -2
-   * (another stream), -3 (another relay appended; read {@code last} again).
-   */
-  static final String APPEND = """
-      if redis.call('GET', KEYS[3]) ~= ARGV[1] then return -1 end
-      local meta = redis.call('HMGET', KEYS[1], 'epoch', 'last')
-      if meta[1] ~= ARGV[2] then return -2 end
-      local last = tonumber(meta[2])
-      if last ~= tonumber(ARGV[3]) then return -3 end
-      local first = last + 1
-      redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], first .. '-0', 'u', ARGV[5], 's', ARGV[6])
-      local now = last + tonumber(ARGV[4])
-      redis.call('HSET', KEYS[1], 'last', now)
-      for i = 8, #ARGV, 2 do
-        redis.call('HSETNX', KEYS[4], ARGV[i], first .. ' ' .. ARGV[i + 1])
-      end
-      return now
-      """;
+  RedisScripts(String file) {
+    try (InputStream in = RedisScripts.class.getResourceAsStream("redis/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the script redis/" + file + " is missing");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sha1 = sha1(text);
+  }
 
-  /** Keeps the lease if this relay holds it. KEYS: lease. ARGV: token, milliseconds. */
-  static final String RENEW = """
-      if redis.call('GET', KEYS[1]) == ARGV[1] then
-        return redis.call('PEXPIRE', KEYS[1], ARGV[2])
-      end
-      return 0
-      """;
+  /** The script's source. */
+  String text() {
+    return text;
+  }
 
-  /** Gives the lease up if this relay holds it. KEYS: lease. ARGV: token. */
-  static final String RELEASE = """
-      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-      return 0
-      """;
+  /** Runs the script: by its digest, or whole when Redis does not have it. */
+  <T> T run(RedisCommands<String, String> redis, ScriptOutputType type, String[] keys,
+      String... args) {
+    try {
+      return redis.evalsha(sha1, type, keys, args);
+    } catch (RedisNoScriptException e) {
+      return redis.eval(text, type, keys, args);
+    }
+  }
+
+  private static String sha1(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+          .digest(s.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(40);
+      for (byte b : d) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is always present", e);
+    }
+  }
 }

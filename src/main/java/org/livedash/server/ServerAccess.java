@@ -14,16 +14,25 @@ import java.util.List;
  * @param token the bearer token required of every request, null for none
  * @param allowedOrigins web origins allowed besides none at all (non-browser clients send none)
  * @param maxPushClients WebSocket clients served at once; more are answered 503
+ * @param allowedHosts host names the server answers to besides those it knows itself (its
+ *     bound address, loopback names, its certificate's names): a proxy's public name
  */
 public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
-    List<String> allowedOrigins, int maxPushClients) {
+    List<String> allowedOrigins, int maxPushClients, List<String> allowedHosts) {
   /** Plain HTTP, no token, no web origin, up to 10 000 push clients. */
   public static ServerAccess open() {
-    return new ServerAccess(null, null, null, List.of(), 10_000);
+    return new ServerAccess(null, null, null, List.of(), 10_000, List.of());
+  }
+
+  /** As the canonical constructor, answering only to the names the server knows itself. */
+  public ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
+      List<String> allowedOrigins, int maxPushClients) {
+    this(tlsKeyStore, tlsPassword, token, allowedOrigins, maxPushClients, List.of());
   }
 
   public ServerAccess {
     allowedOrigins = List.copyOf(allowedOrigins);
+    allowedHosts = List.copyOf(allowedHosts);
     if (maxPushClients < 1) {
       throw new IllegalArgumentException("--max-clients must be at least 1");
     }
@@ -39,6 +48,7 @@ public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
   @Override
   public String toString() {
     return "ServerAccess[tls=" + tls() + ", token=" + (token == null ? "none" : "set")
-        + ", origins=" + allowedOrigins + ", maxPushClients=" + maxPushClients + "]";
+        + ", origins=" + allowedOrigins + ", maxPushClients=" + maxPushClients
+        + ", hosts=" + allowedHosts + "]";
   }
 }

@@ -7,8 +7,19 @@ package org.livedash.server;
  * @param port TCP port, 0 for any free one
  * @param historyCapacity updates kept for polling and resume
  * @param heartbeatMillis period of heartbeat frames to push clients
+ * @param headerDeadlineMillis how long a request's line and headers may take to arrive, from
+ *     their first byte: a client trickling them (slowloris) is cut off after this
  */
-public record ServerConfig(String host, int port, int historyCapacity, long heartbeatMillis) {
+public record ServerConfig(String host, int port, int historyCapacity, long heartbeatMillis,
+    long headerDeadlineMillis) {
+  /** Ten seconds for a request's line and headers. */
+  public static final long HEADER_DEADLINE_MILLIS = 10_000;
+
+  /** A server that gives requests {@link #HEADER_DEADLINE_MILLIS} for their headers. */
+  public ServerConfig(String host, int port, int historyCapacity, long heartbeatMillis) {
+    this(host, port, historyCapacity, heartbeatMillis, HEADER_DEADLINE_MILLIS);
+  }
+
   public ServerConfig {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
@@ -19,6 +30,9 @@ public record ServerConfig(String host, int port, int historyCapacity, long hear
     if (heartbeatMillis < 10) {
       throw new IllegalArgumentException("the heartbeat period is too short");
     }
+    if (headerDeadlineMillis < 100) {
+      throw new IllegalArgumentException("the header deadline is too short");
+    }
   }
 
   /** Loopback, any free port, 100 000 updates of history, a heartbeat a second. */
@@ -27,6 +41,11 @@ public record ServerConfig(String host, int port, int historyCapacity, long hear
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, historyCapacity, heartbeatMillis);
+    return new ServerConfig(host, newPort, historyCapacity, heartbeatMillis,
+        headerDeadlineMillis);
+  }
+
+  public ServerConfig withHeaderDeadline(long millis) {
+    return new ServerConfig(host, port, historyCapacity, heartbeatMillis, millis);
   }
 }

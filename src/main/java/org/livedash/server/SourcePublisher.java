@@ -52,6 +52,16 @@ final class SourcePublisher implements FeedSource.ReadingSink {
     }
   }
 
+  @Override
+  public synchronized void missed(long count, long fromMicros, long toMicros) {
+    long numbers = Math.max(1, count);
+    hub.publishHole(seq + 1, seq + numbers);
+    seq += numbers;
+    LOG.warning("the source may have missed readings from " + fromMicros + " to " + toMicros
+        + " µs: " + (count > 0 ? count + " readings" : "how many is unknown")
+        + "; a hole is issued");
+  }
+
   private void tellFull() {
     if (!toldFull) {
       toldFull = true;

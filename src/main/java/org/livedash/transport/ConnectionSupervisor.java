@@ -10,10 +10,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FrameType;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -285,7 +287,24 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {
-      received(() -> sink.onFrame(attemptMode, frame, receivedMicros));
+      boolean[] askAgain = {false};
+      received(() -> {
+        ResumePoint asked = sink.resumePoint();
+        sink.onFrame(attemptMode, frame, receivedMicros);
+        // A server that names no stream (protocol 1.0) and restarted behind this client's
+        // position sends nothing before that position on this connection: ask again, from the
+        // start of its history, so its first updates are not skipped.
+        askAgain[0] = attemptMode == FeedMode.WS && frame.type() == FrameType.HELLO
+            && frame.stream() == null && sink.resumePoint().afterSeq() < asked.afterSeq();
+      });
+      if (askAgain[0]) {
+        executor.execute(() -> {
+          if (isCurrent(id) && wanted) {
+            stopCurrent();
+            attempt(ConnectionState.CONNECTING);
+          }
+        });
+      }
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Extra request headers sent on the WebSocket handshake and on every HTTP request to the feed:
- * a bearer token ({@code --token} or {@code LIVEDASH_TOKEN}) and any {@code --header} lines. The
- * values are secrets: nothing here ever prints them ({@link #toString} shows names only), the
- * status line never shows them, and nothing writes them to disk.
+ * a bearer token ({@code LIVEDASH_TOKEN} or {@code --token-file}) and any {@code --header}
+ * lines. The values are secrets: nothing here ever prints them ({@link #toString} shows names
+ * only), the status line never shows them, and nothing writes them to disk.
  */
 public final class Credentials {
   /** No extra headers. */

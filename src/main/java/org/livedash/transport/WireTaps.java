@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.feed.Utf8;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class WireTaps {
   /** The close frame this client sent. */
   public static void sentClose(WireLog.Tap tap, Clock clock, int code, String reason) {
     if (tap != null && tap.isOpen()) {
-      long payload = 2 + WireSize.utf8Length(reason);
+      long payload = 2 + Utf8.length(reason);
       tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), false,
           WireEvent.Opcode.CLOSE, true, true, payload, WireSize.webSocketHeader(payload, true),
           "", code, reason));
@@ -65,7 +66,7 @@ public final class WireTaps {
   public static void receivedClose(WireLog.Tap tap, Clock clock, int code, String reason) {
     if (tap != null && tap.isOpen()) {
       String r = reason == null ? "" : reason;
-      long payload = code == 1006 ? 0 : 2 + WireSize.utf8Length(r);
+      long payload = code == 1006 ? 0 : 2 + Utf8.length(r);
       tap.add(new WireEvent.Frame(EpochMicros.now(clock), tap.lane(), true,
           WireEvent.Opcode.CLOSE, true, false, payload,
           code == 1006 ? 0 : WireSize.webSocketHeader(payload, false), "", code, r));

@@ -189,7 +189,7 @@ final class ConnectDialog {
     for (String name : p.secretNames()) {
       PasswordField f = new PasswordField();
       f.setId("secret-" + name);
-      f.setPromptText(Texts.get(vm.hasSecret(name) ? "connect.knownRun" : "connect.needed"));
+      f.setPromptText(Texts.get(vm.hasSecret(p, name) ? "connect.knownRun" : "connect.needed"));
       secretFields.put(name, f);
       secrets.addRow(row++, new Label(Texts.get("connect.secret", name)), f);
     }

@@ -118,9 +118,9 @@ public final class DashboardViewModel {
     connected.set(true);
   }
 
-  /** Whether a secret is known for this run already. */
-  public boolean hasSecret(String name) {
-    return control.hasSecret(name);
+  /** Whether a secret is known for this run already, for where {@code profile} sends it. */
+  public boolean hasSecret(Profile profile, String name) {
+    return control.hasSecret(profile, name);
   }
 
   /**

@@ -86,8 +86,11 @@ public interface FeedControl extends WireControl {
   /** Keeps a profile's secrets in the system keyring for later runs (never in a file). */
   default void keep(Profile profile, Map<String, String> secrets) {}
 
-  /** Whether a secret of that name is known already (asked this run, or in the environment). */
-  default boolean hasSecret(String name) {
+  /**
+   * Whether a secret of that name is known already for where {@code profile} sends it (asked
+   * this run, or in the environment for the feed named on the command line).
+   */
+  default boolean hasSecret(Profile profile, String name) {
     return false;
   }
 

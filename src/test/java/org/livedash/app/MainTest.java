@@ -31,8 +31,8 @@ class MainTest {
       "--exit-after|-3|positive",
       "--profile|/no/such/profile.json|cannot be read",
       "--source|ftp://example.org|is not demo, mqtt://host[:port]",
-      "--max-frame-size|huge|is not a frame size between 64KiB and 64MiB",
-      "--max-frame-size|1KiB|is not a frame size between 64KiB and 64MiB",
+      "--max-frame-size|huge|is not a frame size between 1MiB",
+      "--max-frame-size|512KiB|is not a frame size between 1MiB",
       "--bogus|1|Unknown option"})
   void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
     int code = run(flag, value);
@@ -190,7 +190,32 @@ class MainTest {
     assertThat(err.toString()).contains("'Name: value'").doesNotContain("s3cr3t");
     assertThat(run("--url", "ws://h:1/feed", "--ca-file", "/nonexistent.pem")).isEqualTo(2);
     assertThat(err.toString()).contains("--ca-file");
-    assertThat(run("--token", "abc")).isEqualTo(2);
+    assertThat(run("--token-file", "/nonexistent")).isEqualTo(2);
     assertThat(err.toString()).contains("need --url");
+  }
+
+  @Test
+  void aTokenOnTheCommandLineIsRefusedWithoutEchoingItAndAFileIsRead(@TempDir Path dir)
+      throws Exception {
+    assertThat(run("--url", "ws://h:1/feed", "--token", "s3cr3t-t0ken")).isEqualTo(2);
+    assertThat(err.toString()).contains("process list").contains("LIVEDASH_TOKEN")
+        .contains("--token-file").doesNotContain("s3cr3t-t0ken");
+    assertThat(run("serve", "--token", "s3cr3t-t0ken")).isEqualTo(2);
+    assertThat(err.toString()).contains("process list").doesNotContain("s3cr3t-t0ken");
+    Path file = dir.resolve("token");
+    Files.writeString(file, "from-a-file\n");
+    Main main = new Main();
+    new picocli.CommandLine(main).parseArgs("--url", "ws://h:1/feed", "--token-file",
+        file.toString());
+    assertThat(main.access().credentials().toString()).contains("Authorization");
+    assertThat(main.token.token(name -> null)).isEqualTo("from-a-file");
+  }
+
+  @Test
+  void aRedisAddressRefusedNeverShowsItsPassword() {
+    assertThat(run("serve", "--redis", "redis://admin:hunter2@bad host:6379")).isEqualTo(2);
+    assertThat(err.toString()).contains("--redis").doesNotContain("hunter2");
+    assertThat(run("serve", "--redis", "http://admin:hunter2@cache:6379")).isEqualTo(2);
+    assertThat(err.toString()).contains("--redis").doesNotContain("hunter2");
   }
 }

@@ -116,15 +116,21 @@ class SecretKeyringTest {
           .isEqualTo(new org.livedash.ui.FeedControl.KnownSecrets(java.util.Set.of(), true));
       first.keep(alpaca, java.util.Map.of("key", "AKID", "secret", "s3cr3t"));
       await().atMost(Duration.ofSeconds(10))
-          .until(() -> "s3cr3t".equals(k.lookup(alpaca.name(), "secret")));
+          .until(() -> "s3cr3t".equals(k.lookup(alpaca.destination(), "secret")));
     }
     try (AppContext c = AppContext.start(LaunchOptions.defaults());
         SecretKeyring k = new SecretKeyring()) {
       SupervisorControl nextRun = new SupervisorControl(c, k);
-      assertThat(nextRun.hasSecret("key")).isFalse();
+      assertThat(nextRun.hasSecret(alpaca, "key")).isFalse();
       assertThat(nextRun.recall(alpaca).get(10, TimeUnit.SECONDS).names())
           .containsExactlyInAnyOrder("key", "secret");
-      assertThat(nextRun.hasSecret("key")).as("known for the run once recalled").isTrue();
+      assertThat(nextRun.hasSecret(alpaca, "key")).as("known for the run once recalled")
+          .isTrue();
+      // A profile of another name pointed at the same place is the same destination; one
+      // naming the same secrets but pointed elsewhere is not, and is asked.
+      assertThat(nextRun.hasSecret(alpaca.withName("mine"), "key")).isTrue();
+      assertThat(nextRun.hasSecret(alpaca.withUrl("wss://collector.attacker.example/ws"), "key"))
+          .isFalse();
     }
   }
 

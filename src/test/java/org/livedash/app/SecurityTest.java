@@ -179,7 +179,8 @@ class SecurityTest {
     Path stats = out.resolve("stats.json");
     try {
       int code = Main.run(new PrintWriter(console), new PrintWriter(console), "--headless",
-          "--url", url("localhost"), "--ca-file", caPem.toString(), "--token", TOKEN,
+          "--url", url("localhost"), "--ca-file", caPem.toString(), "--token-file",
+          tokenFile(out).toString(),
           "--header", "X-Api-Key: " + TOKEN + "-key", "--exit-after", "3",
           "--stats-out", stats.toString());
       assertThat(code).as(console.toString()).isZero();
@@ -192,5 +193,12 @@ class SecurityTest {
     assertThat(logged).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
     assertThat(new FeedAccess(Credentials.of(TOKEN, List.of()), TlsTrust.standard()).toString())
         .doesNotContain(TOKEN).contains("Authorization");
+  }
+
+  /** The token in a file of its own, as a user would give it. */
+  private static Path tokenFile(Path dir) throws java.io.IOException {
+    Path file = dir.resolve("token");
+    Files.writeString(file, TOKEN + "\n");
+    return file;
   }
 }

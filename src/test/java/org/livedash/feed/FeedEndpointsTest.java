@@ -25,10 +25,11 @@ class FeedEndpointsTest {
   @Test
   void asksForTheLiveFeedOrAResumePoint() {
     FeedEndpoints e = FeedEndpoints.fromUrl("ws://h:1/feed");
-    assertThat(e.websocketAfter(ResumePoint.LIVE)).hasToString("ws://h:1/feed");
-    assertThat(e.websocketAfter(new ResumePoint(0, null))).hasToString("ws://h:1/feed?after=0");
+    assertThat(e.websocketAfter(ResumePoint.LIVE)).hasToString("ws://h:1/feed?status=1");
+    assertThat(e.websocketAfter(new ResumePoint(0, null)))
+        .hasToString("ws://h:1/feed?after=0&status=1");
     assertThat(e.websocketAfter(new ResumePoint(9, "k2")))
-        .hasToString("ws://h:1/feed?after=9&stream=k2");
+        .hasToString("ws://h:1/feed?after=9&stream=k2&status=1");
     assertThat(e.updatesAfter(ResumePoint.LIVE, 10))
         .hasToString("http://h:1/api/updates?limit=10");
     assertThat(e.updatesAfter(new ResumePoint(5, "k2"), 10))

@@ -25,7 +25,9 @@ class FeedPositionTest {
       resume in the same stream|hello s1 5 =FIRST; up 6 =0; hello s1 90 =CONTINUES|6 s1
       a new stream starts over|hello s1 5 =FIRST; up 6 =0; hello s2 900 =RESTARTED|0 s2
       a new stream ahead of us|hello s1 500 =FIRST; hello s2 100000 =RESTARTED; up 1 =0|1 s2
-      1.0 server going back|hello - 50 =FIRST; up 51 =0; hello - 7 =RESTARTED|7 -
+      1.0 server going back: from its start|hello - 50 =FIRST; up 51 =0; hello - 7 =RESTARTED|0 -
+      1.0 restart, no hole|hello - 50 =FIRST; hello - 7 =RESTARTED; gap 2 =0; up 3 =0|3 -
+      a new stream: no hole|hello s1 50 =FIRST; hello s2 9 =RESTARTED; gap 4 =0; up 5 =0|5 s2
       1.0 server going on|hello - 50 =FIRST; up 51 =0; hello - 80 =CONTINUES|51 -
       a stream named for the first time|hello - 50 =FIRST; hello s1 60 =CONTINUES|50 s1
       a stale answer of the same stream|hello s1 50 =FIRST; up 51 =0; hello s1 10 =CONTINUES|51 s1

@@ -19,7 +19,9 @@ class FeedHubTest {
   /** Collects decoded frames; refuses sends once {@code capacity} frames are queued. */
   private final class RecordingSubscriber implements FeedSubscriber {
     final List<DecodedFrame> frames = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
     final int capacity;
+    boolean wantsStatus;
     String closedWith;
 
     RecordingSubscriber(int capacity) {
@@ -27,12 +29,18 @@ class FeedHubTest {
     }
 
     @Override
-    public boolean send(String frame) {
+    public boolean send(OutFrame frame) {
       if (frames.size() >= capacity) {
         return false;
       }
-      frames.add(codec.decode(frame));
+      frames.add(codec.decode(frame.text()));
+      texts.add(frame.text());
       return true;
+    }
+
+    @Override
+    public boolean wantsStatus() {
+      return wantsStatus;
     }
 
     @Override
@@ -99,5 +107,100 @@ class FeedHubTest {
     publish(hub, 2, 2);
     assertThat(hub.subscriberCount()).isZero();
     assertThat(slow.closedWith).contains("too slow");
+  }
+
+  @Test
+  void aClientThatCannotTakeItsBacklogIsClosedNotLeftAttachedToNothing() {
+    FeedHub hub = new FeedHub(frames, 10_000, 1000, "test", "s1", new FeedCatalogue(List.of()));
+    publish(hub, 1, 5_000);
+    RecordingSubscriber client = new RecordingSubscriber(2);
+    hub.attach(client, 0);
+    assertThat(client.closedWith).contains("backlog");
+    assertThat(hub.subscriberCount()).isZero();
+  }
+
+  @Test
+  void aHoleReachesLiveClientsAsAGapCountingItsNumbersAndResumingClientsFromHistory() {
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", new FeedCatalogue(List.of()));
+    RecordingSubscriber live = new RecordingSubscriber(100);
+    hub.attach(live, -1);
+    publish(hub, 1, 3);
+    hub.publishHole(4, 9);
+    publish(hub, 10, 10);
+    DecodedFrame gap = live.frames.stream().filter(f -> f.type() == FrameType.GAP).findFirst()
+        .orElseThrow();
+    assertThat(gap.gapFrom()).isEqualTo(4);
+    assertThat(gap.gapTo()).isEqualTo(9);
+    assertThat(live.texts).anyMatch(t -> t.contains("\"lost\":6"));
+    assertThat(hub.declaredLost()).isEqualTo(6);
+
+    RecordingSubscriber resuming = new RecordingSubscriber(100);
+    hub.attach(resuming, 2);
+    assertThat(resuming.seqs()).containsExactly(3L, 10L);
+    assertThat(resuming.frames).anyMatch(f -> f.type() == FrameType.GAP && f.gapFrom() == 4
+        && f.gapTo() == 9);
+  }
+
+  @Test
+  void aCatalogueTooLargeForOneFrameFollowsTheHelloInFramesUnderTheBudget() {
+    FeedCatalogue catalogue = new FeedCatalogue(List.of());
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", catalogue);
+    for (int i = 0; i < 10_000; i++) {
+      catalogue.add(org.livedash.model.SeriesMeta.of("plant/line" + i + "/telemetry:temperature",
+          "line " + i + " temperature", "°C", org.livedash.model.SeriesKind.SENSOR, 0, 100), 1);
+    }
+    RecordingSubscriber client = new RecordingSubscriber(100);
+    hub.attach(client, -1);
+    assertThat(client.frames.get(0).type()).isEqualTo(FrameType.HELLO);
+    assertThat(client.frames).hasSizeGreaterThan(2);
+    assertThat(client.texts).allMatch(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        .length < FeedHistory.FRAME_BYTES + 1_024);
+    assertThat(client.frames.stream().mapToInt(f -> f.series().size()).sum()).isEqualTo(10_000);
+    assertThat(client.frames.subList(1, client.frames.size()))
+        .allMatch(f -> f.type() == FrameType.BATCH && f.updates().isEmpty());
+  }
+
+  @Test
+  void aLargeBatchIsCutSoThatUpdatesAndTheSeriesTheyBringStayUnderTheBudgetInBytes() {
+    FeedCatalogue catalogue = new FeedCatalogue(List.of());
+    FeedHub hub = new FeedHub(frames, 50_000, 1000, "test", "s1", catalogue);
+    RecordingSubscriber client = new RecordingSubscriber(1_000);
+    hub.attach(client, -1);
+    List<String> encoded = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (int s = 1; s <= 9_000; s++) {
+      String id = "série-" + s + "-" + "é".repeat(20);
+      encoded.add(frames.encodeUpdate(Update.of(s, id, s, s)));
+      described.add(catalogue.add(org.livedash.model.SeriesMeta.of(id, id, "°C",
+          org.livedash.model.SeriesKind.SENSOR, 0, 100), s));
+    }
+    hub.publish(1, encoded, described);
+    assertThat(client.texts.subList(1, client.texts.size())).allMatch(t ->
+        t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            < FeedHistory.FRAME_BYTES + 1_024);
+    assertThat(client.seqs()).hasSize(9_000);
+    assertThat(client.frames.stream().mapToInt(f -> f.series().size()).sum()).isEqualTo(9_000);
+    assertThat(client.texts).hasSizeGreaterThan(4);
+  }
+
+  @Test
+  void onlyClientsThatAskForStatusAreToldItAtOnceAndOnJoining() {
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", new FeedCatalogue(List.of()));
+    RecordingSubscriber asks = new RecordingSubscriber(100);
+    asks.wantsStatus = true;
+    RecordingSubscriber older = new RecordingSubscriber(100);
+    hub.attach(asks, -1);
+    hub.attach(older, -1);
+    hub.status(frames.statusMember("source", "broker mqtt://b:1883 unreachable", 42));
+    assertThat(asks.texts.get(asks.texts.size() - 1)).startsWith("{\"type\":\"status\"")
+        .contains("\"code\":\"source\"").contains("\"since\":42");
+    assertThat(older.texts).noneMatch(t -> t.contains("status"));
+    RecordingSubscriber joining = new RecordingSubscriber(100);
+    joining.wantsStatus = true;
+    hub.attach(joining, -1);
+    assertThat(joining.texts.get(joining.texts.size() - 1)).contains("unreachable");
+    hub.status(null);
+    assertThat(asks.texts.get(asks.texts.size() - 1))
+        .isEqualTo("{\"type\":\"status\",\"state\":\"ok\"}");
   }
 }

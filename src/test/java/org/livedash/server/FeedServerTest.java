@@ -69,7 +69,7 @@ class FeedServerTest {
   void answersBadRequestsWithAJsonError() throws Exception {
     HttpResponse<String> bad = get("/api/updates?after=abc");
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(new FeedCodec().decode(bad.body()).errorMessage()).contains("whole numbers");
+    assertThat(new FeedCodec().decode(bad.body()).errorMessage()).contains("whole number");
     assertThat(get("/nothing").statusCode()).isEqualTo(404);
   }
 

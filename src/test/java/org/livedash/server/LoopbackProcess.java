@@ -56,6 +56,18 @@ public final class LoopbackProcess {
     }
   }
 
+  /** Kills it at once (SIGKILL) and waits until it is gone. */
+  public void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  /** The process id, for signals a test sends (SIGSTOP, SIGCONT). */
+  public long pid() {
+    return process.pid();
+  }
+
   private boolean accepts(int port) throws IOException {
     if (!process.isAlive()) {
       throw new IllegalStateException(String.join(" ", process.info().command().orElse("it"))

@@ -6,22 +6,33 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A real redis-server (Debian's package) on a free loopback port, for tests: no persistence,
- * so stopping it loses everything, as a Redis restarted without a disk would.
+ * A real redis-server (Debian's package) on a free loopback port, for tests: without
+ * persistence, so stopping it loses everything, as a Redis restarted without a disk would; or
+ * with an append-only file written every second, as production Redis is, which a SIGKILL
+ * leaves up to a second short.
  */
 public final class RedisServer implements AutoCloseable {
   private final Path dir;
   private final int port;
   private final LoopbackProcess process;
+  private final boolean persistent;
 
-  private RedisServer(Path dir, int port) {
+  private RedisServer(Path dir, int port, boolean persistent) {
     this.dir = dir;
     this.port = port;
+    this.persistent = persistent;
     this.process = new LoopbackProcess(dir.resolve("redis.log"));
   }
 
   public static RedisServer start(Path dir) throws IOException {
-    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort());
+    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), false);
+    r.resume();
+    return r;
+  }
+
+  /** A Redis that keeps its data on disk: an append-only file, fsynced every second. */
+  public static RedisServer persistent(Path dir) throws IOException {
+    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), true);
     r.resume();
     return r;
   }
@@ -39,12 +50,18 @@ public final class RedisServer implements AutoCloseable {
     String binary = Files.isExecutable(Path.of("/usr/bin/redis-server")) ? "/usr/bin/redis-server"
         : "redis-server";
     process.start(List.of(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", dir.toString()), port,
+        "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync", "everysec",
+        "--dir", dir.toString()), port,
         "redis-server is not installed: apt-get install -y redis-server");
   }
 
   public void stop() throws InterruptedException {
     process.stop();
+  }
+
+  /** Kills it at once (SIGKILL): whatever it had not written to disk is gone. */
+  public void kill() throws InterruptedException {
+    process.kill();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.feed.Utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,9 +22,9 @@ class WireAccountingTest {
 
   @Test
   void countsUtf8BytesNotCharacters() {
-    assertThat(WireSize.utf8Length("°C")).isEqualTo(3);
-    assertThat(WireSize.utf8Length("CO₂")).isEqualTo(5);
-    assertThat(WireSize.utf8Length("a😀")).isEqualTo(5);
+    assertThat(Utf8.length("°C")).isEqualTo(3);
+    assertThat(Utf8.length("CO₂")).isEqualTo(5);
+    assertThat(Utf8.length("a😀")).isEqualTo(5);
   }
 
   @Test
@@ -35,7 +36,7 @@ class WireAccountingTest {
     String byHand = "{\"type\":\"batch\",\"updates\":[{\"seq\":42,\"id\":\"temperature\","
         + "\"t\":1700000000000000,\"v\":21.5}]}";
     assertThat(frame).isEqualTo(byHand);
-    long payload = WireSize.utf8Length(frame);
+    long payload = Utf8.length(frame);
     assertThat(payload).isEqualTo(88);
     assertThat(payload + WireSize.webSocketHeader(payload, false)).isEqualTo(90);
   }

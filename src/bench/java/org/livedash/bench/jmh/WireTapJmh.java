@@ -1,5 +1,6 @@
 package org.livedash.bench.jmh;
 
+import org.livedash.feed.Utf8;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.livedash.model.WireEvent;
@@ -54,26 +55,26 @@ public class WireTapJmh {
 
   @Benchmark
   public long frameBytes() {
-    return WireSize.utf8Length(frame);
+    return Utf8.length(frame);
   }
 
   @Benchmark
   public long noTap() {
-    long payload = WireSize.utf8Length(frame);
+    long payload = Utf8.length(frame);
     WireTaps.receivedText(null, clock, frame, payload, false, true);
     return payload;
   }
 
   @Benchmark
   public long viewClosed() {
-    long payload = WireSize.utf8Length(frame);
+    long payload = Utf8.length(frame);
     WireTaps.receivedText(closed, clock, frame, payload, false, true);
     return payload;
   }
 
   @Benchmark
   public long viewOpen() {
-    long payload = WireSize.utf8Length(frame);
+    long payload = Utf8.length(frame);
     WireTaps.receivedText(open, clock, frame, payload, false, true);
     return payload;
   }

@@ -169,6 +169,29 @@ public record Profile(String name, String description, String transport, String 
     }
   }
 
+  /**
+   * Where this profile's secrets go: the scheme, host and port of its address ({@code
+   * wss://stream.example.org:443}). A secret is given for a destination, never for a name, so
+   * a profile that names the same secret but points elsewhere does not get it.
+   */
+  public String destination() {
+    String u = url == null ? "" : url.strip();
+    int sep = u.indexOf("://");
+    String scheme = sep < 0 ? "" : u.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
+    String rest = sep < 0 ? u : u.substring(sep + 3);
+    int end = rest.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int i = rest.indexOf(c);
+      end = i >= 0 ? Math.min(end, i) : end;
+    }
+    String authority = rest.substring(0, end);
+    authority = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(
+        java.util.Locale.ROOT);
+    boolean hasPort = authority.matches(".*:\\d+") && !authority.endsWith("]");
+    String port = scheme.equals("wss") || scheme.equals("https") ? "443" : "80";
+    return scheme + "://" + authority + (hasPort ? "" : ":" + port);
+  }
+
   /** Whether this is a LiveDash-protocol server (pollable, with a catalogue). */
   public boolean isLiveDash() {
     return "livedash".equals(transport);

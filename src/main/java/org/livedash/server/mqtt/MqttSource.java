@@ -28,6 +28,7 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesMeta;
 import org.livedash.server.FeedSource;
+import org.livedash.server.Origins;
 import org.livedash.server.Reading;
 
 /**
@@ -43,6 +44,8 @@ public final class MqttSource implements FeedSource {
   private static final long FLUSH_MILLIS = 10;
   /** Readings waiting for the next flush before further ones are dropped (and counted). */
   static final int MAX_PENDING = 200_000;
+  /** Room for a PUBLISH packet's fixed header, topic and properties beside its payload. */
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
 
   private final MqttSourceConfig config;
   private final SourceMapping sourceMapping;
@@ -58,6 +61,16 @@ public final class MqttSource implements FeedSource {
   private Runnable subscribe = () -> { };
   private final Clock clock;
   private volatile String problem = "connecting to the broker";
+  /** Since when the broker has been delivering (epoch µs), -1 while it is not. */
+  private volatile long deliveringSince = -1;
+  /** When the broker was lost (epoch µs), 0 before any loss; on the client's thread. */
+  private volatile long lostAt;
+  /** Readings dropped because the pending batch was full, since the last flush; under lock. */
+  private long overflow;
+  private long overflowFrom;
+  private long overflowTo;
+  /** Serialises handing on: a batch, and what the source missed, in the order they happened. */
+  private final Object handing = new Object();
 
   /**
    * @throws IllegalArgumentException when the mapping does not compile (one line, naming the
@@ -103,6 +116,10 @@ public final class MqttSource implements FeedSource {
           : builder.sslConfig().trustManagerFactory(config.trust())
               .applySslConfig();
     }
+    if (config.username() != null && !config.tls()) {
+      LOG.warning("the broker's user name and password go unencrypted over "
+          + config.shown() + ": anyone on the path can read them (use mqtts://)");
+    }
     if (config.mqttVersion() == 5) {
       startMqtt5(builder.useMqttVersion5());
     } else {
@@ -122,7 +139,11 @@ public final class MqttSource implements FeedSource {
     subscribe = () -> config.topics().forEach(t -> client.subscribeWith().topicFilter(t)
         .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, e) -> subscribed(t, e)));
     disconnect = () -> client.disconnect();
-    client.connectWith().cleanStart(true).send();
+    // The broker does not send this client messages larger than it reads (MQTT 5): a huge
+    // payload is never buffered here in the first place.
+    client.connectWith().cleanStart(true)
+        .restrictions().maximumPacketSize(MqttEnvelope.MAX_PAYLOAD_BYTES + MAX_HEADER_BYTES)
+        .applyRestrictions().send();
   }
 
   private void startMqtt3(Mqtt3ClientBuilder b) {
@@ -142,7 +163,17 @@ public final class MqttSource implements FeedSource {
 
   private void connected() {
     problem = null;
+    long now = EpochMicros.now(clock);
+    deliveringSince = now;
     LOG.info("connected to the broker " + config.shown());
+    if (lostAt > 0) {
+      // Messages published while the broker was out of reach never came: say so, in order.
+      synchronized (handing) {
+        flush();
+        out.missed(0, lostAt, now);
+      }
+      lostAt = 0;
+    }
     // A clean session keeps no subscription: subscribe on every connection.
     subscribe.run();
   }
@@ -155,6 +186,10 @@ public final class MqttSource implements FeedSource {
   }
 
   private void disconnected(MqttClientDisconnectedContext c) {
+    if (deliveringSince >= 0) {
+      lostAt = EpochMicros.now(clock);
+    }
+    deliveringSince = -1;
     Throwable cause = c.getCause();
     String why = cause == null ? "connection closed" : oneLine(cause);
     // A refusal (bad user name or password, not authorised) is not the broker being away.
@@ -172,6 +207,8 @@ public final class MqttSource implements FeedSource {
     }
     JsonNode message = envelope.wrap(topic, payload, isRetained);
     long now = EpochMicros.now(clock);
+    long digest = Origins.digest(topic, payload);
+    int[] index = {0};
     synchronized (lock) {
       if (message == null) {
         dropped++;
@@ -179,27 +216,44 @@ public final class MqttSource implements FeedSource {
       }
       mapping.map(message, now, (id, t, v, seq, sequencing) -> {
         if (pending.size() < MAX_PENDING) {
-          pending.add(Reading.of(id, t, v));
+          pending.add(Reading.fromMessage(digest, index[0]++, id, t, v));
         } else {
           dropped++;
+          overflowFrom = overflow == 0 ? t : Math.min(overflowFrom, t);
+          overflowTo = Math.max(overflowTo, t);
+          overflow++;
         }
       });
     }
   }
 
   private void flush() {
-    List<Reading> batch;
-    synchronized (lock) {
-      if (pending.isEmpty()) {
-        return;
+    synchronized (handing) {
+      List<Reading> batch;
+      long lost;
+      long from;
+      long to;
+      synchronized (lock) {
+        if (pending.isEmpty() && overflow == 0) {
+          return;
+        }
+        batch = pending;
+        pending = new ArrayList<>(Math.min(batch.size() * 2, 4_096));
+        lost = overflow;
+        from = overflowFrom;
+        to = overflowTo;
+        overflow = 0;
       }
-      batch = pending;
-      pending = new ArrayList<>(Math.min(batch.size() * 2, 4_096));
-    }
-    try {
-      out.publish(batch);
-    } catch (RuntimeException e) {
-      LOG.warning("publishing MQTT readings failed: " + oneLine(e));
+      try {
+        if (!batch.isEmpty()) {
+          out.publish(batch);
+        }
+        if (lost > 0) {
+          out.missed(lost, from, to);
+        }
+      } catch (RuntimeException e) {
+        LOG.warning("publishing MQTT readings failed: " + oneLine(e));
+      }
     }
   }
 
@@ -224,6 +278,11 @@ public final class MqttSource implements FeedSource {
   @Override
   public String problem() {
     return problem;
+  }
+
+  @Override
+  public long deliveringSinceMicros() {
+    return deliveringSince;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.livedash.transport.polling;
 
+import org.livedash.feed.Utf8;
 import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +31,6 @@ import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.TransportEnd;
-import org.livedash.transport.WireSize;
 import org.livedash.transport.WireTaps;
 
 /**
@@ -50,6 +50,13 @@ public final class PollingTransport implements FeedTransport {
    * timeout stays under the 10 s in which a dead link must be found.
    */
   static final long LONG_POLL_SECONDS = 4;
+  /**
+   * A long-poll answered at once with nothing new (a relay lagging behind the feed it names, a
+   * server that ignores {@code wait}) is asked again after this, doubling up to {@link
+   * #IDLE_RETRY_MAX_MILLIS}: never a loop of requests as fast as the network goes.
+   */
+  static final long IDLE_RETRY_MILLIS = 100;
+  static final long IDLE_RETRY_MAX_MILLIS = 2_000;
   /** Largest answer read; a full answer of {@link #LIMIT} updates is well under 1 MiB. */
   static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -73,6 +80,8 @@ public final class PollingTransport implements FeedTransport {
   // Only touched by the single chain of poll callbacks; the chain is strictly sequential.
   private boolean opened;
   private String etag;
+  /** Long-polls in a row answered at once that moved the position nowhere. */
+  private int idleAnswers;
   /** Per connection the server named (protocol 1.3), the traffic since its last count. */
   private final Map<Long, CountedSpan> spans = new java.util.LinkedHashMap<>(4, 0.75f, true) {
     @Override
@@ -198,7 +207,7 @@ public final class PollingTransport implements FeedTransport {
     l.onTraffic(received, sent, 1, notModified);
     if (notModified) {
       show(request, response, sent, received, 0, startedNanos);
-      scheduleNext(startedNanos, false);
+      scheduleNext(startedNanos, false, false);
       return;
     }
     etag = response.headers().firstValue("ETag").orElse(null);
@@ -222,7 +231,7 @@ public final class PollingTransport implements FeedTransport {
     }
     l.onFrame(frame, receivedMicros);
     boolean progressed = !position.get().equals(from);
-    scheduleNext(startedNanos, frame.more() && progressed);
+    scheduleNext(startedNanos, frame.more() && progressed, progressed);
   }
 
   /** Gives the wire view this request and its answer, when it is open. */
@@ -270,11 +279,24 @@ public final class PollingTransport implements FeedTransport {
     return span;
   }
 
-  /** Polls again: at once for more data or a long-poll, else one interval after the last. */
-  private void scheduleNext(long startedNanos, boolean more) {
-    long delayNanos = more || longPoll
-        ? 0
-        : Math.max(0, interval.toNanos() - (System.nanoTime() - startedNanos));
+  /**
+   * Polls again: at once for more data, or after a long-poll that brought something or was held
+   * its full time; after a growing pause when a long-poll came back at once with nothing; else
+   * one interval after the last.
+   */
+  private void scheduleNext(long startedNanos, boolean more, boolean progressed) {
+    long delayNanos;
+    if (more) {
+      delayNanos = 0;
+    } else if (longPoll) {
+      boolean held = System.nanoTime() - startedNanos
+          >= TimeUnit.SECONDS.toNanos(LONG_POLL_SECONDS) - TimeUnit.MILLISECONDS.toNanos(250);
+      idleAnswers = progressed || held ? 0 : idleAnswers + 1;
+      delayNanos = idleAnswers == 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(Math.min(
+          IDLE_RETRY_MAX_MILLIS, IDLE_RETRY_MILLIS << Math.min(idleAnswers - 1, 10)));
+    } else {
+      delayNanos = Math.max(0, interval.toNanos() - (System.nanoTime() - startedNanos));
+    }
     if (!end.isEnded()) {
       next = timer.schedule(this::poll, delayNanos, TimeUnit.NANOSECONDS);
     }
@@ -349,7 +371,7 @@ public final class PollingTransport implements FeedTransport {
     long n = 0;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       for (String v : e.getValue()) {
-        n += e.getKey().length() + 2 + WireSize.utf8Length(v) + 2;
+        n += e.getKey().length() + 2 + Utf8.length(v) + 2;
       }
     }
     return n;

@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.feed.Utf8;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import java.net.URI;
@@ -14,7 +15,6 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
 import org.livedash.transport.Credentials;
-import org.livedash.transport.WireSize;
 import org.livedash.transport.WireTaps;
 
 /**
@@ -103,7 +103,7 @@ final class UpgradeExchange extends ClientEndpointConfig.Configurator {
   static long headerBytes(Map<String, List<String>> headers) {
     long n = 0;
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      n += e.getKey().length() + 2 + WireSize.utf8Length(String.join(", ", e.getValue())) + 2;
+      n += e.getKey().length() + 2 + Utf8.length(String.join(", ", e.getValue())) + 2;
     }
     return n;
   }

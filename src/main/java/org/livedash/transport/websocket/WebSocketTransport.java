@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.feed.Utf8;
 import org.livedash.i18n.Texts;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
@@ -227,7 +228,7 @@ public final class WebSocketTransport implements FeedTransport {
     }
     try {
       s.getBasicRemote().sendText(message);
-      long size = WireSize.utf8Length(message);
+      long size = Utf8.length(message);
       traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
       WireTaps.sentText(tap, clock, message, size);
     } catch (IOException | RuntimeException e) {
@@ -261,7 +262,7 @@ public final class WebSocketTransport implements FeedTransport {
     if (end.isEnded()) {
       return;
     }
-    long payload = WireSize.utf8Length(part);
+    long payload = Utf8.length(part);
     long wire = payload + WireSize.webSocketHeader(payload, false);
     WireTaps.receivedText(tap, clock, part, payload, fragments.continuing(), last);
     if (last && !fragments.continuing()) {
@@ -274,7 +275,7 @@ public final class WebSocketTransport implements FeedTransport {
     }
     String whole = fragments.add(part, wire, last);
     if (whole != null) {
-      onText(whole, WireSize.utf8Length(whole), fragments.takeWireBytes());
+      onText(whole, Utf8.length(whole), fragments.takeWireBytes());
     }
   }
 
