@@ -132,10 +132,11 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
       // No position yet: say where the feed stands so the client can start from there.
       long last = history.last();
       return replyBatch(response, callback, codec.batchFrame(List.of(),
-          hub.newestDescribed(), hub.streamId(), last, false, -1, -1, 0, hub.degraded()), last);
+          hub.budget().newestDescribed(), hub.streamId(), last, false, -1, -1, 0,
+          hub.degraded()), last);
     }
     long from = hub.resumeFrom(after, stream);
-    FeedHub.Slice slice = hub.slice(from, (int) limit);
+    FrameBudget.Slice slice = hub.budget().slice(from, (int) limit);
     FeedHistory.Slice s = slice.history();
     boolean nothingNew = s.updates().isEmpty() && s.gapFrom() < 0;
     // Hold only a client that is exactly up to date in this stream; one ahead of the feed (a
@@ -145,7 +146,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
           System.nanoTime() + waitSeconds * 1_000_000_000L,
           () -> {
             report(wire, response);
-            replySlice(response, callback, hub.slice(from, (int) limit));
+            replySlice(response, callback, hub.budget().slice(from, (int) limit));
           });
       if (!hub.longPolls().hold(waiter)) {
         return reply(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
@@ -177,7 +178,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     }
   }
 
-  private void replySlice(Response response, Callback callback, FeedHub.Slice slice) {
+  private void replySlice(Response response, Callback callback, FrameBudget.Slice slice) {
     FeedHistory.Slice s = slice.history();
     replyBatch(response, callback, codec.batchFrame(s.updates(), slice.series(), hub.streamId(),
         s.last(), s.more(), s.gapFrom(), s.gapTo(), s.lost(), hub.degraded()), s.last());

@@ -1,12 +1,10 @@
 package org.livedash.server;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.livedash.feed.FrameWriter;
-import org.livedash.feed.Utf8;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -21,6 +19,7 @@ final class FeedHub {
 
   private final FrameWriter codec;
   private final FeedHistory history;
+  private final FrameBudget budget;
   private final long heartbeatMillis;
   private final String serverName;
   private volatile String streamId;
@@ -32,6 +31,11 @@ final class FeedHub {
   private final AtomicLong declaredLost = new AtomicLong();
   /** The status member last told (protocol 1.4); null while the server is ok. */
   private String degraded;
+  /**
+   * The newest number every push client has been handed (its batch queued to each), what a
+   * heartbeat may say: a heartbeat never names a number whose batch a client has yet to get.
+   */
+  private volatile long handedOut;
 
   /**
    * @param streamId this feed's stream: new whenever its sequence starts again (protocol 1.1)
@@ -42,6 +46,7 @@ final class FeedHub {
     this.streamId = streamId;
     this.catalogue = catalogue;
     this.history = new FeedHistory(historyCapacity);
+    this.budget = new FrameBudget(history, catalogue);
     this.longPolls = new LongPolls(history, 10_000);
     this.heartbeatMillis = heartbeatMillis;
     this.serverName = serverName;
@@ -60,6 +65,7 @@ final class FeedHub {
     boolean changed = !id.equals(streamId);
     streamId = id;
     history.restartAfter(last);
+    handedOut = last;
     if (changed) {
       closeAll("the feed's stream began again");
     }
@@ -107,6 +113,7 @@ final class FeedHub {
     history.appendHole(from, to);
     declaredLost.addAndGet(to - from + 1);
     broadcast(codec.gapFrame(from, to, to - from + 1));
+    handedOut = to;
     longPolls.wake();
   }
 
@@ -125,6 +132,11 @@ final class FeedHub {
 
   FeedHistory history() {
     return history;
+  }
+
+  /** How this hub's frames and answers are cut to the byte budget. */
+  FrameBudget budget() {
+    return budget;
   }
 
   LongPolls longPolls() {
@@ -155,74 +167,33 @@ final class FeedHub {
     for (int i = 0; i < encoded.size(); i++) {
       history.append(firstSeq + i, encoded.get(i));
     }
+    try {
+      broadcastBatch(firstSeq, encoded, newSeries);
+    } finally {
+      handedOut = history.last();
+    }
+    longPolls.wake();
+  }
+
+  private void broadcastBatch(long firstSeq, List<String> encoded, List<String> newSeries) {
     if (!subscribers.isEmpty() && !encoded.isEmpty()) {
       List<FeedCatalogue.Added> described =
           catalogue.addedBetween(firstSeq, firstSeq + encoded.size() - 1);
-      int to = frameEnd(firstSeq, encoded, 0, described);
+      int to = FrameBudget.frameEnd(firstSeq, encoded, 0, described);
       if (to == encoded.size()) {
         broadcast(codec.batchFrame(encoded, newSeries, null, -1, false, -1, -1));
       } else {
         int from = 0;
         while (from < encoded.size()) {
-          to = frameEnd(firstSeq, encoded, from, described);
+          to = FrameBudget.frameEnd(firstSeq, encoded, from, described);
           broadcast(codec.batchFrame(encoded.subList(from, to),
-              json(catalogue.addedBetween(firstSeq + from, firstSeq + to - 1)),
+              FrameBudget.json(catalogue.addedBetween(firstSeq + from, firstSeq + to - 1)),
               null, -1, false, -1, -1));
           from = to;
         }
       }
     }
-    longPolls.wake();
   }
-
-  /**
-   * Where the frame that starts at {@code from} of {@code encoded} (numbered from {@code
-   * firstSeq}) ends, exclusive: as many updates as fit in {@link FeedHistory#FRAME_BYTES}
-   * together with the descriptions of the series first updated among them ({@code described},
-   * in order of first update); at least one.
-   */
-  static int frameEnd(long firstSeq, List<String> encoded, int from,
-      List<FeedCatalogue.Added> described) {
-    long bytes = 0;
-    int next = 0;
-    while (next < described.size() && described.get(next).firstSeq() < firstSeq + from) {
-      next++;
-    }
-    int i = from;
-    while (i < encoded.size()) {
-      bytes += Utf8.length(encoded.get(i)) + 1;
-      while (next < described.size() && described.get(next).firstSeq() <= firstSeq + i) {
-        bytes += described.get(next++).bytes() + 1;
-      }
-      if (bytes > FeedHistory.FRAME_BYTES && i > from) {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * A read of the history for one frame or answer: {@code limit} updates at most, cut where
-   * they and the series they bring first would pass the frame budget.
-   */
-  Slice slice(long after, int limit) {
-    FeedHistory.Slice s = history.after(after, limit);
-    if (s.updates().isEmpty()) {
-      return new Slice(s, List.of());
-    }
-    long lastSeq = s.firstSeq() + s.updates().size() - 1;
-    List<FeedCatalogue.Added> described = catalogue.addedBetween(s.firstSeq(), lastSeq);
-    if (described.isEmpty()) {
-      return new Slice(s, List.of());
-    }
-    FeedHistory.Slice cut = s.cut(frameEnd(s.firstSeq(), s.updates(), 0, described));
-    return new Slice(cut, json(catalogue.addedBetween(cut.firstSeq(),
-        cut.firstSeq() + cut.updates().size() - 1)));
-  }
-
-  /** A history read with the catalogue entries of the series whose first update it carries. */
-  record Slice(FeedHistory.Slice history, List<String> series) {}
 
   /**
    * Greets a new push client and, when it asks to resume after {@code after} (>= 0), sends what it
@@ -238,7 +209,7 @@ final class FeedHub {
     if (after >= 0 && after < last) {
       long cursor = after;
       while (cursor < last) {
-        Slice slice = slice(cursor, BACKLOG_FRAME_UPDATES);
+        FrameBudget.Slice slice = budget.slice(cursor, BACKLOG_FRAME_UPDATES);
         FeedHistory.Slice s = slice.history();
         boolean sent = s.gapFrom() <= 0
             || subscriber.send(frame(codec.gapFrame(s.gapFrom(), s.gapTo(), s.lost())));
@@ -267,69 +238,33 @@ final class FeedHub {
    */
   private boolean greet(FeedSubscriber subscriber, long last) {
     List<FeedCatalogue.Added> added = catalogue.addedSoFar();
-    int end = describedEnd(added, 0);
+    int end = FrameBudget.describedEnd(added, 0);
     if (!subscriber.send(frame(codec.helloFrame(serverName, streamId, last, heartbeatMillis,
-        history.oldest(), json(added.subList(0, end)))))) {
+        history.oldest(), FrameBudget.json(added.subList(0, end)))))) {
       return false;
     }
     while (end < added.size()) {
       int from = end;
-      end = describedEnd(added, from);
-      if (!subscriber.send(frame(codec.batchFrame(List.of(), json(added.subList(from, end)),
-          null, -1, false, -1, -1)))) {
+      end = FrameBudget.describedEnd(added, from);
+      if (!subscriber.send(frame(codec.batchFrame(List.of(),
+          FrameBudget.json(added.subList(from, end)), null, -1, false, -1, -1)))) {
         return false;
       }
     }
     return true;
   }
 
-  /** How many of {@code added} from {@code from} on fit in one frame's budget (at least one). */
-  static int describedEnd(List<FeedCatalogue.Added> added, int from) {
-    long bytes = 0;
-    int i = from;
-    while (i < added.size()) {
-      bytes += added.get(i).bytes() + 1;
-      if (bytes > FeedHistory.FRAME_BYTES && i > from) {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * The series added so far for a polling answer without {@code after}, the newest ones that fit
-   * one frame: a client fetched the catalogue just before, so only the newest can be missing.
-   */
-  List<String> newestDescribed() {
-    List<FeedCatalogue.Added> added = catalogue.addedSoFar();
-    long bytes = 0;
-    int from = added.size();
-    while (from > 0) {
-      bytes += added.get(from - 1).bytes() + 1;
-      if (bytes > FeedHistory.FRAME_BYTES) {
-        break;
-      }
-      from--;
-    }
-    return json(added.subList(from, added.size()));
-  }
-
-  static List<String> json(List<FeedCatalogue.Added> added) {
-    List<String> out = new ArrayList<>(added.size());
-    for (FeedCatalogue.Added a : added) {
-      out.add(a.json());
-    }
-    return out;
-  }
-
   void detach(FeedSubscriber subscriber) {
     subscribers.remove(subscriber);
   }
 
-  /** Tells every push client the feed is alive and where it stands. */
-  synchronized void heartbeat(long serverTimeMicros) {
-    String frame = codec.heartbeatFrame(serverTimeMicros, history.last());
+  /**
+   * Tells every push client the feed is alive and where it stands. Outside the hub's monitor:
+   * a heartbeat to ten thousand clients must not hold up the next batch for all of them; it
+   * names only a number already handed to every client.
+   */
+  void heartbeat(long serverTimeMicros) {
+    String frame = codec.heartbeatFrame(serverTimeMicros, handedOut);
     for (FeedSubscriber s : subscribers) {
       if (!s.sendHeartbeat(frame)) {
         drop(s);

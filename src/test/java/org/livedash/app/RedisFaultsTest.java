@@ -149,15 +149,9 @@ class RedisFaultsTest {
       startDevice();
       await().until(() -> MqttRelayTest.values(c, SERIES).size() > 100);
       String before = b.streamId();
-      RedisClient admin = RedisClient.create(redis.url());
-      try (StatefulRedisConnection<String, String> conn = admin.connect()) {
-        // A snapshot now, then more appends it will not hold; the append-only file off, so
-        // the restart loads the snapshot: Redis comes back with less than relays read.
-        conn.sync().configSet("appendonly", "no");
-        conn.sync().save();
-      } finally {
-        admin.shutdown();
-      }
+      // A snapshot now, then more appends it will not hold: Redis comes back with less than
+      // relays read.
+      redis.keepOnlyASnapshotFromNow();
       long saved = b.lastSeq();
       await().until(() -> b.lastSeq() > saved + 100);
       redis.kill();
@@ -218,6 +212,29 @@ class RedisFaultsTest {
         assertThat(ws(c).gaps()).isPositive();
         assertThat(MqttRelayTest.health(b)).doesNotContain("\"declaredLost\":0");
       }
+    }
+  }
+
+  @Test
+  void aRelayThatOnlyReadsNoticesARedisRolledBackUnderItAndBeginsANewStream(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.persistent(dir);
+        FeedServer reader = new FeedServer(ServerConfig.defaults(),
+            org.livedash.server.FeedSource.none(), ServerAccess.open(),
+            new RedisFeedConfig(URI.create(redis.url()), "plant", null, 900)).start()) {
+      FeedServer owner = relay(redis.url(), 900);
+      startDevice();
+      await().until(() -> reader.lastSeq() > 100);
+      redis.keepOnlyASnapshotFromNow();
+      long saved = reader.lastSeq();
+      await().until(() -> reader.lastSeq() > saved + 100);
+      String before = reader.streamId();
+      owner.close();
+      redis.kill();
+      redis.resume();
+      // Nobody appends now: only the reader can see that Redis holds less than it read.
+      await().atMost(Duration.ofSeconds(10)).until(() -> !reader.streamId().equals(before));
+      assertThat(reader.lastSeq()).isZero();
     }
   }
 }

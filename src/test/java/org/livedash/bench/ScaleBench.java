@@ -31,6 +31,11 @@ import org.glassfish.tyrus.client.ClientManager;
  */
 public final class ScaleBench {
   private static final int WARM_SECONDS = 3;
+  /**
+   * The most clients one process of this machine can hold: its descriptors are capped at 20 000
+   * (soft and hard), and the relay and the load each need a few hundred of their own.
+   */
+  private static final int MAX_CLIENTS = 19_500;
   private static final int MEASURE_SECONDS = 10;
 
   private final ClientManager ws = ClientManager.createClient();
@@ -41,9 +46,18 @@ public final class ScaleBench {
   /** One relay's WebSocket settings, for the plot. */
   private static final List<ScalePlot.Point> PLOTTED = new ArrayList<>();
 
+  /** One measured setting: what the table prints, and what the floor is compared on. */
+  record Result(int clients, double p50, double p99, double cpu, double kbPerClient) {}
+
   public static void main(String[] args) throws Exception {
     int[] clients = {1_000, 2_500, 5_000};
     double[] rates = {1, 10};
+    boolean fanOutOnly = args.length >= 1 && args[0].equals("fan-out");
+    double[][] fanOut = {{5_000, 1}, {5_000, 10}, {MAX_CLIENTS, 0.1}};
+    if (fanOutOnly && args.length == 3) {
+      // One fan-out setting only: clients and feed rate, against the floor.
+      fanOut = new double[][] {{Double.parseDouble(args[1]), Double.parseDouble(args[2])}};
+    }
     if (args.length == 2) {
       // One setting only: clients and feed rate.
       clients = new int[] {Integer.parseInt(args[0])};
@@ -56,15 +70,33 @@ public final class ScaleBench {
         + " | p50 ms | p99 ms | relay CPU % of a core | relay RSS MB | RSS per client KB"
         + " | clients' CPU % |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (double rate : rates) {
-      for (int n : clients) {
-        new ScaleBench().run("WebSocket, one relay", n, rate, false);
-      }
-      new ScaleBench().run("WebSocket, two relays on Redis", 5_000, rate, true);
-      for (String poll : new String[] {"polling every 1 s", "long-poll"}) {
-        new ScaleBench().poll(poll, clients[clients.length - 1], rate);
+    List<String> ratios = new ArrayList<>();
+    // The fan-out against its floor, in the same run: the relay, then a bare broadcaster
+    // sending the same frames to as many clients.
+    for (double[] setting : fanOut) {
+      int n = (int) setting[0];
+      Result relay = new ScaleBench().run("WebSocket, one relay", n, setting[1], false);
+      Result floor = new ScaleBench().run("WebSocket, bare broadcaster (floor)", n,
+          setting[1], false, true);
+      ratios.add(String.format(Locale.ROOT, "| %d clients at %s update/s | %.2f | %.2f | %.2f"
+          + " | %.2f |", n, setting[1], relay.p50() / floor.p50(), relay.p99() / floor.p99(),
+          relay.cpu() / floor.cpu(), relay.kbPerClient() / floor.kbPerClient()));
+    }
+    if (!fanOutOnly) {
+      for (double rate : rates) {
+        for (int n : clients) {
+          new ScaleBench().run("WebSocket, one relay", n, rate, false);
+        }
+        new ScaleBench().run("WebSocket, two relays on Redis", 5_000, rate, true);
+        for (String poll : new String[] {"polling every 1 s", "long-poll"}) {
+          new ScaleBench().poll(poll, clients[clients.length - 1], rate);
+        }
       }
     }
+    System.out.println();
+    System.out.println("| LiveDash ÷ floor | p50 | p99 | CPU | memory per client |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    ratios.forEach(System.out::println);
     String plot = System.getProperty("scale.plot");
     if (plot != null && !PLOTTED.isEmpty()) {
       ScalePlot.write(PLOTTED, Path.of(plot));
@@ -74,8 +106,13 @@ public final class ScaleBench {
     System.exit(0);
   }
 
-  private void run(String setting, int clients, double feedRate, boolean twoRelays)
+  private Result run(String setting, int clients, double feedRate, boolean twoRelays)
       throws Exception {
+    return run(setting, clients, feedRate, twoRelays, false);
+  }
+
+  private Result run(String setting, int clients, double feedRate, boolean twoRelays,
+      boolean floor) throws Exception {
     Path dir = Files.createTempDirectory("scale-bench");
     List<Relay> relays = new ArrayList<>();
     Process redis = null;
@@ -90,7 +127,7 @@ public final class ScaleBench {
         redisUrl = "redis://127.0.0.1:" + port;
       }
       for (int i = 0; i < (twoRelays ? 2 : 1); i++) {
-        relays.add(Relay.start(dir, feedRate, redisUrl));
+        relays.add(floor ? Relay.floor(dir, feedRate) : Relay.start(dir, feedRate, redisUrl));
       }
       Thread.sleep(2_000);
       long baseline = relays.stream().mapToLong(Relay::rssKb).sum();
@@ -101,7 +138,8 @@ public final class ScaleBench {
       long[] cpu0 = relays.stream().mapToLong(Relay::cpuTicks).toArray();
       long self0 = Relay.ticks(ProcessHandle.current().pid());
       long t0 = System.nanoTime();
-      Thread.sleep(MEASURE_SECONDS * 1_000L);
+      // At least ten updates of the feed, however slow it is.
+      Thread.sleep(Math.max(MEASURE_SECONDS, (long) Math.ceil(10 / feedRate)) * 1_000L);
       double seconds = (System.nanoTime() - t0) / 1e9;
       long count = delivered.sum();
       var h = latency.getIntervalHistogram();
@@ -109,17 +147,20 @@ public final class ScaleBench {
       for (int i = 0; i < relays.size(); i++) {
         cpu += (relays.get(i).cpuTicks() - cpu0[i]) / 100.0 / seconds * 100;
       }
-      if (!twoRelays) {
+      if (!twoRelays && !floor) {
         PLOTTED.add(new ScalePlot.Point(open.get(), feedRate, h.getValueAtPercentile(50) / 1000.0,
             h.getValueAtPercentile(99) / 1000.0));
       }
       long rss = relays.stream().mapToLong(Relay::rssKb).sum();
       double self = (Relay.ticks(ProcessHandle.current().pid()) - self0) / seconds;
       System.out.printf(Locale.ROOT,
-          "| %s | %d | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f | %.0f |%n",
-          setting, open.get(), feedRate, count / seconds, h.getValueAtPercentile(50) / 1000.0,
+          "| %s | %d | %s | %.0f | %.1f | %.1f | %.0f | %.0f | %.1f | %.0f |%n",
+          setting, open.get(), rate(feedRate), count / seconds, h.getValueAtPercentile(50) / 1000.0,
           h.getValueAtPercentile(99) / 1000.0, cpu, rss / 1024.0,
           (rss - baseline) / (double) Math.max(1, open.get()), self);
+      return new Result(open.get(), h.getValueAtPercentile(50) / 1000.0,
+          h.getValueAtPercentile(99) / 1000.0, cpu,
+          (rss - baseline) / (double) Math.max(1, open.get()));
     } finally {
       for (Session s : sessions) {
         try {
@@ -177,6 +218,10 @@ public final class ScaleBench {
       timer.shutdownNow();
       relay.stop();
     }
+  }
+
+  private static String rate(double r) {
+    return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
   }
 
   /** Opens the clients, at most 100 handshakes at a time, spread over the relays. */
@@ -274,8 +319,20 @@ public final class ScaleBench {
     }
   }
 
-  /** A relay process: {@code livedash serve} on a free port. */
+  /** A relay process: {@code livedash serve} on a free port (or the floor it is held to). */
   private record Relay(Process process, int port) {
+    /** The bare broadcaster sending the same frames: the floor of the fan-out. */
+    static Relay floor(Path dir, double feedRate) throws Exception {
+      int port = BenchProcesses.freePort();
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+          MinimalBroadcaster.class.getName(), Integer.toString(port), Double.toString(feedRate))
+          .redirectErrorStream(true).redirectOutput(dir.resolve("floor-" + port + ".log")
+              .toFile()).start();
+      BenchProcesses.waitForPort(port);
+      return new Relay(p, port);
+    }
+
     static Relay start(Path dir, double feedRate, String redis) throws Exception {
       int port = BenchProcesses.freePort();
       List<String> cmd = new ArrayList<>(List.of(

@@ -92,4 +92,15 @@ class FeedPositionTest {
     p.bindEndpoint("other");
     assertThat(p.resumePoint()).isEqualTo(ResumePoint.HISTORY);
   }
+
+  @Test
+  void aServerThatNamesNoStreamIsSaidOncePerEndpoint() {
+    FeedPosition p = new FeedPosition();
+    p.bindEndpoint("old");
+    assertThat(p.firstUnnamed(null)).isTrue();
+    assertThat(p.firstUnnamed(null)).as("once").isFalse();
+    assertThat(p.firstUnnamed("s1")).as("a named stream is no news").isFalse();
+    p.bindEndpoint("another");
+    assertThat(p.firstUnnamed(null)).isTrue();
+  }
 }

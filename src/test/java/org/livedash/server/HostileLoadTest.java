@@ -75,6 +75,24 @@ class HostileLoadTest {
   }
 
   @Test
+  void aPushClientAskingInAnythingButPlainDigitsIsClosedAsAPolicyViolation() throws Exception {
+    start(ServerConfig.defaults(), ServerAccess.open());
+    for (String query : List.of("after=%2B5", "after=05", "after=1&after=2", "stream=a&stream=b",
+        "after=-1")) {
+      CompletableFuture<Integer> closed = new CompletableFuture<>();
+      http.newWebSocketBuilder().buildAsync(URI.create(server.url() + "?" + query),
+          new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket w, int status, String reason) {
+              closed.complete(status);
+              return null;
+            }
+          }).get(5, TimeUnit.SECONDS);
+      assertThat(closed.get(5, TimeUnit.SECONDS)).as(query).isEqualTo(1008);
+    }
+  }
+
+  @Test
   void everyStatusTheServerSendsIsTheProtocolsJsonAndNamesNoSoftware() throws Exception {
     start(ServerConfig.defaults(), ServerAccess.open());
     String longLine = raw("GET /api/updates?after=" + "1".repeat(20_000) + " HTTP/1.1\r\n"

@@ -59,6 +59,21 @@ public final class RedisServer implements AutoCloseable {
     process.stop();
   }
 
+  /**
+   * Takes a snapshot now and stops writing the append-only file: the next restart loads the
+   * snapshot, so whatever is written after this is lost by a restart, as when Redis comes back
+   * from an older save.
+   */
+  public void keepOnlyASnapshotFromNow() {
+    io.lettuce.core.RedisClient admin = io.lettuce.core.RedisClient.create(url());
+    try (var conn = admin.connect()) {
+      conn.sync().configSet("appendonly", "no");
+      conn.sync().save();
+    } finally {
+      admin.shutdown();
+    }
+  }
+
   /** Kills it at once (SIGKILL): whatever it had not written to disk is gone. */
   public void kill() throws InterruptedException {
     process.kill();
