@@ -281,7 +281,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
   private String[] arguments(Ownership o, SourceWindow.Write w) {
     StringBuilder updates = new StringBuilder(w.readings().size() * 80);
     StringBuilder series = new StringBuilder();
-    List<String> pairs = new ArrayList<>();
+    List<String> newSeries = new ArrayList<>();
     Map<String, Reading> lastOf = new LinkedHashMap<>();
     Set<String> told = new HashSet<>();
     long seq = o.last + w.holeNumbers();
@@ -296,8 +296,9 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
         told.add(id);
         String entry = catalogue.encodeEntry(source.described(id));
         series.append(series.isEmpty() ? "" : "\n").append(entry);
-        pairs.add(id);
-        pairs.add(entry);
+        newSeries.add(id);
+        newSeries.add(Long.toString(seq + 1));
+        newSeries.add(entry);
       }
       updates.append(updates.isEmpty() ? "" : "\n").append(codec.encodeUpdate(
           new Update(++seq, id, r.timeMicros(), r.value(), r.volume())));
@@ -305,7 +306,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
       count++;
     }
     o.described.addAll(told);
-    List<String> args = new ArrayList<>(12 + pairs.size());
+    List<String> args = new ArrayList<>(12 + newSeries.size());
     args.add(o.token);
     args.add(o.epoch);
     args.add(Long.toString(o.last));
@@ -317,7 +318,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
     args.add(series.toString());
     args.add(Integer.toString(historyLength));
     args.add(marks(lastOf));
-    args.addAll(pairs);
+    args.addAll(newSeries);
     return args.toArray(String[]::new);
   }
 

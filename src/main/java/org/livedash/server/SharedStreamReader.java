@@ -85,11 +85,16 @@ final class SharedStreamReader {
       long before = first.isEmpty() ? Long.parseLong(meta.get(1)) : firstSeq(first.get(0)) - 1;
       hub.beginStream(epoch, before);
       place = Place.START;
-      for (Map.Entry<String, String> e : redis.hgetall(config.key("series")).entrySet()) {
-        int space = e.getValue().indexOf(' ');
-        SeriesMeta m = catalogue.decodeEntry(parse(e.getValue().substring(space + 1)));
+      // In the order of their first update, as the relay that published them has them: every
+      // relay lists a feed's series alike, so a client failing over sees the same tiles.
+      List<String> entries = new ArrayList<>(redis.hgetall(config.key("series")).values());
+      entries.sort(java.util.Comparator.comparingLong(v -> Long.parseLong(
+          v.substring(0, v.indexOf(' ')))));
+      for (String v : entries) {
+        int space = v.indexOf(' ');
+        SeriesMeta m = catalogue.decodeEntry(parse(v.substring(space + 1)));
         if (!hub.catalogue().contains(m.id())) {
-          hub.catalogue().add(m, Long.parseLong(e.getValue().substring(0, space)));
+          hub.catalogue().add(m, Long.parseLong(v.substring(0, space)));
         }
       }
     }

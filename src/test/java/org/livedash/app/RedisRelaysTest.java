@@ -172,4 +172,37 @@ class RedisRelaysTest {
       }
     }
   }
+
+  @Test
+  void aRelayJoiningLaterListsTheSeriesInTheOrderTheyFirstCame(@TempDir Path dir)
+      throws Exception {
+    try (RedisServer redis = RedisServer.start(dir)) {
+      org.livedash.server.TwinSource source = new org.livedash.server.TwinSource();
+      try (FeedServer first = new FeedServer(ServerConfig.defaults(), source.face(),
+          ServerAccess.open(), new RedisFeedConfig(URI.create(redis.url()), "plant", null, 900))
+          .start()) {
+        await().until(() -> first.sourceDescription().contains("publishing"));
+        // Descriptions longer than Redis keeps in insertion order (a hash of values over 64
+        // bytes is a hash table, listed in no particular order).
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          ids.add("plant/line-" + Integer.toString(i * 7919 % 1000, 36) + "/telemetry:flow");
+          source.publish("plant/" + i, ids.get(i), i);
+        }
+        await().until(() -> first.seriesCount() == 20);
+        try (FeedServer later = relay(redis, FeedSource.none())) {
+          await().until(() -> later.seriesCount() == 20);
+          assertThat(catalogueIds(later)).isEqualTo(ids).isEqualTo(catalogueIds(first));
+        }
+      }
+    }
+  }
+
+  private static java.util.List<String> catalogueIds(FeedServer server) throws Exception {
+    String json = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        .newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/series")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    return new org.livedash.feed.CatalogueCodec().decode(json).stream()
+        .map(org.livedash.model.SeriesMeta::id).toList();
+  }
 }

@@ -8,7 +8,7 @@
 --       6 hole note ("reason since until"), 7 update count, 8 updates (one per line),
 --       9 series entries (one per line), 10 updates of history kept,
 --       11 marks: a JSON array of [series id, origin, time] for the last reading of each series,
---       12.. pairs of series id and catalogue entry.
+--       12.. triples of series id, the number of its first update and its catalogue entry.
 -- Returns the new last, or -1 (lease lost), -2 (another stream), -3 (another relay appended),
 -- -4 (Redis holds less than this relay appended: it lost writes).
 local meta = redis.call('HMGET', KEYS[1], 'epoch', 'last', 'lastw')
@@ -45,7 +45,7 @@ if oldest > 1 then
   end
 end
 redis.call('HSET', KEYS[1], 'last', now, 'lastw', ARGV[4], 'at', at)
-for i = 12, #ARGV, 2 do
-  redis.call('HSETNX', KEYS[4], ARGV[i], (last + hole + 1) .. ' ' .. ARGV[i + 1])
+for i = 12, #ARGV, 3 do
+  redis.call('HSETNX', KEYS[4], ARGV[i], ARGV[i + 1] .. ' ' .. ARGV[i + 2])
 end
 return now
