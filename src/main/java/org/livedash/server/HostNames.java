@@ -11,15 +11,13 @@ import java.util.TreeSet;
  * The host names a server answers to. A browser sends the name it resolved in {@code Host}; a
  * page of {@code evil.example} whose name an attacker points at 127.0.0.1 (DNS rebinding) would
  * otherwise pass every same-origin check and read a feed served on the user's own machine. So
- * a request is served only for a name the server is known by: the address it is bound to,
- * {@code localhost} and loopback addresses on a loopback server, any address and this machine's
- * names on a server bound to every interface, the names of its TLS certificate, and names
- * given with {@code --allow-host}. Addresses (not names) cannot be rebound and are allowed
- * whenever the server listens on every interface.
+ * a request is served only for a name the server is known by: the name it is bound to,
+ * {@code localhost} on a loopback server, this machine's names on a server bound to every
+ * interface, the names of its TLS certificate, and names given with {@code --allow-host}.
+ * Addresses (not names) cannot be rebound and are always allowed.
  */
 final class HostNames {
   private final Set<String> names = new TreeSet<>();
-  private final boolean anyAddress;
 
   /**
    * @param bound the address the server is bound to ({@code 127.0.0.1}, {@code 0.0.0.0}, a
@@ -28,7 +26,7 @@ final class HostNames {
    */
   HostNames(String bound, Collection<String> allowed) {
     String b = normal(bound);
-    anyAddress = b.equals("0.0.0.0") || b.equals("::") || b.isEmpty();
+    boolean anyAddress = b.equals("0.0.0.0") || b.equals("::") || b.isEmpty();
     names.add(b);
     allowed.forEach(n -> names.add(normal(n)));
     if (anyAddress || isLoopback(b)) {
@@ -53,7 +51,7 @@ final class HostNames {
       return false;
     }
     String h = normal(host);
-    return names.contains(h) || anyAddress && isAddress(h);
+    return names.contains(h) || isAddress(h);
   }
 
   /** A host name as it may be shown: printable characters only, at most 100. */

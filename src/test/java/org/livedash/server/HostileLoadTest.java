@@ -149,7 +149,8 @@ class HostileLoadTest {
         + server.port() + "\r\nOrigin: http://rebind.attacker.example:" + server.port()
         + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403")
         .contains("\"code\":\"forbidden\"").contains("--allow-host");
-    for (String host : List.of("localhost", "127.0.0.1", "[::1]", "feeds.example.org")) {
+    for (String host : List.of("localhost", "127.0.0.1", "[::1]", "192.0.2.7",
+        "feeds.example.org")) {
       assertThat(raw("GET /api/series HTTP/1.1\r\nHost: " + host + ":" + server.port()
           + "\r\nConnection: close\r\n\r\n")).as(host).startsWith("HTTP/1.1 200");
     }
