@@ -336,7 +336,13 @@ public final class ScaleBench {
     static Relay start(Path dir, double feedRate, String redis) throws Exception {
       int port = BenchProcesses.freePort();
       List<String> cmd = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+      // A flag for the relay's JVM alone (a flight recording, say): -Dscale.relay.jvm=…
+      String relayJvm = System.getProperty("scale.relay.jvm");
+      if (relayJvm != null && !relayJvm.isBlank()) {
+        cmd.add(relayJvm);
+      }
+      cmd.addAll(List.of(
           "-cp", System.getProperty("java.class.path"), "org.livedash.app.Main", "serve",
           "--port", Integer.toString(port), "--rate", Double.toString(feedRate / 12),
           "--max-clients", "20000"));
