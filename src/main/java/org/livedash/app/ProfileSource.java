@@ -20,6 +20,7 @@ import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.ConnectionState;
+import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesDiscovery;
@@ -59,6 +60,10 @@ final class ProfileSource implements FeedSource, FeedSink {
       AppContext.daemon("relay-upstream-timer"));
   private ConnectionSupervisor supervisor;
   private volatile ReadingSink out;
+  /** When the venue's last message came (epoch µs), 0 before any. */
+  private volatile long lastReadMicros;
+  /** Since when the current connection has brought messages (epoch µs), -1 before one. */
+  private volatile long readingSince = -1;
 
   /**
    * @throws IllegalArgumentException with one line when the profile cannot be filled (a secret
@@ -107,6 +112,10 @@ final class ProfileSource implements FeedSource, FeedSink {
   /** One message of the venue, mapped at once and handed on as one batch. */
   @Override
   public void onMessage(FeedMode mode, String text, long receivedMicros) {
+    lastReadMicros = receivedMicros;
+    if (readingSince < 0) {
+      readingSince = receivedMicros;
+    }
     JsonNode node;
     try {
       node = json.readTree(text);
@@ -159,7 +168,21 @@ final class ProfileSource implements FeedSource, FeedSink {
   public void onCatalogue(List<SeriesMeta> catalogue) {}
 
   @Override
-  public void onModeEntered(FeedMode mode, Duration pollInterval) {}
+  public void onModeEntered(FeedMode mode, Duration pollInterval) {
+    // A venue does not replay what it sent while the relay was away: what came between the
+    // last message read and this new connection is a hole, said as one.
+    long last = lastReadMicros;
+    readingSince = -1;
+    ReadingSink sink = out;
+    if (last > 0 && sink != null) {
+      sink.missed(0, last, EpochMicros.now(Clock.systemUTC()));
+    }
+  }
+
+  @Override
+  public long deliveringSinceMicros() {
+    return problem() == null ? readingSince : -1;
+  }
 
   @Override
   public void onStopped() {}

@@ -47,4 +47,26 @@ class ProfileRelayTest {
       }
     }
   }
+
+  @Test
+  void aVenueThatDropsTheRelaysConnectionLeavesAHoleEveryDashboardCounts() throws Exception {
+    List<String> script = List.of(
+        "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
+            + "\"t\":1,\"p\":\"16541.17\",\"T\":1672515782136}}");
+    // The venue sends its trade and closes: the relay reconnects, and what the venue sent in
+    // between (it replays nothing) is a hole.
+    try (VenueServer venue = new VenueServer(script, 0, 1001)) {
+      Profile binance = ProfilePresets.named("Binance trades");
+      Profile local = binance.withUrl(binance.url().replaceFirst("^wss?://[^/?]+",
+          venue.origin()));
+      try (FeedServer relay = new FeedServer(ServerConfig.defaults(),
+              new ProfileSource(local, name -> null), ServerAccess.open()).start();
+          AppContext dashboard = AppContext.start(MqttRelayTest.options(relay.url()))) {
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+            MqttRelayTest.health(relay).matches(".*\"declaredLost\":[1-9].*")
+                && dashboard.stats().of(org.livedash.model.FeedMode.WS)
+                    .snapshot(System.nanoTime()).gaps() > 0);
+      }
+    }
+  }
 }
