@@ -6,67 +6,92 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
 
 /**
- * How many decimals each series is shown with, decided once so a reading never changes its
- * look as it moves (not "700.00 ppm" and then "1370.0 ppm"): the catalogue's {@code decimals}
- * when the feed gives it, else inferred from the series' first readings. Shared by the tiles and
- * the charts, so a value reads the same everywhere. Used on the JavaFX thread.
+ * How many decimals each series is shown with, so a value reads the same in its tile, its chart
+ * and its export: the catalogue's {@code decimals} when the feed gives it, else as many as its
+ * readings need — never fewer, so 21.5 is never shown as 21 or 22 because the first reading was
+ * 22.0. Readings are looked at as they arrive; the decimals only grow (to at most four exact
+ * ones), so once a series has shown its precision a value does not change its look as it moves.
+ * Readings with float noise (more than four decimals) are shown to about four significant
+ * digits of their size. Used on the JavaFX thread.
  */
 public final class SeriesDecimals {
-  /** Readings looked at to infer the decimals. */
-  static final int SAMPLE = 32;
   /** More decimals than this in the data means noise, not precision. */
   private static final int MOST_MEANINGFUL = 4;
 
-  private final Map<String, Integer> decided = new HashMap<>();
+  /** What is known of a series' readings so far. */
+  private static final class Seen {
+    /** The most decimals an exactly written reading needed. */
+    int exact;
+    /** Whether a reading had more decimals than are meaningful (float noise). */
+    boolean noisy;
+    /** The largest magnitude seen, for noisy readings. */
+    double typical;
+    /** How many readings of the ring were looked at ({@link SeriesRing#appended()}). */
+    long upTo;
+  }
+
+  private final Map<String, Seen> seen = new HashMap<>();
 
   /** The decimals for a series; call with the store's read lock held. */
   public int of(SeriesMeta meta, SeriesRing ring) {
     if (meta.decimals() != SeriesMeta.DECIMALS_UNKNOWN) {
       return meta.decimals();
     }
-    Integer d = decided.get(meta.id());
-    if (d != null) {
-      return d;
-    }
     if (ring.isEmpty()) {
-      return 2;
+      Seen s = seen.get(meta.id());
+      return s == null ? 2 : decimals(s);
     }
-    int n = Math.min(SAMPLE, ring.size());
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = ring.valueAt(i);
+    Seen s = seen.computeIfAbsent(meta.id(), id -> new Seen());
+    long appended = ring.appended();
+    if (appended != s.upTo) {
+      // The readings that arrived since: at most the ring's (a ring started again counts anew).
+      int fresh = (int) Math.min(ring.size(), Math.max(0, appended - s.upTo));
+      if (appended < s.upTo) {
+        fresh = ring.size();
+      }
+      for (int i = ring.size() - fresh; i < ring.size(); i++) {
+        look(s, ring.valueAt(i));
+      }
+      s.upTo = appended;
     }
-    int inferred = infer(values);
-    decided.put(meta.id(), inferred);
-    return inferred;
+    return decimals(s);
+  }
+
+  /** As {@link #of}, decided from these readings alone. */
+  static int infer(double[] values) {
+    Seen s = new Seen();
+    for (double v : values) {
+      look(s, v);
+    }
+    return decimals(s);
+  }
+
+  private static void look(Seen s, double v) {
+    if (Double.isNaN(v)) {
+      return;
+    }
+    s.typical = Math.max(s.typical, Math.abs(v));
+    int d = 0;
+    while (d <= MOST_MEANINGFUL && !isWhole(v * Math.pow(10, d))) {
+      d++;
+    }
+    if (d > MOST_MEANINGFUL) {
+      s.noisy = true;
+    } else {
+      s.exact = Math.max(s.exact, d);
+    }
   }
 
   /**
-   * The fewest decimals that show every one of these readings exactly, when that is at most
-   * four; otherwise (readings with float noise) enough for about four significant digits of the
-   * typical reading.
+   * The fewest decimals that show every exactly written reading as it is; with float noise,
+   * enough for about four significant digits of the typical reading.
    */
-  static int infer(double[] values) {
-    int most = 0;
-    double typical = 0;
-    for (double v : values) {
-      if (Double.isNaN(v)) {
-        continue;
-      }
-      typical = Math.max(typical, Math.abs(v));
-      int d = 0;
-      while (d <= MOST_MEANINGFUL && !isWhole(v * Math.pow(10, d))) {
-        d++;
-      }
-      most = Math.max(most, d);
+  private static int decimals(Seen s) {
+    if (!s.noisy) {
+      return s.exact;
     }
-    if (most <= MOST_MEANINGFUL) {
-      return most;
-    }
-    if (typical >= 1000) {
-      return 1;
-    }
-    return typical >= 1 ? 2 : typical >= 0.01 ? 4 : 6;
+    double typical = s.typical;
+    return typical >= 1000 ? 1 : typical >= 1 ? 2 : typical >= 0.01 ? 4 : 6;
   }
 
   /** Whole but for the rounding of the multiplication that scaled it (a few ulps). */

@@ -25,16 +25,34 @@ class SeriesDecimalsTest {
   }
 
   @Test
-  void decidedOnceSoAReadingNeverChangesItsLook() {
-    SeriesMeta co2 = SeriesMeta.of("co2", "CO₂", "ppm", SeriesKind.SENSOR, 0, 2000);
+  void aReadingIsNeverShownWithFewerDecimalsThanItNeeds() {
+    SeriesMeta temperature = SeriesMeta.of("t", "Temperature", "°C", SeriesKind.SENSOR, 0, 40);
     SeriesRing ring = new SeriesRing(100, false);
-    ring.append(1, 700, Double.NaN, false);
+    ring.append(1, 22.0, Double.NaN, false);
     SeriesDecimals book = new SeriesDecimals();
-    assertThat(book.of(co2, ring)).isZero();
-    ring.append(2, 1370.5, Double.NaN, false);
-    assertThat(book.of(co2, ring)).as("still as first decided").isZero();
-    assertThat(Formats.value(1370.5, book.of(co2, ring))).isEqualTo("1,371");
+    assertThat(book.of(temperature, ring)).isZero();
+    ring.append(2, 21.5, Double.NaN, false);
+    ring.append(3, 21.0, Double.NaN, false);
+    // 21.5 came between two looks: it still counts.
+    assertThat(book.of(temperature, ring)).isEqualTo(1);
+    assertThat(Formats.value(21.5, book.of(temperature, ring))).isEqualTo("21.5");
+    ring.append(4, 22.0, Double.NaN, false);
+    assertThat(book.of(temperature, ring)).as("never fewer again").isEqualTo(1);
+    assertThat(Formats.value(22.0, book.of(temperature, ring))).isEqualTo("22.0");
     // The catalogue's word wins.
-    assertThat(book.of(co2.withDecimals(1), ring)).isEqualTo(1);
+    assertThat(book.of(temperature.withDecimals(2), ring)).isEqualTo(2);
+  }
+
+  @Test
+  void readingsThatArrivedBetweenTwoLooksAreLookedAtInARingThatWrapped() {
+    SeriesMeta co2 = SeriesMeta.of("co2", "CO₂", "ppm", SeriesKind.SENSOR, 0, 2000);
+    SeriesRing ring = new SeriesRing(8, false);
+    SeriesDecimals book = new SeriesDecimals();
+    ring.append(1, 700, Double.NaN, false);
+    assertThat(book.of(co2, ring)).isZero();
+    for (int t = 2; t < 40; t++) {
+      ring.append(t, t == 35 ? 701.25 : 700 + t, Double.NaN, false);
+    }
+    assertThat(book.of(co2, ring)).isEqualTo(2);
   }
 }
