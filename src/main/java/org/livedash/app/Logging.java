@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -59,19 +58,9 @@ final class Logging {
     return h;
   }
 
-  /** The platform's directory for LiveDash's log. */
+  /** The platform's directory for LiveDash's log ({@link UserDirectories#state}). */
   static Path stateDirectory() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String home = System.getProperty("user.home");
-    if (os.contains("win")) {
-      String local = System.getenv("LOCALAPPDATA");
-      return Path.of(local != null ? local : home, "LiveDash", "logs");
-    }
-    if (os.contains("mac")) {
-      return Path.of(home, "Library", "Logs", "LiveDash");
-    }
-    String xdg = System.getenv("XDG_STATE_HOME");
-    return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/state", "livedash");
+    return UserDirectories.system().state();
   }
 
   /** One line a record, with its date and time in UTC, and the stack of a failure. */

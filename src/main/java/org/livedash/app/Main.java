@@ -34,7 +34,12 @@ import picocli.CommandLine.Option;
             + " mode to compare against.",
         "With no --url it starts an embedded demo feed on 127.0.0.1 and connects to it."},
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 no updates received"
-        + " (with --exit-after)."})
+        + " (with --exit-after).",
+        "Files: settings, profiles and views in $XDG_CONFIG_HOME/livedash (else"
+            + " $HOME/.config/livedash); the log in $XDG_STATE_HOME/livedash (else"
+            + " $HOME/.local/state/livedash); the start-up archive in $XDG_CACHE_HOME/livedash"
+            + " (else $HOME/.cache/livedash). On Windows, LiveDash under APPDATA and"
+            + " LOCALAPPDATA; on macOS, under ~/Library."})
 public final class Main implements Callable<Integer> {
   static final int EXIT_FAILURE = 1;
   static final int EXIT_USAGE = 2;

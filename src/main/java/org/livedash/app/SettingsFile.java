@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * The settings file in the platform's configuration directory ({@code $XDG_CONFIG_HOME} or
- * {@code ~/.config} on Linux, {@code %APPDATA%} on Windows, {@code ~/Library/Application
- * Support} on macOS). Written atomically (a temporary file, forced to disk, then renamed over the
- * old one), so a kill while saving never leaves half a file; a file that cannot be read is moved
- * aside, not overwritten, and the defaults are used with one line saying so.
+ * The settings file in the platform's configuration directory ({@link UserDirectories}).
+ * Written atomically (a temporary file, forced to disk, then renamed over the old one), so a
+ * kill while saving never leaves half a file; a file that cannot be read is moved aside, not
+ * overwritten, and the defaults are used with one line saying so.
  */
 final class SettingsFile {
   private static final String NAME = "settings.json";
@@ -28,19 +26,9 @@ final class SettingsFile {
     this.dir = dir;
   }
 
-  /** The platform's directory for LiveDash's settings. */
+  /** The platform's directory for LiveDash's settings ({@link UserDirectories#config}). */
   static Path platformDirectory() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String home = System.getProperty("user.home");
-    if (os.contains("win")) {
-      String appData = System.getenv("APPDATA");
-      return Path.of(appData != null ? appData : home, "LiveDash");
-    }
-    if (os.contains("mac")) {
-      return Path.of(home, "Library", "Application Support", "LiveDash");
-    }
-    String xdg = System.getenv("XDG_CONFIG_HOME");
-    return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.config", "livedash");
+    return UserDirectories.system().config();
   }
 
   Path path() {
