@@ -29,6 +29,7 @@ import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.Sequencing;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
+import org.livedash.model.ServerTrouble;
 import org.livedash.transport.FeedSink;
 
 /**
@@ -275,10 +276,10 @@ final class FeedPipeline implements FeedSink {
     }
   }
 
-  /** Shows the server's trouble while it lasts, in the status line. */
+  /** Keeps the server's trouble while it lasts, for the window to show. */
   private void serverStatus(DecodedFrame.ServerStatus status) {
     stats.serverStatus(status == null || status.ok() ? null
-        : Texts.get("problem.serverTrouble", status.message()));
+        : new ServerTrouble(status.code(), status.message(), status.sinceMicros()));
   }
 
   /** A gap whose numbers the server declared lost: the feed lost readings, not this client. */

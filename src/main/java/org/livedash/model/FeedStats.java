@@ -22,8 +22,8 @@ public final class FeedStats {
   private final AtomicLong restarts = new AtomicLong();
   private final WindowFrames frames = new WindowFrames();
   private volatile String lastProblem = "";
-  /** What the server says is wrong with it, as shown; null while it delivers. */
-  private volatile String serverTrouble;
+  /** What the server says is wrong with it; null while it delivers. */
+  private volatile ServerTrouble serverTrouble;
   private volatile ClockOffset clockOffset;
 
   // Guarded by this.
@@ -140,25 +140,21 @@ public final class FeedStats {
     return o != null && o.applied() ? o.offsetMicros() : 0;
   }
 
-  /**
-   * What the status line says is wrong: the server's own trouble while it lasts (its broker or
-   * Redis out of reach, protocol 1.4), else the last rejected message's reason or server error.
-   */
+  /** The last rejected message's reason, or a server error, for the status line. */
   public String lastProblem() {
-    String s = serverTrouble;
-    return s != null ? s : lastProblem;
+    return lastProblem;
   }
 
   /**
-   * The server said how it is (a {@code status} message, or a polling answer; null or ok:
-   * delivering): its trouble is shown until it says it is over.
+   * The server said how it is (a {@code status} message, or a polling answer): its trouble, or
+   * null when it delivers. Kept until it says it is over.
    */
-  public void serverStatus(String troubleOrNull) {
+  public void serverStatus(ServerTrouble troubleOrNull) {
     serverTrouble = troubleOrNull;
   }
 
   /** The server's trouble as it said it, null while it delivers. */
-  public String serverTrouble() {
+  public ServerTrouble serverTrouble() {
     return serverTrouble;
   }
 

@@ -70,8 +70,9 @@ final class ConnectionBar extends HBox {
     Circle dot = new Circle(6);
     dot.setId("status-dot");
     dot.getStyleClass().add("status-dot");
-    vm.stateProperty().addListener((o, a, b) -> styleDot(dot, b));
-    styleDot(dot, vm.stateProperty().get());
+    vm.stateProperty().addListener((o, a, b) -> styleDot(dot, b, vm.degradedProperty().get()));
+    vm.degradedProperty().addListener((o, a, b) -> styleDot(dot, vm.stateProperty().get(), b));
+    styleDot(dot, vm.stateProperty().get(), vm.degradedProperty().get());
     Label status = new Label();
     status.setId("status-text");
     status.getStyleClass().add("status-text");
@@ -347,8 +348,9 @@ final class ConnectionBar extends HBox {
   private static final javafx.css.PseudoClass DANGER =
       javafx.css.PseudoClass.getPseudoClass("danger");
 
-  private static void styleDot(Circle dot, ConnectionState state) {
-    dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down");
-    dot.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
+  /** The dot's colour: the connection's state, amber when live but its source is down. */
+  private static void styleDot(Circle dot, ConnectionState state, boolean degraded) {
+    dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down", "degraded");
+    dot.getStyleClass().add(degraded ? "degraded" : state.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -26,6 +26,7 @@ import org.livedash.feed.profile.Profile;
 import org.livedash.i18n.Texts;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
+import org.livedash.model.ServerTrouble;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
@@ -62,6 +63,8 @@ public final class DashboardViewModel {
   private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+  /** Live, but the server says its source (or shared history) does not deliver. */
+  private final ReadOnlyBooleanWrapper degraded = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
@@ -231,13 +234,18 @@ public final class DashboardViewModel {
     long now = nanoClock.getAsLong();
     ConnectionStatus s = control.status();
     state.set(s.state());
-    statusText.set(StatusTexts.state(s, now));
+    ServerTrouble trouble = s.state() == ConnectionState.LIVE ? stats.serverTrouble() : null;
+    degraded.set(trouble != null);
+    statusText.set(trouble != null ? StatusTexts.trouble(trouble, sourceNowMicros())
+        : StatusTexts.state(s, now));
     statusDetail.set(s.state() == ConnectionState.RECONNECTING
         ? Texts.get("status.attempt", s.attempt(), s.detail()) : s.detail());
     lastMessage.set(s.lastMessageNanos() == 0 ? Texts.get("status.noData")
         : StatusTexts.lastMessage(now - s.lastMessageNanos()));
-    stale.set(isStale(s, now));
-    problem.set(stats.lastProblem());
+    // A source that does not deliver makes what is on screen as old as a silent link would.
+    stale.set(trouble != null || isStale(s, now));
+    problem.set(trouble != null ? Texts.get("problem.serverTrouble", trouble.message())
+        : stats.lastProblem());
     feedDescription.set(control.feedDescription());
     pollable.set(control.offersPolling());
     if (urlFromFeed && !control.currentUrl().isEmpty()) {
@@ -325,6 +333,14 @@ public final class DashboardViewModel {
 
   public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
     return state.getReadOnlyProperty();
+  }
+
+  /**
+   * Whether the connection is live but the server says its source, or its shared history, does
+   * not deliver (protocol 1.4): shown amber, the tiles dimmed with their age.
+   */
+  public ReadOnlyBooleanProperty degradedProperty() {
+    return degraded.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty statusTextProperty() {

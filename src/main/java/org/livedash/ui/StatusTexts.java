@@ -4,6 +4,7 @@ import org.livedash.i18n.Texts;
 import org.livedash.model.ClockOffset;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.ServerTrouble;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.ui.chart.Formats;
 
@@ -26,6 +27,23 @@ final class StatusTexts {
       }
       case DOWN -> Texts.get(s.isRefusal() ? "status.refused" : "status.disconnected");
     };
+  }
+
+  /**
+   * The state of a live connection whose server says it cannot deliver: "Source down · 12 s",
+   * "Relay degraded · 3 s", "No relay publishing · 40 s".
+   */
+  static String trouble(ServerTrouble t, long nowMicros) {
+    String what = switch (t.code()) {
+      case ServerTrouble.SOURCE -> Texts.get("status.sourceDown");
+      case ServerTrouble.NO_PUBLISHER -> Texts.get("status.noPublisher");
+      default -> Texts.get("status.relayDegraded");
+    };
+    if (t.sinceMicros() <= 0) {
+      return what;
+    }
+    double seconds = Math.max(0, (nowMicros - t.sinceMicros()) / 1e6);
+    return Texts.get("status.troubleSince", what, Formats.duration(seconds));
   }
 
   /** "last message 1.2 s ago". */

@@ -176,7 +176,9 @@ class RedisFaultsTest {
       await().until(() -> MqttRelayTest.values(c, SERIES).size() > 100);
       redis.kill();
       await().atMost(Duration.ofSeconds(5)).until(() ->
-          c.stats().serverTrouble() != null && c.stats().serverTrouble().contains("Redis"));
+          c.stats().serverTrouble() != null
+              && c.stats().serverTrouble().code().equals("shared-history")
+              && c.stats().serverTrouble().message().contains("Redis"));
       int away = published.get();
       await().until(() -> published.get() > away + 100);
       redis.resume();

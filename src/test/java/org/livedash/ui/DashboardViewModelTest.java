@@ -80,6 +80,28 @@ class DashboardViewModelTest {
   }
 
   @Test
+  void aLiveFeedWhoseSourceIsDownSaysSoAmberAndDimsWhatItShowsUntilItIsBack() {
+    long now = System.nanoTime();
+    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0, now, 0);
+    vm.refresh();
+    assertThat(vm.degradedProperty().get()).isFalse();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Live");
+    long since = vm.sourceNowMicros() - 12_000_000L;
+    stats.serverStatus(new org.livedash.model.ServerTrouble("source",
+        "broker mqtt://plant:1883 unreachable: connection refused; reconnecting", since));
+    vm.refresh();
+    assertThat(vm.degradedProperty().get()).isTrue();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Source down · 12 s");
+    assertThat(vm.staleProperty().get()).as("the tiles dim with their age").isTrue();
+    assertThat(vm.problemProperty().get()).contains("broker mqtt://plant:1883 unreachable");
+    stats.serverStatus(null);
+    vm.refresh();
+    assertThat(vm.degradedProperty().get()).isFalse();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("Live");
+    assertThat(vm.staleProperty().get()).isFalse();
+  }
+
+  @Test
   void aTypedPollIntervalIsCheckedAndClampedWithAReason() {
     assertThat(PollIntervalInput.parse(" 250 ms").millis()).isEqualTo(250);
     assertThat(PollIntervalInput.parse("1,500").millis()).isEqualTo(1500);
