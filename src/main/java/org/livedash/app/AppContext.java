@@ -81,12 +81,12 @@ final class AppContext implements AutoCloseable {
   private final Object embeddedLock = new Object();
   // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
   private FeedServer embedded;
-  private volatile FeedEndpoints embeddedEndpoints;
+  private volatile EmbeddedFeed embeddedFeed;
   private volatile FeedEndpoints endpoints;
 
   private AppContext(LaunchOptions options, FeedServer embedded) {
     this.embedded = embedded;
-    this.embeddedEndpoints = embedded == null ? null : FeedEndpoints.fromUrl(embedded.url());
+    this.embeddedFeed = embedded == null ? null : EmbeddedFeed.of(embedded);
     this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
@@ -220,9 +220,9 @@ final class AppContext implements AutoCloseable {
 
   /** Connects to a LiveDash server typed in as a URL. */
   void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
-    FeedEndpoints demo = embeddedEndpoints;
-    pipeline.expect(target, FeedShape.liveDash(null, null, demo != null
-        && demo.websocket().equals(target.websocket()) ? DEMO_VIEW : "url:" + target.websocket()));
+    EmbeddedFeed here = embeddedFeed;
+    pipeline.expect(target, FeedShape.liveDash(null, null, here != null && here.serves(target)
+        ? DEMO_VIEW : "url:" + target.websocket()));
     connectTo(target, mode, pollInterval);
   }
 
@@ -264,7 +264,7 @@ final class AppContext implements AutoCloseable {
       if (embedded == null) {
         try {
           embedded = new FeedServer(demoConfig).start();
-          embeddedEndpoints = FeedEndpoints.fromUrl(embedded.url());
+          embeddedFeed = EmbeddedFeed.of(embedded);
         } catch (Exception e) {
           throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
         }
@@ -350,9 +350,9 @@ final class AppContext implements AutoCloseable {
     return connectExecutor;
   }
 
-  /** The embedded demo server's endpoints, or null when it is not running. */
-  FeedEndpoints embeddedEndpoints() {
-    return embeddedEndpoints;
+  /** The feed server this window runs itself, and what it serves; null when none runs. */
+  EmbeddedFeed embeddedFeed() {
+    return embeddedFeed;
   }
 
   /**

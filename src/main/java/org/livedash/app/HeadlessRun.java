@@ -25,7 +25,9 @@ final class HeadlessRun {
       out.printf("LiveDash headless: %s from %s%s%n", options.mode().label(),
           options.mode() == FeedMode.WS ? context.endpoints().websocket()
               : context.endpoints().updates(),
-          context.embeddedEndpoints() != null ? " (embedded demo feed)" : "");
+          context.embeddedFeed() == null ? "" : context.embeddedFeed().isDemo()
+              ? " (embedded demo feed)" : " (relaying " + context.embeddedFeed().sourceAddress()
+              + ")");
       out.flush();
       if (options.exitAfter() != null) {
         done.await(options.exitAfter().toMillis(), TimeUnit.MILLISECONDS);

@@ -33,8 +33,10 @@ final class LessonRun {
         }
       }
       l.finish();
-      Path file = new LessonHandout(l, context.embeddedEndpoints() != null
-          ? Texts.get("lesson.feed.demo") : context.endpoints().websocket().toString(),
+      EmbeddedFeed here = context.embeddedFeed();
+      Path file = new LessonHandout(l, here != null && here.isDemo()
+          ? Texts.get("lesson.feed.demo") : here != null ? here.sourceAddress()
+          : context.endpoints().websocket().toString(),
           ZonedDateTime.now()).write(lesson.out);
       out.println(Texts.get("lesson.exported", file));
       out.flush();

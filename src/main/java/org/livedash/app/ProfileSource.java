@@ -137,6 +137,11 @@ final class ProfileSource implements FeedSource, FeedSink {
   }
 
   @Override
+  public String address() {
+    return shown.websocket().toString();
+  }
+
+  @Override
   public String problem() {
     if (supervisor == null) {
       return "not started";

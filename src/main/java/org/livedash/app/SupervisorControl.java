@@ -75,12 +75,14 @@ final class SupervisorControl implements FeedControl {
   public String feedDescription() {
     Profile p = context.profile();
     FeedEndpoints e = context.endpoints();
-    FeedEndpoints embedded = context.embeddedEndpoints();
+    EmbeddedFeed here = context.embeddedFeed();
     if (e == null) {
       return Texts.get("feed.none");
     }
-    if (embedded != null && embedded.websocket().equals(e.websocket())) {
-      return Texts.get("feed.demo");
+    if (here != null && here.serves(e)) {
+      // The window's own server: the demo, or a broker or venue it relays — named as such.
+      return here.isDemo() ? Texts.get("feed.demo")
+          : Texts.get("feed.relayedHere", here.sourceDescription());
     }
     // Relays of one feed: the one the client is on now, and how many there are.
     FeedEndpoints on = context.supervisor().relay() == null ? e : context.supervisor().relay();
@@ -104,6 +106,11 @@ final class SupervisorControl implements FeedControl {
   @Override
   public String currentUrl() {
     FeedEndpoints e = context.endpoints();
+    EmbeddedFeed here = context.embeddedFeed();
+    if (here != null && !here.isDemo() && here.serves(e)) {
+      // A broker relayed in this window: its address, not the loopback relay's.
+      return here.sourceAddress();
+    }
     return e == null ? "" : String.join(",",
         e.relays().stream().map(r -> r.websocket().toString()).toList());
   }

@@ -285,6 +285,11 @@ public final class FeedServer implements AutoCloseable {
         : source.description() + "; " + redis.description();
   }
 
+  /** Where its source reads from ({@link FeedSource#address}), null for the simulator. */
+  public String sourceAddress() {
+    return source.address();
+  }
+
   /** What keeps this server from delivering now, in one line, or null. */
   public String problem() {
     Trouble t = trouble();

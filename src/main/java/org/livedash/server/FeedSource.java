@@ -36,6 +36,14 @@ public interface FeedSource extends AutoCloseable {
   /** One line for the start-up message: what feeds this server. */
   String description();
 
+  /**
+   * Where the source reads from, as a person would name it ({@code mqtt://broker:1883}, a
+   * venue's address without its secrets); null for a source of its own (the simulator).
+   */
+  default String address() {
+    return null;
+  }
+
   /** What is wrong with the source now, in one line, or null when it is delivering. */
   String problem();
 

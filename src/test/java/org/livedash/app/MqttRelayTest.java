@@ -110,6 +110,24 @@ class MqttRelayTest {
   }
 
   @Test
+  void theWindowNamesTheBrokerItRelaysNotItsOwnLoopbackServer(@TempDir Path dir)
+      throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+      MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
+          List.of("plant/#"), 5, null, null, null), SourceMapping.named("generic"));
+      LaunchOptions options = new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1),
+          LaunchOptions.Theme.DARK, 10, null, null, true, false, FeedAccess.standard(), null,
+          source);
+      try (AppContext c = AppContext.start(options)) {
+        SupervisorControl control = new SupervisorControl(c);
+        assertThat(control.currentUrl()).isEqualTo(broker.url());
+        assertThat(control.feedDescription()).contains("MQTT " + broker.url())
+            .contains("relayed by this window").doesNotContain("demo");
+      }
+    }
+  }
+
+  @Test
   void aTlsBrokerWithAPasswordIsReadWithItsCaFileAndTheCredentialsGiven(@TempDir Path dir)
       throws Exception {
     run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",

@@ -281,6 +281,11 @@ public final class MqttSource implements FeedSource {
   }
 
   @Override
+  public String address() {
+    return config.shown();
+  }
+
+  @Override
   public long deliveringSinceMicros() {
     return deliveringSince;
   }
