@@ -52,6 +52,11 @@ final class SeriesTile extends VBox {
         ? meta.id() + " · " + meta.name() : meta.name());
     name.getStyleClass().add("tile-name");
     StatusLine.withTooltip(name);
+    // What tells tiles apart is often at the end ("hall_sensor temperature" beside
+    // "hall_sensor humidity"): a name too long for one line goes on two, the device above the
+    // field, each cut at its own end if it must be.
+    name.setWrapText(true);
+    name.maxHeightProperty().bind(name.fontProperty().map(f -> f.getSize() * 2.6));
     plottedDot.setFill(color);
     plottedDot.setVisible(false);
     badge.getStyleClass().add("tile-badge");
@@ -64,13 +69,14 @@ final class SeriesTile extends VBox {
     age.managedProperty().bind(age.visibleProperty());
     age.setMinWidth(Region.USE_PREF_SIZE);
     badge.setMinWidth(Region.USE_PREF_SIZE);
-    HBox header = new HBox(6, plottedDot, name, spacer, badge);
+    HBox header = new HBox(6, plottedDot, name);
     header.setAlignment(Pos.CENTER_LEFT);
 
     value.getStyleClass().add("tile-value");
     Label unit = new Label(meta.unit());
     unit.getStyleClass().add("tile-unit");
-    HBox reading = new HBox(6, value, unit);
+    // The threshold badge beside the value, so it never takes the name's room.
+    HBox reading = new HBox(6, value, unit, spacer, badge);
     reading.setAlignment(Pos.BASELINE_LEFT);
 
     change.getStyleClass().add("tile-change");

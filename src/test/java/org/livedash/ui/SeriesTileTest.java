@@ -1,0 +1,67 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesRing;
+import org.livedash.model.ThresholdState;
+import org.livedash.ui.chart.SeriesDecimals;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A tile too narrow for its series' name keeps what tells it from its neighbours — the end of
+ * the name, "… temperature" beside "… humidity" — and a warning badge never takes the name's
+ * room; the whole name is in its tooltip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SeriesTileTest {
+  private SeriesTile temperature;
+  private SeriesTile voltage;
+
+  @Start
+  void start(Stage stage) {
+    SeriesDecimals decimals = new SeriesDecimals();
+    temperature = new SeriesTile(new SeriesMeta("hall_sensor_livingroom:temperature",
+        "hall_sensor_livingroom temperature", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
+        Double.NaN, 30), Color.STEELBLUE, decimals);
+    voltage = new SeriesTile(SeriesMeta.of("kitchen_plug_dishwasher:voltage",
+        "kitchen_plug_dishwasher voltage", "V", SeriesKind.SENSOR, 200, 250), Color.ORANGE,
+        decimals);
+    HBox row = new HBox(8, temperature, voltage);
+    temperature.setPrefWidth(170);
+    temperature.setMaxWidth(170);
+    voltage.setPrefWidth(170);
+    voltage.setMaxWidth(170);
+    stage.setScene(new Scene(row, 360, 160));
+    stage.show();
+  }
+
+  private static String shown(SeriesTile tile) {
+    Label name = (Label) tile.lookup(".tile-name");
+    return ((Text) name.lookup(".text")).getText();
+  }
+
+  @Test
+  void aNameTooLongKeepsItsEndAndAWarningDoesNotCutIt(FxRobot robot) {
+    SeriesRing ring = new SeriesRing(10, false);
+    ring.append(1, 28.5, Double.NaN, false);
+    robot.interact(() -> temperature.update(ring, 21, ThresholdState.WARN));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(shown(temperature)).contains("temperature").startsWith("hall_sensor");
+    assertThat(shown(voltage)).contains("voltage").startsWith("kitchen_plug");
+    Label name = (Label) temperature.lookup(".tile-name");
+    assertThat(name.getTooltip().getText()).isEqualTo("hall_sensor_livingroom temperature");
+  }
+}
