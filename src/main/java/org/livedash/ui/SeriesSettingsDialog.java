@@ -75,14 +75,18 @@ final class SeriesSettingsDialog {
         : Optional.empty();
   }
 
-  /** A level typed in: blank for none; a number, with a point or a comma for decimals. */
+  /**
+   * A level typed in: blank for none; a number with a point or a comma for decimals, and the
+   * other (or the same, repeated) for thousands: {@code 1.013,8}, {@code 1,013.8}, {@code 60,5}.
+   */
   static Double parse(TextField f, String what) {
-    String t = f.getText().strip().replace('\u2212', '-');
+    String t = f.getText().strip().replace('\u2212', '-').replace("\u00a0", "")
+        .replace(" ", "");
     if (t.isEmpty()) {
       return null;
     }
     try {
-      double v = Double.parseDouble(t.replace(",", "."));
+      double v = Double.parseDouble(plain(t, Texts.locale()));
       if (Double.isNaN(v) || Double.isInfinite(v)) {
         throw new NumberFormatException();
       }
@@ -93,8 +97,37 @@ final class SeriesSettingsDialog {
     }
   }
 
+  /**
+   * A number as Java reads it: of a point and a comma, the last is the decimal separator and the
+   * other groups thousands; one separator repeated groups thousands; one alone is decimal, unless
+   * it is the language's thousands separator with three digits after it (1.013 in Spanish).
+   */
+  static String plain(String t, Locale language) {
+    int dot = t.lastIndexOf('.');
+    int comma = t.lastIndexOf(',');
+    if (dot < 0 && comma < 0) {
+      return t;
+    }
+    char decimal = dot > comma ? '.' : ',';
+    char grouping = decimal == '.' ? ',' : '.';
+    String s = t.replace(String.valueOf(grouping), "");
+    boolean single = t.indexOf(grouping) < 0 && t.indexOf(decimal) == t.lastIndexOf(decimal);
+    char languageGrouping = java.text.DecimalFormatSymbols.getInstance(language)
+        .getGroupingSeparator();
+    boolean thousands = t.indexOf(decimal) != t.lastIndexOf(decimal)
+        || single && decimal == languageGrouping && t.length() - t.indexOf(decimal) == 4;
+    return thousands ? s.replace(String.valueOf(decimal), "") : s.replace(decimal, '.');
+  }
+
+  /** A level as the user's language writes it, without thousands separators: 60,5 in Spanish. */
   private static String level(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%s", v);
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Texts.locale());
+    f.setGroupingUsed(false);
+    f.setMaximumFractionDigits(10);
+    return f.format(v);
   }
 
   private static TextField field(String id, String text) {

@@ -47,7 +47,7 @@ public final class TimeTicks {
     java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern(
         pattern(Duration.ofNanos(stepMicros * 1000))).withZone(zone);
     java.time.format.DateTimeFormatter dated = java.time.format.DateTimeFormatter.ofPattern(
-        "d MMM " + pattern(Duration.ofNanos(stepMicros * 1000)), java.util.Locale.ENGLISH)
+        "d MMM " + pattern(Duration.ofNanos(stepMicros * 1000)), org.livedash.i18n.Texts.locale())
         .withZone(zone);
     boolean spansDays = !day(startMicros, zone).equals(day(endMicros, zone));
     java.util.List<Tick> ticks = new java.util.ArrayList<>();
