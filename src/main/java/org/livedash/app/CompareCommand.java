@@ -4,12 +4,14 @@ import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.report.CompareReport;
 import org.livedash.report.ModeResult;
+import org.livedash.report.ReportHeader;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
 import picocli.CommandLine;
@@ -105,8 +107,11 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     CompareReport report = new CompareReport(Texts.get("compare.cli.title",
-        url == null ? Texts.get("lesson.feed.demo") : url, rate, duration.toSeconds()), results,
-        scaling, crowd, clients);
+        url == null ? Texts.get("lesson.feed.demo") : url, rate, duration.toSeconds()),
+        new ReportHeader(ZonedDateTime.now(), url == null ? Texts.get("lesson.feed.demo") : url,
+            Texts.get("compare.cli.settings", String.join(" ", modes), rate,
+                warmup.toSeconds(), clients)),
+        results, scaling, crowd, clients);
     console.println();
     console.println(report.latencyTable());
     if (!scaling.isEmpty()) {

@@ -14,6 +14,7 @@ public final class CompareReport {
   private static final int[] CLIENTS = {1_000, 10_000, 100_000};
 
   private final String title;
+  private final ReportHeader header;
   private final List<ModeResult> results;
   private final List<ModeResult> scaling;
   private final List<ModeResult> crowd;
@@ -24,9 +25,10 @@ public final class CompareReport {
    * @param scaling one per mode at one update per second, for the bandwidth table
    * @param crowd one per mode with many clients at once, for the server-cost table
    */
-  public CompareReport(String title, List<ModeResult> results, List<ModeResult> scaling,
-      List<ModeResult> crowd, int crowdClients) {
+  public CompareReport(String title, ReportHeader header, List<ModeResult> results,
+      List<ModeResult> scaling, List<ModeResult> crowd, int crowdClients) {
     this.title = title;
+    this.header = header;
     this.results = results;
     this.scaling = scaling;
     this.crowd = crowd;
@@ -113,15 +115,25 @@ public final class CompareReport {
     ReportPlots.latencyCdf(results, dir.resolve("latency-cdf.png"));
     ReportPlots.bytesPerUpdate(results, dir.resolve("bytes-per-update.png"));
     StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
+    md.append(header.markdown()).append('\n');
     md.append(latencyTable()).append('\n');
+    md.append(Texts.get("report.durations", durations())).append("\n\n");
     md.append("![").append(Texts.get("report.plot.latency")).append("](latency-cdf.png)\n\n");
     md.append("![").append(Texts.get("report.plot.bytes")).append("](bytes-per-update.png)\n\n");
     md.append("## ").append(Texts.get("report.scaling.title")).append("\n\n");
-    md.append(Texts.get("report.scaling.text")).append("\n\n");
-    md.append(scalingTable()).append('\n');
+    boolean scaled = scaling.stream().anyMatch(ModeResult::measured);
+    md.append(Texts.get(scaled ? "report.scaling.text" : "report.notInThisRun")).append("\n\n");
+    if (scaled) {
+      md.append(scalingTable()).append('\n');
+    }
     md.append("## ").append(Texts.get("report.overhead.title")).append("\n\n");
-    md.append(Texts.get("report.overhead.text")).append("\n\n");
-    md.append(overheadTable()).append('\n');
+    boolean counted = scaling.stream().anyMatch(r -> r.measured() && r.bytesCounted()
+        && r.wire().messagesIn() > 0);
+    md.append(Texts.get(counted ? "report.overhead.text" : scaled ? "report.overhead.notCounted"
+        : "report.notInThisRun")).append("\n\n");
+    if (counted) {
+      md.append(overheadTable()).append('\n');
+    }
     if (!crowd.isEmpty()) {
       md.append("## ").append(Texts.get("report.crowd.title")).append("\n\n")
           .append(crowdTable());
@@ -129,6 +141,16 @@ public final class CompareReport {
     Path file = dir.resolve("compare.md");
     Files.writeString(file, md.toString());
     return file;
+  }
+
+  /** How long each mode was measured: "ws 10 s, poll:1000 10 s". */
+  private String durations() {
+    StringBuilder sb = new StringBuilder();
+    for (ModeResult r : results) {
+      sb.append(sb.isEmpty() ? "" : ", ").append(r.label()).append(' ')
+          .append(String.format(Texts.locale(), "%.0f s", r.seconds()));
+    }
+    return sb.toString();
   }
 
   /**

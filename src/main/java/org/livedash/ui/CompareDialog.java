@@ -25,6 +25,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.livedash.report.CompareReport;
 import org.livedash.report.ModeResult;
+import org.livedash.report.ReportHeader;
 import org.livedash.ui.chart.Formats;
 
 /**
@@ -34,8 +35,8 @@ import org.livedash.ui.chart.Formats;
 final class CompareDialog {
   private CompareDialog() {}
 
-  static void show(Window owner, List<ModeResult> results) {
-    CompareReport report = new CompareReport(Texts.get("compare.reportTitle"),
+  static void show(Window owner, List<ModeResult> results, ReportHeader header) {
+    CompareReport report = new CompareReport(Texts.get("compare.reportTitle"), header,
         results, List.of(), List.of(), 0);
     Alert dialog = new Alert(Alert.AlertType.NONE);
     dialog.initOwner(owner);

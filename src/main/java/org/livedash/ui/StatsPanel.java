@@ -8,6 +8,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.time.ZonedDateTime;
+import org.livedash.report.ReportHeader;
 
 /**
  * Push against polling, side by side: the current mode's figures next to the previous mode's,
@@ -96,7 +98,10 @@ final class StatsPanel extends VBox {
         .or(vm.pollableProperty().not()));
     run.setOnAction(e -> vm.startCompare(
         java.time.Duration.ofSeconds(Long.parseLong(each.getValue().split(" ")[0])),
-        results -> CompareDialog.show(getScene().getWindow(), results)));
+        results -> CompareDialog.show(getScene().getWindow(), results, new ReportHeader(
+            ZonedDateTime.now(), vm.feedDescriptionProperty().get() + " — " + vm.urlProperty().get(),
+            Texts.get("compare.settings", vm.pollIntervalMillisProperty().get(),
+                each.getValue())))));
     javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
     progress.progressProperty().bind(vm.compareProgressProperty());
     progress.visibleProperty().bind(vm.comparingProperty());
@@ -104,7 +109,7 @@ final class StatsPanel extends VBox {
     Label phase = new Label();
     phase.textProperty().bind(vm.comparePhaseProperty());
     phase.getStyleClass().add("muted");
-    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, new Label("each"), each, run);
+    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, new Label(Texts.get("stats.compare.each")), each, run);
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox box = new VBox(8, title, explain, row, progress, phase);
     box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
