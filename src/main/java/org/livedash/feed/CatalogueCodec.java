@@ -41,6 +41,9 @@ public final class CatalogueCodec {
     n.put("id", m.id());
     n.put("name", m.name());
     n.put("unit", m.unit());
+    if (m.unitGuessed()) {
+      n.put("unitGuessed", true);
+    }
     n.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
     putIfSet(n, "displayMin", m.displayMin());
     putIfSet(n, "displayMax", m.displayMax());
@@ -120,7 +123,8 @@ public final class CatalogueCodec {
         number(n, "warnHigh"),
         number(n, "alarmLow"),
         number(n, "alarmHigh"),
-        decimals(n));
+        decimals(n),
+        n.path("unitGuessed").isBoolean() && n.get("unitGuessed").booleanValue());
   }
 
   private static String firstLine(String s) {

@@ -10,6 +10,10 @@ import java.util.Objects;
  * <p>Thresholds that do not apply are {@link Double#NaN}. {@code decimals} is how many decimals
  * a reading is shown with, or {@link #DECIMALS_UNKNOWN} when the feed does not say (the display
  * then infers it once from the data).
+ *
+ * <p>{@code unitGuessed} says the unit was guessed from the value's name because the source did
+ * not state one: the window says so, since a guess can be wrong (a plug's {@code voltage} is in
+ * V, a battery's in mV).
  */
 public record SeriesMeta(
     String id,
@@ -22,12 +26,21 @@ public record SeriesMeta(
     double warnHigh,
     double alarmLow,
     double alarmHigh,
-    int decimals) {
+    int decimals,
+    boolean unitGuessed) {
 
   /** The feed did not say how many decimals to show. */
   public static final int DECIMALS_UNKNOWN = -1;
   /** The most decimals a reading is shown with. */
   public static final int MAX_DECIMALS = 10;
+
+  /** A series whose unit, if any, is as stated. */
+  public SeriesMeta(String id, String name, String unit, SeriesKind kind, double displayMin,
+      double displayMax, double warnLow, double warnHigh, double alarmLow, double alarmHigh,
+      int decimals) {
+    this(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh, alarmLow, alarmHigh,
+        decimals, false);
+  }
 
   /** A series whose feed does not say how many decimals to show. */
   public SeriesMeta(String id, String name, String unit, SeriesKind kind, double displayMin,
@@ -52,7 +65,13 @@ public record SeriesMeta(
   /** The same series shown with {@code n} decimals. */
   public SeriesMeta withDecimals(int n) {
     return new SeriesMeta(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh,
-        alarmLow, alarmHigh, n);
+        alarmLow, alarmHigh, n, unitGuessed);
+  }
+
+  /** The same series with its unit guessed from the value's name (the source stated none). */
+  public SeriesMeta withGuessedUnit(String guess) {
+    return new SeriesMeta(id, name, guess, kind, displayMin, displayMax, warnLow, warnHigh,
+        alarmLow, alarmHigh, decimals, !guess.isEmpty());
   }
 
   /** A series with a display range and no thresholds. */

@@ -41,7 +41,7 @@ public record SeriesOverride(String name, String unit, Thresholds thresholds) {
       ah = orNaN(thresholds.alarmHigh());
     }
     return new SeriesMeta(meta.id(), n, u, meta.kind(), meta.displayMin(), meta.displayMax(),
-        wl, wh, al, ah, meta.decimals());
+        wl, wh, al, ah, meta.decimals(), unit == null && meta.unitGuessed());
   }
 
   private static double orNaN(Double d) {

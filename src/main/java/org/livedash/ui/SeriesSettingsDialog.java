@@ -52,7 +52,15 @@ final class SeriesSettingsDialog {
     form.addRow(3, new Label(Texts.get("series.alarmAbove")), alarmHigh);
     form.addRow(4, new Label(Texts.get("series.warnBelow")), warnLow);
     form.addRow(5, new Label(Texts.get("series.alarmBelow")), alarmLow);
-    form.add(error, 0, 6, 2, 1);
+    if (meta.unitGuessed()) {
+      Label guessed = new Label(Texts.get("series.unitGuessed"));
+      guessed.setId("series-unit-guessed");
+      guessed.getStyleClass().add("muted");
+      guessed.setWrapText(true);
+      guessed.setMaxWidth(320);
+      form.add(guessed, 1, 6);
+    }
+    form.add(error, 0, 7, 2, 1);
     dialog.getDialogPane().setContent(form);
     dialog.getDialogPane().getButtonTypes().addAll(applyType, ButtonType.CANCEL);
     SeriesOverride[] result = new SeriesOverride[1];
@@ -60,7 +68,10 @@ final class SeriesSettingsDialog {
     apply.setId("series-apply");
     apply.addEventFilter(ActionEvent.ACTION, e -> {
       try {
-        result[0] = new SeriesOverride(name.getText().strip(), unit.getText().strip(),
+        String u = unit.getText().strip();
+        // A guessed unit left as it was stays a guess; one typed here is the user's word.
+        result[0] = new SeriesOverride(name.getText().strip(),
+            meta.unitGuessed() && u.equals(meta.unit()) ? null : u,
             new SeriesOverride.Thresholds(parse(warnLow, Texts.get("series.warnBelow")),
                 parse(warnHigh, Texts.get("series.warnAbove")),
                 parse(alarmLow, Texts.get("series.alarmBelow")),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,6 +76,11 @@ final class SeriesTile extends VBox {
     value.getStyleClass().add("tile-value");
     Label unit = new Label(meta.unit());
     unit.getStyleClass().add("tile-unit");
+    if (meta.unitGuessed()) {
+      // A guess from the value's name can be wrong: it looks like one and says so.
+      unit.getStyleClass().add("guessed");
+      unit.setTooltip(new Tooltip(Texts.get("unit.guessed", meta.unit())));
+    }
     // The threshold badge beside the value, so it never takes the name's room.
     HBox reading = new HBox(6, value, unit, spacer, badge);
     reading.setAlignment(Pos.BASELINE_LEFT);

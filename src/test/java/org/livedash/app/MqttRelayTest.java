@@ -110,6 +110,37 @@ class MqttRelayTest {
   }
 
   @Test
+  void unitsAreTheOnesZigbee2mqttStatesForEachDeviceAndAGuessIsMarked(@TempDir Path dir)
+      throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+      // As Zigbee2MQTT leaves them: its device list and each device's last state, retained.
+      publish(broker, "zigbee2mqtt/hall_sensor", "{\"temperature\":22.35,\"voltage\":3005}",
+          true);
+      publish(broker, "zigbee2mqtt/desk_plug", "{\"power\":12.5,\"voltage\":230.1}", true);
+      publish(broker, "zigbee2mqtt/bridge/devices", new String(MqttRelayTest.class
+          .getResourceAsStream("/mqtt/zigbee2mqtt-bridge-devices.json").readAllBytes(),
+          StandardCharsets.UTF_8), true);
+      publish(broker, "zigbee2mqtt/new_sensor", "{\"temperature\":19.0}", true);
+      MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
+          SourceMapping.named("zigbee2mqtt").topics(), 5, null, null, null),
+          SourceMapping.named("zigbee2mqtt"));
+      try (FeedServer server = new FeedServer(ServerConfig.defaults(), source,
+              ServerAccess.open()).start();
+          AppContext c = AppContext.start(options(server.url()))) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> seriesCount(c) == 5);
+        c.store().read(r -> {
+          assertThat(r.meta(r.indexOf("hall_sensor:voltage")).unit()).isEqualTo("mV");
+          assertThat(r.meta(r.indexOf("desk_plug:voltage")).unit()).isEqualTo("V");
+          assertThat(r.meta(r.indexOf("desk_plug:voltage")).unitGuessed()).isFalse();
+          // A device the list does not know yet: its unit guessed by name, and said to be.
+          assertThat(r.meta(r.indexOf("new_sensor:temperature")).unit()).isEqualTo("°C");
+          assertThat(r.meta(r.indexOf("new_sensor:temperature")).unitGuessed()).isTrue();
+        });
+      }
+    }
+  }
+
+  @Test
   void theWindowNamesTheBrokerItRelaysNotItsOwnLoopbackServer(@TempDir Path dir)
       throws Exception {
     try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
@@ -221,6 +252,12 @@ class MqttRelayTest {
     } finally {
       client.disconnect();
     }
+  }
+
+  private static int seriesCount(AppContext c) {
+    int[] n = {0};
+    c.store().read(r -> n[0] = r.seriesCount());
+    return n[0];
   }
 
   static String health(FeedServer server) {

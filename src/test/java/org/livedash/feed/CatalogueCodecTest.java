@@ -35,6 +35,18 @@ class CatalogueCodecTest {
   }
 
   @Test
+  void saysWhenAUnitIsAGuessAndOnlyThen() {
+    SeriesMeta guessed = SeriesMeta.of("v", "v", "", SeriesKind.SENSOR, Double.NaN, Double.NaN)
+        .withGuessedUnit("V");
+    SeriesMeta stated = SeriesMeta.of("w", "w", "W", SeriesKind.SENSOR, Double.NaN, Double.NaN);
+    String json = codec.encode(List.of(guessed, stated));
+    assertThat(json).containsOnlyOnce("\"unitGuessed\":true");
+    assertThat(codec.decode(json)).containsExactly(guessed, stated);
+    assertThat(codec.decode("{\"series\":[{\"id\":\"x\",\"unitGuessed\":\"yes\"}]}").get(0)
+        .unitGuessed()).isFalse();
+  }
+
+  @Test
   void rejectsDocumentsThatAreNotCatalogues() {
     assertThatThrownBy(() -> codec.decode("{}")).isInstanceOf(FeedFormatException.class);
     assertThatThrownBy(() -> codec.decode("{\"series\":[{\"name\":\"x\"}]}"))

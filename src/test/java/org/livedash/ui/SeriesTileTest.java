@@ -37,8 +37,8 @@ class SeriesTileTest {
         "hall_sensor_livingroom temperature", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
         Double.NaN, 30), Color.STEELBLUE, decimals);
     voltage = new SeriesTile(SeriesMeta.of("kitchen_plug_dishwasher:voltage",
-        "kitchen_plug_dishwasher voltage", "V", SeriesKind.SENSOR, 200, 250), Color.ORANGE,
-        decimals);
+        "kitchen_plug_dishwasher voltage", "", SeriesKind.SENSOR, 200, 250)
+        .withGuessedUnit("V"), Color.ORANGE, decimals);
     HBox row = new HBox(8, temperature, voltage);
     temperature.setPrefWidth(170);
     temperature.setMaxWidth(170);
@@ -63,5 +63,16 @@ class SeriesTileTest {
     assertThat(shown(voltage)).contains("voltage").startsWith("kitchen_plug");
     Label name = (Label) temperature.lookup(".tile-name");
     assertThat(name.getTooltip().getText()).isEqualTo("hall_sensor_livingroom temperature");
+  }
+
+  @Test
+  void aGuessedUnitLooksLikeOneAndSaysSoAndAStatedOneDoesNot() {
+    Label guessed = (Label) voltage.lookup(".tile-unit");
+    assertThat(guessed.getText()).isEqualTo("V");
+    assertThat(guessed.getStyleClass()).contains("guessed");
+    assertThat(guessed.getTooltip().getText()).contains("guessed").contains("V");
+    Label stated = (Label) temperature.lookup(".tile-unit");
+    assertThat(stated.getStyleClass()).doesNotContain("guessed");
+    assertThat(stated.getTooltip()).isNull();
   }
 }

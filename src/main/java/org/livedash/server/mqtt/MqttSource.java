@@ -5,6 +5,8 @@ import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.datatypes.MqttTopic;
+import com.hivemq.client.mqtt.datatypes.MqttTopicFilter;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
@@ -18,10 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MappingTally;
@@ -52,6 +58,10 @@ public final class MqttSource implements FeedSource {
   private final FeedMapping mapping;
   private final MqttEnvelope envelope = new MqttEnvelope();
   private final RetainedSeen retained = new RetainedSeen();
+  private final StatedUnits stated = new StatedUnits();
+  private final List<MqttTopicFilter> unitFilters;
+  /** The topic each series first came on, where its stated unit is looked up. */
+  private final Map<String, String> seriesTopic = new ConcurrentHashMap<>();
   private final Object lock = new Object();
   private List<Reading> pending = new ArrayList<>();
   private long dropped;
@@ -86,6 +96,7 @@ public final class MqttSource implements FeedSource {
     this.config = config;
     this.sourceMapping = mapping;
     this.mapping = mapping.compile();
+    this.unitFilters = mapping.unitTopics().stream().map(MqttTopicFilter::of).toList();
   }
 
   @Override
@@ -95,7 +106,13 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public SeriesMeta describe(String seriesId) {
-    return sourceMapping.describe(seriesId);
+    return sourceMapping.describe(seriesId, stated.unit(seriesTopic.get(seriesId),
+        SourceMapping.valueName(seriesId)));
+  }
+
+  private boolean statesUnits(String topic) {
+    MqttTopic t = MqttTopic.of(topic);
+    return unitFilters.stream().anyMatch(f -> f.matches(t));
   }
 
   @Override
@@ -136,8 +153,8 @@ public final class MqttSource implements FeedSource {
     Mqtt5AsyncClient client = b.buildAsync();
     client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
         p.getPayloadAsBytes(), p.isRetain()));
-    subscribe = () -> config.topics().forEach(t -> client.subscribeWith().topicFilter(t)
-        .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, e) -> subscribed(t, e)));
+    subscribe = () -> subscribeAll(t -> client.subscribeWith().topicFilter(t)
+        .qos(MqttQos.AT_LEAST_ONCE).send());
     disconnect = () -> client.disconnect();
     // The broker does not send this client messages larger than it reads (MQTT 5): a huge
     // payload is never buffered here in the first place.
@@ -155,8 +172,8 @@ public final class MqttSource implements FeedSource {
     Mqtt3AsyncClient client = b.buildAsync();
     client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
         p.getPayloadAsBytes(), p.isRetain()));
-    subscribe = () -> config.topics().forEach(t -> client.subscribeWith().topicFilter(t)
-        .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, e) -> subscribed(t, e)));
+    subscribe = () -> subscribeAll(t -> client.subscribeWith().topicFilter(t)
+        .qos(MqttQos.AT_LEAST_ONCE).send());
     disconnect = () -> client.disconnect();
     client.connectWith().cleanSession(true).send();
   }
@@ -176,6 +193,29 @@ public final class MqttSource implements FeedSource {
     }
     // A clean session keeps no subscription: subscribe on every connection.
     subscribe.run();
+  }
+
+  /**
+   * Subscribes to the topics stating units first and to the data once the broker has
+   * acknowledged them: a broker sends a subscription's retained messages before it reads the
+   * next request, so each device's units are known before its first reading.
+   */
+  private void subscribeAll(Function<String, CompletableFuture<?>> subscribeTo) {
+    List<CompletableFuture<?>> first = new ArrayList<>();
+    for (String t : sourceMapping.unitTopics()) {
+      first.add(subscribeTo.apply(t).whenComplete((ack, e) -> {
+        if (e != null) {
+          // Only the units are missing: they are guessed, and the readings still flow.
+          LOG.info("units stated on " + t + " are not read: " + oneLine(e));
+        }
+      }));
+    }
+    CompletableFuture.allOf(first.toArray(CompletableFuture[]::new)).handle((ok, e) -> {
+      for (String t : config.topics()) {
+        subscribeTo.apply(t).whenComplete((ack, f) -> subscribed(t, f));
+      }
+      return null;
+    });
   }
 
   private void subscribed(String topic, Throwable failure) {
@@ -206,6 +246,11 @@ public final class MqttSource implements FeedSource {
       return;
     }
     JsonNode message = envelope.wrap(topic, payload, isRetained);
+    if (StatedUnits.mayState(topic) && statesUnits(topic)) {
+      // A device list or a discovery record says what the readings are; it is not one.
+      stated.read(topic, message == null ? null : message.get("payload"));
+      return;
+    }
     long now = EpochMicros.now(clock);
     long digest = Origins.digest(topic, payload);
     int[] index = {0};
@@ -215,6 +260,9 @@ public final class MqttSource implements FeedSource {
         return;
       }
       mapping.map(message, now, (id, t, v, seq, sequencing) -> {
+        if (seriesTopic.size() < StatedUnits.MAX_UNITS) {
+          seriesTopic.putIfAbsent(id, topic);
+        }
         if (pending.size() < MAX_PENDING) {
           pending.add(Reading.fromMessage(digest, index[0]++, id, t, v));
         } else {

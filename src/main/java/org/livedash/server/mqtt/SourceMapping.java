@@ -25,12 +25,15 @@ import org.livedash.model.SeriesMeta;
  * @param name what it is called, for messages and {@code /api/health}
  * @param description one sentence on what it expects
  * @param topics topic filters subscribed to when none are given
- * @param units value name (the last {@code :} part of a series id, any case) → unit
+ * @param units value name (the last {@code :} part of a series id, any case) → unit, the guess
+ *     for a value whose publisher states no unit ({@link StatedUnits})
+ * @param unitTopics topic filters whose messages state units (Zigbee2MQTT's device list, Home
+ *     Assistant's discovery), subscribed before the data so they are known first
  * @param kind {@code sensor} (the default) or {@code stock}
  * @param mapping the rules
  */
 public record SourceMapping(String name, String description, List<String> topics,
-    Map<String, String> units, String kind, MappingSpec mapping) {
+    Map<String, String> units, List<String> unitTopics, String kind, MappingSpec mapping) {
   /** The presets, by the name {@code --mapping} takes. */
   public static final List<String> PRESETS =
       List.of("generic", "tasmota", "zigbee2mqtt", "homeassistant", "thingsboard");
@@ -41,6 +44,7 @@ public record SourceMapping(String name, String description, List<String> topics
   public SourceMapping {
     topics = topics == null ? List.of() : List.copyOf(topics);
     units = units == null ? Map.of() : Map.copyOf(units);
+    unitTopics = unitTopics == null ? List.of() : List.copyOf(unitTopics);
     if (mapping == null) {
       throw new IllegalArgumentException("a source mapping needs 'mapping' with its rules");
     }
@@ -88,24 +92,35 @@ public record SourceMapping(String name, String description, List<String> topics
   }
 
   /**
-   * A series first met: named by its id, its unit found by its value's name ({@code
-   * kitchen/AM2301:Temperature} is in °C when {@code units} says Temperature is; so is
-   * {@code living_room_temperature}).
+   * A series first met: named by its id, in the unit its publisher stated, else in the unit
+   * guessed from its value's name ({@code kitchen/AM2301:Temperature} is in °C when {@code
+   * units} says Temperature is; so is {@code living_room_temperature}), marked as a guess.
+   *
+   * @param statedUnit the unit the publisher stated, or null
    */
-  public SeriesMeta describe(String seriesId) {
-    int colon = seriesId.lastIndexOf(':');
-    String valueName = (colon < 0 ? seriesId.substring(seriesId.lastIndexOf('/') + 1)
-        : seriesId.substring(colon + 1)).toLowerCase(Locale.ROOT);
+  public SeriesMeta describe(String seriesId, String statedUnit) {
+    SeriesKind k = "stock".equalsIgnoreCase(kind) ? SeriesKind.STOCK : SeriesKind.SENSOR;
+    // Named for people: "hall_sensor temperature" for the id hall_sensor:temperature.
+    String name = seriesId.replace(':', ' ');
+    if (statedUnit != null) {
+      return SeriesMeta.of(seriesId, name, statedUnit, k, Double.NaN, Double.NaN);
+    }
+    String value = valueName(seriesId).toLowerCase(Locale.ROOT);
     String unit = "";
     for (Map.Entry<String, String> u : units.entrySet()) {
       String key = u.getKey().toLowerCase(Locale.ROOT);
       // living_room_temperature is a temperature too.
-      if (valueName.equals(key) || valueName.endsWith("_" + key) && unit.isEmpty()) {
+      if (value.equals(key) || value.endsWith("_" + key) && unit.isEmpty()) {
         unit = u.getValue();
       }
     }
-    SeriesKind k = "stock".equalsIgnoreCase(kind) ? SeriesKind.STOCK : SeriesKind.SENSOR;
-    // Named for people: "hall_sensor temperature" for the id hall_sensor:temperature.
-    return SeriesMeta.of(seriesId, seriesId.replace(':', ' '), unit, k, Double.NaN, Double.NaN);
+    return SeriesMeta.of(seriesId, name, "", k, Double.NaN, Double.NaN).withGuessedUnit(unit);
+  }
+
+  /** The value's name in a series id: its last {@code :} part, else its last {@code /} part. */
+  static String valueName(String seriesId) {
+    int colon = seriesId.lastIndexOf(':');
+    return colon < 0 ? seriesId.substring(seriesId.lastIndexOf('/') + 1)
+        : seriesId.substring(colon + 1);
   }
 }

@@ -41,7 +41,7 @@ class MqttPresetTest {
           sample.get("retained").asBoolean());
       mapping.map(message, RECEIVED, (id, t, v, seq, sequencing) -> rows.add(id + "\t"
           + JsonNumbersText.of(v) + "\t" + (t == RECEIVED ? "arrival" : Long.toString(t)) + "\t"
-          + source.describe(id).unit()));
+          + source.describe(id, null).unit()));
     }
     assertThat(rows).containsExactlyElementsOf(
         List.of(resource(preset + ".expected.tsv").split("\n")));
@@ -69,8 +69,8 @@ class MqttPresetTest {
         {"name":"plant","topics":["plant/+/telemetry"],"units":{"flow":"m³/h"},
          "mapping":{"rules":[{"series":"{/levels/1}:{value}","values":{"*":"/payload"}}]}}""");
     SourceMapping m = SourceMapping.named(good.toString());
-    assertThat(m.describe("line1:flow").unit()).isEqualTo("m³/h");
-    assertThat(m.describe("line1:flow").name()).isEqualTo("line1 flow");
+    assertThat(m.describe("line1:flow", null).unit()).isEqualTo("m³/h");
+    assertThat(m.describe("line1:flow", null).name()).isEqualTo("line1 flow");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"name\":\"x\",\"mapping\":{\"rules\":[]},\"colour\":1}");
     assertThatThrownBy(() -> SourceMapping.named(bad.toString()))
