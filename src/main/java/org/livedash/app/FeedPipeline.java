@@ -132,7 +132,7 @@ final class FeedPipeline implements FeedSink {
     // A mapped feed has no catalogue: its series come with its messages and stay.
     if (shape.mapping() == null) {
       FeedView v = view;
-      store.setCatalogue(catalogue.stream().map(v::apply).toList());
+      store.setCatalogue(catalogue.stream().map(m -> v.apply(DemoNames.inLanguage(m))).toList());
     }
   }
 
@@ -248,7 +248,7 @@ final class FeedPipeline implements FeedSink {
     if (!frame.series().isEmpty()) {
       FeedView v = view;
       for (SeriesMeta meta : frame.series()) {
-        w.describe(v.apply(meta));
+        w.describe(v.apply(DemoNames.inLanguage(meta)));
       }
     }
   }

@@ -68,6 +68,12 @@ public record SeriesMeta(
         alarmLow, alarmHigh, n, unitGuessed);
   }
 
+  /** The same series under another name. */
+  public SeriesMeta withName(String newName) {
+    return new SeriesMeta(id, newName, unit, kind, displayMin, displayMax, warnLow, warnHigh,
+        alarmLow, alarmHigh, decimals, unitGuessed);
+  }
+
   /** The same series with its unit guessed from the value's name (the source stated none). */
   public SeriesMeta withGuessedUnit(String guess) {
     return new SeriesMeta(id, name, guess, kind, displayMin, displayMax, warnLow, warnHigh,

@@ -77,7 +77,7 @@ final class CompareDialog {
     dialog.show();
     write(report, null).whenComplete((md, error) -> Platform.runLater(() -> {
       if (error != null) {
-        status.setText("Could not draw the plots: " + error.getCause().getMessage());
+        status.setText(Texts.get("compare.plotsFailed", error.getCause().getMessage()));
         return;
       }
       cdf.setImage(new Image(md.resolveSibling("latency-cdf.png").toUri().toString()));
@@ -100,7 +100,7 @@ final class CompareDialog {
     for (ModeResult r : results) {
       grid.add(new Label(r.label()), 0, row);
       if (!r.measured()) {
-        grid.add(new Label("not measured: no update arrived"), 1, row, 6, 1);
+        grid.add(new Label(Texts.get("report.notMeasured")), 1, row, 6, 1);
       } else {
         String[] cells = {Formats.rate(r.updates() / r.seconds()),
             Formats.millis(r.percentileMillis(50)), Formats.millis(r.percentileMillis(95)),

@@ -12,6 +12,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
@@ -29,11 +32,18 @@ final class SeriesTile extends VBox {
   private static final javafx.css.PseudoClass STALE =
       javafx.css.PseudoClass.getPseudoClass("stale");
 
+  private static final javafx.css.PseudoClass TIGHT =
+      javafx.css.PseudoClass.getPseudoClass("tight");
+  /** The value's size in the style sheet ({@code .tile-value}). */
+  private static final double FULL_VALUE_SIZE = 22;
+
   private final SeriesMeta meta;
   private final SeriesDecimals decimals;
   private final Color color;
   private final Label value = new Label("–");
   private final Label change = new Label(" ");
+  private final Label unit = new Label();
+  private final HBox reading = new HBox(6);
   private final Label badge = new Label();
   private final Label age = new Label();
   private final Circle plottedDot = new Circle(4);
@@ -74,7 +84,7 @@ final class SeriesTile extends VBox {
     header.setAlignment(Pos.CENTER_LEFT);
 
     value.getStyleClass().add("tile-value");
-    Label unit = new Label(meta.unit());
+    unit.setText(meta.unit());
     unit.getStyleClass().add("tile-unit");
     if (meta.unitGuessed()) {
       // A guess from the value's name can be wrong: it looks like one and says so.
@@ -82,8 +92,13 @@ final class SeriesTile extends VBox {
       unit.setTooltip(new Tooltip(Texts.get("unit.guessed", meta.unit())));
     }
     // The threshold badge beside the value, so it never takes the name's room.
-    HBox reading = new HBox(6, value, unit, spacer, badge);
+    reading.getChildren().addAll(value, unit, spacer, badge);
     reading.setAlignment(Pos.BASELINE_LEFT);
+    // A reading is never cut short ("1.01…" for 1.013,8): it takes the room it needs, in a
+    // smaller size when the tile is narrow; the unit gives way first.
+    value.setMinWidth(Region.USE_PREF_SIZE);
+    unit.setMinWidth(0);
+    reading.widthProperty().addListener((o, a, b) -> fitValue());
 
     change.getStyleClass().add("tile-change");
     StatusLine.withTooltip(change);
@@ -129,6 +144,7 @@ final class SeriesTile extends VBox {
     if (!text.equals(shownValue)) {
       shownValue = text;
       value.setText(text);
+      fitValue();
       double delta = last - open;
       String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
       change.setText(Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
@@ -161,8 +177,24 @@ final class SeriesTile extends VBox {
     pseudoClassStateChanged(STALE, stale);
     age.setVisible(show);
     if (show) {
-      age.setText(Formats.duration(Math.max(0, nowMicros - ring.lastTime()) / 1e6) + " old");
+      age.setText(Texts.get("tile.age",
+          Formats.duration(Math.max(0, nowMicros - ring.lastTime()) / 1e6)));
     }
+  }
+
+  /** Whether the value, at its full size, leaves the unit its room in the row; else smaller. */
+  private void fitValue() {
+    double room = reading.getWidth() - reading.snappedLeftInset() - reading.snappedRightInset();
+    if (room <= 0) {
+      return;
+    }
+    Text probe = new Text(value.getText());
+    probe.setFont(Font.font(value.getFont().getFamily(), FontWeight.BOLD, FULL_VALUE_SIZE));
+    double gap = reading.getSpacing();
+    double needed = probe.getLayoutBounds().getWidth() + value.snappedLeftInset()
+        + value.snappedRightInset() + gap + unit.prefWidth(-1) + gap
+        + (badge.isVisible() ? gap + badge.prefWidth(-1) : 0);
+    value.pseudoClassStateChanged(TIGHT, needed > room);
   }
 
   private void showState(ThresholdState state) {
@@ -174,8 +206,9 @@ final class SeriesTile extends VBox {
     badge.setVisible(state != ThresholdState.NORMAL);
     if (state != ThresholdState.NORMAL) {
       getStyleClass().add(state.name().toLowerCase(Locale.ROOT));
-      badge.setText(state == ThresholdState.ALARM ? "ALARM" : "WARN");
+      badge.setText(Texts.get(state == ThresholdState.ALARM ? "tile.alarm" : "tile.warn"));
     }
+    fitValue();
   }
 
 }

@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SeriesTileTest {
   private SeriesTile temperature;
   private SeriesTile voltage;
+  private SeriesTile pressure;
 
   @Start
   void start(Stage stage) {
@@ -39,12 +40,16 @@ class SeriesTileTest {
     voltage = new SeriesTile(SeriesMeta.of("kitchen_plug_dishwasher:voltage",
         "kitchen_plug_dishwasher voltage", "", SeriesKind.SENSOR, 200, 250)
         .withGuessedUnit("V"), Color.ORANGE, decimals);
-    HBox row = new HBox(8, temperature, voltage);
+    pressure = new SeriesTile(SeriesMeta.of("pressure", "Pressure", "hPa", SeriesKind.SENSOR,
+        990, 1030).withDecimals(1), Color.GREEN, decimals);
+    pressure.setPrefWidth(140);
+    pressure.setMaxWidth(140);
+    HBox row = new HBox(8, temperature, voltage, pressure);
     temperature.setPrefWidth(170);
     temperature.setMaxWidth(170);
     voltage.setPrefWidth(170);
     voltage.setMaxWidth(170);
-    stage.setScene(new Scene(row, 360, 160));
+    stage.setScene(new Scene(row, 520, 160));
     stage.show();
   }
 
@@ -74,5 +79,17 @@ class SeriesTileTest {
     Label stated = (Label) temperature.lookup(".tile-unit");
     assertThat(stated.getStyleClass()).doesNotContain("guessed");
     assertThat(stated.getTooltip()).isNull();
+  }
+
+  @Test
+  void aReadingIsNeverCutShortInANarrowTile(FxRobot robot) {
+    SeriesRing ring = new SeriesRing(10, false);
+    ring.append(1, 1013.8, Double.NaN, false);
+    robot.interact(() -> pressure.update(ring, 1013.8, ThresholdState.ALARM));
+    WaitForAsyncUtils.waitForFxEvents();
+    Label value = (Label) pressure.lookup(".tile-value");
+    assertThat(((Text) value.lookup(".text")).getText()).isEqualTo("1,013.8");
+    assertThat(value.getPseudoClassStates().toString()).contains("tight");
+    assertThat(((Label) pressure.lookup(".tile-badge")).getText()).isEqualTo("ALARM");
   }
 }

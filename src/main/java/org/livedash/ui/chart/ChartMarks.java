@@ -120,7 +120,7 @@ final class ChartMarks {
       g.setFont(ChartRenderer.AXIS_FONT);
       g.setTextAlign(TextAlignment.LEFT);
       g.setTextBaseline(VPos.TOP);
-      g.fillText("vol " + Formats.count(Math.round(maxVolume)), ChartRenderer.LEFT + 4,
+      g.fillText(Texts.get("chart.volume", Formats.count(Math.round(maxVolume))), ChartRenderer.LEFT + 4,
           volumeTop + 2);
     }
   }
