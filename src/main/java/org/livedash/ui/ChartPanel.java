@@ -221,6 +221,8 @@ final class ChartPanel extends VBox {
     CheckMenuItem autoscale = new CheckMenuItem(Texts.get("chart.autoscale"));
     autoscale.setSelected(true);
     autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
+    CheckMenuItem thresholds = new CheckMenuItem(Texts.get("chart.thresholdsInScale"));
+    thresholds.setOnAction(e -> chart.setThresholdsInScale(thresholds.isSelected()));
     MenuItem png = new MenuItem(Texts.get("chart.png"), new FontIcon(Feather.IMAGE));
     png.setOnAction(e -> exportPng.accept(this));
     MenuItem csv = new MenuItem(Texts.get("chart.csv"),
@@ -230,6 +232,7 @@ final class ChartPanel extends VBox {
         new FontIcon(Feather.FILE_TEXT));
     carried.setOnAction(e -> exportCsv.accept(this, true));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
+        thresholds,
         linkItem, new SeparatorMenuItem(), png, csv, carried);
     menu.setId(key + "-options");
     menu.getStyleClass().addAll("small", "flat");

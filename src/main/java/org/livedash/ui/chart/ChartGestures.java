@@ -1,5 +1,6 @@
 package org.livedash.ui.chart;
 
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
@@ -9,12 +10,15 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * What the mouse and the keyboard do to a chart's time window: the wheel zooms around the
- * cursor, dragging pans, shift-dragging (or right-dragging) zooms to a box, a double click goes
- * back to live; with the chart focused, the arrow keys pan, + and - zoom, and Home goes back to
+ * cursor, dragging pans, shift-dragging (or right-dragging) zooms to a box — its time span, and
+ * its values when it is taller than a few pixels — and a double click goes back to live (and
+ * to autoscale); with the chart focused, the arrow keys pan, + and - zoom, and Home goes back to
  * live. Moving the mouse shows the shared crosshair.
  */
 final class ChartGestures {
   private static final double ZOOM_STEP = 1.25;
+  /** A box narrower (or flatter) than this, in pixels, zooms nothing that way. */
+  static final double MIN_BOX_PX = 4;
   /** One arrow key press pans by this fraction of the window. */
   private static final double PAN_STEP = 0.1;
 
@@ -24,18 +28,21 @@ final class ChartGestures {
   private final Crosshair crosshair;
   private final LongSupplier latestMicros;
   private final Runnable viewChanged;
+  private final BiConsumer<Double, Double> zoomValues;
   private double pressX = Double.NaN;
+  private double pressY = Double.NaN;
   private double lastDragX;
   private boolean boxDrag;
 
   ChartGestures(Canvas canvas, ChartState state, TimeViewport viewport, Crosshair crosshair,
-      LongSupplier latestMicros, Runnable viewChanged) {
+      LongSupplier latestMicros, Runnable viewChanged, BiConsumer<Double, Double> zoomValues) {
     this.canvas = canvas;
     this.state = state;
     this.viewport = viewport;
     this.crosshair = crosshair;
     this.latestMicros = latestMicros;
     this.viewChanged = viewChanged;
+    this.zoomValues = zoomValues;
     canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -43,6 +50,7 @@ final class ChartGestures {
     canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
         viewport.backToLive();
+        state.valueZoom.clear();
         viewChanged.run();
       }
     });
@@ -57,7 +65,10 @@ final class ChartGestures {
       case RIGHT, KP_RIGHT -> viewport.pan(step(), latestMicros.getAsLong());
       case PLUS, ADD, EQUALS -> viewport.zoom(1 / ZOOM_STEP, 1, latestMicros.getAsLong());
       case MINUS, SUBTRACT -> viewport.zoom(ZOOM_STEP, 1, latestMicros.getAsLong());
-      case HOME -> viewport.backToLive();
+      case HOME -> {
+        viewport.backToLive();
+        state.valueZoom.clear();
+      }
       default -> {
         return false;
       }
@@ -91,6 +102,7 @@ final class ChartGestures {
 
   private void onPressed(MouseEvent e) {
     pressX = e.getX();
+    pressY = e.getY();
     lastDragX = e.getX();
     boxDrag = e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
     // The chart takes the focus for its keys; a scrolling parent must not take it back.
@@ -105,6 +117,8 @@ final class ChartGestures {
     if (boxDrag) {
       state.boxFrom = pressX;
       state.boxTo = e.getX();
+      state.boxFromY = pressY;
+      state.boxToY = e.getY();
     } else {
       double plot = ChartRenderer.plotWidth(canvas.getWidth());
       long delta = Math.round(-(e.getX() - lastDragX) * state.windowMicros() / Math.max(1, plot));
@@ -116,11 +130,16 @@ final class ChartGestures {
   }
 
   private void onReleased(MouseEvent e) {
-    if (boxDrag && Math.abs(e.getX() - pressX) > 4) {
+    if (boxDrag && Math.abs(e.getX() - pressX) > MIN_BOX_PX) {
       viewport.zoomTo(timeAt(pressX), timeAt(e.getX()));
+    }
+    if (boxDrag && Math.abs(e.getY() - pressY) > MIN_BOX_PX) {
+      zoomValues.accept(pressY, e.getY());
     }
     state.boxFrom = Double.NaN;
     state.boxTo = Double.NaN;
+    state.boxFromY = Double.NaN;
+    state.boxToY = Double.NaN;
     pressX = Double.NaN;
     boxDrag = false;
     viewChanged.run();

@@ -1,10 +1,12 @@
 package org.livedash.ui.chart;
 
 import org.livedash.i18n.Texts;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.livedash.model.SeriesMeta;
 
@@ -16,54 +18,122 @@ import org.livedash.model.SeriesMeta;
 final class ChartMarks {
   private final ChartState s;
   private final ChartRenderer r;
-  /** Heights of the threshold labels drawn at the right end of the current lane. */
-  private final java.util.List<Double> labelsAt = new java.util.ArrayList<>();
+  /** Measures a label's text. */
+  private final Text probe = new Text();
 
   ChartMarks(ChartState state, ChartRenderer renderer) {
     this.s = state;
     this.r = renderer;
   }
 
-  /** Dashed lines at the thresholds of a lane's series, each labelled with series and level. */
-  void drawThresholds(GraphicsContext g, UnitLane lane) {
-    NiceScale scale = lane.scale;
-    g.setFont(ChartRenderer.AXIS_FONT);
-    g.setTextBaseline(VPos.BOTTOM);
-    labelsAt.clear();
+  /** Dashed lines at the thresholds of a lane's series in its range, under the data. */
+  void drawThresholdLines(GraphicsContext g, UnitLane lane) {
+    g.setLineWidth(1);
+    g.setLineDashes(6, 4);
     for (PlottedSeries p : lane.series) {
       SeriesMeta m = p.meta;
       if (m == null || !m.hasThresholds()) {
         continue;
       }
-      g.setLineWidth(1);
-      threshold(g, scale, p, Texts.get("chart.warning"), "≥", m.warnHigh(), s.palette.warn());
-      threshold(g, scale, p, Texts.get("chart.warning"), "≤", m.warnLow(), s.palette.warn());
-      threshold(g, scale, p, Texts.get("chart.alarm"), "≥", m.alarmHigh(), s.palette.alarm());
-      threshold(g, scale, p, Texts.get("chart.alarm"), "≤", m.alarmLow(), s.palette.alarm());
+      for (Level level : levels(m)) {
+        if (inRange(lane, level.value)) {
+          g.setStroke(level.alarm ? s.palette.alarm() : s.palette.warn());
+          double y = Math.round(r.yOf(level.value)) + 0.5;
+          g.strokeLine(ChartRenderer.LEFT, y, ChartRenderer.LEFT + r.plotW(), y);
+        }
+      }
+    }
+    g.setLineDashes();
+  }
+
+  /**
+   * Each threshold line's label — series, level and value — once, beside its line where it
+   * covers neither the data nor another label ({@link ThresholdLabels}), on the chart's ground
+   * so no line runs through it; alarms placed first.
+   */
+  void drawThresholdLabels(GraphicsContext g, UnitLane lane, ThresholdLabels labels) {
+    g.setFont(ChartRenderer.AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    for (boolean alarms : new boolean[] {true, false}) {
+      for (PlottedSeries p : lane.series) {
+        SeriesMeta m = p.meta;
+        if (m == null || !m.hasThresholds()) {
+          continue;
+        }
+        for (Level level : levels(m)) {
+          if (level.alarm == alarms && inRange(lane, level.value)) {
+            label(g, lane, labels, p, level);
+          }
+        }
+      }
     }
   }
 
-  private void threshold(GraphicsContext g, NiceScale scale, PlottedSeries p, String kind,
-      String sign, double value, Color color) {
-    if (Double.isNaN(value) || value < scale.min() || value > scale.max()) {
-      return;
-    }
-    double y = Math.round(r.yOf(value)) + 0.5;
-    g.setStroke(color);
-    g.setLineDashes(6, 4);
-    g.strokeLine(ChartRenderer.LEFT, y, ChartRenderer.LEFT + r.plotW(), y);
-    g.setLineDashes();
-    g.setFill(color);
-    String label = String.format(Locale.ROOT, "%s %s %s %s %s", p.name(), kind, sign,
-        p.format(value), p.unit()).trim();
-    // Two levels too close to label both (a short lane): the line stays, the label that would
-    // be written over another is left out.
-    if (labelsAt.stream().noneMatch(other -> Math.abs(other - y) < 13)) {
-      g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(label, ChartRenderer.LEFT + r.plotW() - 4, y - 2);
-      labelsAt.add(y);
-    }
+  private void label(GraphicsContext g, UnitLane lane, ThresholdLabels labels, PlottedSeries p,
+      Level level) {
+    String text = String.join(" ", p.name(), Texts.get(level.alarm ? "chart.alarm"
+        : "chart.warning"), level.high ? "≥" : "≤", p.format(level.value), p.unit()).trim();
+    probe.setText(text);
+    probe.setFont(ChartRenderer.AXIS_FONT);
+    double w = Math.ceil(probe.getLayoutBounds().getWidth()) + 8;
+    double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+    double y = Math.round(r.yOf(level.value)) + 0.5;
+    ThresholdLabels.Box b = labels.place(y, w, h, ChartRenderer.LEFT + 2,
+        ChartRenderer.LEFT + r.plotW() - 2, lane.top, lane.top + lane.height,
+        (x0, x1, y0, y1) -> dataCrosses(lane, x0, x1, y0, y1));
+    g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.92));
+    g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 4, 4);
+    Color color = level.alarm ? s.palette.alarm() : s.palette.warn();
+    // On a light ground the threshold colours are too pale for small text: a darker shade.
+    g.setFill(s.palette.dark() ? color : color.deriveColor(0, 1, 0.78, 1));
+    g.fillText(text, b.x() + 4, b.y() + b.h() / 2);
   }
+
+  /** Whether a plotted line of the lane passes through the rectangle (pixels). */
+  private boolean dataCrosses(UnitLane lane, double x0, double x1, double y0, double y1) {
+    for (PlottedSeries p : lane.series) {
+      double prevX = Double.NaN;
+      double prevY = Double.NaN;
+      int n = s.decimated ? p.columns.columns : p.points.count;
+      for (int i = 0; i < n; i++) {
+        boolean present = !s.decimated || p.columns.present[i];
+        if (!present) {
+          continue;
+        }
+        double x = ChartRenderer.LEFT + (s.decimated ? i : p.points.column[i]) + 0.5;
+        double first = lane.yOf(s.decimated ? p.columns.first[i] : p.points.value[i]);
+        double lo = s.decimated ? lane.yOf(p.columns.max[i]) : first;
+        double hi = s.decimated ? lane.yOf(p.columns.min[i]) : first;
+        double last = s.decimated ? lane.yOf(p.columns.last[i]) : first;
+        boolean joined = !Double.isNaN(prevX)
+            && !(s.decimated ? p.columns.breakBefore[i] : p.points.breakBefore[i]);
+        // The segment from the previous point, then the column itself.
+        if (joined && prevX <= x1 && x >= x0 && Math.max(prevY, first) >= y0
+            && Math.min(prevY, first) <= y1) {
+          return true;
+        }
+        if (x >= x0 && x <= x1 && hi >= y0 && lo <= y1) {
+          return true;
+        }
+        prevX = x;
+        prevY = last;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inRange(UnitLane lane, double value) {
+    return !Double.isNaN(value) && value >= lane.scale.min() && value <= lane.scale.max();
+  }
+
+  private static List<Level> levels(SeriesMeta m) {
+    return List.of(new Level(m.alarmHigh(), true, true), new Level(m.alarmLow(), true, false),
+        new Level(m.warnHigh(), false, true), new Level(m.warnLow(), false, false));
+  }
+
+  /** One threshold of a series: its value, whether an alarm, whether a bound from above. */
+  private record Level(double value, boolean alarm, boolean high) {}
 
   /** A dashed vertical line where the feed restarted: data on either side is of two streams. */
   void drawRestartMarks(GraphicsContext g) {
@@ -120,8 +190,8 @@ final class ChartMarks {
       g.setFont(ChartRenderer.AXIS_FONT);
       g.setTextAlign(TextAlignment.LEFT);
       g.setTextBaseline(VPos.TOP);
-      g.fillText(Texts.get("chart.volume", Formats.count(Math.round(maxVolume))), ChartRenderer.LEFT + 4,
-          volumeTop + 2);
+      g.fillText(Texts.get("chart.volume", Formats.count(Math.round(maxVolume))),
+          ChartRenderer.LEFT + 4, volumeTop + 2);
     }
   }
 

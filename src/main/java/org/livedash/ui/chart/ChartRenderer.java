@@ -29,6 +29,7 @@ final class ChartRenderer {
   /** A line's width, in pixels. */
   private static final double LINE_WIDTH = 1.6;
   private final ColumnSpans spans = new ColumnSpans();
+  private final ThresholdLabels labels = new ThresholdLabels();
 
   private final ChartState s;
   private final ChartMarks marks;
@@ -68,7 +69,7 @@ final class ChartRenderer {
     } else {
       for (UnitLane l : lanes) {
         lane = l;
-        marks.drawThresholds(g, l);
+        marks.drawThresholdLines(g, l);
       }
       g.save();
       if (candles) {
@@ -86,6 +87,11 @@ final class ChartRenderer {
         }
       }
       clip(null);
+      labels.clear();
+      for (UnitLane l : lanes) {
+        lane = l;
+        marks.drawThresholdLabels(g, l, labels);
+      }
       marks.drawRestartMarks(g);
       drawCrosshair(candles);
       drawBox();
@@ -113,7 +119,8 @@ final class ChartRenderer {
       UnitLane l = lanes.get(i);
       l.top = TOP + i * (each + gap);
       l.height = Math.max(1, each);
-      double[] range = candles ? candleRange() : lineRange(l.series);
+      double[] zoomed = candles ? null : s.valueZoom.get(l.unit);
+      double[] range = zoomed != null ? zoomed : candles ? candleRange() : lineRange(l.series);
       empty &= range == null;
       // About one label per 30 px: a short lane gets fewer, never a stack of them.
       int ticks = (int) Math.max(2, Math.min(8, l.height / 30));
@@ -156,7 +163,47 @@ final class ChartRenderer {
         }
       }
     }
+    if (s.thresholdsInScale && lo <= hi) {
+      for (PlottedSeries p : series) {
+        if (p.meta != null) {
+          for (double level : new double[] {p.meta.warnLow(), p.meta.warnHigh(),
+              p.meta.alarmLow(), p.meta.alarmHigh()}) {
+            if (!Double.isNaN(level)) {
+              lo = Math.min(lo, level);
+              hi = Math.max(hi, level);
+            }
+          }
+        }
+      }
+    }
     return lo > hi ? null : new double[] {lo, hi};
+  }
+
+  /** The value scale of the lane of {@code unit} as last drawn, or null; for tests. */
+  NiceScale scaleOf(String unit) {
+    return lanes.stream().filter(l -> l.unit.equals(unit)).map(l -> l.scale).findFirst()
+        .orElse(null);
+  }
+
+  /** The threshold labels of the last frame, where they were drawn; for tests. */
+  List<ThresholdLabels.Box> thresholdLabels() {
+    return labels.placed();
+  }
+
+  /**
+   * Zooms the lane under a box dragged from {@code yA} to {@code yB} (pixels) to the values the
+   * box spans; a box over candles changes nothing.
+   */
+  void zoomValues(double yA, double yB) {
+    double mid = (yA + yB) / 2;
+    for (UnitLane l : lanes) {
+      if (l.scale != null && mid >= l.top && mid <= l.top + l.height
+          && s.style == LiveChart.Style.LINE) {
+        double a = l.valueAt(Math.max(l.top, Math.min(yA, yB)));
+        double b = l.valueAt(Math.min(l.top + l.height, Math.max(yA, yB)));
+        s.valueZoom.put(l.unit, new double[] {Math.min(a, b), Math.max(a, b)});
+      }
+    }
   }
 
   private double[] candleRange() {
@@ -322,7 +369,14 @@ final class ChartRenderer {
     double x0 = Math.min(s.boxFrom, s.boxTo);
     double x1 = Math.max(s.boxFrom, s.boxTo);
     g.setFill(s.palette.axisText().deriveColor(0, 1, 1, 0.18));
-    g.fillRect(x0, TOP, x1 - x0, plotH());
+    // A box taller than a few pixels zooms the values too: drawn as the box it is.
+    if (Math.abs(s.boxToY - s.boxFromY) > ChartGestures.MIN_BOX_PX) {
+      double y0 = Math.max(TOP, Math.min(s.boxFromY, s.boxToY));
+      double y1 = Math.min(TOP + plotH(), Math.max(s.boxFromY, s.boxToY));
+      g.fillRect(x0, y0, Math.max(1, x1 - x0), y1 - y0);
+    } else {
+      g.fillRect(x0, TOP, x1 - x0, plotH());
+    }
   }
 
   private void drawLegend(boolean candles) {
@@ -337,7 +391,7 @@ final class ChartRenderer {
       if (candles && p == s.candleSeries()) {
         String readout = marks.candleReadout();
         text += readout != null ? "  · " + readout
-            : "  · " + Formats.interval(s.candles.intervalMicros) + " candles";
+            : "  · " + Texts.get("chart.candlesOf", Formats.interval(s.candles.intervalMicros));
       }
       g.setFill(p.color);
       g.fillRoundRect(x, 9, 10, 10, 3, 3);

@@ -2,7 +2,9 @@ package org.livedash.ui.chart;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.livedash.model.SeriesStore;
 
 /**
@@ -25,6 +27,13 @@ final class ChartState {
   /** Pixel x of a box being dragged, NaN when none. */
   double boxFrom = Double.NaN;
   double boxTo = Double.NaN;
+  /** Pixel y of the box being dragged, NaN when none. */
+  double boxFromY = Double.NaN;
+  double boxToY = Double.NaN;
+  /** Whether autoscale keeps the plotted series' thresholds in view too. */
+  boolean thresholdsInScale;
+  /** A value range zoomed to with a box, by lane unit; back to live forgets it. */
+  final Map<String, double[]> valueZoom = new HashMap<>();
 
   /** Copies the store's restart marks; returns whether they changed. */
   boolean readRestartMarks(SeriesStore.Reader reader) {

@@ -65,7 +65,7 @@ public final class LiveChart extends Region {
     setMinSize(200, 90);
     crosshair.timeProperty().addListener((o, a, b) -> invalidate());
     gestures = new ChartGestures(canvas, state, viewport, crosshair, () -> latestMicros,
-        this::viewChanged);
+        this::viewChanged, renderer::zoomValues);
     // Focusable, so the keyboard can pan and zoom; the focus ring shows where the keys go.
     setFocusTraversable(true);
     addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -120,6 +120,13 @@ public final class LiveChart extends Region {
   /** Autoscale to the visible data (default), or use the catalogue's display range. */
   public void setAutoscale(boolean autoscale) {
     state.autoscale = autoscale;
+    state.valueZoom.clear();
+    invalidate();
+  }
+
+  /** Whether autoscale keeps the thresholds in view as well as the data (off by default). */
+  public void setThresholdsInScale(boolean include) {
+    state.thresholdsInScale = include;
     invalidate();
   }
 
@@ -152,7 +159,13 @@ public final class LiveChart extends Region {
   /** Follows the newest data again. */
   public void backToLive() {
     viewport.backToLive();
+    state.valueZoom.clear();
     viewChanged();
+  }
+
+  /** What the chart drew last, for tests: a lane's value scale and the threshold labels. */
+  ChartRenderer renderer() {
+    return renderer;
   }
 
   /** The canvas, for tests that compare drawings. */

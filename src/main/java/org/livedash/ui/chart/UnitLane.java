@@ -41,4 +41,9 @@ final class UnitLane {
   double yOf(double v) {
     return top + height * (1 - (v - scale.min()) / (scale.max() - scale.min()));
   }
+
+  /** The value drawn at {@code y} pixels. */
+  double valueAt(double y) {
+    return scale.min() + (1 - (y - top) / height) * (scale.max() - scale.min());
+  }
 }
