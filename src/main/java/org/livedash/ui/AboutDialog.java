@@ -14,7 +14,7 @@ final class AboutDialog {
   private AboutDialog() {}
 
   static void show(Window owner, String version) {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok());
     alert.initOwner(owner);
     alert.setTitle(Texts.get("bar.about"));
     alert.setHeaderText("LiveDash " + version);

@@ -61,7 +61,7 @@ final class CompareDialog {
     dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     dialog.setResizable(true);
     ButtonType save = new ButtonType(Texts.get("compare.save"), ButtonBar.ButtonData.OTHER);
-    dialog.getButtonTypes().addAll(save, ButtonType.CLOSE);
+    dialog.getButtonTypes().addAll(save, DialogButtons.close());
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
     saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
       e.consume();

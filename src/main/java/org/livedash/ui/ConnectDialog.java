@@ -41,6 +41,7 @@ import org.livedash.feed.profile.ResolvedProfile;
  */
 final class ConnectDialog {
   /** Made with the dialog, in the language in use then. */
+  private final ButtonType cancelType = DialogButtons.cancel();
   private final ButtonType connectType = new ButtonType(Texts.get("bar.connect"),
       ButtonBar.ButtonData.OK_DONE);
 
@@ -93,7 +94,7 @@ final class ConnectDialog {
     symbols.textProperty().addListener((o, a, b) -> showWarnings());
     onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
-    dialog.getDialogPane().getButtonTypes().addAll(connectType, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(connectType, cancelType);
     WindowSize.fitDialog(dialog.getDialogPane(), 880, 540, 120);
     Button go = (Button) dialog.getDialogPane().lookupButton(connectType);
     go.setId("dialog-connect");
@@ -278,7 +279,7 @@ final class ConnectDialog {
     onShelf(() -> shelf.save(out.profile()), () -> {
       select(out.profile());
       if (out.connect() && connect(out.profile(), Map.of())) {
-        dialog.setResult(ButtonType.CANCEL);
+        dialog.setResult(cancelType);
         dialog.close();
       }
     });

@@ -351,6 +351,7 @@ final class ConnectionBar extends HBox {
   /** The dot's colour: the connection's state, amber when live but its source is down. */
   private static void styleDot(Circle dot, ConnectionState state, boolean degraded) {
     dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down", "degraded");
-    dot.getStyleClass().add(degraded ? "degraded" : state.name().toLowerCase(java.util.Locale.ROOT));
+    dot.getStyleClass().add(degraded ? "degraded"
+        : state.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -99,7 +99,8 @@ public final class DashboardView extends BorderPane {
       onThemeChange.accept(isDark);
     });
     Crosshair crosshair = new Crosshair();
-    exports = new Exports(this, store, this::showNotice);
+    exports = new Exports(this, store, () -> vm.feedDescriptionProperty().get(),
+        this::showNotice);
     sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
         exports::chartPng,
         exports::chartCsv);

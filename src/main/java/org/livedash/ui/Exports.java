@@ -6,20 +6,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartExport;
+import org.livedash.ui.chart.ChartPicture;
 import org.livedash.ui.chart.VisibleData;
 
 /**
- * What the dashboard saves to files: a chart as PNG (the plot, without its toolbar), a chart's
+ * What the dashboard saves to files: a chart as PNG (the plot under a title, at the size asked
+ * for, without its toolbar), a chart's
  * visible range as CSV, the whole window as PNG. The picture or data is taken on the JavaFX
  * thread when asked, the file written in the background; the chooser opens where the last file
  * went, and the notice names the file's full path.
@@ -31,18 +37,29 @@ final class Exports {
   private final Node owner;
   private final SeriesStore store;
   private final Consumer<String> notice;
+  private final Supplier<String> feed;
   private File lastFolder;
 
-  Exports(Node owner, SeriesStore store, Consumer<String> notice) {
+  /** @param feed what the feed is, for a picture's title */
+  Exports(Node owner, SeriesStore store, Supplier<String> feed, Consumer<String> notice) {
     this.owner = owner;
+    this.feed = feed;
     this.store = store;
     this.notice = notice;
   }
 
   void chartPng(ChartPanel panel) {
+    String title = Texts.get("picture.default", panel.title(), feed.get(),
+        ZonedDateTime.now().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Texts.locale())));
+    Optional<ChartPicture.Options> options = PictureDialog.show(owner.getScene().getWindow(),
+        title, (int) panel.chart().getWidth(), (int) panel.chart().getHeight());
+    if (options.isEmpty()) {
+      return;
+    }
     Path file = choose(Texts.get("export.chart", panel.title()), "livedash-" + panel.key(), "png");
     if (file != null) {
-      pngTo(panel, file);
+      pngTo(panel, file, options.get());
     }
   }
 
@@ -63,9 +80,12 @@ final class Exports {
     }
   }
 
-  /** Writes a chart's plot as PNG; the image is taken now, the file written in the background. */
-  CompletableFuture<Void> pngTo(ChartPanel panel, Path file) {
-    Image image = panel.chart().snapshot(null, null);
+  /**
+   * Writes a chart's plot as PNG, drawn as {@code options} say; the picture is drawn now, the
+   * file written in the background.
+   */
+  CompletableFuture<Void> pngTo(ChartPanel panel, Path file, ChartPicture.Options options) {
+    Image image = ChartPicture.of(panel.chart(), store, options);
     return inBackground(file, () -> ChartExport.writePng(image, file));
   }
 
@@ -85,7 +105,7 @@ final class Exports {
     chooser.setInitialFileName(baseName + "-" + FILE_STAMP.format(LocalDateTime.now()) + "."
         + extension);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-        extension.toUpperCase(Locale.ROOT) + " file", "*." + extension));
+        Texts.get("export.fileType", extension.toUpperCase(Locale.ROOT)), "*." + extension));
     File file = chooser.showSaveDialog(owner.getScene().getWindow());
     if (file == null) {
       return null;

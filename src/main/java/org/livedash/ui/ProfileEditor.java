@@ -96,12 +96,13 @@ final class ProfileEditor {
     VBox content = new VBox(10, form(), new HBox(12, mappingPane(), samplePane(captured)));
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().addAll(saveAndConnect, save, ButtonType.CANCEL);
+    ButtonType cancel = DialogButtons.cancel();
+    dialog.getDialogPane().getButtonTypes().addAll(saveAndConnect, save, cancel);
     WindowSize.fitDialog(dialog.getDialogPane(), 1060, 700, 160);
     keepOn(save, "editor-save");
     keepOn(saveAndConnect, "editor-save-connect");
     Optional<ButtonType> pressed = dialog.showAndWait();
-    return pressed.isPresent() && pressed.get() != ButtonType.CANCEL && outcome != null
+    return pressed.isPresent() && pressed.get() != cancel && outcome != null
         ? Optional.of(outcome) : Optional.empty();
   }
 

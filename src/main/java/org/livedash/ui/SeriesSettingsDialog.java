@@ -62,7 +62,7 @@ final class SeriesSettingsDialog {
     }
     form.add(error, 0, 7, 2, 1);
     dialog.getDialogPane().setContent(form);
-    dialog.getDialogPane().getButtonTypes().addAll(applyType, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(applyType, DialogButtons.cancel());
     SeriesOverride[] result = new SeriesOverride[1];
     Button apply = (Button) dialog.getDialogPane().lookupButton(applyType);
     apply.setId("series-apply");

@@ -98,7 +98,7 @@ final class SeriesTile extends VBox {
     // smaller size when the tile is narrow; the unit gives way first.
     value.setMinWidth(Region.USE_PREF_SIZE);
     unit.setMinWidth(0);
-    reading.widthProperty().addListener((o, a, b) -> fitValue());
+    widthProperty().addListener((o, a, b) -> fitValue());
 
     change.getStyleClass().add("tile-change");
     StatusLine.withTooltip(change);
@@ -184,7 +184,9 @@ final class SeriesTile extends VBox {
 
   /** Whether the value, at its full size, leaves the unit its room in the row; else smaller. */
   private void fitValue() {
-    double room = reading.getWidth() - reading.snappedLeftInset() - reading.snappedRightInset();
+    // The tile's own width: the row may be laid out wider than the tile when its value does
+    // not fit, which is what this decides.
+    double room = getWidth() - snappedLeftInset() - snappedRightInset();
     if (room <= 0) {
       return;
     }

@@ -99,7 +99,8 @@ final class StatsPanel extends VBox {
     run.setOnAction(e -> vm.startCompare(
         java.time.Duration.ofSeconds(Long.parseLong(each.getValue().split(" ")[0])),
         results -> CompareDialog.show(getScene().getWindow(), results, new ReportHeader(
-            ZonedDateTime.now(), vm.feedDescriptionProperty().get() + " — " + vm.urlProperty().get(),
+            ZonedDateTime.now(),
+            vm.feedDescriptionProperty().get() + " — " + vm.urlProperty().get(),
             Texts.get("compare.settings", vm.pollIntervalMillisProperty().get(),
                 each.getValue())))));
     javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
@@ -109,7 +110,8 @@ final class StatsPanel extends VBox {
     Label phase = new Label();
     phase.textProperty().bind(vm.comparePhaseProperty());
     phase.getStyleClass().add("muted");
-    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, new Label(Texts.get("stats.compare.each")), each, run);
+    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
+        new Label(Texts.get("stats.compare.each")), each, run);
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox box = new VBox(8, title, explain, row, progress, phase);
     box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));

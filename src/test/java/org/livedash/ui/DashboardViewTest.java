@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.livedash.ui.chart.ChartPicture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.model.FeedMode;
@@ -75,8 +76,16 @@ class DashboardViewTest {
     Path png = dir.resolve("sensors.png");
     WaitForAsyncUtils.asyncFx(() -> view.exports().csvTo(view.sensorChart(), csv, false)).get()
         .get(10, TimeUnit.SECONDS);
-    WaitForAsyncUtils.asyncFx(() -> view.exports().pngTo(view.sensorChart(), png)).get()
-        .get(10, TimeUnit.SECONDS);
+    Path sharp = dir.resolve("sensors-2x.png");
+    Path wide = dir.resolve("sensors-wide.png");
+    WaitForAsyncUtils.asyncFx(() -> view.exports().pngTo(view.sensorChart(), png,
+        new ChartPicture.Options("", (int) view.sensorChart().chart().getWidth(),
+            (int) view.sensorChart().chart().getHeight(), 1))).get().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.asyncFx(() -> view.exports().pngTo(view.sensorChart(), sharp,
+        new ChartPicture.Options("Sensors · demo", (int) view.sensorChart().chart().getWidth(),
+            (int) view.sensorChart().chart().getHeight(), 2))).get().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.asyncFx(() -> view.exports().pngTo(view.sensorChart(), wide,
+        new ChartPicture.Options("Sensors", 1600, 500, 1))).get().get(10, TimeUnit.SECONDS);
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("time,Temperature (°C)");
     assertThat(lines).hasSize(301);
@@ -86,6 +95,19 @@ class DashboardViewTest {
     assertThat(image.getHeight()).isGreaterThan(100);
     // The plot alone: the panel's toolbar is not in the picture.
     assertThat((double) image.getHeight()).isEqualTo(view.sensorChart().chart().getHeight());
+    // Twice as sharp, with a title band above the plot; or drawn afresh at a size of its own.
+    BufferedImage twice = ImageIO.read(sharp.toFile());
+    assertThat(twice.getWidth()).isEqualTo(2 * image.getWidth());
+    assertThat(twice.getHeight()).isEqualTo(2 * (image.getHeight() + 34));
+    BufferedImage own = ImageIO.read(wide.toFile());
+    assertThat(own.getWidth()).isEqualTo(1600);
+    assertThat(own.getHeight()).isEqualTo(534);
+    // The title is drawn: its band is not all background.
+    int background = own.getRGB(2, 2);
+    long titlePixels = java.util.stream.IntStream.range(0, 400).filter(x ->
+        java.util.stream.IntStream.range(4, 30).anyMatch(y -> own.getRGB(x, y) != background))
+        .count();
+    assertThat(titlePixels).isGreaterThan(20);
   }
 
   @Test
@@ -96,7 +118,9 @@ class DashboardViewTest {
     javafx.scene.control.DialogPane pane =
         robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
     assertThat(pane.getHeaderText()).isEqualTo("LiveDash 1.2.3");
-    robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+    robot.clickOn(pane.getButtonTypes().stream().map(pane::lookupButton)
+        .filter(b -> ((javafx.scene.control.Button) b).getText().equals("OK")).findFirst()
+        .orElseThrow());
   }
 
   @Test

@@ -47,7 +47,8 @@ class LocalNumbersTest {
     assertThat(SeriesSettingsDialog.plain("1,013.8", Locale.ENGLISH)).isEqualTo("1013.8");
     assertThat(SeriesSettingsDialog.plain("60,5", ES)).isEqualTo("60.5");
     assertThat(SeriesSettingsDialog.plain("60.5", ES)).isEqualTo("60.5");
-    assertThat(SeriesSettingsDialog.plain("1.013", ES)).as("thousands in Spanish").isEqualTo("1013");
+    assertThat(SeriesSettingsDialog.plain("1.013", ES)).as("thousands in Spanish")
+        .isEqualTo("1013");
     assertThat(SeriesSettingsDialog.plain("1.013", Locale.ENGLISH)).isEqualTo("1.013");
     assertThat(SeriesSettingsDialog.plain("1.000.000", ES)).isEqualTo("1000000");
     assertThat(SeriesSettingsDialog.plain("-5", ES)).isEqualTo("-5");

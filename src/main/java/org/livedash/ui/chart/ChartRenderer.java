@@ -36,12 +36,14 @@ final class ChartRenderer {
   private GraphicsContext g;
   private double width;
   private double height;
+  private final LaneLayout layout;
   private List<UnitLane> lanes = List.of();
   private UnitLane lane;
 
   ChartRenderer(ChartState state) {
     this.s = state;
     this.marks = new ChartMarks(state, this);
+    this.layout = new LaneLayout(state);
   }
 
   static double plotWidth(double canvasWidth) {
@@ -58,7 +60,8 @@ final class ChartRenderer {
       return;
     }
     boolean candles = s.style == LiveChart.Style.CANDLES && s.candles.count() > 0;
-    boolean empty = layoutLanes(candles);
+    boolean empty = layout.layOut(candles, TOP, plotH());
+    lanes = layout.lanes();
     drawTimeGrid();
     for (UnitLane l : lanes) {
       lane = l;
@@ -103,38 +106,14 @@ final class ChartRenderer {
     drawLegend(candles);
   }
 
-  /**
-   * Splits the plot into one lane per unit (one lane for candles), each scaled to its own data;
-   * returns whether there is nothing to draw.
-   */
-  private boolean layoutLanes(boolean candles) {
-    lanes = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
-    if (lanes.isEmpty()) {
-      lanes = List.of(new UnitLane(""));
-    }
-    double gap = 18;
-    double each = (plotH() - gap * (lanes.size() - 1)) / lanes.size();
-    boolean empty = true;
-    for (int i = 0; i < lanes.size(); i++) {
-      UnitLane l = lanes.get(i);
-      l.top = TOP + i * (each + gap);
-      l.height = Math.max(1, each);
-      double[] zoomed = candles ? null : s.valueZoom.get(l.unit);
-      double[] range = zoomed != null ? zoomed : candles ? candleRange() : lineRange(l.series);
-      empty &= range == null;
-      // About one label per 30 px: a short lane gets fewer, never a stack of them.
-      int ticks = (int) Math.max(2, Math.min(8, l.height / 30));
-      l.scale = range == null ? NiceScale.of(0, 1, ticks)
-          : NiceScale.of(range[0], range[1], ticks);
-    }
-    lane = lanes.get(0);
-    return empty;
+  /** The threshold labels of the last frame, where they were drawn; for tests. */
+  List<ThresholdLabels.Box> thresholdLabels() {
+    return labels.placed();
   }
 
-  private UnitLane candleLane() {
-    UnitLane l = new UnitLane(s.candleSeries().unit());
-    l.series.add(s.candleSeries());
-    return l;
+  /** How the plot is split into lanes and scaled. */
+  LaneLayout layout() {
+    return layout;
   }
 
   /** Clips drawing to a lane, or to the whole plot. */
@@ -144,79 +123,6 @@ final class ChartRenderer {
     g.beginPath();
     g.rect(LEFT, l == null ? TOP : l.top, plotW(), l == null ? plotH() : l.height);
     g.clip();
-  }
-
-  private double[] lineRange(List<PlottedSeries> series) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (PlottedSeries p : series) {
-      if (!s.autoscale && p.meta != null && p.meta.displayMax() > p.meta.displayMin()) {
-        lo = Math.min(lo, p.meta.displayMin());
-        hi = Math.max(hi, p.meta.displayMax());
-      } else if (s.decimated && p.columns.hasData()) {
-        lo = Math.min(lo, p.columns.lowest());
-        hi = Math.max(hi, p.columns.highest());
-      } else if (!s.decimated) {
-        for (int i = 0; i < p.points.count; i++) {
-          lo = Math.min(lo, p.points.value[i]);
-          hi = Math.max(hi, p.points.value[i]);
-        }
-      }
-    }
-    if (s.thresholdsInScale && lo <= hi) {
-      for (PlottedSeries p : series) {
-        if (p.meta != null) {
-          for (double level : new double[] {p.meta.warnLow(), p.meta.warnHigh(),
-              p.meta.alarmLow(), p.meta.alarmHigh()}) {
-            if (!Double.isNaN(level)) {
-              lo = Math.min(lo, level);
-              hi = Math.max(hi, level);
-            }
-          }
-        }
-      }
-    }
-    return lo > hi ? null : new double[] {lo, hi};
-  }
-
-  /** The value scale of the lane of {@code unit} as last drawn, or null; for tests. */
-  NiceScale scaleOf(String unit) {
-    return lanes.stream().filter(l -> l.unit.equals(unit)).map(l -> l.scale).findFirst()
-        .orElse(null);
-  }
-
-  /** The threshold labels of the last frame, where they were drawn; for tests. */
-  List<ThresholdLabels.Box> thresholdLabels() {
-    return labels.placed();
-  }
-
-  /**
-   * Zooms the lane under a box dragged from {@code yA} to {@code yB} (pixels) to the values the
-   * box spans; a box over candles changes nothing.
-   */
-  void zoomValues(double yA, double yB) {
-    double mid = (yA + yB) / 2;
-    for (UnitLane l : lanes) {
-      if (l.scale != null && mid >= l.top && mid <= l.top + l.height
-          && s.style == LiveChart.Style.LINE) {
-        double a = l.valueAt(Math.max(l.top, Math.min(yA, yB)));
-        double b = l.valueAt(Math.min(l.top + l.height, Math.max(yA, yB)));
-        s.valueZoom.put(l.unit, new double[] {Math.min(a, b), Math.max(a, b)});
-      }
-    }
-  }
-
-  private double[] candleRange() {
-    CandleBuffer c = s.candles;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < c.count(); i++) {
-      lo = Math.min(lo, c.low(i));
-      hi = Math.max(hi, c.high(i));
-    }
-    // Leave the bottom fifth of the plot to the volume bars.
-    double span = Math.max(hi - lo, Math.abs(hi) * 1e-4);
-    return new double[] {lo - span * VOLUME_SHARE / (1 - VOLUME_SHARE), hi};
   }
 
   /** The current lane's value grid and labels, and its unit at its top left when asked. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 
 /**
@@ -48,6 +49,67 @@ final class ChartState {
     }
     restartMarks = marks;
     return true;
+  }
+
+  /**
+   * Reads the plotted series' rings ({@code rings[i]} for series {@code i}, null when the store
+   * has no such series) over [{@code startMicros}, {@code endMicros}] into {@code columns} pixel
+   * columns, and the candles of the first. Call inside {@link SeriesStore#read}.
+   */
+  void fill(SeriesRing[] rings, int columns, long candleMicros) {
+    long gapMicros = Math.max(2_000_000L, windowMicros() / 100);
+    for (int i = 0; i < rings.length; i++) {
+      PlottedSeries p = plotted.get(i);
+      SeriesRing ring = rings[i];
+      if (ring == null) {
+        p.columns.reset(0);
+        p.points.count = 0;
+        p.crosshairValue = Double.NaN;
+        continue;
+      }
+      if (decimated) {
+        M4Decimator.decimate(ring, startMicros, endMicros, columns, gapMicros, p.columns);
+      } else {
+        p.points.fill(ring, startMicros, endMicros, columns, gapMicros);
+      }
+      p.crosshairValue = valueAt(ring, crosshairMicros);
+    }
+    if (style == LiveChart.Style.CANDLES && rings.length > 0 && rings[0] != null) {
+      candles.build(rings[0], startMicros, endMicros, candleMicros);
+    } else {
+      candles.count = 0;
+    }
+  }
+
+  /** The same view and settings, with no data read yet and no crosshair: for a picture. */
+  ChartState copyView() {
+    ChartState c = new ChartState();
+    for (PlottedSeries p : plotted) {
+      c.plotted.add(new PlottedSeries(p.id, p.color));
+    }
+    c.zone = zone;
+    c.palette = palette;
+    c.startMicros = startMicros;
+    c.endMicros = endMicros;
+    c.style = style;
+    c.autoscale = autoscale;
+    c.decimated = decimated;
+    c.restartMarks = restartMarks;
+    c.thresholdsInScale = thresholdsInScale;
+    c.valueZoom.putAll(valueZoom);
+    return c;
+  }
+
+  /** The value in force at {@code t}: the last sample at or before it. */
+  private static double valueAt(SeriesRing ring, long t) {
+    if (t == Crosshair.NONE || ring.isEmpty()) {
+      return Double.NaN;
+    }
+    int i = ring.firstIndexAtOrAfter(t);
+    if (i < ring.size() && ring.timeAt(i) == t) {
+      return ring.valueAt(i);
+    }
+    return i == 0 ? Double.NaN : ring.valueAt(i - 1);
   }
 
   long windowMicros() {

@@ -65,7 +65,7 @@ public final class LiveChart extends Region {
     setMinSize(200, 90);
     crosshair.timeProperty().addListener((o, a, b) -> invalidate());
     gestures = new ChartGestures(canvas, state, viewport, crosshair, () -> latestMicros,
-        this::viewChanged, renderer::zoomValues);
+        this::viewChanged, (a, b) -> renderer.layout().zoomValues(a, b));
     // Focusable, so the keyboard can pan and zoom; the focus ring shows where the keys go.
     setFocusTraversable(true);
     addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -161,6 +161,19 @@ public final class LiveChart extends Region {
     viewport.backToLive();
     state.valueZoom.clear();
     viewChanged();
+  }
+
+  /** The view and its settings, for a picture of it ({@link ChartPicture}). */
+  ChartState state() {
+    return state;
+  }
+
+  long candleMicros() {
+    return candleMicros;
+  }
+
+  SeriesDecimals decimals() {
+    return decimals;
   }
 
   /** What the chart drew last, for tests: a lane's value scale and the threshold labels. */
@@ -291,30 +304,8 @@ public final class LiveChart extends Region {
     state.endMicros = viewport.end(latestMicros);
     state.startMicros = viewport.start(latestMicros);
     state.crosshairMicros = crosshair.time();
-    int columns = (int) Math.floor(ChartRenderer.plotWidth(canvas.getWidth()));
-    long gapMicros = Math.max(2_000_000L, state.windowMicros() / 100);
-    for (int i = 0; i < rings.length; i++) {
-      PlottedSeries p = state.plotted.get(i);
-      SeriesRing ring = rings[i];
-      if (ring == null) {
-        p.columns.reset(0);
-        p.points.count = 0;
-        p.crosshairValue = Double.NaN;
-        continue;
-      }
-      if (state.decimated) {
-        M4Decimator.decimate(ring, state.startMicros, state.endMicros, columns, gapMicros,
-            p.columns);
-      } else {
-        p.points.fill(ring, state.startMicros, state.endMicros, columns, gapMicros);
-      }
-      p.crosshairValue = valueAt(ring, state.crosshairMicros);
-    }
-    if (state.style == Style.CANDLES && rings.length > 0 && rings[0] != null) {
-      state.candles.build(rings[0], state.startMicros, state.endMicros, candleMicros);
-    } else {
-      state.candles.count = 0;
-    }
+    state.fill(rings, (int) Math.floor(ChartRenderer.plotWidth(canvas.getWidth())),
+        candleMicros);
   }
 
   /** Copies the visible samples of every plotted series. Call inside {@link SeriesStore#read}. */
@@ -328,18 +319,6 @@ public final class LiveChart extends Region {
    */
   public void drainNewlyDrawn(java.util.function.LongConsumer sourceTimeMicros) {
     newSamples.drain(sourceTimeMicros);
-  }
-
-  /** The value in force at {@code t}: the last sample at or before it. */
-  private static double valueAt(SeriesRing ring, long t) {
-    if (t == Crosshair.NONE || ring.isEmpty()) {
-      return Double.NaN;
-    }
-    int i = ring.firstIndexAtOrAfter(t);
-    if (i < ring.size() && ring.timeAt(i) == t) {
-      return ring.valueAt(i);
-    }
-    return i == 0 ? Double.NaN : ring.valueAt(i - 1);
   }
 
   /** Draws if {@link #prepare} found anything new. */

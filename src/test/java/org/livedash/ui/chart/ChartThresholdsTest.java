@@ -70,7 +70,7 @@ class ChartThresholdsTest {
   @Test
   void theScaleFollowsTheDataAndKeepsTheThresholdsInViewOnlyWhenAsked() throws Exception {
     draw();
-    NiceScale data = chart.renderer().scaleOf("%RH");
+    NiceScale data = chart.renderer().layout().scaleOf("%RH");
     assertThat(data.max()).isLessThan(60);
     assertThat(data.min()).isGreaterThan(30);
     assertThat(chart.renderer().thresholdLabels()).isEmpty();
@@ -79,7 +79,7 @@ class ChartThresholdsTest {
       return null;
     });
     draw();
-    NiceScale all = chart.renderer().scaleOf("%RH");
+    NiceScale all = chart.renderer().layout().scaleOf("%RH");
     assertThat(all.min()).isLessThanOrEqualTo(25);
     assertThat(all.max()).isGreaterThanOrEqualTo(70);
     assertThat(chart.renderer().thresholdLabels()).hasSize(4);
@@ -126,14 +126,14 @@ class ChartThresholdsTest {
   void aBoxDraggedOverTheChartZoomsItsValuesAndBackToLiveUndoesIt(FxRobot robot)
       throws Exception {
     draw();
-    NiceScale before = chart.renderer().scaleOf("%RH");
+    NiceScale before = chart.renderer().layout().scaleOf("%RH");
     Point2D origin = chart.canvas().localToScreen(0, 0);
     double top = chart.canvas().getHeight() * 0.35;
     double bottom = chart.canvas().getHeight() * 0.55;
     robot.drag(origin.add(300, top), MouseButton.SECONDARY).dropTo(origin.add(600, bottom));
     WaitForAsyncUtils.waitForFxEvents();
     draw();
-    NiceScale zoomed = chart.renderer().scaleOf("%RH");
+    NiceScale zoomed = chart.renderer().layout().scaleOf("%RH");
     assertThat(zoomed.max() - zoomed.min()).isLessThan((before.max() - before.min()) * 0.6);
     assertThat(zoomed.min()).isGreaterThanOrEqualTo(before.min());
     fx(() -> {
@@ -141,7 +141,7 @@ class ChartThresholdsTest {
       return null;
     });
     draw();
-    assertThat(chart.renderer().scaleOf("%RH").max()).isEqualTo(before.max());
+    assertThat(chart.renderer().layout().scaleOf("%RH").max()).isEqualTo(before.max());
   }
 
   private static boolean near(Color a, Color b) {

@@ -1,0 +1,124 @@
+package org.livedash.ui.chart;
+
+import java.util.List;
+
+/**
+ * How a chart's plot is split and scaled: one lane per unit (one for candles), each scaled to
+ * the data it shows — or to its thresholds too when asked, to the catalogue's range without
+ * autoscale, or to the values a box zoomed to.
+ */
+final class LaneLayout {
+  private final ChartState s;
+  private List<UnitLane> lanes = List.of();
+
+  LaneLayout(ChartState state) {
+    this.s = state;
+  }
+
+  /** The lanes of the last layout, top to bottom. */
+  List<UnitLane> lanes() {
+    return lanes;
+  }
+
+  /**
+   * Splits the plot ({@code height} pixels from {@code top}) into one lane per unit (one lane
+   * for candles), each scaled to its own data; returns whether there is nothing to draw.
+   */
+  boolean layOut(boolean candles, double top, double height) {
+    lanes = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
+    if (lanes.isEmpty()) {
+      lanes = List.of(new UnitLane(""));
+    }
+    double gap = 18;
+    double each = (height - gap * (lanes.size() - 1)) / lanes.size();
+    boolean empty = true;
+    for (int i = 0; i < lanes.size(); i++) {
+      UnitLane l = lanes.get(i);
+      l.top = top + i * (each + gap);
+      l.height = Math.max(1, each);
+      double[] zoomed = candles ? null : s.valueZoom.get(l.unit);
+      double[] range = zoomed != null ? zoomed : candles ? candleRange() : lineRange(l.series);
+      empty &= range == null;
+      // About one label per 30 px: a short lane gets fewer, never a stack of them.
+      int ticks = (int) Math.max(2, Math.min(8, l.height / 30));
+      l.scale = range == null ? NiceScale.of(0, 1, ticks)
+          : NiceScale.of(range[0], range[1], ticks);
+    }
+    return empty;
+  }
+
+  private UnitLane candleLane() {
+    UnitLane l = new UnitLane(s.candleSeries().unit());
+    l.series.add(s.candleSeries());
+    return l;
+  }
+
+  private double[] lineRange(List<PlottedSeries> series) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (PlottedSeries p : series) {
+      if (!s.autoscale && p.meta != null && p.meta.displayMax() > p.meta.displayMin()) {
+        lo = Math.min(lo, p.meta.displayMin());
+        hi = Math.max(hi, p.meta.displayMax());
+      } else if (s.decimated && p.columns.hasData()) {
+        lo = Math.min(lo, p.columns.lowest());
+        hi = Math.max(hi, p.columns.highest());
+      } else if (!s.decimated) {
+        for (int i = 0; i < p.points.count; i++) {
+          lo = Math.min(lo, p.points.value[i]);
+          hi = Math.max(hi, p.points.value[i]);
+        }
+      }
+    }
+    if (s.thresholdsInScale && lo <= hi) {
+      for (PlottedSeries p : series) {
+        if (p.meta != null) {
+          for (double level : new double[] {p.meta.warnLow(), p.meta.warnHigh(),
+              p.meta.alarmLow(), p.meta.alarmHigh()}) {
+            if (!Double.isNaN(level)) {
+              lo = Math.min(lo, level);
+              hi = Math.max(hi, level);
+            }
+          }
+        }
+      }
+    }
+    return lo > hi ? null : new double[] {lo, hi};
+  }
+
+  /** The value scale of the lane of {@code unit} as last drawn, or null; for tests. */
+  NiceScale scaleOf(String unit) {
+    return lanes.stream().filter(l -> l.unit.equals(unit)).map(l -> l.scale).findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Zooms the lane under a box dragged from {@code yA} to {@code yB} (pixels) to the values the
+   * box spans; a box over candles changes nothing.
+   */
+  void zoomValues(double yA, double yB) {
+    double mid = (yA + yB) / 2;
+    for (UnitLane l : lanes) {
+      if (l.scale != null && mid >= l.top && mid <= l.top + l.height
+          && s.style == LiveChart.Style.LINE) {
+        double a = l.valueAt(Math.max(l.top, Math.min(yA, yB)));
+        double b = l.valueAt(Math.min(l.top + l.height, Math.max(yA, yB)));
+        s.valueZoom.put(l.unit, new double[] {Math.min(a, b), Math.max(a, b)});
+      }
+    }
+  }
+
+  private double[] candleRange() {
+    CandleBuffer c = s.candles;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < c.count(); i++) {
+      lo = Math.min(lo, c.low(i));
+      hi = Math.max(hi, c.high(i));
+    }
+    // Leave the bottom fifth of the plot to the volume bars.
+    double span = Math.max(hi - lo, Math.abs(hi) * 1e-4);
+    double share = ChartRenderer.VOLUME_SHARE;
+    return new double[] {lo - span * share / (1 - share), hi};
+  }
+}
