@@ -244,7 +244,7 @@ public final class DashboardViewModel {
         : StatusTexts.lastMessage(now - s.lastMessageNanos()));
     // A source that does not deliver makes what is on screen as old as a silent link would.
     stale.set(trouble != null || isStale(s, now));
-    problem.set(trouble != null ? Texts.get("problem.serverTrouble", trouble.message())
+    problem.set(trouble != null ? StatusTexts.troubleProblem(trouble)
         : stats.lastProblem());
     feedDescription.set(control.feedDescription());
     pollable.set(control.offersPolling());

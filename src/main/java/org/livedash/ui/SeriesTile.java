@@ -36,6 +36,7 @@ final class SeriesTile extends VBox {
       javafx.css.PseudoClass.getPseudoClass("tight");
   /** The value's size in the style sheet ({@code .tile-value}). */
   private static final double FULL_VALUE_SIZE = 22;
+  private static final double CHANGE_ROW_GAP = 4;
 
   private final SeriesMeta meta;
   private final SeriesDecimals decimals;
@@ -46,10 +47,15 @@ final class SeriesTile extends VBox {
   private final HBox reading = new HBox(6);
   private final Label badge = new Label();
   private final Label age = new Label();
+  private final Tooltip changeTip = new Tooltip();
   private final Circle plottedDot = new Circle(4);
   private final Sparkline sparkline = new Sparkline(176, 34);
   private ThresholdState shownState = ThresholdState.NORMAL;
   private String shownValue = "";
+  /** The change line in words ("▲ +0,25 since start"); shown whole when it fits. */
+  private String changeWords = " ";
+  /** The change alone ("▲ +0,25"), for a tile too narrow for the words. */
+  private String changeNumber = " ";
 
   SeriesTile(SeriesMeta meta, Color color, SeriesDecimals decimals) {
     this.meta = meta;
@@ -98,16 +104,21 @@ final class SeriesTile extends VBox {
     // smaller size when the tile is narrow; the unit gives way first.
     value.setMinWidth(Region.USE_PREF_SIZE);
     unit.setMinWidth(0);
-    widthProperty().addListener((o, a, b) -> fitValue());
+    widthProperty().addListener((o, a, b) -> {
+      fitValue();
+      fitChange();
+    });
 
     change.getStyleClass().add("tile-change");
-    StatusLine.withTooltip(change);
+    // Too narrow for "▲ +0,25 desde el inicio", the line keeps the number whole and drops the
+    // words into its tooltip, rather than cutting the number's context mid-word.
+    change.setTooltip(changeTip);
     sparkline.widthProperty().bind(widthProperty().subtract(24));
     // The age of a stale value sits at the right of the change line, leaving the name its room.
     Region changeSpacer = new Region();
     HBox.setHgrow(changeSpacer, Priority.ALWAYS);
     change.setMinWidth(0);
-    HBox changeRow = new HBox(4, change, changeSpacer, age);
+    HBox changeRow = new HBox(CHANGE_ROW_GAP, change, changeSpacer, age);
     changeRow.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, reading, changeRow, sparkline);
     setSpacing(2);
@@ -147,10 +158,12 @@ final class SeriesTile extends VBox {
       fitValue();
       double delta = last - open;
       String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
-      change.setText(Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
+      changeNumber = Double.isNaN(open) ? " " : sign + Formats.value(delta, d);
+      changeWords = Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
           ? String.format(Texts.locale(), "%s%s (%+.2f%%)", sign, Formats.value(delta, d),
               open == 0 ? 0 : 100 * delta / open)
-          : Texts.get("tile.sinceStart", sign, Formats.value(delta, d)));
+          : Texts.get("tile.sinceStart", sign, Formats.value(delta, d));
+      fitChange();
       change.getStyleClass().removeAll("up", "down");
       // Green and red for a price's direction; a sensor's rise may be into its alarm band, so
       // its colour comes from its thresholds alone.
@@ -175,11 +188,29 @@ final class SeriesTile extends VBox {
   void showAge(SeriesRing ring, boolean stale, long nowMicros) {
     boolean show = stale && !ring.isEmpty();
     pseudoClassStateChanged(STALE, stale);
+    boolean wasShown = age.isVisible();
+    String wasText = age.getText();
     age.setVisible(show);
     if (show) {
       age.setText(Texts.get("tile.age",
           Formats.duration(Math.max(0, nowMicros - ring.lastTime()) / 1e6)));
     }
+    if (show != wasShown || show && !age.getText().equals(wasText)) {
+      fitChange();
+    }
+  }
+
+  /** The change in words when they fit beside the age, else the number alone. */
+  private void fitChange() {
+    // The row's spacing stands between the line and its spacer, and again before the age.
+    double room = getWidth() - snappedLeftInset() - snappedRightInset() - CHANGE_ROW_GAP
+        - (age.isVisible() ? age.prefWidth(-1) + CHANGE_ROW_GAP : 0);
+    Text probe = new Text(changeWords);
+    probe.setFont(change.getFont());
+    boolean fits = room <= 0 || probe.getLayoutBounds().getWidth() + change.snappedLeftInset()
+        + change.snappedRightInset() + 1 <= room;
+    change.setText(fits ? changeWords : changeNumber);
+    changeTip.setText(changeWords);
   }
 
   /** Whether the value, at its full size, leaves the unit its room in the row; else smaller. */

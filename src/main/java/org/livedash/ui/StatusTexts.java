@@ -46,6 +46,20 @@ final class StatusTexts {
     return Texts.get("status.troubleSince", what, Formats.duration(seconds));
   }
 
+  /**
+   * The status line's account of a server's trouble: what it means in the window's language,
+   * then the server's own words, quoted as its words (a relay speaks its own language).
+   */
+  static String troubleProblem(ServerTrouble t) {
+    String key = switch (t.code()) {
+      case ServerTrouble.SOURCE -> "problem.trouble.source";
+      case ServerTrouble.SHARED_HISTORY -> "problem.trouble.sharedHistory";
+      case ServerTrouble.NO_PUBLISHER -> "problem.trouble.noPublisher";
+      default -> "problem.serverTrouble";
+    };
+    return Texts.get(key, t.message());
+  }
+
   /** "last message 1.2 s ago". */
   static String lastMessage(long agoNanos) {
     double s = agoNanos / 1e9;

@@ -93,7 +93,9 @@ class DashboardViewModelTest {
     assertThat(vm.degradedProperty().get()).isTrue();
     assertThat(vm.statusTextProperty().get()).isEqualTo("Source down · 12 s");
     assertThat(vm.staleProperty().get()).as("the tiles dim with their age").isTrue();
-    assertThat(vm.problemProperty().get()).contains("broker mqtt://plant:1883 unreachable");
+    assertThat(vm.problemProperty().get())
+        .startsWith("the server cannot reach the source it relays")
+        .contains("\u201cbroker mqtt://plant:1883 unreachable");
     stats.serverStatus(null);
     vm.refresh();
     assertThat(vm.degradedProperty().get()).isFalse();

@@ -92,4 +92,20 @@ class SeriesTileTest {
     assertThat(value.getPseudoClassStates().toString()).contains("tight");
     assertThat(((Label) pressure.lookup(".tile-badge")).getText()).isEqualTo("ALARM");
   }
+
+  @Test
+  void aChangeTooLongForItsTileKeepsTheNumberWholeAndTheWordsInItsTooltip(FxRobot robot) {
+    SeriesRing ring = new SeriesRing(10, false);
+    ring.append(1, 1013.8, Double.NaN, false);
+    robot.interact(() -> pressure.update(ring, 3.8, ThresholdState.NORMAL));
+    SeriesRing small = new SeriesRing(10, false);
+    small.append(1, 21.5, Double.NaN, false);
+    robot.interact(() -> temperature.update(small, 21, ThresholdState.NORMAL));
+    WaitForAsyncUtils.waitForFxEvents();
+    Label narrow = (Label) pressure.lookup(".tile-change");
+    assertThat(((Text) narrow.lookup(".text")).getText()).isEqualTo("▲ +1,010.0");
+    assertThat(narrow.getTooltip().getText()).isEqualTo("▲ +1,010.0 since start");
+    Label wide = (Label) temperature.lookup(".tile-change");
+    assertThat(((Text) wide.lookup(".text")).getText()).isEqualTo("▲ +0.5 since start");
+  }
 }

@@ -148,9 +148,9 @@ final class ChartMarks {
       }
       double x = Math.round(r.xOf(t)) + 0.5;
       g.setStroke(s.palette.axisText());
-      g.strokeLine(x, ChartRenderer.TOP, x, ChartRenderer.TOP + r.plotH());
+      g.strokeLine(x, r.top(), x, r.top() + r.plotH());
       g.setFill(s.palette.axisText());
-      g.fillText(Texts.get("chart.restarted"), x + 4, ChartRenderer.TOP + 4);
+      g.fillText(Texts.get("chart.restarted"), x + 4, r.top() + 4);
     }
     g.setLineDashes();
   }
@@ -159,7 +159,7 @@ final class ChartMarks {
   void drawCandles(GraphicsContext g) {
     CandleBuffer c = s.candles;
     double plotH = r.plotH();
-    double top0 = ChartRenderer.TOP;
+    double top0 = r.top();
     double slot = r.plotW() * c.intervalMicros / (double) s.windowMicros();
     double body = Math.max(1, Math.min(14, slot * 0.7));
     double maxVolume = 0;
@@ -203,7 +203,7 @@ final class ChartMarks {
     }
     int last = c.count() - 1;
     double y = Math.round(r.yOf(c.close(last))) + 0.5;
-    if (y < ChartRenderer.TOP || y > ChartRenderer.TOP + r.plotH()) {
+    if (y < r.top() || y > r.top() + r.plotH()) {
       return;
     }
     Color color = c.close(last) >= c.open(last) ? up() : s.palette.alarm();

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.livedash.model.EpochMicros;
 
@@ -30,6 +30,11 @@ final class ChartRenderer {
   private static final double LINE_WIDTH = 1.6;
   private final ColumnSpans spans = new ColumnSpans();
   private final ThresholdLabels labels = new ThresholdLabels();
+  private final ChartLegend legend = new ChartLegend();
+  private final Text zoneProbe = new Text();
+  private final Text unitProbe = new Text();
+  /** Where the plot begins: below the legend's rows. */
+  private double top = TOP;
 
   private final ChartState s;
   private final ChartMarks marks;
@@ -44,6 +49,8 @@ final class ChartRenderer {
     this.s = state;
     this.marks = new ChartMarks(state, this);
     this.layout = new LaneLayout(state);
+    zoneProbe.setFont(AXIS_FONT);
+    unitProbe.setFont(AXIS_FONT);
   }
 
   static double plotWidth(double canvasWidth) {
@@ -60,12 +67,15 @@ final class ChartRenderer {
       return;
     }
     boolean candles = s.style == LiveChart.Style.CANDLES && s.candles.count() > 0;
-    boolean empty = layout.layOut(candles, TOP, plotH());
+    int rows = legend.layOut(s, candles, candles ? marks.candleReadout() : null, LEFT,
+        LEFT + plotW() - zoneRoom(), this::shownValue);
+    top = TOP + (rows - 1) * ChartLegend.ROW;
+    boolean empty = layout.layOut(candles, top, plotH());
     lanes = layout.lanes();
     drawTimeGrid();
     for (UnitLane l : lanes) {
       lane = l;
-      drawValueGrid(lanes.size() > 1 || !l.unit.isEmpty());
+      drawValueGrid();
     }
     if (empty) {
       centerText(Texts.get(s.plotted.isEmpty() ? "chart.pick" : "chart.waiting"));
@@ -90,6 +100,12 @@ final class ChartRenderer {
         }
       }
       clip(null);
+      for (UnitLane l : lanes) {
+        lane = l;
+        if (!l.unit.isEmpty()) {
+          drawUnit();
+        }
+      }
       labels.clear();
       for (UnitLane l : lanes) {
         lane = l;
@@ -103,12 +119,17 @@ final class ChartRenderer {
         marks.drawLastPrice(g);
       }
     }
-    drawLegend(candles);
+    legend.draw(g, s.palette);
   }
 
   /** The threshold labels of the last frame, where they were drawn; for tests. */
   List<ThresholdLabels.Box> thresholdLabels() {
     return labels.placed();
+  }
+
+  /** The legend of the last frame; for tests. */
+  ChartLegend legend() {
+    return legend;
   }
 
   /** How the plot is split into lanes and scaled. */
@@ -121,12 +142,12 @@ final class ChartRenderer {
     g.restore();
     g.save();
     g.beginPath();
-    g.rect(LEFT, l == null ? TOP : l.top, plotW(), l == null ? plotH() : l.height);
+    g.rect(LEFT, l == null ? top : l.top, plotW(), l == null ? plotH() : l.height);
     g.clip();
   }
 
-  /** The current lane's value grid and labels, and its unit at its top left when asked. */
-  private void drawValueGrid(boolean withUnit) {
+  /** The current lane's value grid and labels. */
+  private void drawValueGrid() {
     NiceScale scale = lane.scale;
     g.setLineWidth(1);
     g.setFont(AXIS_FONT);
@@ -140,12 +161,23 @@ final class ChartRenderer {
       g.setFill(s.palette.axisText());
       g.fillText(String.format(Texts.locale(), format, v), LEFT - 8, y);
     }
-    if (withUnit && !lane.unit.isEmpty()) {
-      g.setTextAlign(TextAlignment.LEFT);
-      g.setTextBaseline(VPos.TOP);
-      g.setFill(s.palette.axisText());
-      g.fillText(lane.unit, LEFT + 4, lane.top + 2);
-    }
+  }
+
+  /**
+   * The current lane's unit at its top left, on the chart's ground so a line passing there does
+   * not run through it.
+   */
+  private void drawUnit() {
+    unitProbe.setText(lane.unit);
+    double w = unitProbe.getLayoutBounds().getWidth();
+    double h = unitProbe.getLayoutBounds().getHeight();
+    g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
+    g.fillRoundRect(LEFT + 2, lane.top + 1, w + 4, h + 2, 3, 3);
+    g.setFont(AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    g.setFill(s.palette.axisText());
+    g.fillText(lane.unit, LEFT + 4, lane.top + 2);
   }
 
   private void drawTimeGrid() {
@@ -159,16 +191,16 @@ final class ChartRenderer {
     for (TimeTicks.Tick tick : TimeTicks.ticks(s.startMicros, s.endMicros, stepMicros, s.zone)) {
       double x = Math.round(xOf(tick.micros())) + 0.5;
       g.setStroke(s.palette.grid());
-      g.strokeLine(x, TOP, x, TOP + plotH());
+      g.strokeLine(x, top, x, top + plotH());
       // A label that would run past the canvas' edge is left out rather than cut.
       if (x + tick.label().length() * 3.4 <= width) {
         g.setFill(s.palette.axisText());
-        g.fillText(tick.label(), x, TOP + plotH() + 6);
+        g.fillText(tick.label(), x, top + plotH() + 6);
       }
     }
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(s.zone.getDisplayName(TextStyle.SHORT, Locale.getDefault()), LEFT + plotW(), 14);
+    g.fillText(zoneName(), LEFT + plotW(), 14);
   }
 
   private void drawLine(PlottedSeries p) {
@@ -243,7 +275,7 @@ final class ChartRenderer {
     g.setStroke(s.palette.axisText());
     g.setLineWidth(1);
     g.setLineDashes(3, 3);
-    g.strokeLine(x, TOP, x, TOP + plotH());
+    g.strokeLine(x, top, x, top + plotH());
     g.setLineDashes();
     if (!candles) {
       for (UnitLane l : lanes) {
@@ -261,11 +293,11 @@ final class ChartRenderer {
     double w = label.length() * 6.6 + 10;
     double lx = Math.max(LEFT, Math.min(x - w / 2, LEFT + plotW() - w));
     g.setFill(s.palette.legendText());
-    g.fillRoundRect(lx, TOP + plotH() - 18, w, 16, 4, 4);
+    g.fillRoundRect(lx, top + plotH() - 18, w, 16, 4, 4);
     g.setFill(s.palette.background());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(label, lx + w / 2, TOP + plotH() - 10);
+    g.fillText(label, lx + w / 2, top + plotH() - 10);
   }
 
   private void drawBox() {
@@ -277,37 +309,30 @@ final class ChartRenderer {
     g.setFill(s.palette.axisText().deriveColor(0, 1, 1, 0.18));
     // A box taller than a few pixels zooms the values too: drawn as the box it is.
     if (Math.abs(s.boxToY - s.boxFromY) > ChartGestures.MIN_BOX_PX) {
-      double y0 = Math.max(TOP, Math.min(s.boxFromY, s.boxToY));
-      double y1 = Math.min(TOP + plotH(), Math.max(s.boxFromY, s.boxToY));
+      double y0 = Math.max(top, Math.min(s.boxFromY, s.boxToY));
+      double y1 = Math.min(top + plotH(), Math.max(s.boxFromY, s.boxToY));
       g.fillRect(x0, y0, Math.max(1, x1 - x0), y1 - y0);
     } else {
-      g.fillRect(x0, TOP, x1 - x0, plotH());
+      g.fillRect(x0, top, x1 - x0, plotH());
     }
   }
 
-  private void drawLegend(boolean candles) {
-    double x = LEFT;
-    g.setFont(LEGEND_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
-    boolean atCrosshair = s.crosshairMicros != Crosshair.NONE;
-    for (PlottedSeries p : s.plotted) {
-      double v = atCrosshair ? p.crosshairValue : latest(p);
-      String text = p.name() + "  " + (Double.isNaN(v) ? "–" : p.format(v) + " " + p.unit());
-      if (candles && p == s.candleSeries()) {
-        String readout = marks.candleReadout();
-        text += readout != null ? "  · " + readout
-            : "  · " + Texts.get("chart.candlesOf", Formats.interval(s.candles.intervalMicros));
-      }
-      g.setFill(p.color);
-      g.fillRoundRect(x, 9, 10, 10, 3, 3);
-      g.setFill(s.palette.legendText());
-      g.fillText(text, x + 16, 14);
-      x += 16 + text.length() * 7.2 + 18;
-      if (candles) {
-        break;
-      }
+  private String zoneName() {
+    return s.zone.getDisplayName(TextStyle.SHORT, Texts.locale());
+  }
+
+  /** The room the zone's name takes at the right of the legend's first row, and a gap. */
+  private double zoneRoom() {
+    String name = zoneName();
+    if (!name.equals(zoneProbe.getText())) {
+      zoneProbe.setText(name);
     }
+    return zoneProbe.getLayoutBounds().getWidth() + 12;
+  }
+
+  /** What the legend shows of a series: its value at the crosshair, else its latest. */
+  private double shownValue(PlottedSeries p) {
+    return s.crosshairMicros != Crosshair.NONE ? p.crosshairValue : latest(p);
   }
 
   private double latest(PlottedSeries p) {
@@ -322,7 +347,7 @@ final class ChartRenderer {
     g.setFont(LEGEND_FONT);
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(text, LEFT + plotW() / 2, TOP + plotH() / 2);
+    g.fillText(text, LEFT + plotW() / 2, top + plotH() / 2);
   }
 
   double xOf(long t) {
@@ -343,6 +368,11 @@ final class ChartRenderer {
   }
 
   double plotH() {
-    return Math.max(0, height - TOP - BOTTOM);
+    return Math.max(0, height - top - BOTTOM);
+  }
+
+  /** Where the plot begins, below the legend. */
+  double top() {
+    return top;
   }
 }

@@ -17,6 +17,8 @@ final class PlottedSeries {
   double crosshairValue = Double.NaN;
   /** Decimals its readings are shown with ({@link SeriesDecimals}). */
   int decimals = 2;
+  /** The widest its legend entry has been while plotted, in pixels ({@link ChartLegend}). */
+  double legendWidth;
 
   PlottedSeries(String id, Color color) {
     this.id = id;
