@@ -175,8 +175,10 @@ final class ProfileSource implements FeedSource, FeedSink {
   @Override
   public void onModeEntered(FeedMode mode, Duration pollInterval) {
     // A venue does not replay what it sent while the relay was away: what came between the
-    // last message read and this new connection is a hole, said as one.
+    // last message read and this new connection is a hole, said as one — once, however many
+    // attempts the venue takes to answer again.
     long last = lastReadMicros;
+    lastReadMicros = 0;
     readingSince = -1;
     ReadingSink sink = out;
     if (last > 0 && sink != null) {

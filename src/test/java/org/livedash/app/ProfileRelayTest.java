@@ -69,4 +69,38 @@ class ProfileRelayTest {
       }
     }
   }
+
+  @Test
+  void aVenueOutOfReachIsToldToEveryDashboardAsTheSourcesTroubleNotTheLinks() throws Exception {
+    List<String> script = List.of(
+        "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
+            + "\"t\":1,\"p\":\"16541.17\",\"T\":1672515782136}}");
+    VenueServer venue = new VenueServer(script, 0);
+    Profile binance = ProfilePresets.named("Binance trades");
+    Profile local = binance.withUrl(binance.url().replaceFirst("^wss?://[^/?]+",
+        venue.origin()));
+    try (FeedServer relay = new FeedServer(ServerConfig.defaults(),
+            new ProfileSource(local, name -> null), ServerAccess.open()).start();
+        AppContext dashboard = AppContext.start(MqttRelayTest.options(relay.url()))) {
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> MqttRelayTest.values(dashboard, "BTCUSDT").size() == 1);
+      assertThat(dashboard.stats().serverTrouble()).isNull();
+      String venueAddress = venue.origin().replaceFirst("^\\w+://", "");
+      venue.close();
+      await().atMost(Duration.ofSeconds(15)).until(() -> {
+        var trouble = dashboard.stats().serverTrouble();
+        return trouble != null && trouble.code().equals("source")
+            && trouble.message().contains(venueAddress);
+      });
+      // The dashboard's own link to the relay is live: the trouble is the venue's.
+      assertThat(dashboard.supervisor().status().state())
+          .isEqualTo(org.livedash.model.ConnectionState.LIVE);
+      // However many times the relay tries the venue again (0.5 s, 1 s, 2 s, …), the time away
+      // is one hole.
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> MqttRelayTest.health(relay).contains("\"declaredLost\":1"));
+      await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+          .until(() -> MqttRelayTest.health(relay).contains("\"declaredLost\":1"));
+    }
+  }
 }
