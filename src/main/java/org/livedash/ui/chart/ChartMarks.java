@@ -12,8 +12,8 @@ import org.livedash.model.SeriesMeta;
 
 /**
  * What a chart draws over its plot besides the lines: labelled threshold lines of the series
- * shown, markers where the feed restarted, and candles with their volume bars, volume scale and
- * a marker at the last price.
+ * shown, the units it had no room for, markers where the feed restarted, and candles with their
+ * volume bars, volume scale and a marker at the last price.
  */
 final class ChartMarks {
   private final ChartState s;
@@ -74,19 +74,43 @@ final class ChartMarks {
       Level level) {
     String text = String.join(" ", p.name(), Texts.get(level.alarm ? "chart.alarm"
         : "chart.warning"), level.high ? "≥" : "≤", p.format(level.value), p.unit()).trim();
+    Color color = level.alarm ? s.palette.alarm() : s.palette.warn();
+    // On a light ground the threshold colours are too pale for small text: a darker shade.
+    place(g, lane, labels, text, Math.round(r.yOf(level.value)) + 0.5,
+        s.palette.dark() ? color : color.deriveColor(0, 1, 0.78, 1));
+  }
+
+  /**
+   * Names the units the plot had no room for, along the bottom of the last lane, off its data
+   * and off the threshold labels where there is room.
+   */
+  void drawLeftOut(GraphicsContext g, UnitLane last, ThresholdLabels labels, List<String> units) {
+    if (units.isEmpty()) {
+      return;
+    }
+    g.setFont(ChartRenderer.AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    place(g, last, labels, Texts.get("chart.lanesLeftOut", units.size(),
+        String.join(", ", units)), last.top + last.height, s.palette.axisText());
+  }
+
+  /** A label beside the line at {@code y}, on the chart's ground; none where it has no room. */
+  private void place(GraphicsContext g, UnitLane lane, ThresholdLabels labels, String text,
+      double y, Color color) {
     probe.setText(text);
     probe.setFont(ChartRenderer.AXIS_FONT);
     double w = Math.ceil(probe.getLayoutBounds().getWidth()) + 8;
     double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
-    double y = Math.round(r.yOf(level.value)) + 0.5;
     ThresholdLabels.Box b = labels.place(y, w, h, ChartRenderer.LEFT + 2,
         ChartRenderer.LEFT + r.plotW() - 2, lane.top, lane.top + lane.height,
         (x0, x1, y0, y1) -> dataCrosses(lane, x0, x1, y0, y1));
+    if (b == null) {
+      return;
+    }
     g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.92));
     g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 4, 4);
-    Color color = level.alarm ? s.palette.alarm() : s.palette.warn();
-    // On a light ground the threshold colours are too pale for small text: a darker shade.
-    g.setFill(s.palette.dark() ? color : color.deriveColor(0, 1, 0.78, 1));
+    g.setFill(color);
     g.fillText(text, b.x() + 4, b.y() + b.h() / 2);
   }
 

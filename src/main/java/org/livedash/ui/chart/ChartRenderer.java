@@ -111,6 +111,7 @@ final class ChartRenderer {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);
       }
+      marks.drawLeftOut(g, lanes.get(lanes.size() - 1), labels, layout.leftOut());
       marks.drawRestartMarks(g);
       drawCrosshair(candles);
       drawBox();
@@ -121,6 +122,7 @@ final class ChartRenderer {
     }
     legend.draw(g, s.palette);
   }
+
 
   /** The threshold labels of the last frame, where they were drawn; for tests. */
   List<ThresholdLabels.Box> thresholdLabels() {

@@ -8,11 +8,28 @@ import java.util.List;
  * autoscale, or to the values a box zoomed to.
  */
 final class LaneLayout {
+  /** The shortest lane drawn: room for two value labels and the unit. */
+  static final double MIN_LANE = 40;
+  private static final double GAP = 18;
+  private static final double TIGHT_GAP = 8;
   private final ChartState s;
   private List<UnitLane> lanes = List.of();
+  private List<String> leftOut = List.of();
 
   LaneLayout(ChartState state) {
     this.s = state;
+  }
+
+  /**
+   * The units given no lane in the last layout (a series' name for one without a unit): the plot
+   * was too short for them.
+   */
+  List<String> leftOut() {
+    return leftOut;
+  }
+
+  private static int fitting(double height, double gap) {
+    return (int) Math.floor((height + gap) / (MIN_LANE + gap));
   }
 
   /** The lanes of the last layout, top to bottom. */
@@ -25,11 +42,23 @@ final class LaneLayout {
    * for candles), each scaled to its own data; returns whether there is nothing to draw.
    */
   boolean layOut(boolean candles, double top, double height) {
-    lanes = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
-    if (lanes.isEmpty()) {
-      lanes = List.of(new UnitLane(""));
+    List<UnitLane> all = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
+    if (all.isEmpty()) {
+      all = List.of(new UnitLane(""));
     }
-    double gap = 18;
+    // Lanes too short to read are worse than none: as many as fit at a legible height are
+    // drawn (closer together first), and the units left out are named.
+    double gap = GAP;
+    int fit = fitting(height, gap);
+    if (fit < all.size()) {
+      gap = TIGHT_GAP;
+      fit = fitting(height, gap);
+    }
+    fit = Math.max(1, Math.min(fit, all.size()));
+    lanes = List.copyOf(all.subList(0, fit));
+    leftOut = all.subList(fit, all.size()).stream()
+        .map(l -> l.unit.isEmpty() && !l.series.isEmpty() ? l.series.get(0).name() : l.unit)
+        .toList();
     double each = (height - gap * (lanes.size() - 1)) / lanes.size();
     boolean empty = true;
     for (int i = 0; i < lanes.size(); i++) {

@@ -43,7 +43,9 @@ final class ThresholdLabels {
 
   /**
    * Places a {@code w}×{@code h} label for the line at {@code lineY}, between {@code left} and
-   * {@code right} and between {@code top} and {@code bottom}.
+   * {@code right} and between {@code top} and {@code bottom}: off the data where it can be, and
+   * never over another label — null when there is no room for it at all (a lane too short, the
+   * others taking every spot): the line then goes unlabelled rather than under a jumble.
    */
   Box place(double lineY, double w, double h, double left, double right, double top,
       double bottom, Obstacles data) {
@@ -70,10 +72,11 @@ final class ThresholdLabels {
       }
     }
     if (chosen == null) {
-      chosen = freeOfLabels != null ? freeOfLabels
-          : new Box(right - w, Math.max(top, lineY - GAP - h), w, h);
+      chosen = freeOfLabels;
     }
-    placed.add(chosen);
+    if (chosen != null) {
+      placed.add(chosen);
+    }
     return chosen;
   }
 }

@@ -50,4 +50,19 @@ class ThresholdLabelsTest {
     assertThat(b.y()).isGreaterThanOrEqualTo(30);
     assertThat(b.y() + b.h()).isLessThanOrEqualTo(300);
   }
+
+  @Test
+  void aLabelWithNoRoomOffTheOthersIsLeftOutNeverDrawnOverThem() {
+    ThresholdLabels labels = new ThresholdLabels();
+    // A lane 30 px tall: one label fits, a second one has nowhere to go.
+    ThresholdLabels.Box first = labels.place(40, 700, 14, LEFT, LEFT + 720, 30, 60,
+        (x0, x1, y0, y1) -> false);
+    ThresholdLabels.Box second = labels.place(40, 700, 14, LEFT, LEFT + 720, 30, 60,
+        (x0, x1, y0, y1) -> false);
+    assertThat(first).isNotNull();
+    assertThat(second).isNull();
+    assertThat(labels.placed()).containsExactly(first);
+    assertThat(labels.place(40, 150, 14, LEFT, RIGHT, 38, 46, (x0, x1, y0, y1) -> false))
+        .as("a lane shorter than a label").isNull();
+  }
 }
