@@ -260,6 +260,13 @@ final class FeedPipeline implements FeedSink {
       modeStats.recordRejected(tally.rejected());
       stats.reportProblem(Texts.get("problem.rejected", tally.lastRejection()));
     }
+    if (tally.late() > 0 || tally.quarantined() > 0) {
+      modeStats.recordTimes(tally.late(), tally.quarantined());
+    }
+    if (tally.quarantined() > 0) {
+      stats.reportProblem(Texts.get("problem.quarantined", tally.lastQuarantinedSeries(),
+          tally.lastAheadSeconds()));
+    }
     if (tally.unknownSeries() > 0) {
       modeStats.recordRejected(tally.unknownSeries());
       stats.reportProblem(Texts.get("problem.unknownSeries"));

@@ -63,9 +63,10 @@ final class HeadlessRun {
   static String summary(StatsSnapshot s) {
     return String.format(Locale.ROOT,
         "%-4s %7d updates (%.1f/s)  latency p50 %.3f ms  p99 %.3f ms  max %.3f ms  "
-            + "%.1f B/update  %d requests  %d empty polls  gaps %d  dups %d  rejected %d",
+            + "%.1f B/update  %d requests  %d empty polls  gaps %d  dups %d  rejected %d  "
+            + "late %d  ahead %d",
         s.mode().key(), s.updates(), s.updatesPerSecond(), s.latencyP50Ms(), s.latencyP99Ms(),
         s.latencyMaxMs(), s.bytesPerUpdate(), s.requests(), s.emptyPolls(), s.gaps(),
-        s.duplicates(), s.rejected());
+        s.duplicates(), s.rejected(), s.late(), s.quarantined());
   }
 }

@@ -144,6 +144,8 @@ final class StatsReport {
     n.put("gaps", s.gaps());
     n.put("duplicates", s.duplicates());
     n.put("rejected", s.rejected());
+    n.put("late", s.late());
+    n.put("quarantined", s.quarantined());
     ObjectNode lat = n.putObject("latencyMs");
     boolean have = latency != null && latency.getTotalCount() > 0;
     putOrNull(lat, "p50", have ? latency.getValueAtPercentile(50) / 1000.0 : Double.NaN);

@@ -95,6 +95,30 @@ public final class AlarmWatch {
     return now;
   }
 
+  /**
+   * Judges a reading that came late and was put among the older ones: it does not change the
+   * series' state (that follows its newest reading), but an alarm it shows is not missed — it
+   * adds to an alarm still on, or counts as one that began and ended at its time.
+   */
+  void observeLate(SeriesMeta meta, long timeMicros, double value) {
+    if (!meta.hasThresholds() || meta.classify(value) != ThresholdState.ALARM) {
+      return;
+    }
+    Entry on = open.get(meta.id());
+    if (on != null && on.startMicros <= timeMicros) {
+      on.peak = value >= meta.alarmHigh() ? Math.max(on.peak, value) : Math.min(on.peak, value);
+      return;
+    }
+    total++;
+    counts.merge(meta.id(), 1L, Long::sum);
+    if (recent.size() == RECENT) {
+      recent.removeFirst();
+    }
+    Entry e = new Entry(meta, timeMicros, value);
+    e.endedMicros = timeMicros;
+    recent.addLast(e);
+  }
+
   /** A series' state after its newest reading. */
   public ThresholdState state(String seriesId) {
     return states.getOrDefault(seriesId, ThresholdState.NORMAL);

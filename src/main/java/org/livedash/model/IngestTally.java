@@ -12,7 +12,11 @@ public final class IngestTally {
   long discovered;
   long rejected;
   long renumbered;
+  long late;
+  long quarantined;
   String lastRejection;
+  String lastQuarantinedSeries;
+  long lastAheadSeconds;
   boolean resumed;
   boolean restarted;
   boolean unnamedStream;
@@ -20,6 +24,12 @@ public final class IngestTally {
   void reject(String reason) {
     rejected++;
     lastRejection = reason;
+  }
+
+  void quarantine(String seriesId, long aheadSeconds) {
+    quarantined++;
+    lastQuarantinedSeries = seriesId;
+    lastAheadSeconds = aheadSeconds;
   }
 
   public long accepted() {
@@ -45,14 +55,40 @@ public final class IngestTally {
     return discovered;
   }
 
-  /** Updates the store refused (a number too far ahead, a time that goes back). */
   /** Series a mapped feed began numbering afresh (drawn after a break). */
   public long renumbered() {
     return renumbered;
   }
 
+  /**
+   * Updates the store refused (a number too far ahead, a time further back than the reorder
+   * window).
+   */
   public long rejected() {
     return rejected;
+  }
+
+  /** Readings that came a little late and were put in their place by time (and kept). */
+  public long late() {
+    return late;
+  }
+
+  /**
+   * Readings stamped too far ahead of this machine's clock: set aside and counted, so one bad
+   * clock cannot make a series refuse every reading after it.
+   */
+  public long quarantined() {
+    return quarantined;
+  }
+
+  /** The series of the last reading set aside, null when none was. */
+  public String lastQuarantinedSeries() {
+    return lastQuarantinedSeries;
+  }
+
+  /** How far ahead of this clock the last reading set aside was stamped, in seconds. */
+  public long lastAheadSeconds() {
+    return lastAheadSeconds;
   }
 
   /** Why the last refused update was refused, null when none was. */

@@ -23,6 +23,8 @@ public final class ModeStats {
   private final LongAdder gaps = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private final LongAdder late = new LongAdder();
+  private final LongAdder quarantined = new LongAdder();
   private final LongAdder bytesIn = new LongAdder();
   private final LongAdder bytesOut = new LongAdder();
   private final LongAdder requests = new LongAdder();
@@ -126,6 +128,12 @@ public final class ModeStats {
     rejected.add(count);
   }
 
+  /** Readings that came late and were put in their place ({@code late}), or set aside. */
+  public void recordTimes(long lateCount, long quarantinedCount) {
+    late.add(lateCount);
+    quarantined.add(quarantinedCount);
+  }
+
   /** Records traffic: bytes both ways, requests made (polling) and whether a poll was empty. */
   public void recordTraffic(long in, long out, long requestCount, boolean emptyPoll) {
     bytesIn.add(in);
@@ -180,6 +188,8 @@ public final class ModeStats {
         gaps.sum(),
         duplicates.sum(),
         rejected.sum(),
+        late.sum(),
+        quarantined.sum(),
         bytesIn.sum(),
         bytesOut.sum(),
         requests.sum(),

@@ -23,6 +23,7 @@ public final class SeriesRing {
   private int start;
   private int size;
   private long appended;
+  private long insertions;
 
   /** A ring without volume. */
   public SeriesRing(int capacity) {
@@ -100,6 +101,57 @@ public final class SeriesRing {
     appended++;
   }
 
+  /**
+   * Puts a sample that arrived late in its place by time (after any of the same time), moving
+   * the newer ones up a slot: for a feed whose readings come a little out of order. A sample
+   * older than everything a full ring keeps is not kept; returns whether it was.
+   */
+  public boolean insertInOrder(long timeMicros, double value, double volume,
+      boolean breakBefore) {
+    int at = timeMicros == Long.MAX_VALUE ? size : firstIndexAtOrAfter(timeMicros + 1);
+    if (at == size) {
+      append(timeMicros, value, volume, breakBefore);
+      return true;
+    }
+    if (at == 0 && size == capacity) {
+      return false;
+    }
+    boolean evicts = size == capacity;
+    append(times[physical(size - 1)], values[physical(size - 1)],
+        volumes == null ? Double.NaN : volumes[physical(size - 1)],
+        breaks[physical(size - 1)]);
+    if (evicts) {
+      at--;
+    }
+    for (int i = size - 2; i > at; i--) {
+      int to = physical(i);
+      int from = physical(i - 1);
+      times[to] = times[from];
+      values[to] = values[from];
+      breaks[to] = breaks[from];
+      if (volumes != null) {
+        volumes[to] = volumes[from];
+      }
+    }
+    int slot = physical(at);
+    times[slot] = timeMicros;
+    values[slot] = value;
+    breaks[slot] = breakBefore;
+    if (volumes != null) {
+      volumes[slot] = volume;
+    }
+    insertions++;
+    return true;
+  }
+
+  /**
+   * How many samples were put in place rather than appended ({@link #insertInOrder}): a reader
+   * that looks only at the newest samples looks again at all of them when this changes.
+   */
+  public long insertions() {
+    return insertions;
+  }
+
   /** Forgets every sample (the ring keeps its arrays). */
   public void clear() {
     start = 0;
@@ -174,7 +226,8 @@ public final class SeriesRing {
 
   /**
    * Index of the first sample whose time is at or after {@code timeMicros}, or {@link #size()} if
-   * there is none. Samples are appended in time order (the store refuses any other).
+   * there is none. Samples are kept in time order (the store appends, or puts a late one in
+   * place, and refuses any other).
    */
   public int firstIndexAtOrAfter(long timeMicros) {
     int lo = 0;

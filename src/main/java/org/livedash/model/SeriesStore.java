@@ -1,5 +1,6 @@
 package org.livedash.model;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * All series the dashboard shows, with their catalogue entries and sample rings, where the
@@ -16,12 +18,25 @@ import java.util.function.Consumer;
  *
  * <p>Every update passes the position: a repeat is dropped, an update after a hole is stored
  * with a break before it (in every series, since a lost update could have been any series'), an
- * unbelievable number is rejected, and a series' time never goes back within a stream. A new
- * stream marks a restart; a new endpoint starts from empty rings.
+ * unbelievable number is rejected, and a series' time never goes back within a stream: a reading
+ * up to {@link #REORDER_MICROS} late is put in its place, one further back refused, and one
+ * stamped more than {@link #AHEAD_TOLERANCE_MICROS} ahead of this clock set aside. A new stream
+ * marks a restart; a new endpoint starts from empty rings.
  */
 public final class SeriesStore {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
   public static final int MAX_DISCOVERED = 10_000;
+  /**
+   * How late a reading may come, behind its series' newest, and still be put in its place (a
+   * venue's trades a few milliseconds out of order in one batch); later ones are refused.
+   */
+  public static final long REORDER_MICROS = 2_000_000;
+  /**
+   * How far ahead of this machine's clock a reading may be stamped before it is set aside: a
+   * device with a bad clock, or a hostile feed, cannot make its series refuse every later
+   * reading as "time goes back".
+   */
+  public static final long AHEAD_TOLERANCE_MICROS = 10_000_000;
   /** Restart times kept for the charts' markers. */
   static final int MAX_RESTART_MARKS = 32;
 
@@ -43,6 +58,7 @@ public final class SeriesStore {
   private long holeEpoch;
   /** Moves on every new stream; a series whose last sample predates it may start over. */
   private long streamEpoch;
+  private final LongSupplier nowMicros;
   private final Writer writer = new Writer();
   private final Reader reader = new Reader();
 
@@ -50,7 +66,13 @@ public final class SeriesStore {
   private volatile long version;
 
   public SeriesStore(int ringCapacity) {
+    this(ringCapacity, () -> EpochMicros.now(Clock.systemUTC()));
+  }
+
+  /** A store whose idea of now (epoch µs, for readings stamped ahead of it) is {@code now}. */
+  public SeriesStore(int ringCapacity, LongSupplier nowMicros) {
     this.ringCapacity = ringCapacity;
+    this.nowMicros = nowMicros;
   }
 
   /**
@@ -169,6 +191,8 @@ public final class SeriesStore {
     lock.writeLock().lock();
     try {
       writer.tally = new IngestTally();
+      // Read once a frame: a frame's readings arrive at one moment.
+      writer.latestAllowed = nowMicros.getAsLong() + AHEAD_TOLERANCE_MICROS;
       body.accept(writer);
       if (writer.tally.changed()) {
         version++;
@@ -192,6 +216,8 @@ public final class SeriesStore {
   /** Write access during {@link #write}; valid only inside the call. */
   public final class Writer {
     private IngestTally tally;
+    /** The newest time a reading of this frame may carry ({@link #AHEAD_TOLERANCE_MICROS}). */
+    private long latestAllowed;
 
     private Writer() {}
 
@@ -218,7 +244,7 @@ public final class SeriesStore {
         tally.unknownSeries++;
         return false;
       }
-      return store(entry, "update " + seq, timeMicros, value, volume, false);
+      return store(entry, seq, timeMicros, value, volume, false);
     }
 
     /**
@@ -237,7 +263,7 @@ public final class SeriesStore {
         return false;
       }
       if (seq < 0) {
-        return store(entry, "update of '" + seriesId + "'", timeMicros, value, Double.NaN, false);
+        return store(entry, -1, timeMicros, value, Double.NaN, false);
       }
       if (sequencing == Sequencing.FEED) {
         return offer(seriesId, seq, timeMicros, value, Double.NaN);
@@ -246,7 +272,7 @@ public final class SeriesStore {
           && !entry.ring.isEmpty() && timeMicros > entry.ring.lastTime());
       if (skipped == FeedPosition.RENUMBERED) {
         tally.renumbered++;
-        return store(entry, "update " + seq, timeMicros, value, Double.NaN, true);
+        return store(entry, seq, timeMicros, value, Double.NaN, true);
       }
       if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
@@ -257,7 +283,7 @@ public final class SeriesStore {
         return false;
       }
       tally.missing += skipped;
-      return store(entry, "update " + seq, timeMicros, value, Double.NaN, skipped > 0);
+      return store(entry, seq, timeMicros, value, Double.NaN, skipped > 0);
     }
 
     /**
@@ -277,12 +303,29 @@ public final class SeriesStore {
       return entry;
     }
 
-    /** Appends a sample to a series' ring, unless its time goes back within the stream. */
-    private boolean store(StoredSeries entry, String what, long timeMicros, double value,
+    /**
+     * Appends a sample to a series' ring — or, a little late, puts it in its place — unless it
+     * is stamped too far ahead of this clock (set aside) or its time goes further back than the
+     * reorder window within the stream (refused). The reasons' texts are built only then.
+     */
+    private boolean store(StoredSeries entry, long seq, long timeMicros, double value,
         double volume, boolean seriesHole) {
+      if (timeMicros > latestAllowed) {
+        tally.quarantine(entry.meta.id(),
+            (timeMicros - (latestAllowed - AHEAD_TOLERANCE_MICROS)) / 1_000_000);
+        return false;
+      }
       if (!entry.ring.isEmpty() && timeMicros < entry.ring.lastTime()) {
         if (entry.streamEpoch == streamEpoch) {
-          tally.reject(what + ": time goes back in series '" + entry.meta.id() + "'");
+          if (entry.ring.lastTime() - timeMicros <= REORDER_MICROS
+              && entry.ring.insertInOrder(timeMicros, value, volume, seriesHole)) {
+            alarms.observeLate(entry.meta, timeMicros, value);
+            tally.late++;
+            tally.accepted++;
+            return true;
+          }
+          tally.reject(what(seq, entry) + ": time goes back in series '" + entry.meta.id()
+              + "' by more than " + REORDER_MICROS / 1_000_000 + " s");
           return false;
         }
         // A new stream whose clock is behind the old one's: the old samples cannot stay before
@@ -304,6 +347,10 @@ public final class SeriesStore {
       entry.streamEpoch = streamEpoch;
       tally.accepted++;
       return true;
+    }
+
+    private static String what(long seq, StoredSeries entry) {
+      return seq < 0 ? "update of '" + entry.meta.id() + "'" : "update " + seq;
     }
 
     private void hole(long skipped) {

@@ -5,8 +5,10 @@ package org.livedash.model;
  * show them. Latencies are milliseconds from the source timestamp to receipt (or, for the
  * "drawn" figures, to the frame that first drew the update in a chart), NaN before the first.
  * {@code caughtUp} counts the updates delivered from history after a connection: counted in
- * {@code updates}, kept out of the latencies and the rate. {@code wire} is what the server
- * counted of this traffic ({@link WireCount#NONE} against a server that does not count).
+ * {@code updates}, kept out of the latencies and the rate. {@code late} counts readings put in
+ * their place by time, {@code quarantined} those set aside for a time too far ahead of this
+ * clock. {@code wire} is what the server counted of this traffic ({@link WireCount#NONE} against
+ * a server that does not count).
  */
 public record StatsSnapshot(
     FeedMode mode,
@@ -15,6 +17,8 @@ public record StatsSnapshot(
     long gaps,
     long duplicates,
     long rejected,
+    long late,
+    long quarantined,
     long bytesIn,
     long bytesOut,
     long requests,
@@ -31,7 +35,7 @@ public record StatsSnapshot(
 
   /** Nothing measured yet, in {@code mode}. */
   public static StatsSnapshot none(FeedMode mode) {
-    return new StatsSnapshot(mode, 0, 0, 0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN,
+    return new StatsSnapshot(mode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, WireCount.NONE);
   }
 
@@ -41,7 +45,8 @@ public record StatsSnapshot(
    */
   public StatsSnapshot plusCounts(StatsSnapshot o) {
     return new StatsSnapshot(mode, activeSeconds + o.activeSeconds, updates + o.updates,
-        gaps + o.gaps, duplicates + o.duplicates, rejected + o.rejected, bytesIn + o.bytesIn,
+        gaps + o.gaps, duplicates + o.duplicates, rejected + o.rejected, late + o.late,
+        quarantined + o.quarantined, bytesIn + o.bytesIn,
         bytesOut + o.bytesOut, requests + o.requests, emptyPolls + o.emptyPolls, Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
         caughtUp + o.caughtUp, wire.plus(o.wire));

@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.i18n.Texts;
+import org.livedash.ui.chart.Formats;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.ServerTrouble;
@@ -48,6 +49,7 @@ public final class DashboardViewModel {
   private final FeedControl control;
   private final FeedStats stats;
   private final LongSupplier nanoClock;
+  private final SilenceGauge silence = new SilenceGauge();
 
   private final StringProperty url = new SimpleStringProperty("");
   private final ObjectProperty<FeedMode> mode = new SimpleObjectProperty<>(FeedMode.WS);
@@ -235,8 +237,17 @@ public final class DashboardViewModel {
     ConnectionStatus s = control.status();
     state.set(s.state());
     ServerTrouble trouble = s.state() == ConnectionState.LIVE ? stats.serverTrouble() : null;
-    degraded.set(trouble != null);
+    String description = control.feedDescription();
+    if (!description.equals(feedDescription.get())) {
+      silence.reset();
+    }
+    silence.observe(s.lastMessageNanos());
+    boolean silent = trouble == null && isSilent(s, now);
+    // A live link that says nothing is not shown as Live: amber, with how long it has been.
+    degraded.set(trouble != null || silent);
     statusText.set(trouble != null ? StatusTexts.trouble(trouble, sourceNowMicros())
+        : silent ? Texts.get("status.silentFor",
+            Formats.duration((now - s.lastMessageNanos()) / 1e9))
         : StatusTexts.state(s, now));
     statusDetail.set(s.state() == ConnectionState.RECONNECTING
         ? Texts.get("status.attempt", s.attempt(), s.detail()) : s.detail());
@@ -246,7 +257,7 @@ public final class DashboardViewModel {
     stale.set(trouble != null || isStale(s, now));
     problem.set(trouble != null ? StatusTexts.troubleProblem(trouble)
         : stats.lastProblem());
-    feedDescription.set(control.feedDescription());
+    feedDescription.set(description);
     pollable.set(control.offersPolling());
     if (urlFromFeed && !control.currentUrl().isEmpty()) {
       url.set(control.currentUrl());
@@ -287,9 +298,26 @@ public final class DashboardViewModel {
     if (s.state() != ConnectionState.LIVE) {
       return true;
     }
-    long period = mode.get() == FeedMode.POLL ? pollInterval().toNanos() : 1_000_000_000L;
-    return s.lastMessageNanos() != 0
-        && nowNanos - s.lastMessageNanos() > Math.max(STALE_AFTER_NANOS, 3 * period);
+    return isSilent(s, nowNanos);
+  }
+
+  /**
+   * Whether a live connection has been silent too long: a LiveDash feed beats every second (or
+   * is polled), so three periods; a feed without heartbeats by the gaps it has shown
+   * ({@link SilenceGauge}).
+   */
+  private boolean isSilent(ConnectionStatus s, long nowNanos) {
+    if (s.state() != ConnectionState.LIVE || s.lastMessageNanos() == 0) {
+      return false;
+    }
+    long limit;
+    if (pollable.get()) {
+      long period = mode.get() == FeedMode.POLL ? pollInterval().toNanos() : 1_000_000_000L;
+      limit = Math.max(STALE_AFTER_NANOS, 3 * period);
+    } else {
+      limit = silence.limitNanos();
+    }
+    return nowNanos - s.lastMessageNanos() > limit;
   }
 
   /** Whether the figures on screen may be out of date; see {@link #isStale}. */

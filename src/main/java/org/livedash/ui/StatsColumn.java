@@ -24,6 +24,8 @@ public final class StatsColumn {
     REQUESTS_PER_SECOND("stats.row.requestspersecond"),
     EMPTY_POLLS("stats.row.emptypolls"),
     REJECTED("stats.row.rejected"),
+    /** Readings put in place though late, and readings set aside as stamped ahead of now. */
+    LATE_AHEAD("stats.row.lateahead"),
     GAPS("stats.row.gaps"),
     DUPLICATES("stats.row.duplicates"),
     FROM_HISTORY("stats.row.fromhistory"),
@@ -79,6 +81,7 @@ public final class StatsColumn {
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
     set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
     set(Row.REJECTED, Formats.count(s.rejected()));
+    set(Row.LATE_AHEAD, Formats.count(s.late()) + " / " + Formats.count(s.quarantined()));
     set(Row.GAPS, Formats.count(s.gaps()));
     set(Row.DUPLICATES, Formats.count(s.duplicates()));
     set(Row.FROM_HISTORY, Formats.count(s.caughtUp()));

@@ -202,12 +202,13 @@ class SeriesStoreTest {
     store.setCatalogue(List.of(A));
     store.write(w -> {
       w.announce("s1", 0, 1);
-      w.offer("a", 1, 100, 1);
+      w.offer("a", 1, 10_000_000, 1);
     });
     IngestTally tally = store.write(w -> {
-      w.offer("a", 2, 50, 2);
-      w.offer("a", Long.MAX_VALUE - 5, 200, 3);
-      w.offer("a", 3, 300, 4);
+      // Five seconds back: past the reorder window.
+      w.offer("a", 2, 5_000_000, 2);
+      w.offer("a", Long.MAX_VALUE - 5, 20_000_000, 3);
+      w.offer("a", 3, 30_000_000, 4);
     });
     assertThat(tally.rejected()).isEqualTo(2);
     assertThat(tally.accepted()).isEqualTo(1);
@@ -264,7 +265,8 @@ class SeriesStoreTest {
       assertThat(b.breakBefore(1)).as("b lost nothing").isFalse();
     });
     IngestTally back = store.write(w -> w.offerMapped("a", 106, Sequencing.SERIES, 2, 9, D, false));
-    assertThat(back.rejected()).as("time goes back").isEqualTo(1);
+    assertThat(back.late()).as("a little late: put in its place").isEqualTo(1);
+    store.read(r -> assertThat(r.ring(r.indexOf("a")).valueAt(2)).isEqualTo(9));
   }
 
   @Test
@@ -336,5 +338,79 @@ class SeriesStoreTest {
         w.offerMapped("BTCUSDT", 1, Sequencing.SERIES, 500, 5, D, false));
     assertThat(arrival.duplicates()).as("with arrival times a low number stays a repeat")
         .isEqualTo(1);
+  }
+
+  @Test
+  void aReadingALittleLateIsPutInItsPlaceAndOneFarBackIsRefused() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    IngestTally tally = store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("a", 1, 10_000_000, 1);
+      w.offer("a", 2, 11_000_000, 2);
+      // A trade of the same batch a few hundred ms out of order.
+      w.offer("a", 3, 10_500_000, 3);
+      w.offer("a", 4, 7_000_000, 4);
+      w.offer("a", 5, 12_000_000, 5);
+    });
+    assertThat(tally.late()).isEqualTo(1);
+    assertThat(tally.rejected()).as("four seconds back").isEqualTo(1);
+    assertThat(tally.accepted()).isEqualTo(4);
+    store.read(r -> {
+      SeriesRing ring = r.ring(0);
+      assertThat(ring.size()).isEqualTo(4);
+      assertThat(new long[] {ring.timeAt(0), ring.timeAt(1), ring.timeAt(2), ring.timeAt(3)})
+          .containsExactly(10_000_000, 10_500_000, 11_000_000, 12_000_000);
+      assertThat(ring.valueAt(1)).isEqualTo(3);
+      assertThat(ring.lastValue()).isEqualTo(5);
+    });
+  }
+
+  @Test
+  void aReadingStampedFarAheadIsSetAsideAndTheSeriesStaysLive() {
+    long now = 1_800_000_000_000_000L;
+    SeriesStore store = new SeriesStore(10, () -> now);
+    store.setCatalogue(List.of(A));
+    IngestTally tally = store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("a", 1, now - 1_000_000, 1);
+      // A device with its clock an hour ahead, then one a minute ahead.
+      w.offer("a", 2, now + 3_600_000_000L, 2);
+      w.offer("a", 3, now + 60_000_000L, 3);
+      w.offer("a", 4, now, 4);
+      // A clock a few seconds ahead is within the tolerance.
+      w.offer("a", 5, now + 5_000_000, 5);
+    });
+    assertThat(tally.quarantined()).isEqualTo(2);
+    assertThat(tally.lastQuarantinedSeries()).isEqualTo("a");
+    assertThat(tally.lastAheadSeconds()).isEqualTo(60);
+    assertThat(tally.rejected()).isZero();
+    assertThat(tally.accepted()).isEqualTo(3);
+    store.read(r -> {
+      assertThat(r.ring(0).lastValue()).isEqualTo(5);
+      assertThat(r.ring(0).lastTime()).isEqualTo(now + 5_000_000);
+    });
+    IngestTally later = store.write(w -> w.offer("a", 6, now + 6_000_000, 6));
+    assertThat(later.accepted()).as("the series is not blanked").isEqualTo(1);
+  }
+
+  @Test
+  void aLateReadingInTheAlarmBandIsAnAlarmWithoutChangingTheSeriesState() {
+    SeriesMeta t = new SeriesMeta("t", "T", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
+        Double.NaN, 30, 1);
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(t));
+    store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("t", 1, 10_000_000, 21);
+      w.offer("t", 2, 11_000_000, 22);
+      w.offer("t", 3, 10_600_000, 35);
+    });
+    store.read(r -> {
+      assertThat(r.alarms().total()).isEqualTo(1);
+      assertThat(r.alarms().latest().peak()).isEqualTo(35);
+      assertThat(r.alarms().latest().isOn()).isFalse();
+      assertThat(r.alarms().state("t")).isEqualTo(ThresholdState.NORMAL);
+    });
   }
 }

@@ -19,6 +19,7 @@ class DashboardViewModelTest {
   /** Records what the view model asks of the connection. */
   static final class FakeControl implements FeedControl {
     final List<String> calls = new ArrayList<>();
+    boolean pollable = true;
     ConnectionStatus status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "ok", 0,
         0, 0);
 
@@ -35,6 +36,11 @@ class DashboardViewModelTest {
     @Override
     public String feedDescription() {
       return "Feed at h:1";
+    }
+
+    @Override
+    public boolean offersPolling() {
+      return pollable;
     }
 
     @Override
@@ -197,9 +203,9 @@ class DashboardViewModelTest {
 
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
-    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
+    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
         2, 0.6, 9, 17, 0, WireCount.NONE);
-    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 500,
+    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1, 500,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(ws, "WebSocket push", poll,
         "HTTP polling every 250 ms")).contains("where HTTP polling every 250 ms takes 500 ms")
@@ -210,9 +216,9 @@ class DashboardViewModelTest {
 
   @Test
   void pollingAgainstLongPollingIsNotCalledPush() {
-    StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 800, 0, 10, 0,
+    StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 0, 0, 800, 0, 10, 0,
         1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
-    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 4000, 0, 5, 1, 160,
+    StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1, 160,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(longPoll, "long-polling", poll, "polling")).isEmpty();
   }
@@ -235,5 +241,48 @@ class DashboardViewModelTest {
     // Going back to a setting continues its segment.
     stats.enter(FeedMode.POLL, Duration.ofMillis(1000), 4, 0);
     assertThat(stats.segments()).hasSize(2);
+  }
+
+  @Test
+  void aFeedWithoutHeartbeatsSilentPastWhatItsGapsAllowIsShownSilentNeverLive() {
+    java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(
+        1_000_000_000_000L);
+    FakeControl venue = new FakeControl();
+    venue.pollable = false;
+    DashboardViewModel model = new DashboardViewModel(venue, new FeedStats(), FeedMode.WS,
+        Duration.ofSeconds(1), clock::get);
+    // Trades a second apart for a while.
+    for (int i = 0; i < 10; i++) {
+      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+          clock.get(), 0);
+      model.refresh();
+      clock.addAndGet(1_000_000_000L);
+    }
+    long last = clock.get() - 1_000_000_000L;
+    clock.set(last + 4_000_000_000L);
+    model.refresh();
+    assertThat(model.statusTextProperty().get()).as("4 s: a quiet moment").isEqualTo("Live");
+    assertThat(model.degradedProperty().get()).isFalse();
+    clock.set(last + 22_000_000_000L);
+    model.refresh();
+    assertThat(model.statusTextProperty().get()).isEqualTo("Silent · 22 s");
+    assertThat(model.degradedProperty().get()).as("amber").isTrue();
+    assertThat(model.staleProperty().get()).isTrue();
+    // A message again: live; a feed whose trades came 4 s apart is allowed 12 s.
+    for (int i = 0; i < 3; i++) {
+      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+          clock.get(), 0);
+      model.refresh();
+      assertThat(model.statusTextProperty().get()).isEqualTo("Live");
+      clock.addAndGet(4_000_000_000L);
+    }
+    long quiet = clock.get() - 4_000_000_000L;
+    clock.set(quiet + 11_000_000_000L);
+    model.refresh();
+    assertThat(model.statusTextProperty().get()).isEqualTo("Live");
+    // The 22 s outage does not excuse the next one.
+    clock.set(quiet + 13_000_000_000L);
+    model.refresh();
+    assertThat(model.statusTextProperty().get()).isEqualTo("Silent · 13 s");
   }
 }

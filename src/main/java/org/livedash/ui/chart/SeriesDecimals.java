@@ -28,6 +28,8 @@ public final class SeriesDecimals {
     double typical;
     /** How many readings of the ring were looked at ({@link SeriesRing#appended()}). */
     long upTo;
+    /** Late readings put among older ones when last looked ({@link SeriesRing#insertions()}). */
+    long insertions;
   }
 
   private final Map<String, Seen> seen = new HashMap<>();
@@ -46,8 +48,10 @@ public final class SeriesDecimals {
     if (appended != s.upTo) {
       // The readings that arrived since: at most the ring's (a ring started again counts anew).
       int fresh = (int) Math.min(ring.size(), Math.max(0, appended - s.upTo));
-      if (appended < s.upTo) {
+      if (appended < s.upTo || ring.insertions() != s.insertions) {
+        // A ring started again, or a late reading put among the older ones: all of them anew.
         fresh = ring.size();
+        s.insertions = ring.insertions();
       }
       for (int i = ring.size() - fresh; i < ring.size(); i++) {
         look(s, ring.valueAt(i));

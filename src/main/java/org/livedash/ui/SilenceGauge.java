@@ -1,0 +1,53 @@
+package org.livedash.ui;
+
+import java.util.Arrays;
+
+/**
+ * How long a feed without heartbeats may be silent before the window calls it silent: three
+ * times its usual longest gap between messages lately, and never less than five seconds — a
+ * quiet market's trades come seconds apart, a busy one's silence of two seconds is already news.
+ * It learns the gaps from the last-message times the window sees each frame.
+ */
+final class SilenceGauge {
+  /** The shortest silence ever called one. */
+  static final long MIN_NANOS = 5_000_000_000L;
+  private static final int GAPS = 64;
+
+  private final long[] gaps = new long[GAPS];
+  private int count;
+  private int next;
+  private long lastSeen;
+
+  /** Notes the feed's last-message time as of this frame (0: no message yet). */
+  void observe(long lastMessageNanos) {
+    if (lastMessageNanos == 0 || lastMessageNanos == lastSeen) {
+      return;
+    }
+    if (lastSeen != 0 && lastMessageNanos > lastSeen) {
+      gaps[next] = lastMessageNanos - lastSeen;
+      next = (next + 1) % GAPS;
+      count = Math.min(GAPS, count + 1);
+    }
+    lastSeen = lastMessageNanos;
+  }
+
+  /**
+   * The silence after which this feed is silent: three times its usual longest gap (the 90th
+   * percentile, so one outage does not excuse the next), at least {@link #MIN_NANOS}.
+   */
+  long limitNanos() {
+    if (count == 0) {
+      return MIN_NANOS;
+    }
+    long[] sorted = Arrays.copyOf(gaps, count);
+    Arrays.sort(sorted);
+    return Math.max(MIN_NANOS, 3 * sorted[(int) Math.floor(0.9 * (count - 1))]);
+  }
+
+  /** Another feed: its gaps are learnt afresh. */
+  void reset() {
+    count = 0;
+    next = 0;
+    lastSeen = 0;
+  }
+}
