@@ -26,6 +26,12 @@ public final class IngestTally {
     lastRejection = reason;
   }
 
+  /** Refuses a reading whose time goes back in its series further than it can be placed. */
+  void tooLate(long seq, String seriesId, String how) {
+    reject((seq < 0 ? "update of '" + seriesId + "'" : "update " + seq)
+        + ": time goes back in series '" + seriesId + "' " + how);
+  }
+
   void quarantine(String seriesId, long aheadSeconds) {
     quarantined++;
     lastQuarantinedSeries = seriesId;

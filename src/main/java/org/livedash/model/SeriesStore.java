@@ -1,8 +1,5 @@
 package org.livedash.model;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -18,42 +15,23 @@ import java.util.function.LongSupplier;
  *
  * <p>Every update passes the position: a repeat is dropped, an update after a hole is stored
  * with a break before it (in every series, since a lost update could have been any series'), an
- * unbelievable number is rejected, and a series' time never goes back within a stream: a reading
- * up to {@link #REORDER_MICROS} late is put in its place, one further back refused, and one
- * stamped more than {@link #AHEAD_TOLERANCE_MICROS} ahead of this clock set aside. A new stream
- * marks a restart; a new endpoint starts from empty rings.
+ * unbelievable number is rejected, and a series' time never goes back within a stream: a little
+ * late, a reading is put in its place; further back, refused; far ahead of this clock, set aside
+ * ({@link ReadingTimes}). A new stream marks a restart; a new endpoint starts from empty rings.
  */
 public final class SeriesStore {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
   public static final int MAX_DISCOVERED = 10_000;
-  /**
-   * How late a reading may come, behind its series' newest, and still be put in its place (a
-   * venue's trades a few milliseconds out of order in one batch); later ones are refused.
-   */
-  public static final long REORDER_MICROS = 2_000_000;
-  /**
-   * How far ahead of this machine's clock a reading may be stamped before it is set aside: a
-   * device with a bad clock, or a hostile feed, cannot make its series refuse every later
-   * reading as "time goes back".
-   */
-  public static final long AHEAD_TOLERANCE_MICROS = 10_000_000;
-  /** Restart times kept for the charts' markers. */
-  static final int MAX_RESTART_MARKS = 32;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final int ringCapacity;
 
   // Guarded by lock.
-  private final List<StoredSeries> entries = new ArrayList<>();
-  private final Map<String, StoredSeries> byId = new HashMap<>();
-  private final Map<String, Integer> indexById = new HashMap<>();
+  private final SeriesIndex series = new SeriesIndex();
   /** A dashboard opens with what the server keeps: its charts are filled from the start. */
   private final FeedPosition position = new FeedPosition(true);
   private final AlarmWatch alarms = new AlarmWatch();
-  private final long[] restartMarks = new long[MAX_RESTART_MARKS];
-  private int restarts;
-  /** The newest restart mark still waits for the new stream's first sample time. */
-  private boolean markPending;
+  private final RestartMarks restarts = new RestartMarks();
   /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
   private long holeEpoch;
   /** Moves on every new stream; a series whose last sample predates it may start over. */
@@ -66,7 +44,7 @@ public final class SeriesStore {
   private volatile long version;
 
   public SeriesStore(int ringCapacity) {
-    this(ringCapacity, () -> EpochMicros.now(Clock.systemUTC()));
+    this(ringCapacity, () -> System.currentTimeMillis() * 1000);
   }
 
   /** A store whose idea of now (epoch µs, for readings stamped ahead of it) is {@code now}. */
@@ -88,13 +66,9 @@ public final class SeriesStore {
       boolean changed = position.bindEndpoint(endpointKey);
       if (changed) {
         alarms.clear();
-        List<SeriesMeta> metas = discovered ? List.of()
-            : entries.stream().map(e -> e.meta).toList();
-        entries.clear();
-        byId.clear();
-        indexById.clear();
-        restarts = 0;
-        markPending = false;
+        List<SeriesMeta> metas = discovered ? List.of() : series.metas();
+        series.clear();
+        restarts.clear();
         install(metas);
       }
       return changed;
@@ -117,10 +91,8 @@ public final class SeriesStore {
   }
 
   private void install(List<SeriesMeta> catalogue) {
-    Map<String, StoredSeries> old = new HashMap<>(byId);
-    entries.clear();
-    byId.clear();
-    indexById.clear();
+    Map<String, StoredSeries> old = series.byId();
+    series.clear();
     for (SeriesMeta meta : catalogue) {
       add(meta, old.get(meta.id()));
     }
@@ -133,9 +105,7 @@ public final class SeriesStore {
         ? new StoredSeries(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
             holeEpoch, streamEpoch)
         : previous.with(meta);
-    indexById.put(meta.id(), entries.size());
-    entries.add(entry);
-    byId.put(meta.id(), entry);
+    series.add(entry);
     return entry;
   }
 
@@ -147,13 +117,11 @@ public final class SeriesStore {
   public boolean override(String id, SeriesOverride override) {
     lock.writeLock().lock();
     try {
-      StoredSeries entry = byId.get(id);
+      StoredSeries entry = series.get(id);
       if (entry == null) {
         return false;
       }
-      StoredSeries changed = entry.with(override.apply(entry.meta));
-      entries.set(indexById.get(id), changed);
-      byId.put(id, changed);
+      series.replace(entry.with(override.apply(entry.meta)));
       version++;
       return true;
     } finally {
@@ -192,7 +160,7 @@ public final class SeriesStore {
     try {
       writer.tally = new IngestTally();
       // Read once a frame: a frame's readings arrive at one moment.
-      writer.latestAllowed = nowMicros.getAsLong() + AHEAD_TOLERANCE_MICROS;
+      writer.frameNow = nowMicros.getAsLong();
       body.accept(writer);
       if (writer.tally.changed()) {
         version++;
@@ -216,8 +184,8 @@ public final class SeriesStore {
   /** Write access during {@link #write}; valid only inside the call. */
   public final class Writer {
     private IngestTally tally;
-    /** The newest time a reading of this frame may carry ({@link #AHEAD_TOLERANCE_MICROS}). */
-    private long latestAllowed;
+    /** This machine's clock as the frame is written, epoch µs ({@link ReadingTimes}). */
+    private long frameNow;
 
     private Writer() {}
 
@@ -239,7 +207,7 @@ public final class SeriesStore {
         return false;
       }
       hole(skipped);
-      StoredSeries entry = byId.get(seriesId);
+      StoredSeries entry = series.get(seriesId);
       if (entry == null) {
         tally.unknownSeries++;
         return false;
@@ -295,8 +263,8 @@ public final class SeriesStore {
     }
 
     private StoredSeries discover(String id, SeriesDiscovery discovery) {
-      StoredSeries entry = byId.get(id);
-      if (entry == null && entries.size() < MAX_DISCOVERED) {
+      StoredSeries entry = series.get(id);
+      if (entry == null && series.size() < MAX_DISCOVERED) {
         entry = add(discovery.describe(id), null);
         tally.discovered++;
       }
@@ -304,33 +272,36 @@ public final class SeriesStore {
     }
 
     /**
-     * Appends a sample to a series' ring — or, a little late, puts it in its place — unless it
-     * is stamped too far ahead of this clock (set aside) or its time goes further back than the
-     * reorder window within the stream (refused). The reasons' texts are built only then.
+     * Appends a sample to its series' ring, puts a late one in its place, or sets aside or
+     * refuses it ({@link ReadingTimes}); the reasons' texts are built only then.
      */
     private boolean store(StoredSeries entry, long seq, long timeMicros, double value,
         double volume, boolean seriesHole) {
-      if (timeMicros > latestAllowed) {
-        tally.quarantine(entry.meta.id(),
-            (timeMicros - (latestAllowed - AHEAD_TOLERANCE_MICROS)) / 1_000_000);
-        return false;
-      }
-      if (!entry.ring.isEmpty() && timeMicros < entry.ring.lastTime()) {
-        if (entry.streamEpoch == streamEpoch) {
-          if (entry.ring.lastTime() - timeMicros <= REORDER_MICROS
-              && entry.ring.insertInOrder(timeMicros, value, volume, seriesHole)) {
-            alarms.observeLate(entry.meta, timeMicros, value);
-            tally.late++;
-            tally.accepted++;
-            return true;
-          }
-          tally.reject(what(seq, entry) + ": time goes back in series '" + entry.meta.id()
-              + "' by more than " + REORDER_MICROS / 1_000_000 + " s");
+      switch (ReadingTimes.judge(entry.ring, timeMicros, frameNow,
+          entry.streamEpoch == streamEpoch)) {
+        case AHEAD -> {
+          tally.quarantine(entry.meta.id(), (timeMicros - frameNow) / 1_000_000);
           return false;
+        }
+        case TOO_LATE -> {
+          tally.tooLate(seq, entry.meta.id(), "by more than "
+              + ReadingTimes.REORDER_MICROS / 1_000_000 + " s");
+          return false;
+        }
+        case PUT_IN_PLACE -> {
+          if (!entry.ring.insertInOrder(timeMicros, value, volume, seriesHole)) {
+            tally.tooLate(seq, entry.meta.id(), "before all it keeps");
+            return false;
+          }
+          alarms.observeLate(entry.meta, timeMicros, value);
+          tally.late++;
+          tally.accepted++;
+          return true;
         }
         // A new stream whose clock is behind the old one's: the old samples cannot stay before
         // it in one time-ordered ring.
-        entry.ring.clear();
+        case NEW_STREAM_BEHIND -> entry.ring.clear();
+        case APPEND -> { }
       }
       if (Double.isNaN(entry.openValue)) {
         entry.openValue = value;
@@ -338,19 +309,12 @@ public final class SeriesStore {
       boolean breakBefore = seriesHole || entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
       alarms.observe(entry.meta, timeMicros, value);
-      if (markPending) {
-        // The mark stands where the new stream's data begins, its history included.
-        restartMarks[(restarts - 1) % MAX_RESTART_MARKS] = timeMicros;
-        markPending = false;
-      }
+      // The mark stands where the new stream's data begins, its history included.
+      restarts.stored(timeMicros);
       entry.holeEpoch = holeEpoch;
       entry.streamEpoch = streamEpoch;
       tally.accepted++;
       return true;
-    }
-
-    private static String what(long seq, StoredSeries entry) {
-      return seq < 0 ? "update of '" + entry.meta.id() + "'" : "update " + seq;
     }
 
     private void hole(long skipped) {
@@ -382,9 +346,7 @@ public final class SeriesStore {
       tally.unnamedStream |= position.firstUnnamed(stream);
       FeedPosition.Announcement a = position.announce(stream, last);
       if (a == FeedPosition.Announcement.RESTARTED) {
-        restartMarks[restarts % MAX_RESTART_MARKS] = nowMicros;
-        restarts++;
-        markPending = true;
+        restarts.restarted(nowMicros);
         holeEpoch++;
         streamEpoch++;
         tally.restarted = true;
@@ -399,20 +361,20 @@ public final class SeriesStore {
     private Reader() {}
 
     public int seriesCount() {
-      return entries.size();
+      return series.size();
     }
 
     public SeriesMeta meta(int index) {
-      return entries.get(index).meta;
+      return series.at(index).meta;
     }
 
     public SeriesRing ring(int index) {
-      return entries.get(index).ring;
+      return series.at(index).ring;
     }
 
     /** The first value seen for the series this session, the base of its change figure. */
     public double openValue(int index) {
-      return entries.get(index).openValue;
+      return series.at(index).openValue;
     }
 
     /** Every reading judged against its thresholds, as it was stored. */
@@ -422,18 +384,17 @@ public final class SeriesStore {
 
     /** Index of a series, or -1. */
     public int indexOf(String id) {
-      Integer i = indexById.get(id);
-      return i == null ? -1 : i;
+      return series.indexOf(id);
     }
 
     /** How many restart marks {@link #restartMark} can return (the newest ones). */
     public int restartMarkCount() {
-      return Math.min(restarts, MAX_RESTART_MARKS);
+      return restarts.count();
     }
 
     /** The time of the i-th newest feed restart on this endpoint, epoch microseconds. */
     public long restartMark(int i) {
-      return restartMarks[Math.floorMod(restarts - 1 - i, MAX_RESTART_MARKS)];
+      return restarts.mark(i);
     }
   }
 }

@@ -43,9 +43,6 @@ import org.livedash.report.ModeResult;
  * thread.
  */
 public final class DashboardViewModel {
-  /** Silence shorter than this is never called stale: a few heartbeats may be late. */
-  static final long STALE_AFTER_NANOS = 3_000_000_000L;
-
   private final FeedControl control;
   private final FeedStats stats;
   private final LongSupplier nanoClock;
@@ -301,23 +298,9 @@ public final class DashboardViewModel {
     return isSilent(s, nowNanos);
   }
 
-  /**
-   * Whether a live connection has been silent too long: a LiveDash feed beats every second (or
-   * is polled), so three periods; a feed without heartbeats by the gaps it has shown
-   * ({@link SilenceGauge}).
-   */
   private boolean isSilent(ConnectionStatus s, long nowNanos) {
-    if (s.state() != ConnectionState.LIVE || s.lastMessageNanos() == 0) {
-      return false;
-    }
-    long limit;
-    if (pollable.get()) {
-      long period = mode.get() == FeedMode.POLL ? pollInterval().toNanos() : 1_000_000_000L;
-      limit = Math.max(STALE_AFTER_NANOS, 3 * period);
-    } else {
-      limit = silence.limitNanos();
-    }
-    return nowNanos - s.lastMessageNanos() > limit;
+    long period = mode.get() == FeedMode.POLL ? pollInterval().toNanos() : 1_000_000_000L;
+    return silence.isSilent(s, nowNanos, pollable.get(), period);
   }
 
   /** Whether the figures on screen may be out of date; see {@link #isStale}. */

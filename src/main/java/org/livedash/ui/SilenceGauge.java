@@ -1,15 +1,21 @@
 package org.livedash.ui;
 
 import java.util.Arrays;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
 
 /**
- * How long a feed without heartbeats may be silent before the window calls it silent: three
- * times its usual longest gap between messages lately, and never less than five seconds — a
- * quiet market's trades come seconds apart, a busy one's silence of two seconds is already news.
- * It learns the gaps from the last-message times the window sees each frame.
+ * Whether a live connection has said nothing for too long. A LiveDash feed beats every second
+ * (or is polled): three periods, and at least three seconds, since a few heartbeats may be late.
+ * A feed without heartbeats: three times its usual longest gap between messages lately, and at
+ * least five seconds — a quiet market's trades come seconds apart, a busy one's silence of two
+ * seconds is already news. It learns the gaps from the last-message times the window sees each
+ * frame.
  */
 final class SilenceGauge {
-  /** The shortest silence ever called one. */
+  /** A beating feed's silence shorter than this is never called one. */
+  static final long BEATING_MIN_NANOS = 3_000_000_000L;
+  /** A feed without heartbeats: the shortest silence ever called one. */
   static final long MIN_NANOS = 5_000_000_000L;
   private static final int GAPS = 64;
 
@@ -17,6 +23,19 @@ final class SilenceGauge {
   private int count;
   private int next;
   private long lastSeen;
+
+  /**
+   * Whether the connection is live and silent past its limit.
+   *
+   * @param beats whether the feed beats (a LiveDash server), every {@code periodNanos}
+   */
+  boolean isSilent(ConnectionStatus s, long nowNanos, boolean beats, long periodNanos) {
+    if (s.state() != ConnectionState.LIVE || s.lastMessageNanos() == 0) {
+      return false;
+    }
+    long limit = beats ? Math.max(BEATING_MIN_NANOS, 3 * periodNanos) : limitNanos();
+    return nowNanos - s.lastMessageNanos() > limit;
+  }
 
   /** Notes the feed's last-message time as of this frame (0: no message yet). */
   void observe(long lastMessageNanos) {

@@ -203,8 +203,8 @@ class DashboardViewModelTest {
 
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
-    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 0, 0, 800, 0, 0, 0, 0.5, 0.8, 1,
-        2, 0.6, 9, 17, 0, WireCount.NONE);
+    StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 10, 0, 0, 0, 0, 0, 800, 0, 0, 0, 0.5,
+        0.8, 1, 2, 0.6, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1, 500,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(ws, "WebSocket push", poll,
@@ -216,8 +216,8 @@ class DashboardViewModelTest {
 
   @Test
   void pollingAgainstLongPollingIsNotCalledPush() {
-    StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 0, 0, 800, 0, 10, 0,
-        1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
+    StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 0, 0, 800, 0,
+        10, 0, 1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1, 160,
         850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(longPoll, "long-polling", poll, "polling")).isEmpty();

@@ -1,0 +1,88 @@
+package org.livedash.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reading's time: a little late, it is put in its place; far back, refused; far ahead of this
+ * clock, set aside without blanking its series — one bad clock cannot poison a series.
+ */
+class SeriesStoreTimesTest {
+  private static final SeriesMeta A = SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 1);
+
+  @Test
+  void aReadingALittleLateIsPutInItsPlaceAndOneFarBackIsRefused() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    IngestTally tally = store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("a", 1, 10_000_000, 1);
+      w.offer("a", 2, 11_000_000, 2);
+      // A trade of the same batch a few hundred ms out of order.
+      w.offer("a", 3, 10_500_000, 3);
+      w.offer("a", 4, 7_000_000, 4);
+      w.offer("a", 5, 12_000_000, 5);
+    });
+    assertThat(tally.late()).isEqualTo(1);
+    assertThat(tally.rejected()).as("four seconds back").isEqualTo(1);
+    assertThat(tally.accepted()).isEqualTo(4);
+    store.read(r -> {
+      SeriesRing ring = r.ring(0);
+      assertThat(ring.size()).isEqualTo(4);
+      assertThat(new long[] {ring.timeAt(0), ring.timeAt(1), ring.timeAt(2), ring.timeAt(3)})
+          .containsExactly(10_000_000, 10_500_000, 11_000_000, 12_000_000);
+      assertThat(ring.valueAt(1)).isEqualTo(3);
+      assertThat(ring.lastValue()).isEqualTo(5);
+    });
+  }
+
+  @Test
+  void aReadingStampedFarAheadIsSetAsideAndTheSeriesStaysLive() {
+    long now = 1_800_000_000_000_000L;
+    SeriesStore store = new SeriesStore(10, () -> now);
+    store.setCatalogue(List.of(A));
+    IngestTally tally = store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("a", 1, now - 1_000_000, 1);
+      // A device with its clock an hour ahead, then one a minute ahead.
+      w.offer("a", 2, now + 3_600_000_000L, 2);
+      w.offer("a", 3, now + 60_000_000L, 3);
+      w.offer("a", 4, now, 4);
+      // A clock a few seconds ahead is within the tolerance.
+      w.offer("a", 5, now + 5_000_000, 5);
+    });
+    assertThat(tally.quarantined()).isEqualTo(2);
+    assertThat(tally.lastQuarantinedSeries()).isEqualTo("a");
+    assertThat(tally.lastAheadSeconds()).isEqualTo(60);
+    assertThat(tally.rejected()).isZero();
+    assertThat(tally.accepted()).isEqualTo(3);
+    store.read(r -> {
+      assertThat(r.ring(0).lastValue()).isEqualTo(5);
+      assertThat(r.ring(0).lastTime()).isEqualTo(now + 5_000_000);
+    });
+    IngestTally later = store.write(w -> w.offer("a", 6, now + 6_000_000, 6));
+    assertThat(later.accepted()).as("the series is not blanked").isEqualTo(1);
+  }
+
+  @Test
+  void aLateReadingInTheAlarmBandIsAnAlarmWithoutChangingTheSeriesState() {
+    SeriesMeta t = new SeriesMeta("t", "T", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
+        Double.NaN, 30, 1);
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(t));
+    store.write(w -> {
+      w.announce("s1", 0, 0);
+      w.offer("t", 1, 10_000_000, 21);
+      w.offer("t", 2, 11_000_000, 22);
+      w.offer("t", 3, 10_600_000, 35);
+    });
+    store.read(r -> {
+      assertThat(r.alarms().total()).isEqualTo(1);
+      assertThat(r.alarms().latest().peak()).isEqualTo(35);
+      assertThat(r.alarms().latest().isOn()).isFalse();
+      assertThat(r.alarms().state("t")).isEqualTo(ThresholdState.NORMAL);
+    });
+  }
+}
