@@ -59,8 +59,10 @@ final class AppContext implements AutoCloseable {
   /** The view of the embedded demo feed, however it was reached. */
   static final String DEMO_VIEW = "demo";
 
-  private final SeriesStore store = new SeriesStore(RING_CAPACITY);
   private final FeedStats stats = new FeedStats();
+  /** Readings are judged against now on the feed's clock: this one's, moved by the offset. */
+  private final SeriesStore store = new SeriesStore(RING_CAPACITY,
+      () -> System.currentTimeMillis() * 1000 + stats.sourceShiftMicros());
   private final DemoFeedConfig demoConfig;
   private final FeedAccess access;
   /** The profile named on the command line, the one destination its secrets go to; or null. */
