@@ -6,18 +6,21 @@ import java.util.TreeMap;
 
 /**
  * How a user watches one feed, kept between runs: the names, units and thresholds they gave its
- * series, which series are on each chart, and the time window. Kept per feed (the demo, a
- * profile, a server's address), so each opens as it was left.
+ * series, which series are on each chart, the time window, and each series' colour. Kept per
+ * feed (the demo, a profile, a server's address), so each opens as it was left.
  *
  * @param windowSeconds the charts' time window, or null for the default
+ * @param colors each series' place in the chart palette, so it keeps its colour from one run to
+ *     the next whatever order its series arrive in
  */
 public record FeedView(Map<String, SeriesOverride> series, List<String> sensorChart,
-    List<String> marketChart, Long windowSeconds) {
+    List<String> marketChart, Long windowSeconds, Map<String, Integer> colors) {
   /** Nothing said yet: the feed's own names, the first series plotted, the default window. */
-  public static final FeedView NONE = new FeedView(Map.of(), null, null, null);
+  public static final FeedView NONE = new FeedView(Map.of(), null, null, null, null);
 
   public FeedView {
     series = series == null ? Map.of() : Map.copyOf(series);
+    colors = colors == null ? Map.of() : Map.copyOf(colors);
     sensorChart = sensorChart == null ? null : List.copyOf(sensorChart);
     marketChart = marketChart == null ? null : List.copyOf(marketChart);
   }
@@ -37,11 +40,16 @@ public record FeedView(Map<String, SeriesOverride> series, List<String> sensorCh
   public FeedView withSeries(String id, SeriesOverride o) {
     Map<String, SeriesOverride> m = new TreeMap<>(series);
     m.put(id, o);
-    return new FeedView(m, sensorChart, marketChart, windowSeconds);
+    return new FeedView(m, sensorChart, marketChart, windowSeconds, colors);
   }
 
   /** With the charts' series and window as they are now. */
   public FeedView withCharts(List<String> sensors, List<String> markets, Long window) {
-    return new FeedView(series, sensors, markets, window);
+    return new FeedView(series, sensors, markets, window, colors);
+  }
+
+  /** With each series' place in the palette. */
+  public FeedView withColors(Map<String, Integer> newColors) {
+    return new FeedView(series, sensorChart, marketChart, windowSeconds, newColors);
   }
 }

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -355,8 +357,13 @@ final class ConnectDialog {
 
   private List<Choice> choices() {
     List<Choice> all = new ArrayList<>();
-    shelf.recent().forEach(p -> all.add(new Choice("recent", p)));
-    shelf.presets().forEach(p -> all.add(new Choice("preset", p)));
+    List<Profile> recent = shelf.recent();
+    recent.forEach(p -> all.add(new Choice("recent", p)));
+    // A preset used as it is, already at the top among the recent ones, is not listed twice.
+    Set<String> used = new HashSet<>();
+    recent.forEach(p -> used.add(p.toJson()));
+    shelf.presets().stream().filter(p -> !used.contains(p.toJson()))
+        .forEach(p -> all.add(new Choice("preset", p)));
     shelf.saved().forEach(p -> all.add(new Choice("saved", p)));
     return all;
   }

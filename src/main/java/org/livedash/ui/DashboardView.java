@@ -3,9 +3,7 @@ package org.livedash.ui;
 import org.livedash.i18n.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
@@ -15,9 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
+import org.livedash.model.FeedView;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
@@ -49,7 +47,7 @@ public final class DashboardView extends BorderPane {
   private final ChartPanel sensorChart;
   private final ChartPanel marketChart;
   private final ConnectionBar bar;
-  private final Map<String, Color> colors = new HashMap<>();
+  private final SeriesColors colors = new SeriesColors();
   private final AnimationTimer timer;
   private final StatusLine status;
   private final Exports exports;
@@ -248,15 +246,18 @@ public final class DashboardView extends BorderPane {
     List<SeriesMeta> now = new ArrayList<>();
     for (int i = 0; i < r.seriesCount(); i++) {
       now.add(r.meta(i));
-      colors.putIfAbsent(r.meta(i).id(), ChartPalette.seriesColor(colors.size()));
     }
     catalogue = List.copyOf(now);
-    tiles.setCatalogue(catalogue, colors::get);
+    FeedView withColors = colors.assign(catalogue, vm.control().view());
+    if (withColors != null) {
+      vm.control().saveView(withColors);
+    }
+    tiles.setCatalogue(catalogue, colors::of);
     List<SeriesMeta> sensors = catalogue.stream().filter(m -> m.kind() == SeriesKind.SENSOR)
         .toList();
     List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
         .toList();
-    charts.setCatalogue(sensors, stocks, colors::get, vm.control().view());
+    charts.setCatalogue(sensors, stocks, colors::of, vm.control().view());
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     showChart(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     showChart(marketChart, !stocks.isEmpty() || sensors.isEmpty());
@@ -273,7 +274,8 @@ public final class DashboardView extends BorderPane {
 
   /** The user changed what is plotted or the window: kept for this feed's next run. */
   private void keepCharts() {
-    vm.control().saveView(charts.kept(vm.control().view()));
+    // The colours just given may not be in the view read back yet: they go along.
+    vm.control().saveView(colors.keptIn(charts.kept(vm.control().view())));
   }
 
   private static void showChart(ChartPanel panel, boolean shown) {

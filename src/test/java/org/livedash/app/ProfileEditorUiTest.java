@@ -108,6 +108,9 @@ class ProfileEditorUiTest {
     });
     await().atMost(Duration.ofSeconds(5)).until(() ->
         robot.lookup("#tile-boiler-1").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(5)).until(() -> WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#url-field").queryAs(TextInputControl.class).getText()).get()
+        .equals(plant.origin() + "/plant"));
     assertThat(context.stats().of(FeedMode.WS).snapshot(System.nanoTime()).updates())
         .as("the figures start over with the new feed: its three readings only").isEqualTo(3);
     context.store().read(r -> assertThat(r.alarms().total()).isZero());

@@ -17,7 +17,8 @@ class ViewLibraryTest {
     ViewLibrary views = new ViewLibrary(dir);
     FeedView boiler = FeedView.NONE.withSeries("boiler-1", new SeriesOverride("Boiler", "°C",
         new SeriesOverride.Thresholds(null, 85.0, null, 90.0)))
-        .withCharts(List.of("boiler-1"), List.of(), 300L);
+        .withCharts(List.of("boiler-1"), List.of(), 300L)
+        .withColors(java.util.Map.of("boiler-1", 3));
     views.save("profile:Boiler room", boiler);
     views.save("demo", FeedView.NONE.withCharts(List.of("humidity"), null, 10L));
     ViewLibrary again = new ViewLibrary(dir);

@@ -95,6 +95,20 @@ class ShortcutsTest {
   }
 
   @Test
+  void typingInThePollIntervalIsNotTakenForShortcuts(FxRobot robot) {
+    robot.interact(() -> vm.modeProperty().set(FeedMode.POLL));
+    javafx.scene.control.Spinner<?> interval = robot.lookup("#poll-interval")
+        .queryAs(javafx.scene.control.Spinner.class);
+    robot.clickOn(interval.getEditor());
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("500");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(interval.getEditor().getText()).isEqualTo("500");
+    assertThat(view.sensorChart().chart().window()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(view.marketChart().chart().window()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
   void aFocusedChartPansAndZoomsWithTheKeys(FxRobot robot) {
     robot.clickOn("#sensors-canvas");
     WaitForAsyncUtils.waitForFxEvents();

@@ -248,7 +248,7 @@ public record Profile(String name, String description, String transport, String 
    */
   public SeriesDiscovery discovery() {
     // The profile's author says of its series what a user's view says: one way to apply it.
-    return new FeedView(series, null, null, null).over(SeriesDiscovery.byId(isStocks()
+    return new FeedView(series, null, null, null, null).over(SeriesDiscovery.byId(isStocks()
         ? SeriesKind.STOCK : SeriesKind.SENSOR));
   }
 

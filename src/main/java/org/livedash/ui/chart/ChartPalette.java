@@ -31,6 +31,9 @@ public record ChartPalette(
         Color.web("#1f2328"), Color.web("#bf8700"), Color.web("#cf222e"), false);
   }
 
+  /** How many colours the series are told apart by. */
+  public static final int SERIES_COLORS = SERIES.size();
+
   /** The colour of the i-th series of the catalogue, stable for the whole session. */
   public static Color seriesColor(int index) {
     return SERIES.get(Math.floorMod(index, SERIES.size()));
