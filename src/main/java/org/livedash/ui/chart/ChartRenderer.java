@@ -102,7 +102,7 @@ final class ChartRenderer {
       clip(null);
       for (UnitLane l : lanes) {
         lane = l;
-        if (!l.unit.isEmpty()) {
+        if (!l.label.isEmpty()) {
           drawUnit();
         }
       }
@@ -170,7 +170,7 @@ final class ChartRenderer {
    * not run through it.
    */
   private void drawUnit() {
-    unitProbe.setText(lane.unit);
+    unitProbe.setText(lane.label);
     double w = unitProbe.getLayoutBounds().getWidth();
     double h = unitProbe.getLayoutBounds().getHeight();
     g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
@@ -179,7 +179,7 @@ final class ChartRenderer {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
     g.setFill(s.palette.axisText());
-    g.fillText(lane.unit, LEFT + 4, lane.top + 2);
+    g.fillText(lane.label, LEFT + 4, lane.top + 2);
   }
 
   private void drawTimeGrid() {

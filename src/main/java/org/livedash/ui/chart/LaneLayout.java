@@ -42,7 +42,7 @@ final class LaneLayout {
    * for candles), each scaled to its own data; returns whether there is nothing to draw.
    */
   boolean layOut(boolean candles, double top, double height) {
-    List<UnitLane> all = candles ? List.of(candleLane()) : UnitLane.of(s.plotted);
+    List<UnitLane> all = candles ? List.of(candleLane()) : splitBySize(UnitLane.of(s.plotted));
     if (all.isEmpty()) {
       all = List.of(new UnitLane(""));
     }
@@ -57,7 +57,7 @@ final class LaneLayout {
     fit = Math.max(1, Math.min(fit, all.size()));
     lanes = List.copyOf(all.subList(0, fit));
     leftOut = all.subList(fit, all.size()).stream()
-        .map(l -> l.unit.isEmpty() && !l.series.isEmpty() ? l.series.get(0).name() : l.unit)
+        .map(l -> l.label.isEmpty() && !l.series.isEmpty() ? l.series.get(0).name() : l.label)
         .toList();
     double each = (height - gap * (lanes.size() - 1)) / lanes.size();
     boolean empty = true;
@@ -65,7 +65,7 @@ final class LaneLayout {
       UnitLane l = lanes.get(i);
       l.top = top + i * (each + gap);
       l.height = Math.max(1, each);
-      double[] zoomed = candles ? null : s.valueZoom.get(l.unit);
+      double[] zoomed = candles ? null : s.valueZoom.get(l.key);
       double[] range = zoomed != null ? zoomed : candles ? candleRange() : lineRange(l.series);
       empty &= range == null;
       // About one label per 30 px: a short lane gets fewer, never a stack of them.
@@ -74,6 +74,23 @@ final class LaneLayout {
           : NiceScale.of(range[0], range[1], ticks);
     }
     return empty;
+  }
+
+  /**
+   * A unit's series of very different sizes (three prices: 97 000, 3 600 and 231 USD) each get a
+   * lane of their own, so none is drawn as a flat line; series of like sizes share their unit's.
+   */
+  private List<UnitLane> splitBySize(List<UnitLane> byUnit) {
+    List<UnitLane> out = new java.util.ArrayList<>();
+    for (UnitLane l : byUnit) {
+      if (l.series.size() > 1 && s.autoscale
+          && UnitLane.differInSize(l.series.stream().map(p -> lineRange(List.of(p))).toList())) {
+        l.series.forEach(p -> out.add(UnitLane.alone(p)));
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   private UnitLane candleLane() {
@@ -132,7 +149,7 @@ final class LaneLayout {
           && s.style == LiveChart.Style.LINE) {
         double a = l.valueAt(Math.max(l.top, Math.min(yA, yB)));
         double b = l.valueAt(Math.min(l.top + l.height, Math.max(yA, yB)));
-        s.valueZoom.put(l.unit, new double[] {Math.min(a, b), Math.max(a, b)});
+        s.valueZoom.put(l.key, new double[] {Math.min(a, b), Math.max(a, b)});
       }
     }
   }

@@ -9,14 +9,57 @@ import java.util.List;
  * stacked, with its own labels.
  */
 final class UnitLane {
+  /**
+   * Series of one unit whose sizes differ more than this (97 000 beside 231) get a lane each:
+   * on one axis the smaller would be flat lines at the bottom.
+   */
+  static final double SPLIT_RATIO = 10;
+
   final String unit;
+  /** What the lane is known by (its unit, or its unit and its one series). */
+  final String key;
+  /** What the lane says at its top left. */
+  final String label;
   final List<PlottedSeries> series = new ArrayList<>();
   NiceScale scale;
   double top;
   double height;
 
   UnitLane(String unit) {
+    this(unit, unit, unit);
+  }
+
+  private UnitLane(String unit, String key, String label) {
     this.unit = unit;
+    this.key = key;
+    this.label = label;
+  }
+
+  /** A lane of its own for one series of a unit whose series differ in size. */
+  static UnitLane alone(PlottedSeries p) {
+    UnitLane l = new UnitLane(p.unit(), p.unit() + "\u0000" + p.id,
+        p.unit().isEmpty() ? p.name() : p.name() + " · " + p.unit());
+    l.series.add(p);
+    return l;
+  }
+
+  /**
+   * Whether series of one unit differ in size enough to be drawn apart: the largest magnitude
+   * of one's values over another's is above {@link #SPLIT_RATIO}; each range is {lo, hi}, null
+   * for a series with nothing to draw.
+   */
+  static boolean differInSize(List<double[]> ranges) {
+    double smallest = Double.POSITIVE_INFINITY;
+    double largest = 0;
+    for (double[] r : ranges) {
+      if (r == null) {
+        continue;
+      }
+      double size = Math.max(Math.abs(r[0]), Math.abs(r[1]));
+      smallest = Math.min(smallest, size);
+      largest = Math.max(largest, size);
+    }
+    return smallest > 0 && largest / smallest > SPLIT_RATIO;
   }
 
   /** Groups the plotted series by unit, in the order the units first appear. */
