@@ -11,14 +11,17 @@ import org.livedash.model.SeriesMeta;
 
 /**
  * The sensor and market charts acting together: the keys that apply to both (pause, back to
- * live, zoom, time window), and, when the user links them, one chart's zoom and pan followed by
- * the other, so a moment is compared at the same place in both.
+ * live, zoom, time window), when the user links them, one chart's zoom and pan followed by the
+ * other, so a moment is compared at the same place in both; and on a short window, taking turns
+ * ({@link ChartStack}).
  */
 final class ChartPair {
   private final List<ChartPanel> charts;
   private final BooleanProperty linked = new SimpleBooleanProperty(false);
+  private final ChartStack stack;
 
   ChartPair(ChartPanel first, ChartPanel second) {
+    stack = new ChartStack(first, second);
     charts = List.of(first, second);
     follow(first, second);
     follow(second, first);
@@ -78,6 +81,11 @@ final class ChartPair {
       Duration w = Duration.ofSeconds(view.windowSeconds());
       charts.forEach(c -> c.showWindow(w));
     }
+  }
+
+  /** Which charts are shown, and whether they take turns. */
+  ChartStack stack() {
+    return stack;
   }
 
   /** {@code view} with what the charts show now: their series and the window. */

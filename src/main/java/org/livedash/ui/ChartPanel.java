@@ -54,6 +54,8 @@ final class ChartPanel extends VBox {
   private final LiveChart chart;
   private final String key;
   private final String title;
+  private final Label heading;
+  private final HBox header;
   private final MenuButton seriesMenu = new MenuButton(Texts.get("chart.series"));
   private final List<String> selected = new ArrayList<>();
   private final List<ToggleButton> windowToggles = new ArrayList<>();
@@ -75,13 +77,13 @@ final class ChartPanel extends VBox {
     chart.setId(key + "-canvas");
     getStyleClass().add("chart-panel");
     this.title = title;
-    Label heading = new Label(title);
+    heading = new Label(title);
     heading.getStyleClass().add("panel-title");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     seriesMenu.getStyleClass().add("small");
     seriesMenu.setId(key + "-series");
-    HBox header = new HBox(10, heading, seriesMenu);
+    header = new HBox(10, heading, seriesMenu);
     if (candles) {
       header.getChildren().add(styleControls());
     }
@@ -246,6 +248,17 @@ final class ChartPanel extends VBox {
 
   LiveChart chart() {
     return chart;
+  }
+
+  /**
+   * Puts {@code node} where the title is (the switch between the charts, when they take turns
+   * on a short window); null puts the title back.
+   */
+  void setHeading(javafx.scene.Node node) {
+    javafx.scene.Node now = node == null ? heading : node;
+    if (header.getChildren().get(0) != now) {
+      header.getChildren().set(0, now);
+    }
   }
 
   /** The chart's title, as shown: "Sensors". */

@@ -33,6 +33,8 @@ public final class DashboardView extends BorderPane {
   static final double DOCK_WIDTH = StatsDock.DOCK_WIDTH;
   /** Below this height the tiles drop their sparklines so the charts keep their room. */
   static final double COMPACT_HEIGHT = 860;
+  /** Below this height the charts take turns, so each keeps a plot tall enough to read. */
+  static final double STACK_HEIGHT = 700;
   private static final double CHART_MIN_HEIGHT = 150;
   private static final long TILE_PERIOD_NANOS = 66_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
@@ -118,8 +120,11 @@ public final class DashboardView extends BorderPane {
     bar.lessonButton().setDisable(vm.control().wireLog() == null);
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
-    tiles.setOnTileClicked(meta ->
-        (meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart).userToggle(meta.id()));
+    tiles.setOnTileClicked(meta -> {
+      ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
+      panel.userToggle(meta.id());
+      charts.stack().show(panel);
+    });
     keepChoices();
     setDark(dark);
 
@@ -141,7 +146,10 @@ public final class DashboardView extends BorderPane {
     body.getChildren().add(centerScroll);
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
-    heightProperty().addListener((o, a, h) -> tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT));
+    heightProperty().addListener((o, a, h) -> {
+      tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT);
+      charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
+    });
 
     setTop(bar);
     setCenter(body);
@@ -259,8 +267,8 @@ public final class DashboardView extends BorderPane {
         .toList();
     charts.setCatalogue(sensors, stocks, colors::of, vm.control().view());
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
-    showChart(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
-    showChart(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+    charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
+    charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
   }
 
   /** What the user sets of a feed (series, charts, window) is kept for its next run. */
@@ -276,11 +284,6 @@ public final class DashboardView extends BorderPane {
   private void keepCharts() {
     // The colours just given may not be in the view read back yet: they go along.
     vm.control().saveView(colors.keptIn(charts.kept(vm.control().view())));
-  }
-
-  private static void showChart(ChartPanel panel, boolean shown) {
-    panel.setVisible(shown);
-    panel.setManaged(shown);
   }
 
   private void markPlotted() {

@@ -15,6 +15,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,6 +90,30 @@ class ResponsiveLayoutTest {
     }
   }
 
+  @Test
+  void onAShortWindowTheChartsTakeTurnsEachWithAPlotTallEnoughToRead(FxRobot robot) {
+    resize(robot, 1024, 640);
+    assertThat(view.sensorChart().isVisible()).isTrue();
+    assertThat(view.marketChart().isVisible()).as("in turn").isFalse();
+    assertThat(view.sensorChart().chart().getHeight() - 30 - 26)
+        .as("the plot's height").isGreaterThanOrEqualTo(120);
+    robot.clickOn("#show-markets");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.marketChart().isVisible()).isTrue();
+    assertThat(view.sensorChart().isVisible()).isFalse();
+    assertThat(view.marketChart().chart().getHeight() - 30 - 26)
+        .isGreaterThanOrEqualTo(120);
+    // A sensor's tile brings its chart back.
+    robot.clickOn("#tile-s1");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.sensorChart().isVisible()).isTrue();
+    assertFits(1024, 640);
+    resize(robot, 1366, 768);
+    assertThat(view.sensorChart().isVisible()).isTrue();
+    assertThat(view.marketChart().isVisible()).as("both on a taller window").isTrue();
+    assertThat(robot.lookup("#show-markets").tryQuery()).isEmpty();
+  }
+
   private void resize(FxRobot robot, int width, int height) {
     robot.interact(() -> {
       view.getScene().setRoot(new javafx.scene.layout.Pane());
@@ -136,10 +161,12 @@ class ResponsiveLayoutTest {
     assertThat(center.getContent().getLayoutBounds().getHeight())
         .as("the centre needs no scrolling")
         .isLessThanOrEqualTo(center.getViewportBounds().getHeight() + 0.5);
-    for (String chart : List.of("#sensors-canvas", "#markets-canvas")) {
-      Node canvas = view.lookup(chart);
-      assertThat(canvas.getLayoutBounds().getHeight()).as(chart).isGreaterThanOrEqualTo(100);
+    for (ChartPanel chart : List.of(view.sensorChart(), view.marketChart())) {
+      if (chart.isVisible()) {
+        assertThat(chart.chart().getHeight()).as(chart.title()).isGreaterThanOrEqualTo(100);
+      }
     }
+    assertThat(view.sensorChart().isVisible() || view.marketChart().isVisible()).isTrue();
   }
 
   /**
