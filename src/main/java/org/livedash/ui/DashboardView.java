@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.livedash.model.EpochMicros;
-import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
@@ -120,11 +119,7 @@ public final class DashboardView extends BorderPane {
     bar.lessonButton().setDisable(vm.control().wireLog() == null);
     sensorChart.setOnSelectionChanged(this::markPlotted);
     marketChart.setOnSelectionChanged(this::markPlotted);
-    tiles.setOnTileClicked(meta -> {
-      ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
-      panel.userToggle(meta.id());
-      charts.stack().show(panel);
-    });
+    tiles.setOnTileClicked(this::plotFromTile);
     keepChoices();
     setDark(dark);
 
@@ -146,16 +141,14 @@ public final class DashboardView extends BorderPane {
     body.getChildren().add(centerScroll);
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
-    heightProperty().addListener((o, a, h) -> {
-      tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT);
-      charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
-    });
+    heightProperty().addListener((o, a, h) -> fitHeight(h.doubleValue()));
 
     setTop(bar);
     setCenter(body);
     setBottom(status);
     stats.place();
-    Shortcuts keys = shortcuts();
+    Shortcuts keys = DashboardKeys.of(this, vm, charts, exports, bar, this::toggleHelp,
+        this::escape);
     help = new HelpOverlay(keys);
     body.getChildren().add(help);
     sceneProperty().addListener((o, a, scene) -> {
@@ -286,6 +279,19 @@ public final class DashboardView extends BorderPane {
     vm.control().saveView(colors.keptIn(charts.kept(vm.control().view())));
   }
 
+  /** A tile clicked: its series on (or off) its chart, and that chart in view. */
+  private void plotFromTile(SeriesMeta meta) {
+    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
+    panel.userToggle(meta.id());
+    charts.stack().show(panel);
+  }
+
+  /** A short window: tiles without sparklines, then the charts in turn. */
+  private void fitHeight(double height) {
+    tiles.setCompact(height < COMPACT_HEIGHT);
+    charts.stack().setStacked(height < STACK_HEIGHT);
+  }
+
   private void markPlotted() {
     for (SeriesMeta m : catalogue) {
       tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
@@ -310,42 +316,8 @@ public final class DashboardView extends BorderPane {
     status.noticeText().set(text);
   }
 
-  /** The keys of the common actions; {@link HelpOverlay} lists them. */
-  private Shortcuts shortcuts() {
-    Shortcuts keys = new Shortcuts()
-        .add(Texts.get("key.f1"), Texts.get("key.help"), () -> help.toggle(), "F1", "Shift+Slash")
-        .add("Esc", Texts.get("key.escape"), this::escape, "Esc")
-        .add("F5", Texts.get("key.connect"), vm::toggleConnection, "F5")
-        .add("Ctrl+1", Texts.get("key.ws"), () -> vm.modeProperty().set(FeedMode.WS), "Shortcut+1")
-        .add("Ctrl+2", Texts.get("key.poll"), () -> vm.modeProperty().set(FeedMode.POLL),
-            "Shortcut+2")
-        .add("Ctrl+3", Texts.get("key.longpoll"), () -> vm.modeProperty().set(FeedMode.LONGPOLL),
-            "Shortcut+3")
-        .add("Space", Texts.get("key.pause"), charts::togglePause,
-            "Space")
-        .add(Texts.get("key.lHome"), Texts.get("key.live"), charts::backToLive, "L",
-            "Home")
-        .add("Ctrl+= / Ctrl+−", Texts.get("key.zoom"), () -> charts.zoom(0.8),
-            "Shortcut+Equals", "Shortcut+Add")
-        .add(null, "", () -> charts.zoom(1.25), "Shortcut+Minus", "Shortcut+Subtract");
-    List<java.time.Duration> windows = ChartPanel.windows();
-    for (int i = 0; i < windows.size(); i++) {
-      java.time.Duration w = windows.get(i);
-      keys.add(i == 0 ? "1 … 5" : null, Texts.get("key.window"),
-          () -> charts.chooseWindow(w), String.valueOf(i + 1),
-          "Numpad " + (i + 1));
-    }
-    return keys
-        .add("S", Texts.get("key.stats"), this::toggleStats, "S")
-        .add("W", Texts.get("key.wire"), this::openWire, "W")
-        .add("Ctrl+S", Texts.get("key.snapshot"), exports::dashboardPng, "Shortcut+S")
-        .add("Ctrl+E", Texts.get("key.csv"),
-            () -> exports.chartCsv(sensorChart, false), "Shortcut+E")
-        .add("Ctrl+T", Texts.get("key.theme"),
-            () -> bar.themeToggle().fire(), "Shortcut+T")
-        .add("Ctrl+L", Texts.get("key.url"), bar::focusUrl, "Shortcut+L")
-        .add("Ctrl+O", Texts.get("key.feeds"), this::openFeeds,
-            "Shortcut+O");
+  private void toggleHelp() {
+    help.toggle();
   }
 
   private void escape() {
