@@ -110,6 +110,9 @@ final class ProfileEditor {
   private void keepOn(ButtonType type, String id) {
     Button b = (Button) dialog.getDialogPane().lookupButton(type);
     b.setId(id);
+    // Its words whole ("Guardar y conectar"), not the width of the others.
+    javafx.scene.control.ButtonBar.setButtonUniformSize(b, false);
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     b.addEventFilter(ActionEvent.ACTION, e -> {
       try {
         clearFieldProblems();
@@ -171,13 +174,40 @@ final class ProfileEditor {
     form.addRow(1, new Label(Texts.get("editor.address")), address);
     form.addRow(2, new Label(Texts.get("connect.symbols")), symbols);
     form.addRow(3, new Label(Texts.get("editor.opening")), opening);
-    for (javafx.scene.Node wide : new javafx.scene.Node[] {address, symbols, opening}) {
+    javafx.scene.Node keepAlive = keepAlive();
+    form.addRow(4, new Label(Texts.get("editor.ping")), keepAlive);
+    for (javafx.scene.Node wide : new javafx.scene.Node[] {address, symbols, opening,
+        keepAlive}) {
       GridPane.setColumnSpan(wide, 3);
     }
     javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
     grow.setHgrow(Priority.ALWAYS);
     form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
     return form;
+  }
+
+  /**
+   * The application ping (a message sent every so many seconds) and the silence after which
+   * the link is presumed dead and opened again.
+   */
+  private HBox keepAlive() {
+    TextField ping = field("editor-ping", model.pingProperty());
+    ping.setPromptText("{\"op\":\"ping\"}");
+    TextField every = field("editor-ping-every", model.pingEveryProperty());
+    every.setPrefColumnCount(3);
+    TextField silence = field("editor-silence", model.silenceProperty());
+    silence.setPrefColumnCount(3);
+    silence.setPromptText(String.valueOf(Profile.DEFAULT_SILENCE_SECONDS));
+    HBox.setHgrow(ping, Priority.ALWAYS);
+    HBox pingRow = new HBox(6, ping, new Label(Texts.get("editor.pingEvery")), every,
+        new Label("s"));
+    pingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    HBox silenceRow = new HBox(6, new Label(Texts.get("editor.silence")), silence,
+        new Label("s"));
+    silenceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox pinging = withProblem(pingRow, ProfileEditorModel.Field.PING);
+    HBox.setHgrow(pinging, Priority.ALWAYS);
+    return new HBox(16, pinging, withProblem(silenceRow, ProfileEditorModel.Field.SILENCE));
   }
 
   private VBox mappingPane() {

@@ -34,6 +34,11 @@ public final class ProfileEditorModel {
   private final StringProperty symbols = new SimpleStringProperty("");
   private final StringProperty subscribe = new SimpleStringProperty("");
   private final StringProperty kind = new SimpleStringProperty("stock");
+  /** The application ping's message (empty: none) and its period in seconds. */
+  private final StringProperty ping = new SimpleStringProperty("");
+  private final StringProperty pingEvery = new SimpleStringProperty("");
+  /** Seconds without any message before the link is presumed dead (empty: the default). */
+  private final StringProperty silence = new SimpleStringProperty("");
   private final StringProperty mapping = new SimpleStringProperty("");
   private final StringProperty sample = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<MappingPreview.Result> preview =
@@ -54,6 +59,10 @@ public final class ProfileEditorModel {
     symbols.set(String.join(", ", base.symbols()));
     subscribe.set(String.join("\n", base.subscriptions()));
     kind.set(base.isStocks() ? "stock" : "sensor");
+    ping.set(base.ping() == null || base.ping().message() == null ? "" : base.ping().message());
+    pingEvery.set(base.ping() == null || base.ping().everySeconds() == null ? ""
+        : String.valueOf(base.ping().everySeconds()));
+    silence.set(base.silenceSeconds() == null ? "" : String.valueOf(base.silenceSeconds()));
     mapping.set(base.mapping() == null ? "" : write(base.mapping()));
   }
 
@@ -128,16 +137,53 @@ public final class ProfileEditorModel {
       check(found, Field.SUBSCRIBE, () -> ProfileTemplate.render(m, syms, n -> "x",
           ProfileTemplate.Target.MESSAGE));
     }
+    Profile.Ping[] keepAlive = new Profile.Ping[1];
+    check(found, Field.PING, () -> keepAlive[0] = keepAlive(syms));
+    Integer[] quiet = new Integer[1];
+    check(found, Field.SILENCE, () -> quiet[0] = seconds(silence.get(), 5, 3600,
+        "the silence limit"));
     MappingSpec[] spec = new MappingSpec[1];
     check(found, Field.MAPPING, () -> FeedMapping.compile(spec[0] = parseMapping()));
     if (!found.isEmpty()) {
       throw new FieldProblems(found);
     }
     Profile p = new Profile(name.get().strip(), base.description(), base.transport(), address,
-        syms, base.headers(), subs, base.ping(), base.silenceSeconds(), kind.get(),
+        syms, base.headers(), subs, keepAlive[0], quiet[0], kind.get(),
         base.limits(), base.series(), spec[0]);
     p.check();
     return p;
+  }
+
+  /** The application ping as written: none without a message; a message needs a period. */
+  private Profile.Ping keepAlive(List<String> syms) {
+    String message = ping.get() == null ? "" : ping.get().strip();
+    if (message.isEmpty()) {
+      return null;
+    }
+    ProfileTemplate.render(message, syms, n -> "x", ProfileTemplate.Target.MESSAGE);
+    Integer every = seconds(pingEvery.get(), 1, 3600, "the ping's period");
+    if (every == null) {
+      throw new IllegalArgumentException("say every how many seconds the ping is sent");
+    }
+    return new Profile.Ping(message, every);
+  }
+
+  /** A whole number of seconds from {@code min} to {@code max}; null for an empty field. */
+  private static Integer seconds(String text, int min, int max, String what) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(t);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // told below
+    }
+    throw new IllegalArgumentException(what + " is a whole number of seconds from " + min
+        + " to " + max + ", not \"" + t + "\"");
   }
 
   /** Every field found wrong, each to be told beside its field; the message is the first. */
@@ -160,6 +206,8 @@ public final class ProfileEditorModel {
     NAME,
     ADDRESS,
     SUBSCRIBE,
+    PING,
+    SILENCE,
     MAPPING,
     SAMPLE
   }
@@ -244,6 +292,18 @@ public final class ProfileEditorModel {
 
   public StringProperty subscribeProperty() {
     return subscribe;
+  }
+
+  public StringProperty pingProperty() {
+    return ping;
+  }
+
+  public StringProperty pingEveryProperty() {
+    return pingEvery;
+  }
+
+  public StringProperty silenceProperty() {
+    return silence;
   }
 
   public StringProperty kindProperty() {

@@ -75,4 +75,31 @@ class ProfileEditorModelTest {
     m.sampleProperty().set("");
     assertThatThrownBy(m::infer).hasMessage("paste a message from the feed first");
   }
+
+  @Test
+  void theKeepAliveAndTheSilenceLimitAreEditedAndChecked() {
+    ProfileEditorModel m = new ProfileEditorModel(ProfilePresets.named("Kraken ticker (v2)"),
+        () -> 0);
+    assertThat(m.pingProperty().get()).as("the preset's ping is shown").isNotEmpty();
+    assertThat(m.pingEveryProperty().get()).isNotEmpty();
+    m.pingProperty().set("{\"op\":\"ping\"}");
+    m.pingEveryProperty().set("20");
+    m.silenceProperty().set("45");
+    Profile p = m.build();
+    assertThat(p.ping()).isEqualTo(new Profile.Ping("{\"op\":\"ping\"}", 20));
+    assertThat(p.silence()).isEqualTo(45);
+    m.pingEveryProperty().set("");
+    assertThat(fieldOf(m)).isEqualTo(ProfileEditorModel.Field.PING);
+    m.pingEveryProperty().set("20");
+    m.silenceProperty().set("2");
+    assertThat(fieldOf(m)).isEqualTo(ProfileEditorModel.Field.SILENCE);
+    m.silenceProperty().set("soon");
+    assertThatThrownBy(m::build).hasMessageContaining("the silence limit")
+        .hasMessageContaining("\"soon\"");
+    m.silenceProperty().set("");
+    m.pingProperty().set(" ");
+    Profile none = m.build();
+    assertThat(none.ping()).as("no message, no ping").isNull();
+    assertThat(none.silence()).isEqualTo(Profile.DEFAULT_SILENCE_SECONDS);
+  }
 }
