@@ -159,8 +159,11 @@ final class ChartMarks {
   /** One threshold of a series: its value, whether an alarm, whether a bound from above. */
   private record Level(double value, boolean alarm, boolean high) {}
 
-  /** A dashed vertical line where the feed restarted: data on either side is of two streams. */
-  void drawRestartMarks(GraphicsContext g) {
+  /**
+   * A dashed vertical line where the feed restarted: data on either side is of two streams. Its
+   * words take their place among the labels first, so no threshold label is set over them.
+   */
+  void drawRestartMarks(GraphicsContext g, ThresholdLabels labels) {
     g.setLineWidth(1);
     g.setLineDashes(2, 3);
     g.setFont(ChartRenderer.AXIS_FONT);
@@ -173,8 +176,13 @@ final class ChartMarks {
       double x = Math.round(r.xOf(t)) + 0.5;
       g.setStroke(s.palette.axisText());
       g.strokeLine(x, r.top(), x, r.top() + r.plotH());
+      String text = Texts.get("chart.restarted");
+      probe.setText(text);
+      probe.setFont(ChartRenderer.AXIS_FONT);
+      labels.occupy(new ThresholdLabels.Box(x + 2, r.top() + 2,
+          probe.getLayoutBounds().getWidth() + 4, probe.getLayoutBounds().getHeight() + 4));
       g.setFill(s.palette.axisText());
-      g.fillText(Texts.get("chart.restarted"), x + 4, r.top() + 4);
+      g.fillText(text, x + 4, r.top() + 4);
     }
     g.setLineDashes();
   }

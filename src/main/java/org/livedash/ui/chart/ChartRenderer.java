@@ -100,19 +100,19 @@ final class ChartRenderer {
         }
       }
       clip(null);
+      labels.clear();
       for (UnitLane l : lanes) {
         lane = l;
         if (!l.label.isEmpty()) {
           drawUnit();
         }
       }
-      labels.clear();
+      marks.drawRestartMarks(g, labels);
       for (UnitLane l : lanes) {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);
       }
       marks.drawLeftOut(g, lanes.get(lanes.size() - 1), labels, layout.leftOut());
-      marks.drawRestartMarks(g);
       drawCrosshair(candles);
       drawBox();
       g.restore();
@@ -175,6 +175,7 @@ final class ChartRenderer {
     double h = unitProbe.getLayoutBounds().getHeight();
     g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
     g.fillRoundRect(LEFT + 2, lane.top + 1, w + 4, h + 2, 3, 3);
+    labels.occupy(new ThresholdLabels.Box(LEFT + 2, lane.top + 1, w + 4, h + 2));
     g.setFont(AXIS_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);

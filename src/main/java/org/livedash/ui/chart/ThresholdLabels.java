@@ -30,15 +30,23 @@ final class ThresholdLabels {
   }
 
   private final List<Box> placed = new ArrayList<>();
+  /** Other text drawn in the plot (a restart marker's words, a lane's unit). */
+  private final List<Box> taken = new ArrayList<>();
 
   /** The labels placed in this frame. */
   List<Box> placed() {
     return List.copyOf(placed);
   }
 
+  /** Takes a rectangle other text is drawn in, so no label is placed over it. */
+  void occupy(Box box) {
+    taken.add(box);
+  }
+
   /** Starts a new frame: no label placed yet. */
   void clear() {
     placed.clear();
+    taken.clear();
   }
 
   /**
@@ -60,7 +68,7 @@ final class ThresholdLabels {
     Box chosen = null;
     Box freeOfLabels = null;
     for (Box b : spots) {
-      if (placed.stream().anyMatch(b::overlaps)) {
+      if (placed.stream().anyMatch(b::overlaps) || taken.stream().anyMatch(b::overlaps)) {
         continue;
       }
       if (freeOfLabels == null) {

@@ -65,4 +65,19 @@ class ThresholdLabelsTest {
     assertThat(labels.place(40, 150, 14, LEFT, RIGHT, 38, 46, (x0, x1, y0, y1) -> false))
         .as("a lane shorter than a label").isNull();
   }
+
+  @Test
+  void aLabelIsNeverSetOverOtherTextOfThePlot() {
+    ThresholdLabels labels = new ThresholdLabels();
+    // A restart marker's words at the right end, where a label would go first.
+    ThresholdLabels.Box marker = new ThresholdLabels.Box(RIGHT - 160, 80, 150, 16);
+    labels.occupy(marker);
+    ThresholdLabels.Box b = labels.place(100, 150, 14, LEFT, RIGHT, 30, 300,
+        (x0, x1, y0, y1) -> false);
+    assertThat(b.overlaps(marker)).isFalse();
+    assertThat(labels.placed()).containsExactly(b);
+    labels.clear();
+    assertThat(labels.place(100, 150, 14, LEFT, RIGHT, 30, 300, (x0, x1, y0, y1) -> false)
+        .x()).as("a new frame starts with nothing taken").isEqualTo(RIGHT - 150);
+  }
 }
