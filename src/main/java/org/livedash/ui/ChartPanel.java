@@ -225,6 +225,10 @@ final class ChartPanel extends VBox {
     autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
     CheckMenuItem thresholds = new CheckMenuItem(Texts.get("chart.thresholdsInScale"));
     thresholds.setOnAction(e -> chart.setThresholdsInScale(thresholds.isSelected()));
+    CheckMenuItem split = new CheckMenuItem(Texts.get("chart.splitBySize"));
+    split.setId(key + "-split");
+    split.setSelected(true);
+    split.setOnAction(e -> chart.setSplitBySize(split.isSelected()));
     MenuItem png = new MenuItem(Texts.get("chart.png"), new FontIcon(Feather.IMAGE));
     png.setOnAction(e -> exportPng.accept(this));
     MenuItem csv = new MenuItem(Texts.get("chart.csv"),
@@ -234,7 +238,7 @@ final class ChartPanel extends VBox {
         new FontIcon(Feather.FILE_TEXT));
     carried.setOnAction(e -> exportCsv.accept(this, true));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        thresholds,
+        thresholds, split,
         linkItem, new SeparatorMenuItem(), png, csv, carried);
     menu.setId(key + "-options");
     menu.getStyleClass().addAll("small", "flat");

@@ -33,6 +33,8 @@ final class ChartState {
   double boxToY = Double.NaN;
   /** Whether autoscale keeps the plotted series' thresholds in view too. */
   boolean thresholdsInScale;
+  /** Whether a unit's series of very different sizes get a lane each (on by default). */
+  boolean splitBySize = true;
   /** A value range zoomed to with a box, by lane unit; back to live forgets it. */
   final Map<String, double[]> valueZoom = new HashMap<>();
 
@@ -96,6 +98,7 @@ final class ChartState {
     c.decimated = decimated;
     c.restartMarks = restartMarks;
     c.thresholdsInScale = thresholdsInScale;
+    c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);
     return c;
   }

@@ -83,7 +83,7 @@ final class LaneLayout {
   private List<UnitLane> splitBySize(List<UnitLane> byUnit) {
     List<UnitLane> out = new java.util.ArrayList<>();
     for (UnitLane l : byUnit) {
-      if (l.series.size() > 1 && s.autoscale
+      if (l.series.size() > 1 && s.autoscale && s.splitBySize
           && UnitLane.differInSize(l.series.stream().map(p -> lineRange(List.of(p))).toList())) {
         l.series.forEach(p -> out.add(UnitLane.alone(p)));
       } else {

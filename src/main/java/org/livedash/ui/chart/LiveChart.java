@@ -130,6 +130,16 @@ public final class LiveChart extends Region {
     invalidate();
   }
 
+  /**
+   * Whether a unit's series of very different sizes get a lane each (default), or share their
+   * unit's axis.
+   */
+  public void setSplitBySize(boolean split) {
+    state.splitBySize = split;
+    state.valueZoom.clear();
+    invalidate();
+  }
+
   /** Four points per pixel column (default), or every sample: the reference M4 must match. */
   public void setDecimated(boolean decimated) {
     state.decimated = decimated;

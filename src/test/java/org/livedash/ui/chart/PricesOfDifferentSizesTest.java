@@ -73,6 +73,14 @@ class PricesOfDifferentSizesTest {
   }
 
   @Test
+  void theSplitCanBeTurnedOffToShareTheUnitsAxis() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> chart.setSplitBySize(false)).get();
+    List<UnitLane> lanes = drawn(List.of("BTCUSDT", "ETHUSDT", "SOLUSDT"));
+    assertThat(lanes).hasSize(1);
+    assertThat(lanes.get(0).series).hasSize(3);
+  }
+
+  @Test
   void pricesOfLikeSizesShareTheirUnitsLane() throws Exception {
     List<UnitLane> lanes = drawn(List.of("SOLUSDT", "BNBUSDT"));
     assertThat(lanes).hasSize(1);
