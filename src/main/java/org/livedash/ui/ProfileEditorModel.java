@@ -96,20 +96,27 @@ public final class ProfileEditorModel {
     if (first.isEmpty()) {
       throw new FieldProblem(Field.SAMPLE, "paste a message from the feed first");
     }
+    // One message a line, or one message written over several lines.
+    List<com.fasterxml.jackson.databind.JsonNode> messages = new java.util.ArrayList<>();
+    for (String line : first.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+      try {
+        messages.add(JSON.readTree(line));
+      } catch (IOException e) {
+        messages.clear();
+        break;
+      }
+    }
+    if (messages.isEmpty()) {
+      try {
+        messages.add(JSON.readTree(first));
+      } catch (IOException e) {
+        throw new FieldProblem(Field.SAMPLE, "the sample is not JSON");
+      }
+    }
     try {
-      com.fasterxml.jackson.databind.JsonNode node;
-      try {
-        node = JSON.readTree(first);
-      } catch (IOException whole) {
-        node = JSON.readTree(first.lines().findFirst().orElse(""));
-      }
-      try {
-        mapping.set(write(MappingInference.infer(node)));
-      } catch (IllegalArgumentException e) {
-        throw new FieldProblem(Field.SAMPLE, e.getMessage());
-      }
-    } catch (IOException e) {
-      throw new FieldProblem(Field.SAMPLE, "the sample is not JSON");
+      mapping.set(write(MappingInference.infer(messages)));
+    } catch (IllegalArgumentException e) {
+      throw new FieldProblem(Field.SAMPLE, e.getMessage());
     }
   }
 

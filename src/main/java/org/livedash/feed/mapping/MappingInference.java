@@ -25,6 +25,13 @@ public final class MappingInference {
       "E", "datetime", "date", "at", "time_ms");
   private static final List<String> SEQ_FIELDS = List.of("seq", "sequence", "sequence_number",
       "seqNum", "offset");
+  /**
+   * Fields that hold a price: where a record has one, its prices are what is plotted — not the
+   * trade's size, its id or its counters, which are numbers too.
+   */
+  private static final Set<String> PRICE_FIELDS = Set.of("p", "price", "px", "last",
+      "lastPrice", "last_price", "close", "markPrice", "mark_price", "mid", "bid", "ask",
+      "best_bid", "best_ask", "bidPrice", "askPrice", "bid_price", "ask_price");
   /** Numbers plotted at most, the likeliest first. */
   static final int MAX_VALUES = 4;
 
@@ -85,6 +92,11 @@ public final class MappingInference {
       throw new IllegalArgumentException("the sample has no number to plot (numbers sent as"
           + " text count too)");
     }
+    Map<String, String> prices = new LinkedHashMap<>(values);
+    prices.keySet().retainAll(PRICE_FIELDS);
+    if (!prices.isEmpty()) {
+      values = prices;
+    }
     String series = id == null ? "value" : "{" + base + "/" + escape(id) + "}";
     MappingSpec.Time t = time == null ? null
         : new MappingSpec.Time(base + "/" + escape(time), timeUnit(record.get(time)));
@@ -92,6 +104,54 @@ public final class MappingInference {
         : new MappingSpec.Seq(base + "/" + escape(seq), id == null ? "feed" : "series");
     return new MappingSpec(List.of(new MappingSpec.Rule(when.isEmpty() ? null : when, each,
         series, values, t, s)));
+  }
+
+  /**
+   * The guessed mapping for a feed's sample messages: acknowledgements and other messages with
+   * nothing to plot are told apart (as {@code control}, by the field that says what kind of
+   * message each is), the most common shape with numbers is mapped, and a filter whose value
+   * differs between messages of that shape ({@code "publicTrade.BTCUSDT"},
+   * {@code "publicTrade.ETHUSDT"}) matches any value — so one rule takes every symbol.
+   */
+  public static MappingSpec infer(List<JsonNode> samples) {
+    Map<String, List<MappingSpec.Rule>> byShape = new LinkedHashMap<>();
+    Map<String, MappingSpec.Signal> control = new LinkedHashMap<>();
+    IllegalArgumentException firstProblem = null;
+    for (JsonNode sample : samples) {
+      try {
+        MappingSpec.Rule r = infer(sample).rules().get(0);
+        String shape = r.each() + " " + r.series() + " " + r.values().keySet() + " "
+            + (r.when() == null ? "" : r.when().keySet());
+        byShape.computeIfAbsent(shape, k -> new java.util.ArrayList<>()).add(r);
+      } catch (IllegalArgumentException e) {
+        firstProblem = firstProblem == null ? e : firstProblem;
+        String kind = sample.isObject() ? kindField(sample) : null;
+        if (kind != null) {
+          String value = sample.get(kind).asText();
+          control.putIfAbsent(kind + "=" + value,
+              new MappingSpec.Signal(Map.of("/" + kind, value), null, null));
+        }
+      }
+    }
+    if (byShape.isEmpty()) {
+      throw firstProblem != null ? firstProblem
+          : new IllegalArgumentException("paste a message from the feed first");
+    }
+    List<MappingSpec.Rule> common = byShape.values().stream()
+        .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+    MappingSpec.Rule rule = common.get(0);
+    Map<String, String> when = rule.when() == null ? null : new LinkedHashMap<>(rule.when());
+    if (when != null) {
+      for (Map.Entry<String, String> w : when.entrySet()) {
+        if (common.stream().anyMatch(r -> !w.getValue().equals(r.when().get(w.getKey())))) {
+          w.setValue("*");
+        }
+      }
+    }
+    MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), rule.series(),
+        rule.values(), rule.time(), rule.seq());
+    return new MappingSpec(List.of(general),
+        control.isEmpty() ? null : List.copyOf(control.values()), null);
   }
 
   /** The unit of a time field: by magnitude for an epoch number, {@code iso} for a date. */

@@ -21,8 +21,8 @@ class MappingInferenceTest {
          "T":1672515782136,"m":true,"M":true}""");
     assertThat(r.when()).containsEntry("/e", "trade");
     assertThat(r.series()).isEqualTo("{/s}");
-    assertThat(r.values()).containsEntry("p", "/p").containsEntry("q", "/q")
-        .doesNotContainKeys("E", "T", "m");
+    assertThat(r.values()).as("a trade's price; not its size, id or flags")
+        .containsOnlyKeys("p").containsEntry("p", "/p");
     assertThat(r.time()).isEqualTo(new MappingSpec.Time("/T", "ms"));
   }
 
@@ -35,7 +35,7 @@ class MappingInferenceTest {
     assertThat(r.when()).containsEntry("^/type", "trade");
     assertThat(r.series()).isEqualTo("{/s}");
     assertThat(r.time()).isEqualTo(new MappingSpec.Time("/t", "ms"));
-    assertThat(r.values()).containsOnlyKeys("p", "v");
+    assertThat(r.values()).containsOnlyKeys("p");
   }
 
   @Test
@@ -83,5 +83,42 @@ class MappingInferenceTest {
     assertThatThrownBy(() -> infer("{\"type\":\"heartbeat\"}"))
         .hasMessageContaining("no number to plot");
     assertThatThrownBy(() -> infer("[1, 2]")).hasMessageContaining("no JSON object");
+  }
+
+  @Test
+  void aVenuesAckIsControlAndOneRuleTakesEverySymbol() throws Exception {
+    // Bybit v5 public trades: the subscribe acknowledgement first, then a batch per symbol.
+    java.util.List<String> lines = java.util.List.of(
+        "{\"success\":true,\"ret_msg\":\"subscribe\",\"conn_id\":\"a1\",\"op\":\"subscribe\"}",
+        "{\"topic\":\"publicTrade.BTCUSDT\",\"type\":\"snapshot\",\"ts\":1672304486868,"
+            + "\"data\":[{\"T\":1672304486865,\"s\":\"BTCUSDT\",\"S\":\"Buy\","
+            + "\"v\":\"0.001\",\"p\":\"16578.50\",\"L\":\"PlusTick\",\"i\":\"20f4\","
+            + "\"BT\":false}]}",
+        "{\"topic\":\"publicTrade.ETHUSDT\",\"type\":\"snapshot\",\"ts\":1672304486870,"
+            + "\"data\":[{\"T\":1672304486869,\"s\":\"ETHUSDT\",\"S\":\"Sell\","
+            + "\"v\":\"0.5\",\"p\":\"1201.25\",\"L\":\"MinusTick\",\"i\":\"20f5\","
+            + "\"BT\":false}]}",
+        "{\"topic\":\"publicTrade.SOLUSDT\",\"type\":\"snapshot\",\"ts\":1672304486880,"
+            + "\"data\":[{\"T\":1672304486879,\"s\":\"SOLUSDT\",\"S\":\"Buy\","
+            + "\"v\":\"12\",\"p\":\"9.871\",\"L\":\"ZeroPlusTick\",\"i\":\"20f6\","
+            + "\"BT\":false}]}");
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> messages = new java.util.ArrayList<>();
+    for (String l : lines) {
+      messages.add(JSON.readTree(l));
+    }
+    MappingSpec spec = MappingInference.infer(messages);
+    assertThat(spec.control()).extracting(MappingSpec.Signal::when)
+        .containsExactly(java.util.Map.of("/op", "subscribe"));
+    MappingSpec.Rule r = spec.rules().get(0);
+    assertThat(r.each()).isEqualTo("/data");
+    assertThat(r.when()).as("never pinned to one symbol").containsEntry("^/topic", "*");
+    assertThat(r.values()).containsOnlyKeys("p");
+    String samples = String.join("\n", lines);
+    MappingPreview.Result preview = MappingPreview.of(spec, samples, 0);
+    assertThat(preview.rows()).extracting(MappingPreview.Row::series)
+        .containsExactly("BTCUSDT", "ETHUSDT", "SOLUSDT");
+    assertThat(preview.rows()).extracting(MappingPreview.Row::value)
+        .containsExactly("16578.5", "1201.25", "9.871");
+    assertThat(preview.problems()).isEmpty();
   }
 }
