@@ -19,8 +19,8 @@ public final class MappingInference {
   private static final Set<String> KIND_FIELDS = Set.of("type", "e", "channel", "event", "T",
       "method", "topic", "kind", "op", "msg_type", "messageType", "event_type");
   private static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
-      "instrument", "instrument_id", "ticker", "pair", "market", "id", "name", "sensor",
-      "device");
+      "instrument", "instrument_id", "instId", "inst_id", "instrument_name", "ticker", "pair",
+      "market", "currency_pair", "sym", "id", "name", "sensor", "device");
   private static final List<String> TIME_FIELDS = List.of("T", "t", "time", "timestamp", "ts",
       "E", "datetime", "date", "at", "time_ms");
   private static final List<String> SEQ_FIELDS = List.of("seq", "sequence", "sequence_number",
@@ -115,6 +115,7 @@ public final class MappingInference {
    */
   public static MappingSpec infer(List<JsonNode> samples) {
     Map<String, List<MappingSpec.Rule>> byShape = new LinkedHashMap<>();
+    Map<String, List<JsonNode>> shapeSamples = new LinkedHashMap<>();
     Map<String, MappingSpec.Signal> control = new LinkedHashMap<>();
     IllegalArgumentException firstProblem = null;
     for (JsonNode sample : samples) {
@@ -123,6 +124,7 @@ public final class MappingInference {
         String shape = r.each() + " " + r.series() + " " + r.values().keySet() + " "
             + (r.when() == null ? "" : r.when().keySet());
         byShape.computeIfAbsent(shape, k -> new java.util.ArrayList<>()).add(r);
+        shapeSamples.computeIfAbsent(shape, k -> new java.util.ArrayList<>()).add(sample);
       } catch (IllegalArgumentException e) {
         firstProblem = firstProblem == null ? e : firstProblem;
         String kind = sample.isObject() ? kindField(sample) : null;
@@ -137,9 +139,19 @@ public final class MappingInference {
       throw firstProblem != null ? firstProblem
           : new IllegalArgumentException("paste a message from the feed first");
     }
-    List<MappingSpec.Rule> common = byShape.values().stream()
-        .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+    String shape = byShape.entrySet().stream()
+        .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+    List<MappingSpec.Rule> common = byShape.get(shape);
     MappingSpec.Rule rule = common.get(0);
+    String series = rule.series();
+    if (series.equals("value")) {
+      // No field names the instrument in the record: the message's own field that differs
+      // between messages of this shape does ("live_trades_btcusd", "live_trades_ethusd").
+      String naming = differing(shapeSamples.get(shape));
+      if (naming != null) {
+        series = "{" + (rule.each() != null ? "^" : "") + "/" + escape(naming) + "}";
+      }
+    }
     Map<String, String> when = rule.when() == null ? null : new LinkedHashMap<>(rule.when());
     if (when != null) {
       for (Map.Entry<String, String> w : when.entrySet()) {
@@ -148,10 +160,27 @@ public final class MappingInference {
         }
       }
     }
-    MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), rule.series(),
+    MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), series,
         rule.values(), rule.time(), rule.seq());
     return new MappingSpec(List.of(general),
         control.isEmpty() ? null : List.copyOf(control.values()), null);
+  }
+
+  /** A text field at the top of every message whose value is not the same in all, or null. */
+  private static String differing(List<JsonNode> messages) {
+    JsonNode first = messages.get(0);
+    if (messages.size() < 2 || !first.isObject()) {
+      return null;
+    }
+    for (Iterator<String> it = first.fieldNames(); it.hasNext();) {
+      String name = it.next();
+      if (first.get(name).isTextual() && messages.stream().allMatch(m -> m.path(name)
+          .isTextual()) && messages.stream().map(m -> m.get(name).textValue())
+          .distinct().count() > 1) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /** The unit of a time field: by magnitude for an epoch number, {@code iso} for a date. */

@@ -121,4 +121,48 @@ class MappingInferenceTest {
         .containsExactly("16578.5", "1201.25", "9.871");
     assertThat(preview.problems()).isEmpty();
   }
+
+  private static java.util.List<com.fasterxml.jackson.databind.JsonNode> read(String... lines)
+      throws Exception {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> messages = new java.util.ArrayList<>();
+    for (String l : lines) {
+      messages.add(JSON.readTree(l));
+    }
+    return messages;
+  }
+
+  @Test
+  void okxTradesAreNamedByTheirInstrument() throws Exception {
+    String btc = "{\"arg\":{\"channel\":\"trades\",\"instId\":\"BTC-USDT\"},\"data\":[{"
+        + "\"instId\":\"BTC-USDT\",\"tradeId\":\"130639474\",\"px\":\"42219.9\","
+        + "\"sz\":\"0.12060306\",\"side\":\"buy\",\"ts\":\"1630048897897\",\"count\":\"3\"}]}";
+    String eth = btc.replace("BTC-USDT", "ETH-USDT").replace("42219.9", "3001.5");
+    MappingSpec spec = MappingInference.infer(read(
+        "{\"event\":\"subscribe\",\"arg\":{\"channel\":\"trades\",\"instId\":\"BTC-USDT\"},"
+            + "\"connId\":\"a4d3ae55\"}", btc, eth));
+    MappingSpec.Rule r = spec.rules().get(0);
+    assertThat(r.series()).isEqualTo("{/instId}");
+    assertThat(r.values()).containsOnlyKeys("px");
+    assertThat(r.time()).isEqualTo(new MappingSpec.Time("/ts", "ms"));
+    assertThat(MappingPreview.of(spec, btc + "\n" + eth, 0).rows())
+        .extracting(MappingPreview.Row::series).containsExactly("BTC-USDT", "ETH-USDT");
+  }
+
+  @Test
+  void bitstampTradesAreNamedByTheirChannelWhenTheRecordNamesNoInstrument() throws Exception {
+    String btc = "{\"data\":{\"id\":219,\"timestamp\":\"1640000000\",\"amount\":0.5,"
+        + "\"price\":47000.5,\"type\":0,\"microtimestamp\":\"1640000000123456\"},"
+        + "\"channel\":\"live_trades_btcusd\",\"event\":\"trade\"}";
+    String eth = btc.replace("btcusd", "ethusd").replace("47000.5", "3900.25");
+    MappingSpec spec = MappingInference.infer(read(
+        "{\"event\":\"bts:subscription_succeeded\",\"channel\":\"live_trades_btcusd\","
+            + "\"data\":{}}", btc, eth));
+    MappingSpec.Rule r = spec.rules().get(0);
+    assertThat(r.series()).isEqualTo("{/channel}");
+    assertThat(r.values()).containsOnlyKeys("price");
+    assertThat(spec.control()).extracting(MappingSpec.Signal::when)
+        .containsExactly(java.util.Map.of("/event", "bts:subscription_succeeded"));
+    assertThat(MappingPreview.of(spec, btc + "\n" + eth, 0).rows())
+        .extracting(MappingPreview.Row::value).containsExactly("47000.5", "3900.25");
+  }
 }
