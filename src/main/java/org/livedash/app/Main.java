@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     name = "livedash",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {ServeCommand.class, CompareCommand.class},
+    subcommands = {ServeCommand.class, CompareCommand.class, MappingCommand.class},
     sortOptions = false,
     description = {
         "Live dashboard for sensor and market data pushed over WebSocket, with an HTTP polling"

@@ -23,13 +23,15 @@ class CliTextsTest {
 
   private static void keys(CommandLine cl, String prefix, List<String> into) {
     CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
-    into.add(prefix + "usage.description");
+    into.add(prefix + "|usage.description");
     for (CommandLine.Model.OptionSpec o : spec.options()) {
       String k = o.descriptionKey() != null && !o.descriptionKey().isEmpty() ? o.descriptionKey()
           : o.longestName().replaceFirst("^-+", "");
-      into.add(prefix + k);
+      into.add(prefix + "|" + k);
     }
-    cl.getSubcommands().forEach((name, sub) -> keys(sub, name + ".", into));
+    // Picocli finds a subcommand's texts under its qualified name ("livedash.serve.host").
+    cl.getSubcommands().forEach((name, sub) -> keys(sub,
+        sub.getCommandSpec().qualifiedName(".") + ".", into));
   }
 
   @Test
@@ -39,9 +41,23 @@ class CliTextsTest {
     List<String> needed = new ArrayList<>();
     keys(Main.commandLine(), "", needed);
     assertThat(needed).hasSizeGreaterThan(40);
-    // A subcommand's key may be its own, or the one it shares with the main command.
-    assertThat(needed).allSatisfy(k -> assertThat(es.containsKey(k)
-        || es.containsKey(k.substring(k.indexOf('.') + 1))).as(k).isTrue());
+    // An option's key may be its command's own, or the one it shares with the main command;
+    // a command's description is its own, never the main command's.
+    assertThat(needed).allSatisfy(k -> {
+      String own = k.replace("|", "");
+      String shared = k.substring(k.indexOf('|') + 1);
+      assertThat(es.containsKey(own) || !shared.equals("usage.description")
+          && es.containsKey(shared)).as(own).isTrue();
+    });
+  }
+
+  @Test
+  void aSubcommandsHelpIsItsOwnInSpanish() {
+    StringWriter out = new StringWriter();
+    Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--lang",
+        "es", "serve", "--help");
+    assertThat(out.toString()).contains("Ejecutar un servidor de fuente")
+        .contains("Dirección en la que escuchar").doesNotContain("Panel en directo");
   }
 
   @Test
