@@ -96,22 +96,12 @@ public final class ProfileEditorModel {
     if (first.isEmpty()) {
       throw new FieldProblem(Field.SAMPLE, "paste a message from the feed first");
     }
-    // One message a line, or one message written over several lines.
-    List<com.fasterxml.jackson.databind.JsonNode> messages = new java.util.ArrayList<>();
-    for (String line : first.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-      try {
-        messages.add(JSON.readTree(line));
-      } catch (IOException e) {
-        messages.clear();
-        break;
-      }
-    }
+    List<String> problems = new java.util.ArrayList<>();
+    List<com.fasterxml.jackson.databind.JsonNode> messages =
+        MappingPreview.messages(first, problems);
     if (messages.isEmpty()) {
-      try {
-        messages.add(JSON.readTree(first));
-      } catch (IOException e) {
-        throw new FieldProblem(Field.SAMPLE, "the sample is not JSON");
-      }
+      throw new FieldProblem(Field.SAMPLE, "the sample is not JSON"
+          + (problems.isEmpty() ? "" : ": " + problems.get(0)));
     }
     try {
       mapping.set(write(MappingInference.infer(messages)));

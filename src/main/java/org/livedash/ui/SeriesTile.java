@@ -48,6 +48,8 @@ final class SeriesTile extends VBox {
   private final Label badge = new Label();
   private final Label age = new Label();
   private final Tooltip changeTip = new Tooltip();
+  /** Measures what a line of the tile would take, without a node per measurement. */
+  private final Text probe = new Text();
   private final Circle plottedDot = new Circle(4);
   private final Sparkline sparkline = new Sparkline(176, 34);
   private ThresholdState shownState = ThresholdState.NORMAL;
@@ -205,7 +207,7 @@ final class SeriesTile extends VBox {
     // The row's spacing stands between the line and its spacer, and again before the age.
     double room = getWidth() - snappedLeftInset() - snappedRightInset() - CHANGE_ROW_GAP
         - (age.isVisible() ? age.prefWidth(-1) + CHANGE_ROW_GAP : 0);
-    Text probe = new Text(changeWords);
+    probe.setText(changeWords);
     probe.setFont(change.getFont());
     boolean fits = room <= 0 || probe.getLayoutBounds().getWidth() + change.snappedLeftInset()
         + change.snappedRightInset() + 1 <= room;
@@ -221,7 +223,7 @@ final class SeriesTile extends VBox {
     if (room <= 0) {
       return;
     }
-    Text probe = new Text(value.getText());
+    probe.setText(value.getText());
     probe.setFont(Font.font(value.getFont().getFamily(), FontWeight.BOLD, FULL_VALUE_SIZE));
     double gap = reading.getSpacing();
     double needed = probe.getLayoutBounds().getWidth() + value.snappedLeftInset()

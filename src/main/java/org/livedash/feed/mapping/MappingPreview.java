@@ -42,7 +42,7 @@ public final class MappingPreview {
     } catch (IllegalArgumentException e) {
       return new Result(List.of(), List.of("mapping: " + e.getMessage()), false);
     }
-    List<JsonNode> messages = parse(samples, problems);
+    List<JsonNode> messages = messages(samples, problems);
     List<Row> rows = new ArrayList<>();
     for (JsonNode m : messages) {
       long rejectedBefore = mapping.tally().rejectedValues();
@@ -70,7 +70,12 @@ public final class MappingPreview {
     return new Result(rows, problems, mapping.usesMessageTime());
   }
 
-  private static List<JsonNode> parse(String samples, List<String> problems) {
+  /**
+   * The messages of a sample text: one JSON message (over several lines, if it likes), or
+   * several, one after another or one a line; a line that is not JSON is told in
+   * {@code problems} and passed over.
+   */
+  public static List<JsonNode> messages(String samples, List<String> problems) {
     List<JsonNode> out = new ArrayList<>();
     String text = samples == null ? "" : samples.strip();
     if (text.isEmpty()) {
