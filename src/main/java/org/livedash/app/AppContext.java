@@ -165,6 +165,11 @@ final class AppContext implements AutoCloseable {
     return pipeline.mapping() == null ? null : pipeline.mapping().tally();
   }
 
+  /** The current feed's pipeline: its mapping, and click-to-plot on it. */
+  FeedPipeline pipeline() {
+    return pipeline;
+  }
+
   /** The profile of the current connection, or null for a LiveDash URL typed in. */
   Profile profile() {
     return pipeline.shape().profile();

@@ -15,6 +15,9 @@ import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.Update;
 import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.FieldPath;
+import org.livedash.feed.mapping.MessageShapes;
+import org.livedash.feed.profile.Profile;
 import org.livedash.feed.mapping.MappedSink;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
@@ -54,12 +57,15 @@ final class FeedPipeline implements FeedSink {
   private volatile ViewLibrary views = new ViewLibrary(null);
   /** The user's view of the current feed; set as a connection begins, changed by the user. */
   private volatile FeedView view = FeedView.NONE;
+  /** Click-to-plot: the census of the feed's messages, and the series clicks brought. */
+  private final MessagePlots plots;
 
   FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
     this.store = store;
     this.stats = stats;
     this.nanoClock = nanoClock;
     this.clock = clock;
+    this.plots = new MessagePlots(store);
   }
 
   /**
@@ -118,12 +124,17 @@ final class FeedPipeline implements FeedSink {
     synchronized (expected) {
       next = expected.remove(endpoints);
     }
-    shape = next == null ? FeedShape.LIVEDASH : next;
+    synchronized (this) {
+      shape = next == null ? FeedShape.LIVEDASH : next;
+    }
     view = views.view(shape.viewKey());
     if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
         !shape.isLiveDash())) {
       // Another feed: nothing measured on the old one may be read as this one's.
       stats.startOver();
+      plots.begin(true);
+    } else {
+      plots.begin(false);
     }
   }
 
@@ -154,6 +165,7 @@ final class FeedPipeline implements FeedSink {
       stats.reportProblem(Texts.get("problem.notJson"));
       return;
     }
+    plots.observe(node, receivedMicros, current);
     long rejectedBefore = mapping.tally().rejectedValues();
     long shift = stats.sourceShiftMicros();
     boolean ownTimes = mapping.numbersComeWithOwnTimes();
@@ -163,6 +175,7 @@ final class FeedPipeline implements FeedSink {
         if (w.offerMapped(id, seq, sequencing, t, v, discovery, ownTimes)) {
           modeStats.recordUpdate(t - shift, receivedMicros);
         }
+        plots.given(mapping, id);
       }
 
       @Override
@@ -176,6 +189,30 @@ final class FeedPipeline implements FeedSink {
       stats.reportProblem(Texts.get("problem.rejected", mapping.tally().lastRejection()));
     }
     record(tally, modeStats);
+  }
+
+  /** Click-to-plot on the current feed: its messages by shape, and what clicks brought. */
+  MessagePlots plots() {
+    return plots;
+  }
+
+  /**
+   * Plots field {@code path} of messages of shape {@code of} on the current feed, from its
+   * next message on; returns the profile with its new mapping.
+   *
+   * @throws IllegalArgumentException in one line when that field cannot be plotted
+   */
+  Profile plot(MessageShapes.ShapeView of, FieldPath path) {
+    FeedShape current = shape;
+    FeedShape next = plots.plot(current, of, path);
+    synchronized (this) {
+      // Another connection may have begun meanwhile: its shape is not this one's to change.
+      if (shape != current) {
+        throw new IllegalArgumentException(Texts.get("browser.gone"));
+      }
+      shape = next;
+    }
+    return next.profile();
   }
 
   /** The current mapping's own counts (unmatched messages, the last few of them), or null. */

@@ -26,6 +26,11 @@ record FeedShape(Profile profile, FeedMapping mapping, SeriesDiscovery discovery
     return new FeedShape(profile, null, null, null, credentials, "", viewKey);
   }
 
+  /** The same connection, its profile's mapping changed: same feed, same view. */
+  FeedShape remapped(Profile next, FeedMapping compiled) {
+    return new FeedShape(next, compiled, discovery, json, credentials, key, viewKey);
+  }
+
   /** Whether this is a LiveDash server: catalogue, polling and the clock exchange apply. */
   boolean isLiveDash() {
     return mapping == null;

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.FieldPath;
 import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.mapping.MessageShapes;
+import org.livedash.feed.mapping.PlotRule;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
@@ -92,6 +95,10 @@ final class SupervisorControl implements FeedControl {
     String name = p != null && p.name() != null && !p.name().isBlank() ? p.name() : null;
     String what = (name != null ? Texts.get("feed.named", name, at) : Texts.get("feed.at", at))
         + (relays > 1 ? " " + Texts.get("feed.relay", e.relays().indexOf(on) + 1, relays) : "");
+    if (p != null && !p.isLiveDash() && (p.mapping() == null || p.mapping().rules() == null
+        || p.mapping().rules().isEmpty())) {
+      return what + " · " + Texts.get("feed.nothingMapped");
+    }
     MappingTally tally = context.mappingTally();
     long unmatched = tally == null ? 0 : tally.unmatchedMessages();
     // Kept, to be looked at in the profile editor ("Use the feed's unmatched messages").
@@ -123,6 +130,30 @@ final class SupervisorControl implements FeedControl {
   @Override
   public MappingTally mappingTally() {
     return context.mappingTally();
+  }
+
+  @Override
+  public MessageShapes messageShapes() {
+    return context.speaksLiveDash() ? null : context.pipeline().plots().messages();
+  }
+
+  @Override
+  public CompletableFuture<Profile> plot(MessageShapes.ShapeView shape, FieldPath path) {
+    return CompletableFuture.supplyAsync(() -> context.pipeline().plot(shape, path),
+        context.backgroundExecutor());
+  }
+
+  @Override
+  public boolean plotted(MessageShapes.ShapeView shape, FieldPath path) {
+    Profile p = context.profile();
+    MessageShapes m = context.pipeline().plots().messages();
+    com.fasterxml.jackson.databind.JsonNode sample = m.lastMessage(shape.key());
+    return p != null && sample != null && PlotRule.plotted(p.mapping(), shape, sample, path);
+  }
+
+  @Override
+  public List<String> takeClicked() {
+    return context.pipeline().plots().takeClicked();
   }
 
   @Override

@@ -29,6 +29,7 @@ import org.livedash.model.FeedMode;
 final class ConnectionBar extends HBox {
   private final ToggleButton dark = new ToggleButton();
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+  private final ToggleButton messagesToggle = new ToggleButton(null, new FontIcon(Feather.LIST));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
   private final Button wire = new Button(null, new FontIcon(Feather.ACTIVITY));
@@ -108,7 +109,7 @@ final class ConnectionBar extends HBox {
     }
     secondaryButtons();
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
-        lesson, wire, statsToggle, snapshot, dark, language, about, more);
+        lesson, wire, messagesToggle, statsToggle, snapshot, dark, language, about, more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
     setMinWidth(0);
@@ -159,6 +160,8 @@ final class ConnectionBar extends HBox {
     lesson.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("lesson.open")));
     wire.setId("wire-button");
     wire.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("wire.open.tip")));
+    messagesToggle.setId("messages-toggle");
+    messagesToggle.setTooltip(new Tooltip(Texts.get("bar.messages.tip")));
     statsToggle.setId("stats-toggle");
     statsToggle.setTooltip(new Tooltip(Texts.get("bar.stats.tip")));
     snapshot.setId("snapshot-button");
@@ -167,8 +170,8 @@ final class ConnectionBar extends HBox {
     about.setTooltip(new Tooltip(Texts.get("bar.about")));
     more.setId("more-menu");
     more.setTooltip(new Tooltip(Texts.get("bar.more.tip")));
-    for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, statsToggle, snapshot,
-        dark, about)) {
+    for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, messagesToggle, statsToggle,
+        snapshot, dark, about)) {
       b.getStyleClass().add("flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -327,6 +330,11 @@ final class ConnectionBar extends HBox {
   /** Shows or hides the push-vs-polling panel; the view decides where the panel goes. */
   ToggleButton statsToggle() {
     return statsToggle;
+  }
+
+  /** Shows or hides the message browser (feeds in their own JSON shape). */
+  ToggleButton messagesToggle() {
+    return messagesToggle;
   }
 
   /** The theme toggle; the application swaps stylesheets when it changes. */

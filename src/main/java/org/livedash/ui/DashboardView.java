@@ -64,6 +64,7 @@ public final class DashboardView extends BorderPane {
   private long lastTileNanos;
   private long lastStatusNanos;
   private final WireDoor door;
+  private final BrowserDock browser;
   private boolean dark;
 
   /**
@@ -73,6 +74,7 @@ public final class DashboardView extends BorderPane {
   public void setProfileShelf(ProfileShelf shelf, java.util.concurrent.Executor background) {
     this.shelf = shelf;
     this.background = background;
+    browser.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
   }
 
@@ -101,13 +103,11 @@ public final class DashboardView extends BorderPane {
     exports = new Exports(this, store, () -> vm.feedDescriptionProperty().get(),
         this::showNotice);
     sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
-        exports::chartPng,
-        exports::chartCsv);
+        exports::chartPng, exports::chartCsv);
     sensorChart.setId("sensor-chart");
     sensorChart.chart().setDecimals(decimals);
     marketChart = new ChartPanel(Texts.get("chart.markets"), "markets", true, zone, crosshair,
-        exports::chartPng,
-        exports::chartCsv);
+        exports::chartPng, exports::chartCsv);
     marketChart.setId("market-chart");
     marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
@@ -141,6 +141,8 @@ public final class DashboardView extends BorderPane {
     body.getChildren().add(centerScroll);
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
+    browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
+        this::showNotice);
     heightProperty().addListener((o, a, h) -> fitHeight(h.doubleValue()));
 
     setTop(bar);
@@ -222,7 +224,9 @@ public final class DashboardView extends BorderPane {
       first.run();
     }
     vm.tickCompare();
+    browser.frame(now, catalogue, this::plotClicked);
     if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
+      browser.offer();
       lastStatusNanos = now;
       vm.refresh();
       boolean stale = vm.staleProperty().get();
@@ -284,6 +288,21 @@ public final class DashboardView extends BorderPane {
     ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
     panel.userToggle(meta.id());
     charts.stack().show(panel);
+  }
+
+  /** A series a click in the message browser brought: on its chart, unless it is. */
+  private void plotClicked(SeriesMeta meta) {
+    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
+    if (!panel.isPlotted(meta.id())) {
+      plotFromTile(meta);
+    }
+  }
+
+  /** The browser opened by itself: the charts keep their room (a JSON feed is not polled). */
+  private void roomForBrowser() {
+    if (stats.shown() && getWidth() < 2 * DOCK_WIDTH) {
+      stats.toggle();
+    }
   }
 
   /** A short window: tiles without sparklines, then the charts in turn. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.livedash.feed.mapping.FieldPath;
 import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
@@ -43,6 +45,33 @@ public interface FeedControl extends WireControl {
   /** What the current profile's mapping made of the messages, or null for the protocol. */
   default MappingTally mappingTally() {
     return null;
+  }
+
+  /**
+   * The current feed's messages by shape, for the message browser; null where there is none to
+   * browse (a LiveDash server, whose series are described by its catalogue).
+   */
+  default MessageShapes messageShapes() {
+    return null;
+  }
+
+  /**
+   * Plots a field clicked in the message browser: the feed's mapping gains the rule that takes
+   * it from every message of its shape, from the next message on. Completes with the profile as
+   * it now stands, or fails with a one-line reason. Runs off the JavaFX thread.
+   */
+  default CompletableFuture<Profile> plot(MessageShapes.ShapeView shape, FieldPath path) {
+    return CompletableFuture.failedFuture(new IllegalStateException("nothing to plot here"));
+  }
+
+  /** Whether that field is plotted by the current mapping already. */
+  default boolean plotted(MessageShapes.ShapeView shape, FieldPath path) {
+    return false;
+  }
+
+  /** The series clicked into being since last asked, for the charts to show. */
+  default List<String> takeClicked() {
+    return List.of();
   }
 
   /**

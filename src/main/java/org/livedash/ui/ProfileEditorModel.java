@@ -140,7 +140,12 @@ public final class ProfileEditorModel {
     check(found, Field.SILENCE, () -> quiet[0] = seconds(silence.get(), 5, 3600,
         "the silence limit"));
     MappingSpec[] spec = new MappingSpec[1];
-    check(found, Field.MAPPING, () -> FeedMapping.compile(spec[0] = parseMapping()));
+    check(found, Field.MAPPING, () -> {
+      spec[0] = parseMapping();
+      if (spec[0] != null) {
+        FeedMapping.compile(spec[0]);
+      }
+    });
     if (!found.isEmpty()) {
       throw new FieldProblems(found);
     }
@@ -257,7 +262,8 @@ public final class ProfileEditorModel {
   private MappingSpec parseMapping() {
     String text = mapping.get() == null ? "" : mapping.get().strip();
     if (text.isEmpty()) {
-      throw new FieldProblem(Field.MAPPING, "none yet: paste a sample and infer one");
+      // None yet: the feed's messages are browsed, and a click on a number writes the rule.
+      return null;
     }
     try {
       return JSON.readValue(text, MappingSpec.class);

@@ -21,6 +21,7 @@ final class VenueServer implements AutoCloseable {
   final List<String> received = new CopyOnWriteArrayList<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<List<String>> headers = new CopyOnWriteArrayList<>();
+  private final List<Session> open = new CopyOnWriteArrayList<>();
 
   VenueServer(List<String> script, int waitFor) throws Exception {
     this(script, waitFor, 0);
@@ -58,6 +59,15 @@ final class VenueServer implements AutoCloseable {
     server.stop();
   }
 
+  /** Sends {@code message} to every client connected now, as the venue's next message. */
+  void send(String message) {
+    for (Session s : open) {
+      if (s.isOpen()) {
+        s.sendText(message, Callback.NOOP);
+      }
+    }
+  }
+
   /** One client's connection. */
   public final class Venue implements Session.Listener.AutoDemanding {
     private final List<String> script;
@@ -75,6 +85,7 @@ final class VenueServer implements AutoCloseable {
     @Override
     public void onWebSocketOpen(Session s) {
       session = s;
+      open.add(s);
       if (waitFor == 0) {
         sendScript();
       }

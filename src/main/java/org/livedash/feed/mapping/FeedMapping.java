@@ -20,6 +20,8 @@ public final class FeedMapping {
   private final List<SignalMatcher> control;
   private final MappingTally tally = new MappingTally();
   private final boolean numbersWithOwnTimes;
+  /** The rule giving the update being handed over; read by the sink, on the mapping thread. */
+  private int ruleInUse = -1;
 
   private FeedMapping(List<CompiledRule> rules, List<SignalMatcher> errors,
       List<SignalMatcher> control) {
@@ -64,6 +66,7 @@ public final class FeedMapping {
   public int map(JsonNode message, long receivedMicros, MappedSink sink) {
     for (int r = 0; r < rules.size(); r++) {
       CompiledRule rule = rules.get(r);
+      ruleInUse = r;
       int n = rule.each == null ? rule.applyWhole(message, receivedMicros, sink, tally)
           : fanOut(r, message, receivedMicros, sink);
       if (n >= 0) {
@@ -117,15 +120,30 @@ public final class FeedMapping {
       for (int k = r + 1; given < 0 && k < rules.size(); k++) {
         CompiledRule other = rules.get(k);
         if (rule.each.equals(other.each) && other.rootMatches(message)) {
+          ruleInUse = k;
           given = other.element(element, message, key, receivedMicros, sink, tally);
         }
       }
+      ruleInUse = r;
       if (given >= 0) {
         any = true;
         n += given;
       }
     }
     return any ? n : -1;
+  }
+
+  /**
+   * Which rule (its index) gives the update a {@link MappedSink} is being handed, so the
+   * series a rule brings can be told apart; only meaningful inside {@link #map}.
+   */
+  public int ruleInUse() {
+    return ruleInUse;
+  }
+
+  /** A mapping with no rules yet: every message is unmatched, to be browsed and clicked. */
+  public static FeedMapping none() {
+    return new FeedMapping(List.of(), List.of(), List.of());
   }
 
   public MappingTally tally() {

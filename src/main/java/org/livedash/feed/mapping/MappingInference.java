@@ -16,12 +16,12 @@ import java.util.Set;
  * Only a guess: the editor shows what it yields and the user corrects it.
  */
 public final class MappingInference {
-  private static final Set<String> KIND_FIELDS = Set.of("type", "e", "channel", "event", "T",
+  static final Set<String> KIND_FIELDS = Set.of("type", "e", "channel", "event", "T",
       "method", "topic", "kind", "op", "msg_type", "messageType", "event_type");
-  private static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
+  static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
       "instrument", "instrument_id", "instId", "inst_id", "instrument_name", "ticker", "pair",
       "market", "currency_pair", "sym", "id", "name", "sensor", "device");
-  private static final List<String> TIME_FIELDS = List.of("T", "t", "time", "timestamp", "ts",
+  static final List<String> TIME_FIELDS = List.of("T", "t", "time", "timestamp", "ts",
       "E", "datetime", "date", "at", "time_ms");
   private static final List<String> SEQ_FIELDS = List.of("seq", "sequence", "sequence_number",
       "seqNum", "offset");

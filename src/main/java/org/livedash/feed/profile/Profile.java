@@ -193,18 +193,23 @@ public record Profile(String name, String description, String transport, String 
   }
 
   /** Whether this is a LiveDash-protocol server (pollable, with a catalogue). */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isLiveDash() {
     return "livedash".equals(transport);
   }
 
   /** Whether this is the embedded demo feed. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmbeddedDemo() {
     return isLiveDash() && (url == null || url.isBlank());
   }
 
-  /** The mapping, compiled (a new one, with its own tally, each call). */
+  /**
+   * The mapping, compiled (a new one, with its own tally, each call); none yet gives a mapping
+   * with no rules, whose messages are there to be browsed and clicked.
+   */
   public FeedMapping compile() {
-    return FeedMapping.compile(mapping);
+    return mapping == null ? FeedMapping.none() : FeedMapping.compile(mapping);
   }
 
   public List<String> symbols() {
@@ -224,6 +229,7 @@ public record Profile(String name, String description, String transport, String 
         : silenceSeconds;
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isStocks() {
     return "stock".equalsIgnoreCase(kind);
   }

@@ -107,8 +107,11 @@ class ProfileTest {
 
   @Test
   void aBrokenProfileSaysWhatIsWrongInOneLine() {
-    assertThatThrownBy(() -> Profile.parse("{\"url\": \"wss://x\"}", "profile p.json"))
+    assertThatThrownBy(() -> Profile.parse("{\"url\": \"wss://x\", \"mapping\":"
+        + " {\"rules\": []}}", "profile p.json"))
         .hasMessage("profile p.json: a mapping needs at least one rule");
+    assertThat(Profile.parse("{\"url\": \"wss://x\"}", "p").compile().ruleInUse())
+        .as("none yet: its messages are browsed and clicked").isEqualTo(-1);
     assertThatThrownBy(() -> Profile.parse("{\"url\": \"wss://x/{symbols|shout}\", \"mapping\":"
         + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}", "profile p.json"))
         .hasMessageContaining("'shout' in '{symbols|shout}' is not a modifier");
