@@ -177,7 +177,12 @@ final class ConnectionBar extends HBox {
     }
     more.getStyleClass().addAll("flat", "no-arrow");
     more.setMinWidth(Region.USE_PREF_SIZE);
-    more.getItems().addAll(menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
+    MenuItem messages = menuItem(Texts.get("browser.open"), messagesToggle);
+    messages.disableProperty().bind(messagesToggle.disableProperty());
+    // Shown only for a feed whose messages can be browsed: the bar rearranges itself.
+    messagesToggle.disableProperty().addListener((o, a, b) -> fitTo(getWidth()));
+    more.getItems().addAll(messages,
+        menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
         menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
         menuItem(Texts.get("key.snapshot"), snapshot),
         menuItem(Texts.get("bar.switchTheme"), dark), menuItem(Texts.get("bar.about"), about));
@@ -208,6 +213,7 @@ final class ConnectionBar extends HBox {
     show(about, !compact);
     show(wire, !compact);
     show(lesson, !compact);
+    show(messagesToggle, !compact && !messagesToggle.isDisabled());
     show(language, !compact);
     show(more, compact);
     show(name, !narrow);

@@ -42,7 +42,8 @@ class MappingCommandTest {
             + "\"p\":\"1201.25\",\"i\":\"20f5\"}]}"));
     Run infer = run("mapping", "infer", samples.toString());
     assertThat(infer.code()).as(infer.err()).isZero();
-    assertThat(infer.out()).contains("\"rules\"").contains("\"^/topic\" : \"*\"")
+    assertThat(infer.out()).contains("\"rules\"").contains("\"^/type\" : \"snapshot\"")
+        .doesNotContain("publicTrade.BTCUSDT")
         .contains("\"control\"");
     Path mapping = dir.resolve("mapping.json");
     Files.writeString(mapping, infer.out());

@@ -82,11 +82,11 @@ public final class MappingPreview {
       problems.add("paste a message from the feed to see what the mapping makes of it");
       return out;
     }
-    try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> all =
-        JSON.readerFor(JsonNode.class).readValues(text)) {
-      // One message, or several one after another (a line each).
-      while (all.hasNextValue()) {
-        out.add(all.nextValue());
+    try (com.fasterxml.jackson.core.JsonParser all = JSON.createParser(text)) {
+      // One message, or several one after another (a line each); a message that is an array
+      // stays one message (a reader of values would take its elements for messages).
+      while (all.nextToken() != null) {
+        out.add(JSON.readTree(all));
       }
       return out;
     } catch (java.io.IOException whole) {

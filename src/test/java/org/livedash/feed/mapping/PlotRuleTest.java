@@ -144,8 +144,8 @@ class PlotRuleTest {
     assertThat(rule.series()).isEqualTo("{/channel}");
     assertThat(rule.when()).containsEntry("/event", "trade");
     assertThat(mapped(new MappingSpec(List.of(rule)), bitstamp)).containsExactly(
-        "live_trades_btcusd=47000.5@1640000000000000",
-        "live_trades_ethusd=3900.25@1640000000000000");
+        "live_trades_btcusd=47000.5@1640000000123456",
+        "live_trades_ethusd=3900.25@1640000000123456");
   }
 
   @Test
