@@ -1,10 +1,18 @@
 package org.livedash.feed.mapping;
 
+import static org.livedash.feed.mapping.MessageAnatomy.escape;
+import static org.livedash.feed.mapping.MessageAnatomy.first;
+import static org.livedash.feed.mapping.MessageAnatomy.has;
+import static org.livedash.feed.mapping.MessageAnatomy.isIdName;
+import static org.livedash.feed.mapping.MessageAnatomy.isNumber;
+import static org.livedash.feed.mapping.MessageAnatomy.kindField;
+import static org.livedash.feed.mapping.MessageAnatomy.pick;
+import static org.livedash.feed.mapping.MessageAnatomy.timeUnit;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,13 +24,6 @@ import java.util.Set;
  * Only a guess: the editor shows what it yields and the user corrects it.
  */
 public final class MappingInference {
-  /**
-   * Fields that say what kind of message this is, the likeliest first: a channel or a topic
-   * last, as they often name the instrument too ({@code live_trades_btcusd}).
-   */
-  private static final List<String> KIND_ORDER = List.of("type", "e", "event", "ev", "_type",
-      "op", "method", "kind", "msg_type", "messageType", "event_type", "T", "channel", "topic");
-  static final Set<String> KIND_FIELDS = Set.copyOf(KIND_ORDER);
   static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
       "instrument", "instrument_id", "instId", "inst_id", "instrument_name", "ticker", "pair",
       "market", "currency_pair", "sym", "id", "name", "sensor", "device", "deviceId",
@@ -50,40 +51,12 @@ public final class MappingInference {
 
   /** The guessed mapping for messages like {@code sample}. */
   public static MappingSpec infer(JsonNode sample) {
-    String each = null;
-    JsonNode record = sample;
-    String base = "";
-    Map<String, String> when = new LinkedHashMap<>();
-    if (sample.isArray()) {
-      each = "";
-      record = first(sample);
-    } else if (sample.isObject()) {
-      String kind = kindField(sample);
-      String array = arrayOfObjects(sample);
-      if (array != null) {
-        each = array;
-        record = first(sample.at(array));
-        if (kind != null) {
-          when.put("^/" + kind, sample.get(kind).asText());
-        }
-      } else {
-        String inner = objectHoldingNumbers(sample);
-        if (inner != null) {
-          base = inner;
-          record = sample.at(inner);
-        }
-        if (kind != null) {
-          when.put("/" + kind, sample.get(kind).asText());
-        }
-      }
-    }
-    if (record == null || !record.isObject()) {
-      throw new IllegalArgumentException("the sample holds no JSON object with fields to plot");
-    }
-    String recordKind = base.isEmpty() && each == null ? null : kindField(record);
-    if (recordKind != null && when.isEmpty()) {
-      when.put(base + "/" + recordKind, record.get(recordKind).asText());
-    }
+    MessageAnatomy.Located at = MessageAnatomy.locate(sample);
+    String each = at.each();
+    String base = at.base();
+    JsonNode record = at.record();
+    Map<String, String> when = at.when();
+    String recordKind = at.recordKind();
     String id = pick(record, ID_FIELDS, n -> n.isTextual());
     String time = pick(record, TIME_FIELDS, n -> timeUnit(n) != null);
     // Where the record does not say, the objects around it may: its device, its time.
@@ -126,7 +99,7 @@ public final class MappingInference {
     }
     Map<String, String> prices = new LinkedHashMap<>(values);
     boolean trade = has(record, TRADE_PRICES, n -> true)
-        && has(record, SIZE_FIELDS, MappingInference::isNumber);
+        && has(record, SIZE_FIELDS, MessageAnatomy::isNumber);
     prices.keySet().retainAll(trade ? TRADE_PRICES : PRICE_FIELDS);
     if (record.path("n").isTextual() && record.has("v")) {
       // SenML (RFC 8428): a record names its reading and gives it in v; bt, bn are its base.
@@ -250,161 +223,5 @@ public final class MappingInference {
       }
     }
     return null;
-  }
-
-  /** Whether a field's name says it is an id: {@code id}, {@code req_id}, {@code tradeId}. */
-  private static boolean isIdName(String name) {
-    return name.equals("id") || name.endsWith("_id") || name.endsWith("Id")
-        || name.endsWith("ID");
-  }
-
-  /** The unit of a time field: by magnitude for an epoch number, {@code iso} for a date. */
-  static String timeUnit(JsonNode n) {
-    if (n == null) {
-      return null;
-    }
-    if (n.isTextual()) {
-      String text = n.textValue();
-      if (TimeField.of("iso").micros(n) != TimeField.NONE && text.contains("-")) {
-        return "iso";
-      }
-      double d = JsonNumbers.of(n);
-      return Double.isNaN(d) ? null : byMagnitude(d);
-    }
-    return n.isNumber() ? byMagnitude(n.asDouble()) : null;
-  }
-
-  private static String byMagnitude(double v) {
-    double a = Math.abs(v);
-    if (a > 1e17) {
-      return "ns";
-    }
-    if (a > 1e14) {
-      return "us";
-    }
-    if (a > 1e11) {
-      return "ms";
-    }
-    return a > 1e8 ? "s" : null;
-  }
-
-  private static boolean isNumber(JsonNode n) {
-    return n.isNumber() || n.isTextual() && !Double.isNaN(JsonNumbers.of(n));
-  }
-
-  private static String kindField(JsonNode o) {
-    for (String name : KIND_ORDER) {
-      if (o.path(name).isTextual()) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-
-  /**
-   * The pointer of the first array of records in the message, or in an object it holds
-   * (Deribit's {@code /params/data}); null for none.
-   */
-  private static String arrayOfObjects(JsonNode o) {
-    for (int depth = 0; depth < 2; depth++) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> f = it.next();
-        JsonNode v = f.getValue();
-        if (depth == 0 && v.isArray() && first(v) != null && first(v).isObject()) {
-          return "/" + escape(f.getKey());
-        }
-        String inner = depth == 1 && v.isObject() ? arrayOfObjectsHere(v) : null;
-        if (inner != null) {
-          return "/" + escape(f.getKey()) + "/" + escape(inner);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String arrayOfObjectsHere(JsonNode o) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (f.getValue().isArray() && first(f.getValue()) != null
-          && first(f.getValue()).isObject()) {
-        return f.getKey();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The pointer of the object holding more numbers than the message's own fields, as a wrapper
-   * does, looked for two levels down (Shelly's {@code /params/switch:0}); null for none.
-   */
-  private static String objectHoldingNumbers(JsonNode o) {
-    String best = null;
-    int bestCount = numbers(o);
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (!f.getValue().isObject()) {
-        continue;
-      }
-      String here = "/" + escape(f.getKey());
-      if (numbers(f.getValue()) > bestCount) {
-        best = here;
-        bestCount = numbers(f.getValue());
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> in = f.getValue().fields(); in.hasNext();) {
-        Map.Entry<String, JsonNode> g = in.next();
-        if (g.getValue().isObject() && numbers(g.getValue()) > bestCount) {
-          best = here + "/" + escape(g.getKey());
-          bestCount = numbers(g.getValue());
-        }
-      }
-    }
-    return best;
-  }
-
-  /** Whether {@code record} has one of {@code names} whose value fits. */
-  private static boolean has(JsonNode record, Set<String> names,
-      java.util.function.Predicate<JsonNode> fits) {
-    for (String name : names) {
-      if (record.has(name) && fits.test(record.get(name))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int numbers(JsonNode o) {
-    int n = 0;
-    for (JsonNode v : o) {
-      n += isNumber(v) ? 1 : 0;
-    }
-    return n;
-  }
-
-  private static JsonNode first(JsonNode array) {
-    return array.isArray() && array.size() > 0 ? array.get(0) : null;
-  }
-
-  private static String pick(JsonNode record, List<String> names,
-      java.util.function.Predicate<JsonNode> fits) {
-    for (String name : names) {
-      JsonNode n = record.get(name);
-      if (n != null && fits.test(n)) {
-        return name;
-      }
-    }
-    for (Iterator<String> it = record.fieldNames(); it.hasNext();) {
-      String name = it.next();
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (names.stream().anyMatch(c -> c.length() > 2 && lower.contains(c.toLowerCase(Locale.ROOT)))
-          && fits.test(record.get(name))) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  private static String escape(String field) {
-    return field.replace("~", "~0").replace("/", "~1");
   }
 }

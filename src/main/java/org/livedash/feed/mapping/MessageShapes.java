@@ -197,7 +197,7 @@ public final class MessageShapes {
     private String label(List<FieldView> views) {
       for (FieldView v : views) {
         if (v.path().steps().size() <= 2 && v.path().isPlainField()
-            && MappingInference.KIND_FIELDS.contains(v.path().name()) && !v.values().isEmpty()) {
+            && MessageAnatomy.KIND_FIELDS.contains(v.path().name()) && !v.values().isEmpty()) {
           String first = v.values().get(0);
           return v.path().name() + " = " + first + (v.values().size() > 1
               ? " +" + (v.values().size() - 1) + (v.values().size() >= MAX_DISTINCT ? "…" : "")

@@ -205,7 +205,7 @@ public final class PlotRule {
     MessageShapes.FieldView found = null;
     for (MessageShapes.FieldView f : siblings) {
       if (!f.number() && !f.values().isEmpty()
-          && MappingInference.KIND_FIELDS.contains(f.path().name())) {
+          && MessageAnatomy.KIND_FIELDS.contains(f.path().name())) {
         if (f.values().size() == 1 && !namesThings(f)) {
           return f;
         }
@@ -250,7 +250,7 @@ public final class PlotRule {
     for (String name : MappingInference.TIME_FIELDS) {
       for (MessageShapes.FieldView f : siblings) {
         if (f.path().name().equals(name)) {
-          String unit = MappingInference.timeUnit(valueAt(sample, f.path()));
+          String unit = MessageAnatomy.timeUnit(valueAt(sample, f.path()));
           if (unit != null) {
             return new MappingSpec.Time(prefix + f.path().pointer(from, f.path().steps().size()),
                 unit);
