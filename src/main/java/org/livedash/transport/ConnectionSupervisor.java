@@ -193,8 +193,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
       return;
     }
     transport = t;
-    sink.onModeEntered(mode, pollInterval);
-    t.start(sink::resumePoint, new AttemptListener(id, mode));
+    // Measured and shown as what delivers it: a feed that can only push is pushed whatever
+    // mode was asked for, and its figures are push's, never polling's (the one place a
+    // segment's mode is decided).
+    sink.onModeEntered(t.mode(), pollInterval);
+    t.start(sink::resumePoint, new AttemptListener(id, t.mode()));
   }
 
   /**

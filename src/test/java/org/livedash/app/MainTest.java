@@ -56,6 +56,16 @@ class MainTest {
   }
 
   @Test
+  void aHeadlessLessonOnAPushOnlyFeedIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+    Path profile = dir.resolve("trades.json");
+    Files.writeString(profile, "{\"url\": \"ws://127.0.0.1:1/x\", \"mapping\": {\"rules\":"
+        + " [{\"series\": \"x\", \"values\": {\"v\": \"/p\"}}]}}");
+    assertThat(run("--profile", profile.toString(), "--headless", "--lesson")).isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n")
+        .contains("--lesson needs a feed that can also be polled");
+  }
+
+  @Test
   void aProfileWhoseSecretIsNotSetNamesTheVariableInOneLine(@TempDir Path dir) throws Exception {
     Path profile = dir.resolve("finnhub.json");
     Files.writeString(profile, org.livedash.feed.profile.ProfilePresets.named("Finnhub trades")

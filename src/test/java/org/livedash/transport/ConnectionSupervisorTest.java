@@ -121,6 +121,27 @@ class ConnectionSupervisorTest {
   }
 
   @Test
+  void aMeasurementIsLabelledWithTheModeOfTheTransportThatDeliveredIt() {
+    // A feed that can only push: asked to poll, it is pushed all the same. What it delivers is
+    // push, and must never be measured, shown or reported as polling.
+    ConnectionSupervisor s = new ConnectionSupervisor((mode, e, i) -> {
+      FakeTransport t = new FakeTransport(FeedMode.WS);
+      transports.add(t);
+      return t;
+    }, e -> CompletableFuture.completedFuture(CATALOGUE), sink, fastRetries, executor,
+        System::nanoTime);
+    s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
+    await().until(() -> transports.size() == 1 && transports.get(0).listener != null);
+    assertThat(sink.modes).containsExactly(FeedMode.WS);
+    transports.get(0).listener.onOpen();
+    await().until(() -> s.status().state() == ConnectionState.LIVE);
+    assertThat(s.status().mode()).as("the status names the mode in use").isEqualTo(FeedMode.WS);
+    s.switchMode(FeedMode.LONGPOLL, Duration.ofSeconds(1));
+    await().until(() -> transports.size() == 2 && transports.get(1).listener != null);
+    assertThat(sink.modes).containsExactly(FeedMode.WS, FeedMode.WS);
+  }
+
+  @Test
   void becomesLiveWhenTheTransportOpens() {
     ConnectionSupervisor s = supervisor(e -> CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));

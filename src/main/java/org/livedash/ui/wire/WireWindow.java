@@ -193,6 +193,18 @@ public final class WireWindow {
     companion.setSelected(true);
   }
 
+  /** Runs {@code action} once, the next time the window closes. */
+  public void onceHidden(Runnable action) {
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+        new javafx.event.EventHandler<>() {
+          @Override
+          public void handle(javafx.stage.WindowEvent e) {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, this);
+            action.run();
+          }
+        });
+  }
+
   /** Shows the window, or brings it to the front. */
   public void show() {
     if (stage.isShowing()) {
