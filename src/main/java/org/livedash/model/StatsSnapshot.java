@@ -68,6 +68,14 @@ public record StatsSnapshot(
     return bytesCounted() ? wire.bytesInPerSecond() : perSecond(bytesIn);
   }
 
+  /**
+   * Bytes received so far, as {@link #bytesInPerSecond} takes them: counted when the server
+   * counted, else estimated. A rate over the last seconds is taken from this running total.
+   */
+  public long bytesInSoFar() {
+    return bytesCounted() ? wire.countedIn() : bytesIn;
+  }
+
   /** Whether the byte figures are the server's counts rather than the client's estimate. */
   public boolean bytesCounted() {
     return wire != null && wire.counted() && wire.updates() > 0;

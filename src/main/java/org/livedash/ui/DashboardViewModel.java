@@ -77,6 +77,9 @@ public final class DashboardViewModel {
   private final StatsColumn previous = new StatsColumn();
   /** Updates/s over the last five seconds of the current segment. */
   private final RecentRate recentRate = new RecentRate(5_000_000_000L);
+  private final RecentRate recentBytes = new RecentRate(5_000_000_000L);
+  /** Whether the bytes rate is taken from the server's counts (a change starts it afresh). */
+  private boolean bytesFromCounts;
   private ModeStats rateOf;
 
   public DashboardViewModel(FeedControl control, FeedStats stats, FeedMode initialMode,
@@ -268,18 +271,21 @@ public final class DashboardViewModel {
     StatsSnapshot curSnap = cur.map(m -> m.snapshot(now)).orElse(null);
     StatsSnapshot prevSnap = prev.map(m -> m.snapshot(now)).orElse(null);
     if (curSnap != null) {
-      if (cur.get() != rateOf) {
+      if (cur.get() != rateOf || curSnap.bytesCounted() != bytesFromCounts) {
         rateOf = cur.get();
+        bytesFromCounts = curSnap.bytesCounted();
         recentRate.reset();
+        recentBytes.reset();
       }
       double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
-      current.show(Texts.get("stats.now", cur.get().label()), curSnap, rate);
+      current.show(Texts.get("stats.now", cur.get().label()), curSnap, rate,
+          recentBytes.sample(now, curSnap.bytesInSoFar()));
     } else {
       current.clear(Texts.get("stats.now", "–"));
     }
     if (prevSnap != null) {
       previous.show(Texts.get("stats.before", prev.get().label()), prevSnap,
-          prevSnap.updatesPerSecond());
+          prevSnap.updatesPerSecond(), prevSnap.bytesInPerSecond());
     } else {
       previous.clear(Texts.get("stats.before", "–"));
     }

@@ -65,15 +65,17 @@ public final class StatsColumn {
    *
    * @param rate the updates per second to show: over the last seconds for the current segment,
    *     the average over its time for a past one
+   * @param bytesRate the bytes received per second, taken the same way: so the current one
+   *     falls to 0 in an outage, and a history loaded on connecting weighs for seconds only
    */
-  void show(String heading, StatsSnapshot s, double rate) {
+  void show(String heading, StatsSnapshot s, double rate, double bytesRate) {
     title.set(heading);
     set(Row.UPDATES_PER_SECOND, Formats.rate(rate));
     set(Row.LATENCY_P50, Formats.millis(s.latencyP50Ms()));
     set(Row.LATENCY_P99, Formats.millis(s.latencyP99Ms()));
     set(Row.LATENCY_MAX, Formats.millis(s.latencyMaxMs()));
     set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
-    set(Row.BYTES_PER_SECOND, Formats.bytes(s.bytesInPerSecond()));
+    set(Row.BYTES_PER_SECOND, Formats.bytes(bytesRate));
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
     // The server's counts when it is a LiveDash server, else the client's estimate: say which.
     set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–"

@@ -244,6 +244,38 @@ class DashboardViewModelTest {
   }
 
   @Test
+  void bytesPerSecondIsOverTheLastSecondsAndFallsToZeroInAnOutage() {
+    java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(
+        1_000_000_000_000L);
+    FakeControl control = new FakeControl();
+    FeedStats stats = new FeedStats();
+    DashboardViewModel model = new DashboardViewModel(control, stats, FeedMode.WS,
+        Duration.ofSeconds(1), clock::get);
+    stats.enter(FeedMode.WS, clock.get(), 0);
+    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0, 0, 0);
+    // A history of 600 kB on connecting, then 10 kB a second for ten seconds.
+    stats.of(FeedMode.WS).recordTraffic(600_000, 0, 0, false);
+    for (int i = 0; i < 10; i++) {
+      model.refresh();
+      clock.addAndGet(1_000_000_000L);
+      stats.of(FeedMode.WS).recordTraffic(10_000, 0, 0, false);
+    }
+    model.refresh();
+    assertThat(model.currentStats().cell(StatsColumn.Row.BYTES_PER_SECOND).get())
+        .as("the history weighs no more once it is five seconds old")
+        .isEqualTo(org.livedash.ui.chart.Formats.bytes(10_000));
+    // The feed goes quiet: nothing more arrives.
+    control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, "", 0, 0,
+        1);
+    for (int i = 0; i < 7; i++) {
+      clock.addAndGet(1_000_000_000L);
+      model.refresh();
+    }
+    assertThat(model.currentStats().cell(StatsColumn.Row.BYTES_PER_SECOND).get())
+        .isEqualTo(org.livedash.ui.chart.Formats.bytes(0));
+  }
+
+  @Test
   void aFeedWithoutHeartbeatsSilentPastWhatItsGapsAllowIsShownSilentNeverLive() {
     java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(
         1_000_000_000_000L);
