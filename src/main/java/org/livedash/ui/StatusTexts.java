@@ -80,6 +80,9 @@ final class StatusTexts {
    * A one-line verdict of push against the pull setting actually measured beside it, once both
    * have figures; nothing when neither of the two is push.
    */
+  /** Latencies measured on each side before the two are compared at all. */
+  static final int VERDICT_SAMPLES = 30;
+
   static String verdict(StatsSnapshot a, String aLabel, StatsSnapshot b, String bLabel) {
     if (a == null || b == null || (a.mode() == FeedMode.WS) == (b.mode() == FeedMode.WS)) {
       return "";
@@ -88,15 +91,32 @@ final class StatusTexts {
     StatsSnapshot push = aIsPush ? a : b;
     StatsSnapshot pull = aIsPush ? b : a;
     String pullLabel = aIsPush ? bLabel : aLabel;
-    if (Double.isNaN(push.latencyP50Ms()) || Double.isNaN(pull.latencyP50Ms())) {
-      return "";
+    long pushN = push.updates() - push.caughtUp();
+    long pullN = pull.updates() - pull.caughtUp();
+    if (pushN < VERDICT_SAMPLES || pullN < VERDICT_SAMPLES
+        || Double.isNaN(push.latencyP99Ms()) || Double.isNaN(pull.latencyP99Ms())) {
+      return Texts.get("verdict.measuring", pushN, pullN, VERDICT_SAMPLES);
     }
-    double latencyRatio = pull.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
+    double at50 = pull.latencyP50Ms() / Math.max(push.latencyP50Ms(), 0.001);
+    double at99 = pull.latencyP99Ms() / Math.max(push.latencyP99Ms(), 0.001);
     double bytesRatio = pull.bytesPerUpdate() / push.bytesPerUpdate();
-    String sooner = latencyRatio >= 1 ? Texts.get("verdict.sooner", Formats.ratio(latencyRatio))
-        : Texts.get("verdict.later", Formats.ratio(1 / latencyRatio));
-    return Texts.get(bytesRatio >= 1 ? "verdict.fewer" : "verdict.more",
-        Formats.millis(push.latencyP50Ms()), pullLabel, Formats.millis(pull.latencyP50Ms()),
-        sooner, Formats.ratio(bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio));
+    // The median and the tail are both said; where they disagree, so is that.
+    String text = Texts.get("verdict.latency", Formats.millis(push.latencyP50Ms()),
+        Formats.millis(push.latencyP99Ms()), pullLabel, Formats.millis(pull.latencyP50Ms()),
+        Formats.millis(pull.latencyP99Ms()), sooner(at50), sooner(at99));
+    if ((at50 >= 1) != (at99 >= 1)) {
+      text += " " + Texts.get(at50 >= 1 ? "verdict.tailWorse" : "verdict.tailBetter",
+          pullLabel);
+    }
+    if (!Double.isNaN(bytesRatio)) {
+      text += " " + Texts.get(bytesRatio >= 1 ? "verdict.fewer" : "verdict.more",
+          Formats.ratio(bytesRatio >= 1 ? bytesRatio : 1 / bytesRatio));
+    }
+    return text + " " + Texts.get("verdict.samples", pushN, pullN);
+  }
+
+  private static String sooner(double ratio) {
+    return ratio >= 1 ? Texts.get("verdict.sooner", Formats.ratio(ratio))
+        : Texts.get("verdict.later", Formats.ratio(1 / ratio));
   }
 }
