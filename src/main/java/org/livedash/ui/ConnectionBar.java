@@ -61,6 +61,10 @@ final class ConnectionBar extends HBox {
     toggle.disableProperty().bind(vm.comparingProperty()
         .or(vm.pollableProperty().not()));
     HBox pollBox = pollInterval(vm);
+    // A feed that can only push has no polling interval to set: the room goes to the rest.
+    pollBox.visibleProperty().bind(vm.pollableProperty());
+    pollBox.managedProperty().bind(vm.pollableProperty());
+    vm.pollableProperty().addListener((o, a, b) -> fitTo(getWidth()));
 
     Button connect = new Button();
     connect.setId("connect-button");
@@ -213,7 +217,7 @@ final class ConnectionBar extends HBox {
     show(about, !compact);
     show(wire, !compact);
     show(lesson, !compact);
-    show(messagesToggle, !compact && !messagesToggle.isDisabled());
+    show(messagesToggle, !messagesToggle.isDisabled());
     show(language, !compact);
     show(more, compact);
     show(name, !narrow);
