@@ -172,7 +172,13 @@ final class FeedPipeline implements FeedSink {
     IngestTally tally = store.write(w -> mapping.map(node, receivedMicros, new MappedSink() {
       @Override
       public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
-        if (w.offerMapped(id, seq, sequencing, t, v, discovery, ownTimes)) {
+        accept(id, t, v, Double.NaN, seq, sequencing);
+      }
+
+      @Override
+      public void accept(String id, long t, double v, double volume, long seq,
+          Sequencing sequencing) {
+        if (w.offerMapped(id, seq, sequencing, t, v, volume, discovery, ownTimes)) {
           modeStats.recordUpdate(t - shift, receivedMicros);
         }
         plots.given(mapping, id);

@@ -28,4 +28,15 @@ final class LessonOptions {
       description = "With --headless: where the lesson's handout is written. Default:"
           + " ${DEFAULT-VALUE}.")
   Path out;
+
+  /**
+   * Refuses, as a bad flag, a headless lesson on a feed that can only push: its polling steps
+   * would measure push and call it polling.
+   */
+  void checkFeed(org.livedash.feed.profile.Profile profile, picocli.CommandLine cl) {
+    if (profile != null && !profile.isLiveDash()) {
+      throw new picocli.CommandLine.ParameterException(cl,
+          org.livedash.i18n.Texts.get("cli.lessonPushOnly"));
+    }
+  }
 }

@@ -211,11 +211,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     LaunchOptions options = options();
     if (lesson.lesson && options.headless()) {
-      if (options.profile() != null && !options.profile().isLiveDash()) {
-        // Its polling steps would measure push and call it polling.
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            Texts.get("cli.lessonPushOnly"));
-      }
+      lesson.checkFeed(options.profile(), spec.commandLine());
       LessonRun.run(options, lesson, spec.commandLine().getOut());
       return 0;
     }

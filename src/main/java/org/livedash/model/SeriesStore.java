@@ -195,8 +195,7 @@ public final class SeriesStore {
     }
 
     /** Offers one update with its traded volume (NaN for none). */
-    public boolean offer(String seriesId, long seq, long timeMicros, double value,
-        double volume) {
+    public boolean offer(String seriesId, long seq, long timeMicros, double value, double volume) {
       long skipped = position.advance(seq);
       if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
@@ -221,26 +220,27 @@ public final class SeriesStore {
      * and its sequence number may be none ({@code seq < 0}) or counted as {@code sequencing}
      * says: a hole in a series' own numbers breaks that series' line only. With
      * {@code ownTimes} (the times are the feed's own), a number not above the last that comes
-     * with a newer time is the feed numbering afresh: drawn after a break, not dropped.
+     * with a newer time is the feed numbering afresh: drawn after a break, not dropped. The
+     * volume is a trade's size (NaN for none).
      */
     public boolean offerMapped(String seriesId, long seq, Sequencing sequencing,
-        long timeMicros, double value, SeriesDiscovery discovery, boolean ownTimes) {
+        long timeMicros, double value, double volume, SeriesDiscovery discovery, boolean ownTimes) {
       StoredSeries entry = discover(seriesId, discovery);
       if (entry == null) {
         tally.unknownSeries++;
         return false;
       }
       if (seq < 0) {
-        return store(entry, -1, timeMicros, value, Double.NaN, false);
+        return store(entry, -1, timeMicros, value, volume, false);
       }
       if (sequencing == Sequencing.FEED) {
-        return offer(seriesId, seq, timeMicros, value, Double.NaN);
+        return offer(seriesId, seq, timeMicros, value, volume);
       }
       long skipped = position.advanceMapped(seriesId, seq, sequencing, ownTimes
           && !entry.ring.isEmpty() && timeMicros > entry.ring.lastTime());
       if (skipped == FeedPosition.RENUMBERED) {
         tally.renumbered++;
-        return store(entry, seq, timeMicros, value, Double.NaN, true);
+        return store(entry, seq, timeMicros, value, volume, true);
       }
       if (skipped == FeedPosition.DUPLICATE) {
         tally.duplicates++;
@@ -251,7 +251,7 @@ public final class SeriesStore {
         return false;
       }
       tally.missing += skipped;
-      return store(entry, seq, timeMicros, value, Double.NaN, skipped > 0);
+      return store(entry, seq, timeMicros, value, volume, skipped > 0);
     }
 
     /**

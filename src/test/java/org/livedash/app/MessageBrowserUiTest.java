@@ -114,8 +114,12 @@ class MessageBrowserUiTest {
     venue.send(trades("SOLUSDT", 231.2, T0 + 12));
     await().atMost(Duration.ofSeconds(10)).until(() ->
         series().equals(Set.of("BTCUSDT", "ETHUSDT", "SOLUSDT")));
-    context.store().read(r -> assertThat(r.ring(r.indexOf("ETHUSDT")).valueAt(0))
-        .isEqualTo(3613.25));
+    context.store().read(r -> {
+      assertThat(r.ring(r.indexOf("ETHUSDT")).valueAt(0)).isEqualTo(3613.25);
+      assertThat(r.ring(r.indexOf("ETHUSDT")).volumeAt(0)).as("the trade's size, its volume")
+          .isEqualTo(0.01);
+    });
+    assertThat(rule.volume()).isEqualTo("/v");
     for (String symbol : List.of("BTCUSDT", "ETHUSDT", "SOLUSDT")) {
       await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#tile-" + symbol)
           .tryQuery().map(n -> n.getPseudoClassStates().stream()

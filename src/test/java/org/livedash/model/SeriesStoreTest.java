@@ -220,11 +220,12 @@ class SeriesStoreTest {
   void aMappedFeedBringsItsSeriesAsTheyComeUpToALimit() {
     SeriesStore store = new SeriesStore(10);
     IngestTally tally = store.write(w -> {
-      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 10, 67_000.5, D,
+      double none = Double.NaN;
+      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 10, 67_000.5, none, D,
           false)).isTrue();
-      assertThat(w.offerMapped("ETH-USD:price", -1, Sequencing.FEED, 10, 3_100.25, D,
+      assertThat(w.offerMapped("ETH-USD:price", -1, Sequencing.FEED, 10, 3_100.25, none, D,
           false)).isTrue();
-      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 11, 67_001, D,
+      assertThat(w.offerMapped("BTC-USD:price", -1, Sequencing.FEED, 11, 67_001, none, D,
           false)).isTrue();
     });
     assertThat(tally.discovered()).isEqualTo(2);
@@ -236,7 +237,7 @@ class SeriesStoreTest {
     });
     IngestTally full = store.write(w -> {
       for (int i = 2; i < SeriesStore.MAX_DISCOVERED + 5; i++) {
-        w.offerMapped("s" + i, -1, Sequencing.FEED, 10, i, D, false);
+        w.offerMapped("s" + i, -1, Sequencing.FEED, 10, i, Double.NaN, D, false);
       }
     });
     assertThat(full.unknownSeries()).as("past the limit").isEqualTo(5);
@@ -247,12 +248,12 @@ class SeriesStoreTest {
   void aSeriesOwnSequenceCountsItsHolesAndRepeatsAndBreaksOnlyItsLine() {
     SeriesStore store = new SeriesStore(10);
     IngestTally tally = store.write(w -> {
-      w.offerMapped("a", 100, Sequencing.SERIES, 1, 1, D, false);
-      w.offerMapped("b", 7, Sequencing.SERIES, 1, 1, D, false);
-      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, D, false);
-      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, D, false);
-      w.offerMapped("a", 105, Sequencing.SERIES, 3, 3, D, false);
-      w.offerMapped("b", 8, Sequencing.SERIES, 3, 3, D, false);
+      w.offerMapped("a", 100, Sequencing.SERIES, 1, 1, Double.NaN, D, false);
+      w.offerMapped("b", 7, Sequencing.SERIES, 1, 1, Double.NaN, D, false);
+      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, Double.NaN, D, false);
+      w.offerMapped("a", 101, Sequencing.SERIES, 2, 2, Double.NaN, D, false);
+      w.offerMapped("a", 105, Sequencing.SERIES, 3, 3, Double.NaN, D, false);
+      w.offerMapped("b", 8, Sequencing.SERIES, 3, 3, Double.NaN, D, false);
     });
     assertThat(tally.missing()).isEqualTo(3);
     assertThat(tally.duplicates()).isEqualTo(1);
@@ -264,7 +265,8 @@ class SeriesStoreTest {
       assertThat(a.breakBefore(1)).isFalse();
       assertThat(b.breakBefore(1)).as("b lost nothing").isFalse();
     });
-    IngestTally back = store.write(w -> w.offerMapped("a", 106, Sequencing.SERIES, 2, 9, D, false));
+    IngestTally back = store.write(w -> w.offerMapped("a", 106, Sequencing.SERIES, 2, 9,
+        Double.NaN, D, false));
     assertThat(back.late()).as("a little late: put in its place").isEqualTo(1);
     store.read(r -> assertThat(r.ring(r.indexOf("a")).valueAt(2)).isEqualTo(9));
   }
@@ -275,14 +277,15 @@ class SeriesStoreTest {
     SeriesDiscovery named = id -> SeriesMeta.of(id, "Ether in dollars", "USD", SeriesKind.STOCK,
         Double.NaN, Double.NaN);
     IngestTally tally = store.write(w -> {
-      w.offerMapped("ETH-USD", 37_475_248_783L, Sequencing.SERIES_INCREASING, 1, 1, named, false);
-      w.offerMapped("ETH-USD", 37_475_249_990L, Sequencing.SERIES_INCREASING, 2, 2, named, false);
-      w.offerMapped("ETH-USD", 37_475_249_990L, Sequencing.SERIES_INCREASING, 2, 2, named, false);
-      w.offerMapped("ETH-USD", 37_475_249_000L, Sequencing.SERIES_INCREASING, 3, 3, named, false);
-      w.offerMapped("ETH-USD", 37_475_248_783L + (1L << 30), Sequencing.SERIES_INCREASING, 4,
-          4, named, false);
-      w.offerMapped("x", 10, Sequencing.FEED_INCREASING, 1, 1, named, false);
-      w.offerMapped("y", 9, Sequencing.FEED_INCREASING, 1, 1, named, false);
+      Sequencing inc = Sequencing.SERIES_INCREASING;
+      double none = Double.NaN;
+      w.offerMapped("ETH-USD", 37_475_248_783L, inc, 1, 1, none, named, false);
+      w.offerMapped("ETH-USD", 37_475_249_990L, inc, 2, 2, none, named, false);
+      w.offerMapped("ETH-USD", 37_475_249_990L, inc, 2, 2, none, named, false);
+      w.offerMapped("ETH-USD", 37_475_249_000L, inc, 3, 3, none, named, false);
+      w.offerMapped("ETH-USD", 37_475_248_783L + (1L << 30), inc, 4, 4, none, named, false);
+      w.offerMapped("x", 10, Sequencing.FEED_INCREASING, 1, 1, none, named, false);
+      w.offerMapped("y", 9, Sequencing.FEED_INCREASING, 1, 1, none, named, false);
     });
     assertThat(tally.missing()).isZero();
     assertThat(tally.duplicates()).as("a repeat and two steps back").isEqualTo(3);
@@ -299,12 +302,12 @@ class SeriesStoreTest {
   @Test
   void aSeriesGivenItsOwnLevelsIsJudgedByThemFromThenOn() {
     SeriesStore store = new SeriesStore(10);
-    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 1, 95, D, false));
+    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 1, 95, Double.NaN, D, false));
     store.read(r -> assertThat(r.alarms().total()).as("no levels yet").isZero());
     assertThat(store.override("boiler", new SeriesOverride("Boiler", "°C",
         new SeriesOverride.Thresholds(null, 85.0, null, 90.0)))).isTrue();
     assertThat(store.override("nothing", new SeriesOverride(null, null, null))).isFalse();
-    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 2, 96, D, false));
+    store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 2, 96, Double.NaN, D, false));
     store.read(r -> {
       assertThat(r.alarms().total()).isEqualTo(1);
       assertThat(r.meta(0).name()).isEqualTo("Boiler");
@@ -317,13 +320,13 @@ class SeriesStoreTest {
   void aLowerNumberWithANewerTimeOfItsOwnIsTheFeedNumberingAfresh() {
     SeriesStore store = new SeriesStore(10);
     IngestTally t = store.write(w -> {
-      w.offerMapped("BTCUSDT", 3_000_000_001L, Sequencing.SERIES, 100, 1, D, true);
-      w.offerMapped("BTCUSDT", 3_000_000_002L, Sequencing.SERIES, 200, 2, D, true);
+      w.offerMapped("BTCUSDT", 3_000_000_001L, Sequencing.SERIES, 100, 1, Double.NaN, D, true);
+      w.offerMapped("BTCUSDT", 3_000_000_002L, Sequencing.SERIES, 200, 2, Double.NaN, D, true);
       // Sent again after a reconnect: same number, same time: a repeat.
-      w.offerMapped("BTCUSDT", 3_000_000_002L, Sequencing.SERIES, 200, 2, D, true);
+      w.offerMapped("BTCUSDT", 3_000_000_002L, Sequencing.SERIES, 200, 2, Double.NaN, D, true);
       // The venue restarted its counter: a low number, but a newer time of its own.
-      w.offerMapped("BTCUSDT", 1, Sequencing.SERIES, 300, 3, D, true);
-      w.offerMapped("BTCUSDT", 2, Sequencing.SERIES, 400, 4, D, true);
+      w.offerMapped("BTCUSDT", 1, Sequencing.SERIES, 300, 3, Double.NaN, D, true);
+      w.offerMapped("BTCUSDT", 2, Sequencing.SERIES, 400, 4, Double.NaN, D, true);
     });
     assertThat(t.duplicates()).isEqualTo(1);
     assertThat(t.renumbered()).isEqualTo(1);
@@ -335,7 +338,7 @@ class SeriesStoreTest {
       assertThat(ring.breakBefore(3)).isFalse();
     });
     IngestTally arrival = store.write(w ->
-        w.offerMapped("BTCUSDT", 1, Sequencing.SERIES, 500, 5, D, false));
+        w.offerMapped("BTCUSDT", 1, Sequencing.SERIES, 500, 5, Double.NaN, D, false));
     assertThat(arrival.duplicates()).as("with arrival times a low number stays a repeat")
         .isEqualTo(1);
   }

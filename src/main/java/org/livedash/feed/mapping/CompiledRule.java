@@ -50,9 +50,12 @@ final class CompiledRule {
   private final TimeField unit;
   final Field seq;
   final Sequencing sequencing;
+  /** A trade's size, the volume of each update; null for none. */
+  private final Field volume;
 
   private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, JsonPointer each,
-      List<Value> values, Field time, TimeField unit, Field seq, Sequencing sequencing) {
+      List<Value> values, Field time, TimeField unit, Field seq, Sequencing sequencing,
+      Field volume) {
     this.rootFilters = rootFilters;
     this.elementFilters = elementFilters;
     this.each = each;
@@ -61,6 +64,7 @@ final class CompiledRule {
     this.unit = unit;
     this.seq = seq;
     this.sequencing = sequencing;
+    this.volume = volume;
   }
 
   static CompiledRule of(MappingSpec.Rule r) {
@@ -98,7 +102,8 @@ final class CompiledRule {
     }
     boolean gaps = r.seq() == null || r.seq().gaps() == null || r.seq().gaps();
     return new CompiledRule(List.copyOf(rootFilters), List.copyOf(elementFilters), each,
-        List.copyOf(values), time, unit, seq, Sequencing.of(scope.equals("series"), gaps));
+        List.copyOf(values), time, unit, seq, Sequencing.of(scope.equals("series"), gaps),
+        r.volume() == null ? null : Field.of(r.volume(), "volume"));
   }
 
   /** Whether the filters on the whole message hold. */
@@ -151,6 +156,7 @@ final class CompiledRule {
     }
     int given = 0;
     int absent = 0;
+    double size = volume == null ? Double.NaN : JsonNumbers.of(volume.in(element, root));
     for (Value v : values) {
       JsonNode node = v.field().in(element, root);
       if (node.isMissingNode() || node.isNull()) {
@@ -166,7 +172,7 @@ final class CompiledRule {
             + brief(element));
         continue;
       }
-      sink.accept(id, t, value, s, sequencing);
+      sink.accept(id, t, value, size, s, sequencing);
       given++;
     }
     if (absent == values.size()) {

@@ -14,6 +14,15 @@ public interface MappedSink {
    */
   void accept(String seriesId, long timeMicros, double value, long seq, Sequencing sequencing);
 
+  /**
+   * One update with a volume (a trade's size); NaN for none. Where it is not wanted, the volume
+   * is passed over.
+   */
+  default void accept(String seriesId, long timeMicros, double value, double volume, long seq,
+      Sequencing sequencing) {
+    accept(seriesId, timeMicros, value, seq, sequencing);
+  }
+
   /** The feed reported an error in its own words (a refused login, a bad subscription). */
   default void feedError(String message) {}
 }

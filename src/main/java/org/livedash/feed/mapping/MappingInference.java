@@ -40,10 +40,13 @@ public final class MappingInference {
       "lastPrice", "last_price", "close", "markPrice", "mark_price", "mid", "bid", "ask",
       "best_bid", "best_ask", "bidPrice", "askPrice", "bid_price", "ask_price");
   /** A trade's price: where a record has one and a size, only it is plotted. */
-  private static final Set<String> TRADE_PRICES = Set.of("p", "price", "px");
-  /** A trade's size (a number): what tells a trade from a ticker, whose prices all count. */
-  private static final Set<String> SIZE_FIELDS = Set.of("v", "q", "qty", "size", "sz", "amount",
-      "quantity", "s");
+  static final Set<String> TRADE_PRICES = Set.of("p", "price", "px");
+  /**
+   * A trade's size (a number): what tells a trade from a ticker, whose prices all count; the
+   * volume of the trade's update. The likeliest first.
+   */
+  static final List<String> SIZE_FIELDS = List.of("q", "qty", "size", "sz", "amount",
+      "quantity", "v", "s");
   /** Numbers plotted at most, the likeliest first. */
   static final int MAX_VALUES = 4;
 
@@ -98,8 +101,9 @@ public final class MappingInference {
           + " text count too)");
     }
     Map<String, String> prices = new LinkedHashMap<>(values);
-    boolean trade = has(record, TRADE_PRICES, n -> true)
-        && has(record, SIZE_FIELDS, MessageAnatomy::isNumber);
+    String size = SIZE_FIELDS.stream().filter(f -> isNumber(record.path(f))).findFirst()
+        .orElse(null);
+    boolean trade = has(record, TRADE_PRICES, n -> true) && size != null;
     prices.keySet().retainAll(trade ? TRADE_PRICES : PRICE_FIELDS);
     if (record.path("n").isTextual() && record.has("v")) {
       // SenML (RFC 8428): a record names its reading and gives it in v; bt, bn are its base.
@@ -115,8 +119,10 @@ public final class MappingInference {
     // many venues number every event and send only some of them on a channel.
     MappingSpec.Seq s = seq == null ? null : new MappingSpec.Seq(base + "/" + escape(seq),
         idPointer == null ? "feed" : "series", false);
+    // A trade's size is the volume of its price's updates, not a series of its own.
+    String volume = trade ? base + "/" + escape(size) : null;
     return new MappingSpec(List.of(new MappingSpec.Rule(when.isEmpty() ? null : when, each,
-        series, values, t, s)));
+        series, values, t, s, volume)));
   }
 
   /**
@@ -194,7 +200,7 @@ public final class MappingInference {
       }
     }
     MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), series,
-        rule.values(), rule.time(), rule.seq());
+        rule.values(), rule.time(), rule.seq(), rule.volume());
     return new MappingSpec(List.of(general),
         control.isEmpty() ? null : List.copyOf(control.values()), null);
   }

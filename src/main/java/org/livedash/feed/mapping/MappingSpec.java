@@ -47,10 +47,18 @@ public record MappingSpec(List<Rule> rules, List<Signal> control, List<Signal> e
    *     {@code "*"} → pointer takes every number of that object, each named by its key
    * @param time where the message says when, and in which unit; null: the time it arrived
    * @param seq where its sequence number is, and whether it counts per series; null: none
+   * @param volume pointer to a trade's size, the volume of each update (the candles' volume
+   *     bars), into the element as the values are; null: none
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Rule(Map<String, String> when, String each, String series,
-      Map<String, String> values, Time time, Seq seq) {}
+      Map<String, String> values, Time time, Seq seq, String volume) {
+    /** A rule whose updates carry no volume. */
+    public Rule(Map<String, String> when, String each, String series,
+        Map<String, String> values, Time time, Seq seq) {
+      this(when, each, series, values, time, seq, null);
+    }
+  }
 
   /**
    * @param field pointer to the time

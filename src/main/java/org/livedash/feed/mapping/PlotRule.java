@@ -45,7 +45,6 @@ public final class PlotRule {
     }
     String each = every < 0 ? null : clicked.pointer(0, every);
     int inner = every + 1;
-    int parent = steps.size() - 1;
     Map<String, String> when = new LinkedHashMap<>();
     String series = null;
     MappingSpec.Time time = null;
@@ -90,8 +89,21 @@ public final class PlotRule {
     if (series == null) {
       series = clicked.name();
     }
+    // A trade's price clicked: its size beside it is the volume of each update.
+    String volume = null;
+    if (MappingInference.TRADE_PRICES.contains(clicked.name())) {
+      List<MessageShapes.FieldView> siblings = childrenOf(shape,
+          steps.subList(0, steps.size() - 1));
+      for (String size : MappingInference.SIZE_FIELDS) {
+        for (MessageShapes.FieldView f : siblings) {
+          if (volume == null && f.number() && f.path().name().equals(size)) {
+            volume = f.path().pointer(inner, f.path().steps().size());
+          }
+        }
+      }
+    }
     return new MappingSpec.Rule(when, each, series, Map.of(clicked.name(), valuePointer), time,
-        null);
+        null, volume);
   }
 
   /**
@@ -120,7 +132,7 @@ public final class PlotRule {
             valuePointer);
         Map<String, String> when = kinds(r);
         rules.set(i, new MappingSpec.Rule(when.isEmpty() ? null : when, r.each(), r.series(),
-            values, r.time(), r.seq()));
+            values, r.time(), r.seq(), r.volume() != null ? r.volume() : rule.volume()));
         merged = true;
       }
     }

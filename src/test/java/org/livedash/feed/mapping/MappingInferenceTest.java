@@ -23,6 +23,7 @@ class MappingInferenceTest {
     assertThat(r.series()).isEqualTo("{/s}");
     assertThat(r.values()).as("a trade's price; not its size, id or flags")
         .containsOnlyKeys("p").containsEntry("p", "/p");
+    assertThat(r.volume()).as("its size: the volume of each update").isEqualTo("/q");
     assertThat(r.time()).isEqualTo(new MappingSpec.Time("/T", "ms"));
   }
 
@@ -48,6 +49,7 @@ class MappingInferenceTest {
     assertThat(r.seq()).as("a guessed sequence never claims a skipped number lost")
         .isEqualTo(new MappingSpec.Seq("/sequence", "series", false));
     assertThat(r.values()).containsOnlyKeys("price", "best_bid");
+    assertThat(r.volume()).as("a ticker is no trade: no volume").isNull();
   }
 
   @Test

@@ -91,6 +91,7 @@ class PlotRuleTest {
     MappingSpec.Rule rule = PlotRule.of(trades, last, path(trades, "data[] › p"));
     assertThat(rule.each()).isEqualTo("/data");
     assertThat(rule.series()).isEqualTo("{/s}");
+    assertThat(rule.volume()).as("the trade's size: the volume of its price").isEqualTo("/v");
     assertThat(rule.when()).as("never pinned to one symbol's topic")
         .doesNotContainValue("publicTrade.SOLUSDT").containsEntry("^/type", "snapshot");
     MappingSpec spec = PlotRule.plot(null, rule, shapes.snapshot(2_000_000));
