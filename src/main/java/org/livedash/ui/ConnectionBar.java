@@ -32,7 +32,7 @@ final class ConnectionBar extends HBox {
   private final ToggleButton messagesToggle = new ToggleButton(null, new FontIcon(Feather.LIST));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
-  private final Button wire = new Button(null, new FontIcon(Feather.ACTIVITY));
+  private final Button wire = new Button(null, new FontIcon(Feather.CODE));
   private final Button lesson = new Button(null, new FontIcon(Feather.BOOK_OPEN));
   private final MenuButton language = new MenuButton(null, new FontIcon(Feather.GLOBE));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
@@ -50,6 +50,8 @@ final class ConnectionBar extends HBox {
 
     FontIcon logo = new FontIcon(Feather.ACTIVITY);
     logo.getStyleClass().add("logo-icon");
+    // The mark, not a button: its tooltip says what the window is.
+    Tooltip.install(logo, new Tooltip(Texts.get("bar.logo.tip")));
     name.getStyleClass().add("app-name");
 
     url = urlField(vm);

@@ -85,8 +85,12 @@ class WireViewUiTest {
     await().atMost(Duration.ofSeconds(10)).until(() ->
         text(robot, "#wire-accept-check").startsWith("✓") && companionEvents() > 0);
 
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#wire-root").query().getScene().getWindow()
-        .hide()).get();
+    // Escape closes it.
+    robot.interact(() -> robot.lookup("#wire-root").query().getScene().getWindow()
+        .requestFocus());
+    robot.interact(() -> javafx.event.Event.fireEvent(robot.lookup("#wire-root").query(),
+        new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+            javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
     await().atMost(Duration.ofSeconds(5)).until(() -> !context.wireLog().isOpen()
         && context.companion().mode() == null);
     assertThat(context.wireLog().since(0).events()).isEmpty();

@@ -88,6 +88,13 @@ public final class WireWindow {
     if (stylesheet != null) {
       scene.getStylesheets().add(stylesheet);
     }
+    // Escape closes it, as it closes the dashboard's drawers and overlays.
+    scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        e.consume();
+        stage.hide();
+      }
+    });
     stage.setScene(scene);
     pulse = new AnimationTimer() {
       @Override
