@@ -29,6 +29,7 @@ import org.livedash.model.SeriesOverride;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
+import org.livedash.server.FeedSource;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
 import org.livedash.transport.ClockProbe;
@@ -63,7 +64,6 @@ final class AppContext implements AutoCloseable {
   /** Readings are judged against now on the feed's clock: this one's, moved by the offset. */
   private final SeriesStore store = new SeriesStore(RING_CAPACITY,
       () -> System.currentTimeMillis() * 1000 + stats.sourceShiftMicros());
-  private final DemoFeedConfig demoConfig;
   private final FeedAccess access;
   /** The profile named on the command line, the one destination its secrets go to; or null. */
   private final Profile commandLineProfile;
@@ -80,16 +80,13 @@ final class AppContext implements AutoCloseable {
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
   private final FeedSampler sampler;
-  private final Object embeddedLock = new Object();
-  // Guarded by embeddedLock: started with the app, or when the demo feed is first chosen.
-  private FeedServer embedded;
-  private volatile EmbeddedFeed embeddedFeed;
+  /** The demo or a relayed broker, run by this window itself. */
+  private final WindowServer here;
   private volatile FeedEndpoints endpoints;
 
   private AppContext(LaunchOptions options, FeedServer embedded) {
-    this.embedded = embedded;
-    this.embeddedFeed = embedded == null ? null : EmbeddedFeed.of(embedded);
-    this.demoConfig = DemoFeedConfig.defaults().withRate(options.demoRate());
+    this.here = new WindowServer(embedded,
+        DemoFeedConfig.defaults().withRate(options.demoRate()));
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
     commandLineProfile = options.profile();
@@ -191,13 +188,18 @@ final class AppContext implements AutoCloseable {
    */
   void connect(Profile profile, Function<String, String> secrets, FeedMode mode,
       Duration pollInterval, boolean fromCommandLine) {
-    if (profile.isEmbeddedDemo()) {
+    if (profile.isEmbeddedDemo() || profile.isMqtt()) {
+      // Served by the window itself: the demo, or a broker relayed as --source does it.
+      FeedSource broker = profile.isMqtt() ? brokerOf(profile, secrets) : null;
       connectExecutor.execute(() -> {
         try {
-          FeedEndpoints demo = FeedEndpoints.fromUrl(startEmbedded().url());
-          pipeline.expect(demo, FeedShape.liveDash(profile, null, DEMO_VIEW));
-          connectTo(demo, mode, pollInterval);
-        } catch (IllegalStateException e) {
+          FeedEndpoints own = FeedEndpoints.fromUrl((broker == null ? here.demo()
+              : here.relay(broker)).url());
+          pipeline.expect(own, FeedShape.liveDash(profile, null, broker == null ? DEMO_VIEW
+              : "mqtt:" + profile.destination()));
+          connectTo(own, broker == null ? mode : FeedMode.WS, pollInterval);
+          here.closeRetired();
+        } catch (Exception e) {
           stats.reportProblem(e.getMessage());
         }
       });
@@ -225,10 +227,20 @@ final class AppContext implements AutoCloseable {
     connectTo(shown, FeedMode.WS, pollInterval);
   }
 
+  /** An MQTT profile's broker as a source: its user from the address, its password asked. */
+  private static FeedSource brokerOf(Profile profile, Function<String, String> secrets) {
+    profile.check();
+    URI address = URI.create(profile.url().strip());
+    String password = ResolvedProfile.of(profile, secrets).headers().get("password");
+    return SourceOptions.broker(URI.create(address.getScheme() + "://" + address.getHost()
+        + (address.getPort() < 0 ? "" : ":" + address.getPort())), profile.symbols(), "generic",
+        5, address.getUserInfo(), password, null);
+  }
+
   /** Connects to a LiveDash server typed in as a URL. */
   void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
-    EmbeddedFeed here = embeddedFeed;
-    pipeline.expect(target, FeedShape.liveDash(null, null, here != null && here.serves(target)
+    EmbeddedFeed own = here.feed();
+    pipeline.expect(target, FeedShape.liveDash(null, null, own != null && own.serves(target)
         ? DEMO_VIEW : "url:" + target.websocket()));
     connectTo(target, mode, pollInterval);
   }
@@ -264,20 +276,6 @@ final class AppContext implements AutoCloseable {
   private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
     endpoints = target;
     supervisor.connect(target, mode, pollInterval);
-  }
-
-  private FeedServer startEmbedded() {
-    synchronized (embeddedLock) {
-      if (embedded == null) {
-        try {
-          embedded = new FeedServer(demoConfig).start();
-          embeddedFeed = EmbeddedFeed.of(embedded);
-        } catch (Exception e) {
-          throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
-        }
-      }
-      return embedded;
-    }
   }
 
   private HttpClient httpClient() {
@@ -359,7 +357,7 @@ final class AppContext implements AutoCloseable {
 
   /** The feed server this window runs itself, and what it serves; null when none runs. */
   EmbeddedFeed embeddedFeed() {
-    return embeddedFeed;
+    return here.feed();
   }
 
   /**
@@ -382,11 +380,7 @@ final class AppContext implements AutoCloseable {
     connectExecutor.shutdownNow();
     httpExecutor.shutdownNow();
     httpExecutor.awaitTermination(1, TimeUnit.SECONDS);
-    synchronized (embeddedLock) {
-      if (embedded != null) {
-        embedded.close();
-      }
-    }
+    here.close();
   }
 
   static ThreadFactory daemon(String name) {

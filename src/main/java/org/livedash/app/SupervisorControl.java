@@ -158,6 +158,11 @@ final class SupervisorControl implements FeedControl {
 
   @Override
   public void connect(String url, FeedMode mode, Duration pollInterval) {
+    if (url.strip().regionMatches(true, 0, "mqtt", 0, 4)) {
+      // A broker typed in the address bar: relayed by the window's own server.
+      connect(Profile.mqtt(url), Map.of(), mode, pollInterval);
+      return;
+    }
     context.connect(FeedEndpoints.fromUrls(url), mode, pollInterval);
   }
 

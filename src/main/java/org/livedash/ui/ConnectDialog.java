@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -63,18 +61,18 @@ final class ConnectDialog {
   private final Label warnings = new Label();
   private final Label facts = new Label();
   private final Label error = new Label();
-  private final GridPane secrets = new GridPane();
-  private final Map<String, PasswordField> secretFields = new LinkedHashMap<>();
+  private final SecretsForm secrets;
   private final TextField pasted = new TextField();
+  /** What the details show: the choice, or a broker pasted. */
+  private Profile described;
   private final GridPane symbolsRow = new GridPane();
-  private final javafx.scene.control.CheckBox keepSecrets =
-      new javafx.scene.control.CheckBox(Texts.get("connect.keep"));
 
   private ConnectDialog(Window owner, ProfileShelf shelf, DashboardViewModel vm,
       Executor background) {
     this.owner = owner;
     this.shelf = shelf;
     this.vm = vm;
+    this.secrets = new SecretsForm(vm.control());
     this.background = background;
   }
 
@@ -125,11 +123,17 @@ final class ConnectDialog {
     error.setId("connect-error");
     error.setWrapText(true);
     error.getStyleClass().add("danger-text");
-    secrets.setHgap(8);
-    keepSecrets.setId("connect-keep-secrets");
-    secrets.setVgap(6);
     pasted.setId("connect-url");
     pasted.setPromptText(Texts.get("connect.pastePrompt"));
+    // A broker pasted is described as a choice is: its user's password is asked for here.
+    pasted.textProperty().addListener((o, a, text) -> {
+      if (isBroker(text.strip())) {
+        list.getSelectionModel().clearSelection();
+        describe(Profile.mqtt(text.strip()));
+      } else if (described != null && described.isMqtt()) {
+        describe(null);
+      }
+    });
     symbolsRow.setHgap(8);
     symbolsRow.addRow(0, new Label(Texts.get("connect.symbols")), symbols);
     GridPane.setHgrow(symbols, Priority.ALWAYS);
@@ -169,54 +173,34 @@ final class ConnectDialog {
     return b;
   }
 
+  private static boolean isBroker(String text) {
+    return text.regionMatches(true, 0, "mqtt://", 0, 7)
+        || text.regionMatches(true, 0, "mqtts://", 0, 8);
+  }
+
   private Choice chosen() {
     return list.getSelectionModel().getSelectedItem();
   }
 
   private void describe() {
     Choice c = chosen();
-    secrets.getChildren().clear();
-    secretFields.clear();
+    describe(c == null ? null : c.profile());
+  }
+
+  /** Shows what {@code p} is, and asks for its secrets; a pasted broker's too. */
+  private void describe(Profile p) {
+    described = p;
+    secrets.show(p);
     error.setText("");
-    if (c == null) {
+    if (p == null) {
       return;
     }
-    Profile p = c.profile();
     title.setText(p.name());
     description.setText(p.description() == null ? "" : p.description());
     symbols.setText(String.join(", ", p.symbols()));
     symbolsRow.setVisible(!p.symbols().isEmpty());
     symbolsRow.setManaged(!p.symbols().isEmpty());
     address.setText(p.isEmbeddedDemo() ? Texts.get("connect.here") : shown(p));
-    int row = 0;
-    for (String name : p.secretNames()) {
-      PasswordField f = new PasswordField();
-      f.setId("secret-" + name);
-      f.setPromptText(Texts.get(vm.hasSecret(p, name) ? "connect.knownRun" : "connect.needed"));
-      secretFields.put(name, f);
-      secrets.addRow(row++, new Label(Texts.get("connect.secret", name)), f);
-    }
-    keepSecrets.setSelected(false);
-    keepSecrets.setVisible(false);
-    keepSecrets.setManaged(false);
-    if (!p.secretNames().isEmpty()) {
-      secrets.add(keepSecrets, 1, row);
-      // The keyring may take a moment (or ask to be unlocked): never on the JavaFX thread.
-      vm.control().recall(p).thenAccept(known -> javafx.application.Platform.runLater(() -> {
-        if (chosen() != c) {
-          return;
-        }
-        known.names().forEach(n -> {
-          PasswordField f = secretFields.get(n);
-          if (f != null) {
-            f.setPromptText(Texts.get("connect.knownBlank"));
-            f.setTooltip(new javafx.scene.control.Tooltip(Texts.get("connect.found")));
-          }
-        });
-        keepSecrets.setVisible(known.keyring());
-        keepSecrets.setManaged(known.keyring());
-      }));
-    }
     showWarnings();
   }
 
@@ -230,29 +214,20 @@ final class ConnectDialog {
 
   /** Connects with what is chosen; false, with the reason shown, when it cannot. */
   private boolean connectChosen() {
-    if (!pasted.getText().isBlank()) {
-      String url = pasted.getText().strip();
-      return connect(Profile.liveDash(url, url), Map.of());
-    }
+    String url = pasted.getText().strip();
     Choice c = chosen();
-    if (c == null) {
+    if (url.isEmpty() && c == null) {
       error.setText(Texts.get("connect.choose"));
       return false;
     }
-    Profile p = c.profile().symbols().isEmpty() ? c.profile()
+    Profile p = !url.isEmpty() ? (isBroker(url) ? Profile.mqtt(url) : Profile.liveDash(url, url))
+        : c.profile().symbols().isEmpty() ? c.profile()
         : c.profile().withSymbols(parse(symbols.getText()));
-    Map<String, String> given = new LinkedHashMap<>();
-    secretFields.forEach((name, f) -> {
-      if (!f.getText().isEmpty()) {
-        given.put(name, f.getText());
-      }
-    });
+    Map<String, String> given = secrets.given();
     if (!connect(p, given)) {
       return false;
     }
-    if (keepSecrets.isSelected() && !given.isEmpty()) {
-      vm.control().keep(p, given);
-    }
+    secrets.keepIfAsked(p, given);
     return true;
   }
 

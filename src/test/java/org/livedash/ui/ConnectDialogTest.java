@@ -86,4 +86,21 @@ class ConnectDialogTest {
         .containsExactly("recent:Binance trades", "preset:Binance trades");
     robot.type(KeyCode.ESCAPE);
   }
+
+  @Test
+  void aBrokerPastedWithAUserIsAskedForItsPassword(FxRobot robot) {
+    DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
+        new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
+    robot.interact(() -> Platform.runLater(() -> ConnectDialog.show(stage, new Shelf(), vm,
+        Runnable::run)));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> robot.lookup("#connect-url").queryAs(
+        javafx.scene.control.TextField.class).setText("mqtt://dashboard@broker.plant:1883"));
+    assertThat(robot.lookup("#secret-password").tryQuery()).isPresent();
+    robot.interact(() -> robot.lookup("#connect-url").queryAs(
+        javafx.scene.control.TextField.class).setText("mqtt://broker.plant:1883"));
+    assertThat(robot.lookup("#secret-password").tryQuery()).as("anonymous: nothing to ask")
+        .isEmpty();
+    robot.type(KeyCode.ESCAPE);
+  }
 }

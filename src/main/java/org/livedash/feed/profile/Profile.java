@@ -59,6 +59,25 @@ public record Profile(String name, String description, String transport, String 
    */
   public record Ping(String message, Integer everySeconds) {}
 
+  /**
+   * An MQTT broker ({@code mqtt://[user@]host[:port]} or {@code mqtts://…}) relayed by the
+   * window's own server, every topic's numbers mapped as {@code --source} does; a user in the
+   * address is given the password {@code {secret:password}}, asked for and never written.
+   */
+  public static Profile mqtt(String url) {
+    String u = url.strip();
+    boolean user = u.matches("(?i)mqtts?://[^/@]+@.*");
+    return new Profile(u.replaceFirst("(?i)^(mqtts?://)[^/@]*@", "$1"), null, "mqtt", u, null,
+        user ? Map.of("password", "{secret:password}") : null, null, null, null, "sensor",
+        null, null, null);
+  }
+
+  /** Whether this is an MQTT broker, relayed by the window's own server. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isMqtt() {
+    return "mqtt".equals(transport);
+  }
+
   /** A LiveDash-protocol connection to {@code url} (null: the embedded demo feed). */
   public static Profile liveDash(String name, String url) {
     return new Profile(name, null, "livedash", url, null, null, null, null, null, null, null,
@@ -113,8 +132,13 @@ public record Profile(String name, String description, String transport, String 
 
   /** Checks the profile as a whole: a one-line reason when it cannot be used. */
   public void check() {
+    if (isMqtt()) {
+      checkBroker(url);
+      return;
+    }
     if (!isLiveDash() && !"json".equals(transport == null ? "json" : transport)) {
-      throw new IllegalArgumentException("transport '" + transport + "' is not json or livedash");
+      throw new IllegalArgumentException("transport '" + transport
+          + "' is not json, livedash or mqtt");
     }
     if (!isLiveDash() && (url == null || url.isBlank())) {
       throw new IllegalArgumentException("no \"url\"");
@@ -170,6 +194,30 @@ public record Profile(String name, String description, String transport, String 
   }
 
   /**
+   * Checks a broker's address: mqtt:// or mqtts://, a host, a user perhaps, never a password.
+   *
+   * @throws IllegalArgumentException in one line, the password never repeated
+   */
+  public static void checkBroker(String address) {
+    String shown = address == null ? "" : address.replaceFirst("//[^/@]*@", "//***@");
+    java.net.URI u;
+    try {
+      u = new java.net.URI(address == null ? "" : address.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("'" + shown + "' is not a valid address");
+    }
+    String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("mqtt") && !scheme.equals("mqtts") || u.getHost() == null) {
+      throw new IllegalArgumentException("'" + shown + "' must start with mqtt:// or mqtts://"
+          + " and name a host");
+    }
+    if (u.getUserInfo() != null && u.getUserInfo().contains(":")) {
+      throw new IllegalArgumentException("put only the user in the broker's address"
+          + " (mqtt://user@host): its password is asked for, and kept out of addresses");
+    }
+  }
+
+  /**
    * Where this profile's secrets go: the scheme, host and port of its address ({@code
    * wss://stream.example.org:443}). A secret is given for a destination, never for a name, so
    * a profile that names the same secret but points elsewhere does not get it.
@@ -188,7 +236,12 @@ public record Profile(String name, String description, String transport, String 
     authority = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(
         java.util.Locale.ROOT);
     boolean hasPort = authority.matches(".*:\\d+") && !authority.endsWith("]");
-    String port = scheme.equals("wss") || scheme.equals("https") ? "443" : "80";
+    String port = switch (scheme) {
+      case "wss", "https" -> "443";
+      case "mqtt" -> "1883";
+      case "mqtts" -> "8883";
+      default -> "80";
+    };
     return scheme + "://" + authority + (hasPort ? "" : ":" + port);
   }
 

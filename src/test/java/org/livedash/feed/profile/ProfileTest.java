@@ -122,8 +122,10 @@ class ProfileTest {
         + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}", "profile p.json"))
         .hasMessage("profile p.json: 'https://x/feed' must start with ws:// or wss:// and name a"
             + " host");
+    assertThatThrownBy(() -> Profile.parse("{\"transport\": \"pigeon\"}", "profile p.json"))
+        .hasMessage("profile p.json: transport 'pigeon' is not json, livedash or mqtt");
     assertThatThrownBy(() -> Profile.parse("{\"transport\": \"mqtt\"}", "profile p.json"))
-        .hasMessage("profile p.json: transport 'mqtt' is not json or livedash");
+        .hasMessage("profile p.json: '' must start with mqtt:// or mqtts:// and name a host");
   }
 
   @Test

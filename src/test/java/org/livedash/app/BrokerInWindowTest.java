@@ -1,0 +1,90 @@
+package org.livedash.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.feed.profile.Profile;
+import org.livedash.model.FeedMode;
+import org.livedash.server.mqtt.MosquittoBroker;
+
+/**
+ * An MQTT broker chosen in the window (the feeds dialog or the address bar): the window's own
+ * server relays it as {@code --source mqtt://} does, the window names the broker, a user's
+ * password is asked for and goes only to that broker, and choosing the demo again brings the
+ * demo back.
+ */
+class BrokerInWindowTest {
+  private static final String TEMPERATURE = "plant/line1/telemetry:temperature";
+
+  private static void run(Path dir, String... command) throws Exception {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+  }
+
+  private static AppContext demo() throws Exception {
+    return AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, 10, null, null, true, false, FeedAccess.standard(), null,
+        null));
+  }
+
+  @Test
+  void aBrokerTypedInIsRelayedByTheWindowAndTheDemoComesBack(@TempDir Path dir)
+      throws Exception {
+    try (MosquittoBroker broker = MosquittoBroker.start(dir); AppContext c = demo()) {
+      MqttRelayTest.publish(broker, "plant/line1/telemetry", "{\"temperature\":70.5}", true);
+      SupervisorControl control = new SupervisorControl(c);
+      await().atMost(Duration.ofSeconds(10)).until(() -> c.store().lastSeq() > 0);
+      control.connect(broker.url(), FeedMode.WS, Duration.ofSeconds(1));
+      await().atMost(Duration.ofSeconds(15)).until(() ->
+          MqttRelayTest.values(c, TEMPERATURE).contains(70.5));
+      MqttRelayTest.publish(broker, "plant/line1/telemetry", "{\"temperature\":71.25}", false);
+      await().atMost(Duration.ofSeconds(10)).until(() ->
+          MqttRelayTest.values(c, TEMPERATURE).contains(71.25));
+      assertThat(control.currentUrl()).isEqualTo(broker.url());
+      assertThat(control.feedDescription()).contains(broker.url());
+      assertThat(control.offersPolling()).as("a relay of the LiveDash protocol").isTrue();
+
+      control.connect(Profile.liveDash("LiveDash demo feed", null), Map.of(), FeedMode.WS,
+          Duration.ofSeconds(1));
+      await().atMost(Duration.ofSeconds(15)).until(() -> c.embeddedFeed().isDemo()
+          && !MqttRelayTest.values(c, "temperature").isEmpty());
+      assertThat(MqttRelayTest.values(c, TEMPERATURE)).as("another feed").isEmpty();
+    }
+  }
+
+  @Test
+  void aBrokersUserIsAskedForItsPasswordWhichGoesOnlyToIt(@TempDir Path dir) throws Exception {
+    run(dir, "mosquitto_passwd", "-b", "-c", "passwords", "dashboard", "s3cr3t-pw");
+    try (MosquittoBroker broker = MosquittoBroker.start(dir, "password_file "
+        + dir.resolve("passwords") + "\nallow_anonymous false\n"); AppContext c = demo()) {
+      run(dir, "mosquitto_pub", "-h", "127.0.0.1", "-p", Integer.toString(broker.port()),
+          "-u", "dashboard", "-P", "s3cr3t-pw", "-r", "-t", "plant/line1/telemetry",
+          "-m", "{\"temperature\":64.5}");
+      SupervisorControl control = new SupervisorControl(c);
+      Profile withUser = Profile.mqtt("mqtt://dashboard@127.0.0.1:" + broker.port());
+      assertThat(withUser.secretNames()).containsExactly("password");
+      assertThat(withUser.toJson()).doesNotContain("s3cr3t");
+      assertThatThrownBy(() -> control.connect(withUser, Map.of(), FeedMode.WS,
+          Duration.ofSeconds(1))).hasMessageContaining("password");
+      assertThatThrownBy(() -> Profile.mqtt("mqtt://dashboard:s3cr3t-pw@127.0.0.1:1").check())
+          .hasMessageContaining("put only the user").hasMessageNotContaining("s3cr3t");
+
+      control.connect(withUser, Map.of("password", "s3cr3t-pw"), FeedMode.WS,
+          Duration.ofSeconds(1));
+      await().atMost(Duration.ofSeconds(15)).until(() ->
+          MqttRelayTest.values(c, TEMPERATURE).contains(64.5));
+      assertThat(control.hasSecret(withUser, "password")).isTrue();
+      assertThat(control.hasSecret(Profile.mqtt("mqtt://dashboard@127.0.0.2:"
+          + broker.port()), "password")).as("another broker is not given it").isFalse();
+    }
+  }
+}
