@@ -85,7 +85,7 @@ final class AppContext implements AutoCloseable {
   private volatile FeedEndpoints endpoints;
 
   private AppContext(LaunchOptions options, FeedServer embedded) {
-    this.here = new WindowServer(embedded,
+    this.here = new WindowServer(embedded, embedded == null ? null : options.embeddedSource(),
         DemoFeedConfig.defaults().withRate(options.demoRate()));
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
@@ -358,6 +358,11 @@ final class AppContext implements AutoCloseable {
   /** The feed server this window runs itself, and what it serves; null when none runs. */
   EmbeddedFeed embeddedFeed() {
     return here.feed();
+  }
+
+  /** What the window's own server relays now (a broker), or null for the demo or none. */
+  FeedSource relayed() {
+    return here.relayed();
   }
 
   /**

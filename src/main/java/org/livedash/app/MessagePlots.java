@@ -77,6 +77,11 @@ final class MessagePlots {
     return messages;
   }
 
+  /** Series {@code id} was clicked (a relayed broker's, made already): to be plotted. */
+  void announce(String id) {
+    byRule.announce(id);
+  }
+
   /** The series clicked into being since the window last asked, to be plotted. */
   List<String> takeClicked() {
     return byRule.take();

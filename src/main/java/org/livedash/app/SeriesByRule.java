@@ -68,6 +68,11 @@ final class SeriesByRule {
     return Set.copyOf(ids);
   }
 
+  /** Hands series {@code id} to the window to plot, as a clicked rule's would be. */
+  void announce(String id) {
+    pending.add(id);
+  }
+
   /** The series announced since the last call. */
   List<String> take() {
     List<String> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.mapping.PlotRule;
 import org.livedash.feed.profile.Profile;
+import org.livedash.server.FeedSource;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
@@ -134,13 +135,36 @@ final class SupervisorControl implements FeedControl {
 
   @Override
   public MessageShapes messageShapes() {
-    return context.speaksLiveDash() ? null : context.pipeline().plots().messages();
+    if (!context.speaksLiveDash()) {
+      return context.pipeline().plots().messages();
+    }
+    // A broker relayed by the window's own server: its topics, as the broker sent them.
+    FeedSource relayed = relayedHere();
+    return relayed == null ? null : relayed.messages();
   }
 
   @Override
   public CompletableFuture<Profile> plot(MessageShapes.ShapeView shape, FieldPath path) {
+    FeedSource relayed = relayedHere();
+    if (relayed != null && shape.topic() != null) {
+      // The relay's mapping made the series already: the one of that topic and field is shown.
+      String id = BrokerSeries.find(relayed.seriesOf(shape.topic()), shape.topic(), path);
+      if (id == null) {
+        return CompletableFuture.failedFuture(new IllegalArgumentException(
+            Texts.get("browser.noSeries")));
+      }
+      context.pipeline().plots().announce(id);
+      return CompletableFuture.completedFuture(context.profile());
+    }
     return CompletableFuture.supplyAsync(() -> context.pipeline().plot(shape, path),
         context.backgroundExecutor());
+  }
+
+  /** The broker the window's own server relays, when that is the feed shown; else null. */
+  private FeedSource relayedHere() {
+    EmbeddedFeed here = context.embeddedFeed();
+    return here != null && !here.isDemo() && here.serves(context.endpoints())
+        ? context.relayed() : null;
   }
 
   @Override

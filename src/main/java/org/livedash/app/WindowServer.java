@@ -20,12 +20,23 @@ final class WindowServer implements AutoCloseable {
   /** Replaced, to be closed once the window's connection has moved off it. */
   private FeedServer retired;
   private volatile EmbeddedFeed feed;
+  /** The source relayed now, or null for the demo. */
+  private volatile FeedSource relayed;
 
-  /** @param started the server the window started with, or null */
-  WindowServer(FeedServer started, DemoFeedConfig demoConfig) {
+  /**
+   * @param started the server the window started with, or null
+   * @param source what it relays, or null for the demo
+   */
+  WindowServer(FeedServer started, FeedSource source, DemoFeedConfig demoConfig) {
     this.demoConfig = demoConfig;
     this.server = started;
+    this.relayed = source;
     this.feed = started == null ? null : EmbeddedFeed.of(started);
+  }
+
+  /** The source relayed now (its census of messages, its series by topic), or null. */
+  FeedSource relayed() {
+    return relayed;
   }
 
   /** What runs, and what it serves; null when nothing does. */
@@ -44,6 +55,7 @@ final class WindowServer implements AutoCloseable {
         return server;
       }
       try {
+        relayed = null;
         return swap(new FeedServer(demoConfig).start());
       } catch (Exception e) {
         throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
@@ -59,7 +71,10 @@ final class WindowServer implements AutoCloseable {
   FeedServer relay(FeedSource source) {
     synchronized (lock) {
       try {
-        return swap(new FeedServer(ServerConfig.defaults(), source, ServerAccess.open()).start());
+        FeedServer next = swap(new FeedServer(ServerConfig.defaults(), source,
+            ServerAccess.open()).start());
+        relayed = source;
+        return next;
       } catch (Exception e) {
         throw new IllegalStateException("the relay could not start: " + e.getMessage(), e);
       }

@@ -115,4 +115,17 @@ public interface FeedSource extends AutoCloseable {
      */
     default void missed(long count, long fromMicros, long toMicros) {}
   }
+
+  /**
+   * What the source has received, by shape and topic, for the window's message browser; null
+   * for a source that keeps no such census (the demo).
+   */
+  default org.livedash.feed.mapping.MessageShapes messages() {
+    return null;
+  }
+
+  /** The series the messages of {@code topic} gave so far (a broker's), for the browser. */
+  default List<String> seriesOf(String topic) {
+    return List.of();
+  }
 }

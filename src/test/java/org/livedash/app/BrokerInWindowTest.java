@@ -53,6 +53,20 @@ class BrokerInWindowTest {
       assertThat(control.feedDescription()).contains(broker.url());
       assertThat(control.offersPolling()).as("a relay of the LiveDash protocol").isTrue();
 
+      // Its topics in the message browser, as MQTT Explorer shows them; a click plots one.
+      await().atMost(Duration.ofSeconds(5)).until(() -> control.messageShapes() != null
+          && control.messageShapes().snapshot(0).stream()
+              .anyMatch(sh -> "plant/line1/telemetry".equals(sh.topic())));
+      org.livedash.feed.mapping.MessageShapes.ShapeView telemetry = control.messageShapes()
+          .snapshot(0).stream().filter(sh -> "plant/line1/telemetry".equals(sh.topic()))
+          .findFirst().orElseThrow();
+      assertThat(telemetry.label()).isEqualTo("plant/line1/telemetry");
+      org.livedash.feed.mapping.MessageShapes.FieldView field = telemetry.fields().get(0);
+      assertThat(field.path().toString()).isEqualTo("temperature");
+      assertThat(field.count()).isEqualTo(2);
+      control.plot(telemetry, field.path()).get();
+      assertThat(control.takeClicked()).containsExactly(TEMPERATURE);
+
       control.connect(Profile.liveDash("LiveDash demo feed", null), Map.of(), FeedMode.WS,
           Duration.ofSeconds(1));
       await().atMost(Duration.ofSeconds(15)).until(() -> c.embeddedFeed().isDemo()

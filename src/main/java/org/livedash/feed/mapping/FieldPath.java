@@ -83,9 +83,12 @@ public record FieldPath(List<Step> steps) {
     return b.toString();
   }
 
-  /** As shown: {@code data[] › p}. */
+  /** As shown: {@code data[] › p}; a message that is one value, {@code (value)}. */
   @Override
   public String toString() {
+    if (steps.isEmpty()) {
+      return "(value)";
+    }
     StringBuilder b = new StringBuilder();
     for (Step s : steps) {
       if (s.name() == null) {

@@ -18,8 +18,8 @@ import java.util.Set;
  * depth and values kept, however long the feed runs.
  */
 public final class MessageShapes {
-  /** Shapes kept; messages of further shapes are only counted. */
-  static final int MAX_SHAPES = 48;
+  /** Shapes kept (a broker's topics are shapes too); messages of further ones only counted. */
+  static final int MAX_SHAPES = 128;
   /** Fields kept per shape. */
   static final int MAX_FIELDS = 160;
   /** Nesting followed. */
@@ -195,6 +195,9 @@ public final class MessageShapes {
 
     /** The field that says what kind of message this is, and its values; or its first fields. */
     private String label(List<FieldView> views) {
+      if (topic != null) {
+        return topic;
+      }
       for (FieldView v : views) {
         if (v.path().steps().size() <= 2 && v.path().isPlainField()
             && MessageAnatomy.KIND_FIELDS.contains(v.path().name()) && !v.values().isEmpty()) {
@@ -211,8 +214,7 @@ public final class MessageShapes {
           b.append(top).append(", ");
         }
       }
-      String text = b.length() == 0 ? "" : b.substring(0, b.length() - 2);
-      return topic == null ? "{" + text + "}" : topic;
+      return "{" + (b.length() == 0 ? "" : b.substring(0, b.length() - 2)) + "}";
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.livedash.feed.mapping.FeedMapping;
+import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesMeta;
@@ -62,6 +63,8 @@ public final class MqttSource implements FeedSource {
   private final List<MqttTopicFilter> unitFilters;
   /** The topic each series first came on, where its stated unit is looked up. */
   private final Map<String, String> seriesTopic = new ConcurrentHashMap<>();
+  /** Every payload by topic and shape, for the window's message browser (bounded). */
+  private final MessageShapes census = new MessageShapes();
   private final Object lock = new Object();
   private List<Reading> pending = new ArrayList<>();
   private long dropped;
@@ -252,6 +255,9 @@ public final class MqttSource implements FeedSource {
       return;
     }
     long now = EpochMicros.now(clock);
+    if (message != null) {
+      census.observe(message.get("payload"), topic, now);
+    }
     long digest = Origins.digest(topic, payload);
     int[] index = {0};
     synchronized (lock) {
@@ -356,5 +362,16 @@ public final class MqttSource implements FeedSource {
   private static String oneLine(Throwable t) {
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return m.lines().findFirst().orElse(m);
+  }
+
+  @Override
+  public MessageShapes messages() {
+    return census;
+  }
+
+  @Override
+  public List<String> seriesOf(String topic) {
+    return seriesTopic.entrySet().stream().filter(e -> e.getValue().equals(topic))
+        .map(Map.Entry::getKey).sorted().toList();
   }
 }
