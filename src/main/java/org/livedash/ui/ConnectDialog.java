@@ -196,7 +196,8 @@ final class ConnectDialog {
       return;
     }
     title.setText(p.name());
-    description.setText(p.description() == null ? "" : p.description());
+    description.setText(p.isMqtt() ? Texts.get("connect.broker")
+        : p.description() == null ? "" : p.description());
     symbols.setText(String.join(", ", p.symbols()));
     symbolsRow.setVisible(!p.symbols().isEmpty());
     symbolsRow.setManaged(!p.symbols().isEmpty());

@@ -53,8 +53,10 @@ public final class DashboardViewModel {
   private final IntegerProperty pollIntervalMillis = new SimpleIntegerProperty(1000);
   private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper pollable = new ReadOnlyBooleanWrapper(true);
-  /** Set by a profile's connection: the address field shows the feed's once it is known. */
+  /** Set by a profile's connection: the field shows the feed's address once it is new. */
   private boolean urlFromFeed;
+  private String urlBefore = "";
+  private int urlWaits;
   private final ReadOnlyObjectWrapper<ConnectionState> state =
       new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
   private final ReadOnlyStringWrapper statusText =
@@ -114,9 +116,11 @@ public final class DashboardViewModel {
    * @throws IllegalArgumentException with one line when it cannot be used (a secret not set)
    */
   public void connect(Profile profile, Map<String, String> secrets) {
-    FeedMode m = profile.isLiveDash() ? mode.get() : FeedMode.WS;
+    FeedMode m = profile.isLiveDash() || profile.isMqtt() ? mode.get() : FeedMode.WS;
     connected.set(false);
     mode.set(m);
+    urlBefore = control.currentUrl();
+    urlWaits = 0;
     control.connect(profile, secrets, m, pollInterval());
     urlError.set("");
     urlFromFeed = true;
@@ -259,8 +263,10 @@ public final class DashboardViewModel {
         : stats.lastProblem());
     feedDescription.set(description);
     pollable.set(control.offersPolling());
-    if (urlFromFeed && !control.currentUrl().isEmpty()) {
-      url.set(control.currentUrl());
+    // The new feed's address once its server (the demo, a relayed broker) is up, not the old.
+    String feedUrl = control.currentUrl();
+    if (urlFromFeed && !feedUrl.isEmpty() && (!feedUrl.equals(urlBefore) || ++urlWaits > 12)) {
+      url.set(feedUrl);
       urlFromFeed = false;
     }
     clock.set(pollable.get() ? StatusTexts.clock(stats.clockOffset())

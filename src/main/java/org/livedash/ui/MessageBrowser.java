@@ -165,7 +165,10 @@ final class MessageBrowser extends VBox {
       return;
     }
     outcome.getStyleClass().remove("danger-text");
-    outcome.setText(Texts.get("browser.plotting", line.field().path()));
+    // A broker's field is named with its topic.
+    String what = line.shape().topic() == null ? line.field().path().toString()
+        : line.shape().topic() + " › " + line.field().path();
+    outcome.setText(Texts.get("browser.plotting", what));
     control.plot(line.shape(), line.field().path()).whenComplete((p, e) ->
         javafx.application.Platform.runLater(() -> {
           if (e != null) {
@@ -173,7 +176,7 @@ final class MessageBrowser extends VBox {
             outcome.getStyleClass().add("danger-text");
             outcome.setText(Texts.get("browser.cannot", cause.getMessage()));
           } else {
-            outcome.setText(Texts.get("browser.plotted", line.field().path()));
+            outcome.setText(Texts.get("browser.plotted", what));
           }
           tree.refresh();
         }));

@@ -1,5 +1,7 @@
 package org.livedash.ui;
 
+import org.livedash.feed.profile.Profile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -28,9 +30,17 @@ class DashboardViewModelTest {
       return status;
     }
 
+    String url = "ws://h:1/feed";
+
     @Override
     public String currentUrl() {
-      return "ws://h:1/feed";
+      return url;
+    }
+
+    @Override
+    public void connect(Profile profile, java.util.Map<String, String> secrets, FeedMode mode,
+        Duration pollInterval) {
+      calls.add("connect " + profile.name());
     }
 
     @Override
@@ -255,6 +265,23 @@ class DashboardViewModelTest {
     // Going back to a setting continues its segment.
     stats.enter(FeedMode.POLL, Duration.ofMillis(1000), 4, 0);
     assertThat(stats.segments()).hasSize(2);
+  }
+
+  @Test
+  void theAddressBarShowsTheNewFeedOnceItsServerIsUpNotTheOldOne() {
+    FakeControl feeds = new FakeControl();
+    feeds.url = "ws://127.0.0.1:33053/feed";
+    DashboardViewModel model = new DashboardViewModel(feeds, new FeedStats(), FeedMode.WS,
+        Duration.ofSeconds(1), System::nanoTime);
+    model.refresh();
+    model.urlProperty().set("typed by hand");
+    model.connect(Profile.mqtt("mqtt://broker.plant:1883"), java.util.Map.of());
+    // The window's own relay is still starting: the old address is not the new feed's.
+    model.refresh();
+    assertThat(model.urlProperty().get()).isEqualTo("typed by hand");
+    feeds.url = "mqtt://broker.plant:1883";
+    model.refresh();
+    assertThat(model.urlProperty().get()).isEqualTo("mqtt://broker.plant:1883");
   }
 
   @Test
