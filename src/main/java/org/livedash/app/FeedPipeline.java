@@ -259,10 +259,16 @@ final class FeedPipeline implements FeedSink {
       return;
     }
     IngestTally tally = switch (frame.type()) {
-      case HELLO -> store.write(w -> {
-        describe(w, frame);
-        w.announce(frame.stream(), frame.last(), receivedMicros);
-      });
+      case HELLO -> {
+        // What the server sends now from before this moment waited for the connection to
+        // open (the handshake, the catalogue), not for push: counted as caught up, never as
+        // push's latency.
+        modeStats.measureLatencyFrom(receivedMicros);
+        yield store.write(w -> {
+          describe(w, frame);
+          w.announce(frame.stream(), frame.last(), receivedMicros);
+        });
+      }
       case GAP -> {
         lostByServer(frame);
         yield store.write(w -> w.skipTo(frame.gapTo()));
