@@ -55,14 +55,21 @@ final class CompareDialog {
     content.setPadding(new Insets(6));
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
-    scroll.setPrefSize(1160, 560);
+    // As large as it likes on a big screen, within the screen on a 1024×640 one (the table
+    // and the plots scroll rather than run off it).
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    double width = Math.min(1200, screen.getWidth() * 0.96);
+    double height = Math.min(680, screen.getHeight() * 0.92);
+    scroll.setPrefSize(width - 40, height - 120);
     dialog.getDialogPane().setContent(scroll);
-    dialog.getDialogPane().setPrefSize(1200, 680);
-    dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    dialog.getDialogPane().setPrefSize(width, height);
+    dialog.getDialogPane().setMinWidth(width);
     dialog.setResizable(true);
     ButtonType save = new ButtonType(Texts.get("compare.save"), ButtonBar.ButtonData.OTHER);
     dialog.getButtonTypes().addAll(save, DialogButtons.close());
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+    saveButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    ButtonBar.setButtonUniformSize(saveButton, false);
     saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
       e.consume();
       DirectoryChooser chooser = new DirectoryChooser();

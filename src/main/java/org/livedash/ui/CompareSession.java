@@ -106,7 +106,8 @@ final class CompareSession {
     if (latencyBefore != null) {
       latency.subtract(latencyBefore);
     }
-    return ModeResult.between(mode.label(),
+    // Named as the stats panel names it: polling with its interval.
+    return ModeResult.between(s.label(),
         mode == FeedMode.POLL ? pollInterval.toMillis() : 0, from, after, latency, 0, -1);
   }
 

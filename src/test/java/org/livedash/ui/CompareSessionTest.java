@@ -34,7 +34,7 @@ class CompareSessionTest {
     now.addAndGet(1_600_000_000L);
     session.tick();
     assertThat(control.calls).containsExactly("switch ws 250", "switch poll 250");
-    stats.enter(FeedMode.POLL, now.get(), 0);
+    stats.enter(FeedMode.POLL, Duration.ofMillis(250), now.get(), 0);
     now.addAndGet(1_100_000_000L);
     session.tick();
     stats.of(FeedMode.POLL).recordUpdate(0, 120_000);
@@ -44,7 +44,8 @@ class CompareSessionTest {
     assertThat(control.calls).last().isEqualTo("switch poll 250");
     List<ModeResult> results = done.get(0);
     assertThat(results).extracting(ModeResult::label)
-        .containsExactly("WebSocket push", "HTTP polling");
+        .as("polling named with its interval").containsExactly("WebSocket push",
+            "HTTP polling every 250 ms");
     assertThat(results.get(0).updates()).isEqualTo(2);
     assertThat(results.get(0).maxMillis()).isLessThan(1);
     assertThat(results.get(1).intervalMillis()).isEqualTo(250);
