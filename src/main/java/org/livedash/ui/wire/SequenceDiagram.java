@@ -52,6 +52,8 @@ final class SequenceDiagram extends Region {
     dark = isDark;
   }
 
+  /** Measures text before it is drawn, so it fits its lane. */
+  private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
   /** The lanes' titles: the feed's style, and the companion's (null: none runs). */
   void setTitles(String main, String companion) {
     mainTitle = Texts.get("wire.diagram.lane.main", main);
@@ -102,7 +104,9 @@ final class SequenceDiagram extends Region {
     g.setTextBaseline(VPos.CENTER);
     g.setFont(bold);
     g.setFill(text());
-    g.fillText(lane == WireEvent.Lane.MAIN ? mainTitle : companionTitle, x0 + width / 2, 14);
+    // Each lane's words stay in its lane: cut with "…" where the lane is narrow.
+    g.fillText(fit(lane == WireEvent.Lane.MAIN ? mainTitle : companionTitle, bold, width - 8),
+        x0 + width / 2, 14);
     g.setFont(font);
     g.setFill(muted());
     g.fillText(Texts.get("wire.diagram.client"), client, 44);
@@ -145,8 +149,9 @@ final class SequenceDiagram extends Region {
     g.setFill(muted());
     g.setFont(font);
     g.setTextAlign(TextAlignment.CENTER);
-    g.fillText(Texts.get("wire.diagram.counts", frames / (double) WINDOW_SECONDS,
-        requests / (double) WINDOW_SECONDS, empty), (client + server) / 2, 26);
+    g.fillText(fit(Texts.get("wire.diagram.counts", frames / (double) WINDOW_SECONDS,
+        requests / (double) WINDOW_SECONDS, empty), font, (server - client) * 1.6),
+        (client + server) / 2, 26);
   }
 
   private void drawExchange(GraphicsContext g, WireEvent.Exchange x, double client,
@@ -237,5 +242,21 @@ final class SequenceDiagram extends Region {
 
   private Color danger() {
     return dark ? Color.web("#f85149") : Color.web("#cf222e");
+  }
+
+  /** {@code text} as it fits {@code max} pixels in {@code f}: whole, or cut with "…". */
+  private String fit(String text, javafx.scene.text.Font f, double max) {
+    measure.setFont(f);
+    measure.setText(text);
+    if (measure.getLayoutBounds().getWidth() <= max) {
+      return text;
+    }
+    for (int n = text.length() - 1; n > 0; n--) {
+      measure.setText(text.substring(0, n) + "…");
+      if (measure.getLayoutBounds().getWidth() <= max) {
+        return measure.getText();
+      }
+    }
+    return "";
   }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -58,7 +57,7 @@ public final class WireWindow {
   private FeedMode lastCompanion;
   private long reads;
   private final VBox top = new VBox();
-  private HBox toolbar;
+  private javafx.scene.layout.FlowPane toolbar;
   private Lesson lesson;
   private LessonBar lessonBar;
 
@@ -106,7 +105,7 @@ public final class WireWindow {
     stage.setOnHidden(e -> stopped());
   }
 
-  private HBox toolbar() {
+  private javafx.scene.layout.FlowPane toolbar() {
     pause.setId("wire-pause");
     pause.selectedProperty().addListener((o, a, p) ->
         pause.setText(Texts.get(p ? "wire.resume" : "wire.pause")));
@@ -143,10 +142,13 @@ public final class WireWindow {
     browser.setSelected(control.browserHeaders());
     browser.setTooltip(new Tooltip(Texts.get("wire.browser.tip")));
     browser.selectedProperty().addListener((o, a, on) -> control.setBrowserHeaders(on));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     kept.getStyleClass().add("wire-muted");
-    HBox bar = new HBox(10, pause, filter, show, companion, browser, spacer, kept);
+    // On a narrow window the controls go to a second line, never cut to "…".
+    javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, pause, filter,
+        show, companion, browser, kept);
+    for (Region r : java.util.List.of(pause, show, companion, browser, kept)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8, 10, 8, 10));
     bar.getStyleClass().add("wire-toolbar");
