@@ -19,9 +19,11 @@ class MappingCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
+  /** What a run of the command printed, and how it ended. */
+  record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
+  /** Runs {@code livedash} with these arguments, capturing what it prints. */
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

@@ -2,8 +2,6 @@ package org.livedash.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,15 +24,6 @@ class VenueInferenceTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"bybit", "okx", "bitstamp", "deribit", "gemini", "kucoin", "polygon",
       "bitfinex", "shelly", "esphome", "owntracks", "senml"})
@@ -43,7 +32,8 @@ class VenueInferenceTest {
     List<String[]> expected = Files.readAllLines(VENUES.resolve(venue + ".expected.tsv"))
         .stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t"))
         .toList();
-    Run infer = run("mapping", "infer", samples.toString());
+    MappingCommandTest.Run infer = MappingCommandTest.run("mapping", "infer",
+        samples.toString());
     if (expected.get(0)[0].equals("refused")) {
       assertThat(infer.code()).isEqualTo(Main.EXIT_FAILURE);
       assertThat(infer.err().lines().toList()).hasSize(1);
@@ -54,8 +44,8 @@ class VenueInferenceTest {
     Path mapping = dir.resolve(venue + ".mapping.json");
     Files.writeString(mapping, infer.out());
     long before = Instant.now().toEpochMilli();
-    Run preview = run("mapping", "preview", "--mapping", mapping.toString(),
-        samples.toString());
+    MappingCommandTest.Run preview = MappingCommandTest.run("mapping", "preview", "--mapping",
+        mapping.toString(), samples.toString());
     long after = Instant.now().toEpochMilli();
     assertThat(preview.code()).as(preview.err()).isZero();
     assertThat(preview.err()).as("every message is mapped or recognised as control").isEmpty();

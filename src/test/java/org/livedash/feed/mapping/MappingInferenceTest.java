@@ -105,11 +105,7 @@ class MappingInferenceTest {
             + "\"data\":[{\"T\":1672304486879,\"s\":\"SOLUSDT\",\"S\":\"Buy\","
             + "\"v\":\"12\",\"p\":\"9.871\",\"L\":\"ZeroPlusTick\",\"i\":\"20f6\","
             + "\"BT\":false}]}");
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> messages = new java.util.ArrayList<>();
-    for (String l : lines) {
-      messages.add(JSON.readTree(l));
-    }
-    MappingSpec spec = MappingInference.infer(messages);
+    MappingSpec spec = MappingInference.infer(read(lines.toArray(String[]::new)));
     assertThat(spec.control()).extracting(MappingSpec.Signal::when)
         .containsExactly(java.util.Map.of("/op", "subscribe"));
     MappingSpec.Rule r = spec.rules().get(0);
