@@ -59,6 +59,8 @@ final class FeedPipeline implements FeedSink {
   private volatile FeedView view = FeedView.NONE;
   /** Click-to-plot: the census of the feed's messages, and the series clicks brought. */
   private final MessagePlots plots;
+  /** Bytes of the last message received; the transport's callbacks never overlap. */
+  private long lastMessageIn;
 
   FeedPipeline(SeriesStore store, FeedStats stats, LongSupplier nanoClock, Clock clock) {
     this.store = store;
@@ -240,6 +242,9 @@ final class FeedPipeline implements FeedSink {
   public void onTraffic(FeedMode mode, long bytesIn, long bytesOut, int requests,
       boolean emptyPoll) {
     stats.of(mode).recordTraffic(bytesIn, bytesOut, requests, emptyPoll);
+    if (bytesIn > 0) {
+      lastMessageIn = bytesIn;
+    }
   }
 
   @Override
@@ -273,10 +278,15 @@ final class FeedPipeline implements FeedSink {
         lostByServer(frame);
         yield store.write(w -> w.skipTo(frame.gapTo()));
       }
-      case BATCH -> store.write(w -> {
-        describe(w, frame);
-        applyBatch(w, frame, receivedMicros, modeStats, stats.sourceShiftMicros());
-      });
+      case BATCH -> {
+        long caughtUpBefore = modeStats.caughtUp();
+        IngestTally t = store.write(w -> {
+          describe(w, frame);
+          applyBatch(w, frame, receivedMicros, modeStats, stats.sourceShiftMicros());
+        });
+        historyShare(modeStats, modeStats.caughtUp() - caughtUpBefore, frame.updates().size());
+        yield t;
+      }
       case HEARTBEAT -> null;
       case STATUS -> {
         serverStatus(frame.status());
@@ -289,6 +299,16 @@ final class FeedPipeline implements FeedSink {
     };
     if (tally != null) {
       record(tally, modeStats);
+    }
+  }
+
+  /**
+   * The share of the message just received that carried updates from history: its bytes, in
+   * proportion to its updates that were caught up rather than live.
+   */
+  private void historyShare(ModeStats modeStats, long caughtUp, int updates) {
+    if (caughtUp > 0 && updates > 0) {
+      modeStats.recordHistoryBytes(lastMessageIn * Math.min(caughtUp, updates) / updates);
     }
   }
 

@@ -154,6 +154,7 @@ final class StatsReport {
     putOrNull(lat, "max", have ? latency.getMaxValue() / 1000.0 : Double.NaN);
     putOrNull(lat, "mean", have ? latency.getMean() / 1000.0 : Double.NaN);
     n.put("bytesIn", s.bytesIn());
+    n.put("historyBytesIn", s.historyBytesIn());
     n.put("bytesOut", s.bytesOut());
     putOrNull(n, "bytesPerUpdate", round(s.bytesPerUpdate(), 1));
     n.put("bytesCounted", s.bytesCounted());
@@ -161,6 +162,7 @@ final class StatsReport {
       n.put("countedBytesIn", s.wire().countedIn());
       n.put("countedBytesOut", s.wire().countedOut());
       putOrNull(n, "estimateError", round(s.wire().estimateError(), 4));
+      n.put("reportBytesIn", s.wire().reportsIn());
     }
     n.put("requests", s.requests());
     n.put("emptyPolls", s.emptyPolls());

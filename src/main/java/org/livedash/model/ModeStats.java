@@ -30,6 +30,7 @@ public final class ModeStats {
   private final LongAdder requests = new LongAdder();
   private final LongAdder emptyPolls = new LongAdder();
   private final LongAdder caughtUp = new LongAdder();
+  private final LongAdder historyBytesIn = new LongAdder();
   private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
   private final Recorder drawnRecorder = new Recorder(MAX_LATENCY_MICROS, 3);
   /** Updates measured before this source time waited in another mode; see {@link #recordUpdate}. */
@@ -144,6 +145,14 @@ public final class ModeStats {
     }
   }
 
+  /**
+   * Counts {@code bytes} of what was received as history: the share of a message that carried
+   * updates delivered from before the connection ({@link #caughtUp}).
+   */
+  public void recordHistoryBytes(long bytes) {
+    historyBytesIn.add(bytes);
+  }
+
   /** Adds what a server counted, with the client's estimate of the same bytes. */
   public synchronized void recordCounted(WireCount span) {
     counted = counted.plus(span);
@@ -202,6 +211,7 @@ public final class ModeStats {
         drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(50) / 1000.0,
         drawnCount == 0 ? Double.NaN : drawn.getValueAtPercentile(99) / 1000.0,
         caughtUp.sum(),
+        historyBytesIn.sum(),
         counted);
   }
 

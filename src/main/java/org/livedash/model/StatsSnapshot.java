@@ -7,8 +7,10 @@ package org.livedash.model;
  * {@code caughtUp} counts the updates delivered from history after a connection: counted in
  * {@code updates}, kept out of the latencies and the rate. {@code late} counts readings put in
  * their place by time, {@code quarantined} those set aside for a time too far ahead of this
- * clock. {@code wire} is what the server counted of this traffic ({@link WireCount#NONE} against
- * a server that does not count).
+ * clock. {@code historyBytesIn} is the share of {@code bytesIn} that carried those caught-up
+ * updates: history loaded on connecting is traffic, but not the feed's live cost, so the rates
+ * and per-update figures leave it out. {@code wire} is what the server counted of this traffic
+ * ({@link WireCount#NONE} against a server that does not count).
  */
 public record StatsSnapshot(
     FeedMode mode,
@@ -31,12 +33,13 @@ public record StatsSnapshot(
     double drawnP50Ms,
     double drawnP99Ms,
     long caughtUp,
+    long historyBytesIn,
     WireCount wire) {
 
   /** Nothing measured yet, in {@code mode}. */
   public static StatsSnapshot none(FeedMode mode) {
     return new StatsSnapshot(mode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, WireCount.NONE);
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, WireCount.NONE);
   }
 
   /**
@@ -49,7 +52,7 @@ public record StatsSnapshot(
         quarantined + o.quarantined, bytesIn + o.bytesIn,
         bytesOut + o.bytesOut, requests + o.requests, emptyPolls + o.emptyPolls, Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-        caughtUp + o.caughtUp, wire.plus(o.wire));
+        caughtUp + o.caughtUp, historyBytesIn + o.historyBytesIn, wire.plus(o.wire));
   }
 
   /**
@@ -61,19 +64,21 @@ public record StatsSnapshot(
   }
 
   /**
-   * Bytes received per second: as the server counted them when it did ({@link #bytesCounted}),
-   * else the client's estimate.
+   * Live bytes received per second: as the server counted them when it did
+   * ({@link #bytesCounted}), else the client's estimate; the history loaded on connecting left
+   * out.
    */
   public double bytesInPerSecond() {
-    return bytesCounted() ? wire.bytesInPerSecond() : perSecond(bytesIn);
+    return activeSeconds <= 0 ? 0 : liveBytesInSoFar() / activeSeconds;
   }
 
   /**
-   * Bytes received so far, as {@link #bytesInPerSecond} takes them: counted when the server
-   * counted, else estimated. A rate over the last seconds is taken from this running total.
+   * Live bytes received so far, as {@link #bytesInPerSecond} takes them: counted when the server
+   * counted, else estimated, less the history's. A rate over the last seconds is taken from this
+   * running total.
    */
-  public long bytesInSoFar() {
-    return bytesCounted() ? wire.countedIn() : bytesIn;
+  public long liveBytesInSoFar() {
+    return Math.max(0, (bytesCounted() ? wire.countedIn() : bytesIn) - historyBytesIn);
   }
 
   /** Whether the byte figures are the server's counts rather than the client's estimate. */
@@ -86,14 +91,17 @@ public record StatsSnapshot(
   }
 
   /**
-   * Bytes received per delivered update, NaN before the first: counted when the server counted
-   * ({@link #bytesCounted}), else estimated.
+   * Bytes received per live update, NaN before the first: counted when the server counted
+   * ({@link #bytesCounted}), else estimated; updates and bytes from history left out.
    */
   public double bytesPerUpdate() {
     if (bytesCounted()) {
-      return wire.bytesInPerUpdate();
+      long live = wire.updates() - Math.min(caughtUp, wire.updates());
+      return live == 0 ? Double.NaN
+          : (double) Math.max(0, wire.countedIn() - historyBytesIn) / live;
     }
-    return updates == 0 ? Double.NaN : (double) bytesIn / updates;
+    long live = updates - caughtUp;
+    return live <= 0 ? Double.NaN : (double) Math.max(0, bytesIn - historyBytesIn) / live;
   }
 
   private double perSecond(long count) {

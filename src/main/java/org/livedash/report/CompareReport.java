@@ -160,7 +160,7 @@ public final class CompareReport {
    */
   static String byteSource(ModeResult r) {
     return r.bytesCounted()
-        ? Texts.get("report.counted", r.wire().estimateError())
+        ? Texts.get("report.counted", r.wire().estimateError(), r.wire().reportsShare())
         : Texts.get("bytes.estimated");
   }
 

@@ -15,6 +15,7 @@ public final class CountedSpan {
   private long payloadIn;
   private long messagesIn;
   private long setup;
+  private long reportsIn;
   private long serverIn;
   private long serverOut;
   private long sinceNanos;
@@ -38,6 +39,11 @@ public final class CountedSpan {
   public void message(long payload) {
     messagesIn++;
     payloadIn += payload;
+  }
+
+  /** Bytes of a server's report received: not traffic, but what measuring costs. */
+  public void reportBytes(long bytes) {
+    reportsIn += bytes;
   }
 
   /** Bytes both ways that opened the connection (already given to {@link #traffic}). */
@@ -64,7 +70,7 @@ public final class CountedSpan {
   public WireCount report(long received, long sent, long nowNanos) {
     WireCount span = new WireCount(Math.max(0, sent - serverOut),
         Math.max(0, received - serverIn), estimatedIn, estimatedOut, payloadIn, messagesIn, setup,
-        updates, nowNanos - sinceNanos);
+        updates, nowNanos - sinceNanos, reportsIn);
     serverIn = Math.max(serverIn, received);
     serverOut = Math.max(serverOut, sent);
     startAgain(nowNanos);
@@ -79,6 +85,7 @@ public final class CountedSpan {
     payloadIn = 0;
     messagesIn = 0;
     setup = 0;
+    reportsIn = 0;
     sinceNanos = nowNanos;
   }
 }

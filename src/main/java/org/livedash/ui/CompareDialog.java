@@ -114,7 +114,8 @@ final class CompareDialog {
             Formats.millis(r.percentileMillis(99)), Formats.millis(r.maxMillis()),
             Formats.millis(r.meanMillis()), Formats.bytes(r.bytesPerUpdate()),
             Formats.bytes(r.bytesPerSecond()),
-            Texts.get(r.bytesCounted() ? "bytes.counted" : "bytes.estimated"),
+            !r.bytesCounted() ? Texts.get("bytes.estimated")
+                : Texts.get("bytes.countedReports", Formats.percent(r.wire().reportsShare())),
             Formats.rate(r.requestsPerSecond()),
             Long.toString(r.emptyPolls())};
         for (int c = 0; c < cells.length; c++) {

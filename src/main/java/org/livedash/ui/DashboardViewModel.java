@@ -285,7 +285,7 @@ public final class DashboardViewModel {
       }
       double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
       current.show(Texts.get("stats.now", cur.get().label()), curSnap, rate,
-          recentBytes.sample(now, curSnap.bytesInSoFar()));
+          recentBytes.sample(now, curSnap.liveBytesInSoFar()));
     } else {
       current.clear(Texts.get("stats.now", "–"));
     }

@@ -77,17 +77,27 @@ public final class StatsColumn {
     set(Row.DRAWN_P50, Formats.millis(s.drawnP50Ms()));
     set(Row.BYTES_PER_SECOND, Formats.bytes(bytesRate));
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
-    // The server's counts when it is a LiveDash server, else the client's estimate: say which.
-    set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–"
-        : Texts.get(s.bytesCounted() ? "bytes.counted" : "bytes.estimated"));
+    // The server's counts when it is a LiveDash server, else the client's estimate: say which,
+    // and what the server's reports cost on top, left out of the counts by design.
+    set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–" : bytesBy(s));
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
     set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
     set(Row.REJECTED, Formats.count(s.rejected()));
     set(Row.LATE_AHEAD, Formats.count(s.late()) + " / " + Formats.count(s.quarantined()));
     set(Row.GAPS, Formats.count(s.gaps()));
     set(Row.DUPLICATES, Formats.count(s.duplicates()));
-    set(Row.FROM_HISTORY, Formats.count(s.caughtUp()));
+    set(Row.FROM_HISTORY, Formats.count(s.caughtUp()) + " · "
+        + Formats.bytes(s.historyBytesIn()));
     set(Row.TIME, Formats.duration(s.activeSeconds()));
+  }
+
+  private static String bytesBy(StatsSnapshot s) {
+    if (!s.bytesCounted()) {
+      return Texts.get("bytes.estimated");
+    }
+    double share = s.wire().reportsShare();
+    return share > 0 ? Texts.get("bytes.countedReports", Formats.percent(share))
+        : Texts.get("bytes.counted");
   }
 
   void clear(String heading) {

@@ -87,10 +87,12 @@ class FeedEndToEndTest {
     org.livedash.feed.FrameWriter w = new org.livedash.feed.FrameWriter();
     pipeline.onFrame(FeedMode.WS, codec.decode("{\"type\":\"hello\",\"stream\":\"s\","
         + "\"last\":0}"), 1_400_000);
+    pipeline.onTraffic(FeedMode.WS, 600, 0, 0, false);
     pipeline.onFrame(FeedMode.WS, codec.decode(w.batchFrame(List.of(
         w.encodeUpdate(org.livedash.feed.Update.of(1, "a", 1_100_000, 1)),
         w.encodeUpdate(org.livedash.feed.Update.of(2, "a", 1_300_000, 2))), -1, false, -1, -1)),
         1_401_000);
+    pipeline.onTraffic(FeedMode.WS, 90, 0, 0, false);
     pipeline.onFrame(FeedMode.WS, codec.decode(w.batchFrame(List.of(
         w.encodeUpdate(org.livedash.feed.Update.of(3, "a", 1_450_000, 3))), -1, false, -1, -1)),
         1_452_000);
@@ -98,6 +100,11 @@ class FeedEndToEndTest {
     assertThat(s.updates()).isEqualTo(3);
     assertThat(s.caughtUp()).as("made while the connection opened").isEqualTo(2);
     assertThat(s.latencyMaxMs()).as("push's own delivery: 2 ms").isLessThan(3);
+    // The bytes that brought history are traffic, not push's cost per live update.
+    assertThat(s.bytesIn()).isEqualTo(690);
+    assertThat(s.historyBytesIn()).isEqualTo(600);
+    assertThat(s.bytesPerUpdate()).isEqualTo(90);
+    assertThat(s.liveBytesInSoFar()).isEqualTo(90);
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -112,6 +119,8 @@ class FeedEndToEndTest {
         await().until(() -> c.store().lastSeq() >= kept);
         StatsSnapshot s = stats(c, mode);
         assertThat(s.caughtUp()).as("delivered from history").isGreaterThanOrEqualTo(kept);
+        assertThat(s.historyBytesIn()).as("the bytes that brought it").isPositive()
+            .isLessThanOrEqualTo(s.bytesIn());
         assertThat(s.gaps()).isZero();
         assertThat(s.duplicates()).isZero();
         // History is seconds old: had it been counted, the latency would say so.
@@ -126,6 +135,48 @@ class FeedEndToEndTest {
         });
       }
     }
+  }
+
+  /**
+   * The server's reports are left out of the counted figures, as the protocol asks, yet they
+   * cross the wire: what a counting proxy saw is the counts plus the reports' own bytes.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(FeedMode.class)
+  void whatMeasuringCostsIsSaidBesideWhatWasCounted(FeedMode mode) throws Exception {
+    try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(100)).start();
+        TcpProxy proxy = new TcpProxy(server.port());
+        AppContext c = AppContext.start(options(
+            server.url().replace(":" + server.port(), ":" + proxy.port()), mode))) {
+      await().atMost(Duration.ofSeconds(30))
+          .until(() -> stats(c, mode).wire().countedBytes() > 20_000);
+      // From one report to another, so the first answer, the catalogue and the clock's
+      // exchanges (crossing the proxy, counted by no report) stay out of the comparison.
+      long[] from = atReport(c, mode, proxy);
+      await().atMost(Duration.ofSeconds(30))
+          .until(() -> stats(c, mode).wire().countedBytes() > from[1] + 600_000);
+      long[] to = atReport(c, mode, proxy);
+      org.livedash.model.WireCount w = stats(c, mode).wire();
+      long moved = to[0] - from[0];
+      long said = to[1] - from[1];
+      long reports = to[2] - from[2];
+      assertThat(reports).as("the reports' own bytes").isPositive();
+      assertThat((double) Math.abs(moved - said) / moved).as("%s: %d moved, %d counted with "
+          + "%d of reports", mode, moved, said, reports).isLessThan(0.02);
+      if (mode != FeedMode.WS) {
+        // A header on every answer: a share of the traffic worth saying.
+        assertThat(w.reportsShare()).isGreaterThan(0.005);
+      }
+    }
+  }
+
+  /** Right after a report: the bytes the proxy moved, counted plus reports, and reports. */
+  private static long[] atReport(AppContext c, FeedMode mode, TcpProxy proxy) {
+    long reportedBefore = stats(c, mode).wire().nanos();
+    await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(5))
+        .until(() -> stats(c, mode).wire().nanos() != reportedBefore);
+    org.livedash.model.WireCount w = stats(c, mode).wire();
+    return new long[] {proxy.bytesMoved(), w.countedBytes() + w.reportsIn(), w.reportsIn()};
   }
 
   @Test

@@ -26,6 +26,8 @@ final class TcpProxy implements AutoCloseable {
   private volatile int port;
   private volatile boolean stalled;
   private volatile int bytesPerSecond;
+  private final java.util.concurrent.atomic.AtomicLong bytesMoved =
+      new java.util.concurrent.atomic.AtomicLong();
 
   TcpProxy(int targetPort) throws IOException {
     this.targetPort = targetPort;
@@ -34,6 +36,11 @@ final class TcpProxy implements AutoCloseable {
 
   int port() {
     return port;
+  }
+
+  /** Bytes passed through so far, both ways: what crossed the wire. */
+  long bytesMoved() {
+    return bytesMoved.get();
   }
 
   /** Connections accepted so far. */
@@ -125,6 +132,7 @@ final class TcpProxy implements AutoCloseable {
         waitWhileStalled();
         out.write(buffer, 0, n);
         out.flush();
+        bytesMoved.addAndGet(n);
         if (towardsClient && bytesPerSecond > 0) {
           Thread.sleep(Math.max(1, n * 1000L / bytesPerSecond));
         }

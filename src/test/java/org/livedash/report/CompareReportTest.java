@@ -46,13 +46,14 @@ class CompareReportTest {
     ModeResult estimated = result("poll:1000", 1000, 2000, 100_000);
     Histogram h = new Histogram(3_600_000_000L, 3);
     h.recordValue(500);
-    // The server counted 990 bytes over 5 updates; the client's estimate of them was 1 000.
+    // The server counted 990 bytes over 5 updates; the client's estimate of them was 1 000;
+    // its reports took 10 more.
     ModeResult counted = new ModeResult("ws", 0, 10, 5, 0, 0, 0, 2000, 0, 0, 0, h, 1.0, 50,
-        new WireCount(900, 90, 910, 90, 800, 5, 0, 5, 10_000_000_000L));
+        new WireCount(900, 90, 910, 90, 800, 5, 0, 5, 10_000_000_000L, 10));
     String table = new CompareReport("t", HEADER,
         List.of(counted, estimated), List.of(), List.of(), 0)
         .latencyTable();
-    assertThat(table).contains("| 198.0 B | 99 B | counted (estimate +1.01%) |");
+    assertThat(table).contains("| 198.0 B | 99 B | counted (estimate +1.01%; the reports +1.0%) |");
     assertThat(table).contains("| estimated |");
   }
 

@@ -215,9 +215,9 @@ class DashboardViewModelTest {
   @Test
   void comparesOnlyTwoDifferentModesWithLatencies() {
     StatsSnapshot ws = new StatsSnapshot(FeedMode.WS, 1, 100, 0, 0, 0, 0, 0, 8000, 0, 0, 0, 0.5,
-        0.8, 1, 2, 0.6, 9, 17, 0, WireCount.NONE);
+        0.8, 1, 2, 0.6, 9, 17, 0, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 100, 0, 0, 0, 0, 0, 40000, 0, 5, 1,
-        500, 850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
+        500, 850, 900, 1000, 480, 510, 990, 0, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(ws, "WebSocket push", poll,
         "HTTP polling every 250 ms")).contains("in 0.50 ms (p50) and 1.00 ms (p99)")
         .contains("where HTTP polling every 250 ms takes 500 ms and 900 ms")
@@ -225,14 +225,14 @@ class DashboardViewModelTest {
         .contains("(100 and 100 updates measured.)").doesNotContain("tail");
     // Push's median sooner, its tail later (the demo's first seconds): both said.
     StatsSnapshot slowTail = new StatsSnapshot(FeedMode.WS, 1, 100, 0, 0, 0, 0, 0, 8000, 0, 0,
-        0, 1.09, 900, 1270, 1670, 60, 9, 17, 0, WireCount.NONE);
+        0, 1.09, 900, 1270, 1670, 60, 9, 17, 0, 0, WireCount.NONE);
     StatsSnapshot second = new StatsSnapshot(FeedMode.POLL, 1, 100, 0, 0, 0, 0, 0, 40000, 0, 5,
-        1, 500, 850, 1030, 1100, 480, 510, 990, 0, WireCount.NONE);
+        1, 500, 850, 1030, 1100, 480, 510, 990, 0, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(slowTail, "WebSocket push", second, "HTTP polling"))
         .contains("sooner at p50").contains("later at p99")
         .contains("push's slowest updates come later than those of HTTP polling");
     StatsSnapshot few = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1,
-        500, 850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
+        500, 850, 900, 1000, 480, 510, 990, 0, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(ws, "a", few, "b")).startsWith("Not compared yet");
     assertThat(StatusTexts.verdict(ws, "a", null, "b")).isEmpty();
     assertThat(StatusTexts.verdict(ws, "a", ws, "a")).isEmpty();
@@ -241,9 +241,9 @@ class DashboardViewModelTest {
   @Test
   void pollingAgainstLongPollingIsNotCalledPush() {
     StatsSnapshot longPoll = new StatsSnapshot(FeedMode.LONGPOLL, 1, 10, 0, 0, 0, 0, 0, 800, 0,
-        10, 0, 1.15, 2, 3, 4, 1.2, 9, 17, 0, WireCount.NONE);
+        10, 0, 1.15, 2, 3, 4, 1.2, 9, 17, 0, 0, WireCount.NONE);
     StatsSnapshot poll = new StatsSnapshot(FeedMode.POLL, 1, 10, 0, 0, 0, 0, 0, 4000, 0, 5, 1, 160,
-        850, 900, 1000, 480, 510, 990, 0, WireCount.NONE);
+        850, 900, 1000, 480, 510, 990, 0, 0, WireCount.NONE);
     assertThat(StatusTexts.verdict(longPoll, "long-polling", poll, "polling")).isEmpty();
   }
 

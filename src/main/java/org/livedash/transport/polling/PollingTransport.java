@@ -259,8 +259,8 @@ public final class PollingTransport implements FeedTransport {
    */
   private CountedSpan counted(HttpResponse<byte[]> response, long sent, long startedNanos,
       FeedListener l) {
-    WireReport wire = WireReport.parse(
-        response.headers().firstValue(FeedEndpoints.WIRE_HEADER).orElse(null));
+    String header = response.headers().firstValue(FeedEndpoints.WIRE_HEADER).orElse(null);
+    WireReport wire = WireReport.parse(header);
     if (wire == null) {
       return null;
     }
@@ -275,6 +275,8 @@ public final class PollingTransport implements FeedTransport {
       l.onCounted(span.report(wire.in(), wire.out(), System.nanoTime()));
     }
     span.traffic(responseBytes(response), 0);
+    // The header line itself: name, ": ", value, CRLF.
+    span.reportBytes(FeedEndpoints.WIRE_HEADER.length() + 2 + Utf8.length(header) + 2);
     span.message(response.body() == null ? 0 : response.body().length);
     return span;
   }

@@ -297,7 +297,9 @@ public final class WebSocketTransport implements FeedTransport {
       // The server's count covers everything before this frame; the report is not traffic.
       l.onCounted(span.report(frame.wireIn(), frame.wireOut(), System.nanoTime()));
       payload -= FrameWriter.wireMember(frame.wireIn(), frame.wireOut()).length();
+      long whole = wire;
       wire = payload + WireSize.webSocketHeader(payload, false);
+      span.reportBytes(whole - wire);
     }
     traffic(l, wire, 0);
     span.message(payload);

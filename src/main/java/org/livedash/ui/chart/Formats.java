@@ -104,4 +104,12 @@ public final class Formats {
     double magnitude = Math.pow(10, Math.floor(Math.log10(r)) - 1);
     return Texts.get("format.about", Math.round(r / magnitude) * magnitude);
   }
+
+  /** A share as a percentage with one decimal: 4.9 %, 0.3 %. */
+  public static String percent(double share) {
+    if (Double.isNaN(share)) {
+      return "–";
+    }
+    return String.format(Texts.locale(), "%.1f %%", share * 100);
+  }
 }
