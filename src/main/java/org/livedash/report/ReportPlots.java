@@ -17,10 +17,12 @@ import org.HdrHistogram.HistogramIterationValue;
  * The report's plots, drawn with Java2D so that the headless {@code compare} command can make
  * them without a display: latency distributions (CDF on a log time axis) and bytes per update.
  */
-final class ReportPlots {
+public final class ReportPlots {
   private static final Color[] COLORS = {new Color(0x4C9AFF), new Color(0xF5A623),
       new Color(0x2EC4B6), new Color(0xE5576B), new Color(0x9B7BFF), new Color(0x7BC96F)};
-  private static final int W = 900;
+  /** The plots' width in pixels: a window shows them at this size where it has room. */
+  public static final int WIDTH = 900;
+  private static final int W = WIDTH;
   private static final int H = 440;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;

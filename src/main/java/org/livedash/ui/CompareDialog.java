@@ -19,13 +19,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.livedash.report.CompareReport;
 import org.livedash.report.ModeResult;
 import org.livedash.report.ReportHeader;
+import org.livedash.report.ReportPlots;
 import org.livedash.ui.chart.Formats;
 
 /**
@@ -36,6 +36,12 @@ final class CompareDialog {
   private CompareDialog() {}
 
   static void show(Window owner, List<ModeResult> results, ReportHeader header) {
+    show(owner, results, header, javafx.stage.Screen.getPrimary().getVisualBounds());
+  }
+
+  /** Shows the dialog sized for a screen whose usable area is {@code screen}. */
+  static Alert show(Window owner, List<ModeResult> results, ReportHeader header,
+      javafx.geometry.Rectangle2D screen) {
     CompareReport report = new CompareReport(Texts.get("compare.reportTitle"), header,
         results, List.of(), List.of(), 0);
     Alert dialog = new Alert(Alert.AlertType.NONE);
@@ -44,20 +50,28 @@ final class CompareDialog {
     dialog.setHeaderText(Texts.get("compare.header"));
     dialog.getDialogPane().setId("compare-dialog");
     GridPane table = table(results);
-    ImageView cdf = new ImageView();
-    ImageView bytes = new ImageView();
-    cdf.setFitWidth(560);
-    cdf.setPreserveRatio(true);
-    bytes.setFitWidth(560);
-    bytes.setPreserveRatio(true);
+    ImageView cdf = plot("compare-cdf");
+    ImageView bytes = plot("compare-bytes");
     Label status = new Label(Texts.get("compare.drawing"));
-    VBox content = new VBox(10, table, new HBox(10, cdf, bytes), status);
+    status.setId("compare-status");
+    // The plots one above the other at their own size, so their labels read as drawn; shrunk
+    // only where the dialog is narrower than a plot.
+    // Wider than a small screen, the table scrolls sideways rather than cut its figures.
+    ScrollPane tableScroll = new ScrollPane(table);
+    tableScroll.setFitToHeight(true);
+    tableScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    tableScroll.getStyleClass().add("edge-to-edge");
+    VBox content = new VBox(10, tableScroll, status, cdf, bytes);
     content.setPadding(new Insets(6));
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
+    for (ImageView plot : List.of(cdf, bytes)) {
+      plot.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+          Math.min(ReportPlots.WIDTH, scroll.getViewportBounds().getWidth() - 14),
+          scroll.viewportBoundsProperty()));
+    }
     // As large as it likes on a big screen, within the screen on a 1024×640 one (the table
     // and the plots scroll rather than run off it).
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     double width = Math.min(1200, screen.getWidth() * 0.96);
     double height = Math.min(680, screen.getHeight() * 0.92);
     scroll.setPrefSize(width - 40, height - 120);
@@ -77,8 +91,8 @@ final class CompareDialog {
       File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
       if (dir != null) {
         write(report, dir.toPath()).whenComplete((md, error) -> Platform.runLater(() ->
-            status.setText(error == null ? "Saved " + md : "Could not save: "
-                + error.getCause().getMessage())));
+            status.setText(error == null ? Texts.get("compare.saved", md)
+                : Texts.get("compare.saveFailed", error.getCause().getMessage()))));
       }
     });
     dialog.show();
@@ -91,21 +105,38 @@ final class CompareDialog {
       bytes.setImage(new Image(md.resolveSibling("bytes-per-update.png").toUri().toString()));
       status.setText(Texts.get("compare.saveHint"));
     }));
+    return dialog;
+  }
+
+  private static ImageView plot(String id) {
+    ImageView view = new ImageView();
+    view.setId(id);
+    view.setPreserveRatio(true);
+    view.setSmooth(true);
+    return view;
   }
 
   private static GridPane table(List<ModeResult> results) {
     GridPane grid = new GridPane();
-    grid.setHgap(18);
+    grid.setHgap(12);
     grid.setVgap(6);
     String[] headings = Texts.get("compare.headings").split("\\|");
     for (int c = 0; c < headings.length; c++) {
       Label h = new Label(headings[c]);
       h.getStyleClass().add("stats-header");
+      // Headings take two lines rather than widen their column past its figures.
+      h.setWrapText(true);
+      h.setMaxWidth(c == 0 ? 160 : 84);
+      h.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       grid.add(h, c, 0);
     }
     int row = 1;
     for (ModeResult r : results) {
-      grid.add(new Label(r.label()), 0, row);
+      Label mode = new Label(r.label());
+      mode.setWrapText(true);
+      mode.setMaxWidth(160);
+      mode.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      grid.add(mode, 0, row);
       if (!r.measured()) {
         grid.add(new Label(Texts.get("report.notMeasured")), 1, row, 6, 1);
       } else {
@@ -115,12 +146,13 @@ final class CompareDialog {
             Formats.millis(r.meanMillis()), Formats.bytes(r.bytesPerUpdate()),
             Formats.bytes(r.bytesPerSecond()),
             !r.bytesCounted() ? Texts.get("bytes.estimated")
-                : Texts.get("bytes.countedReports", Formats.percent(r.wire().reportsShare())),
+                : Texts.get("compare.countedReports", Formats.percent(r.wire().reportsShare())),
             Formats.rate(r.requestsPerSecond()),
             Long.toString(r.emptyPolls())};
         for (int c = 0; c < cells.length; c++) {
           Label cell = new Label(cells[c]);
           cell.getStyleClass().add("stats-value");
+          cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
           grid.add(cell, c + 1, row);
         }
       }

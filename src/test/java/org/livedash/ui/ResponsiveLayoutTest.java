@@ -6,14 +6,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Control;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,7 +67,8 @@ class ResponsiveLayoutTest {
 
   @ParameterizedTest(name = "{0}×{1}")
   @CsvSource({"1024, 640", "1366, 768", "1480, 940", "1920, 1080"})
-  void everyControlIsInsideTheWindowAndVisible(int width, int height, FxRobot robot) {
+  void everyControlIsInsideTheWindowAndVisible(int width, int height, FxRobot robot)
+      throws Exception {
     resize(robot, width, height);
     assertFits(width, height);
     assertThat(view.statsShown()).as("stats docked when there is room")
@@ -91,7 +86,8 @@ class ResponsiveLayoutTest {
   }
 
   @Test
-  void onAShortWindowTheChartsTakeTurnsEachWithAPlotTallEnoughToRead(FxRobot robot) {
+  void onAShortWindowTheChartsTakeTurnsEachWithAPlotTallEnoughToRead(FxRobot robot)
+      throws Exception {
     resize(robot, 1024, 640);
     assertThat(view.sensorChart().isVisible()).isTrue();
     assertThat(view.marketChart().isVisible()).as("in turn").isFalse();
@@ -134,29 +130,9 @@ class ResponsiveLayoutTest {
     return scene;
   }
 
-  private void assertFits(int width, int height) {
-    List<String> outside = new ArrayList<>();
-    List<String> cutWithoutTip = new ArrayList<>();
-    walk(view, false, (node, scrolled) -> {
-      if (!(node instanceof Control c) || c instanceof Labeled l
-          && (l.getText() == null || l.getText().isEmpty()) && l.getGraphic() == null) {
-        return;
-      }
-      Bounds b = c.localToScene(c.getLayoutBounds());
-      // Inside a panel that scrolls vertically only the width must fit: the rest is reached by
-      // scrolling, and the panel itself is checked as a control.
-      boolean vertical = scrolled || b.getMinY() >= -0.5 && b.getMaxY() <= height + 0.5;
-      if (b.getMinX() < -0.5 || b.getMaxX() > width + 0.5 || !vertical
-          || b.getWidth() < 1 || b.getHeight() < 1) {
-        outside.add(describe(c) + " at " + b);
-      }
-      if (c instanceof Labeled l && isCut(l) && (l.getTooltip() == null
-          || !l.getTooltip().getText().contains(l.getText()))) {
-        cutWithoutTip.add(describe(c) + " shown as '" + shownText(l) + "'");
-      }
-    });
-    assertThat(outside).as("controls outside the %d×%d window", width, height).isEmpty();
-    assertThat(cutWithoutTip).as("texts cut without a tooltip").isEmpty();
+  private void assertFits(int width, int height) throws Exception {
+    assertThat(WaitForAsyncUtils.asyncFx(() -> LayoutCheck.problems(view, width, height)).get())
+        .as("what is wrong in the %d×%d window", width, height).isEmpty();
     ScrollPane center = (ScrollPane) view.lookup("#center-scroll");
     assertThat(center.getContent().getLayoutBounds().getHeight())
         .as("the centre needs no scrolling")
@@ -167,44 +143,5 @@ class ResponsiveLayoutTest {
       }
     }
     assertThat(view.sensorChart().isVisible() || view.marketChart().isVisible()).isTrue();
-  }
-
-  /**
-   * Visits every node shown, saying whether it is inside a panel that scrolls vertically (the
-   * stats drawer on a short window); invisible branches are skipped.
-   */
-  private static void walk(Node node, boolean scrolled,
-      java.util.function.BiConsumer<Node, Boolean> visit) {
-    if (!node.isVisible()) {
-      return;
-    }
-    visit.accept(node, scrolled);
-    boolean inside = scrolled || node instanceof ScrollPane sp && sp.getId() != null
-        && sp.getId().equals("stats-scroll");
-    if (node instanceof Parent p) {
-      for (Node child : p.getChildrenUnmodifiable()) {
-        walk(child, inside, visit);
-      }
-    }
-  }
-
-  /** Whether the label shows less than its text: cut with an ellipsis, or only its icon. */
-  private static boolean isCut(Labeled l) {
-    return l.getText() != null && !l.getText().isEmpty() && !l.getText().equals(shownText(l));
-  }
-
-  private static String shownText(Labeled l) {
-    for (Node n : l.getChildrenUnmodifiable()) {
-      if (n instanceof Text t) {
-        return t.isVisible() ? t.getText() : "";
-      }
-    }
-    // A menu button draws its text with a label of its own, which is checked itself.
-    return l.getText();
-  }
-
-  private static String describe(Control c) {
-    String text = c instanceof Labeled l ? " '" + l.getText() + "'" : "";
-    return c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId()) + text;
   }
 }

@@ -38,6 +38,8 @@ import org.livedash.report.Lesson;
 public final class WireWindow {
   private static final long READ_EVERY_NANOS = 100_000_000L;
   private static final long DRAW_EVERY_NANOS = 33_000_000L;
+  /** Below this height the explanations give way to the rows, as tooltips on the titles. */
+  private static final double ROOMY_HEIGHT = 760;
 
   private final WireControl control;
   private final WireLog log;
@@ -57,6 +59,9 @@ public final class WireWindow {
   private FeedMode lastCompanion;
   private long reads;
   private final VBox top = new VBox();
+  /** Whether the window is tall enough for the explanations beside the frames and diagram. */
+  private final javafx.beans.property.BooleanProperty roomy =
+      new javafx.beans.property.SimpleBooleanProperty(true);
   private javafx.scene.layout.FlowPane toolbar;
   private Lesson lesson;
   private LessonBar lessonBar;
@@ -87,6 +92,7 @@ public final class WireWindow {
     if (stylesheet != null) {
       scene.getStylesheets().add(stylesheet);
     }
+    roomy.bind(scene.heightProperty().greaterThanOrEqualTo(ROOMY_HEIGHT));
     // Escape closes it, as it closes the dashboard's drawers and overlays.
     scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -165,6 +171,12 @@ public final class WireWindow {
     framesHelp.setWrapText(true);
     framesHelp.getStyleClass().add("wire-explain");
     framesHelp.setMinHeight(Region.USE_PREF_SIZE);
+    // On a short window the rows come first: the explanation stays a tooltip on the title.
+    framesTitle.setTooltip(new Tooltip(framesHelp.getText()));
+    framesTitle.setMaxWidth(Double.MAX_VALUE);
+    framesHelp.visibleProperty().bind(roomy);
+    framesHelp.managedProperty().bind(roomy);
+
     VBox frames = new VBox(4, framesTitle, framesHelp, table.table());
     frames.setPadding(new Insets(6, 10, 0, 10));
     VBox.setVgrow(table.table(), Priority.ALWAYS);
@@ -172,6 +184,10 @@ public final class WireWindow {
     SplitPane left = new SplitPane(handshakeScroll, frames, table.detail());
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.33, 0.83);
+    roomy.addListener((o, a, tall) -> {
+      table.detail().setPrefRowCount(tall ? 8 : 3);
+      left.setDividerPositions(tall ? 0.33 : 0.28, tall ? 0.83 : 0.9);
+    });
     Label diagramTitle = new Label(Texts.get("wire.diagram.title",
         SequenceDiagram.WINDOW_SECONDS));
     diagramTitle.getStyleClass().add("wire-section-title");
@@ -181,6 +197,9 @@ public final class WireWindow {
     legend.getStyleClass().add("wire-explain");
     legend.setWrapText(true);
     legend.setMinHeight(Region.USE_PREF_SIZE);
+    legend.visibleProperty().bind(roomy);
+    legend.managedProperty().bind(roomy);
+    diagramTitle.setTooltip(new Tooltip(legend.getText()));
     VBox right = new VBox(6, diagramTitle, diagram, legend);
     right.setPadding(new Insets(8, 10, 10, 10));
     VBox.setVgrow(diagram, Priority.ALWAYS);
