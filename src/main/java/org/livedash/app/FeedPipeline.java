@@ -111,7 +111,7 @@ final class FeedPipeline implements FeedSink {
     boolean current = key.equals(viewKey());
     saveView(key, (current ? view : views.view(key)).withSeries(id, o));
     if (current) {
-      store.override(id, o);
+      store.redescribe(id, o::apply);
     }
   }
 
@@ -145,7 +145,7 @@ final class FeedPipeline implements FeedSink {
     // A mapped feed has no catalogue: its series come with its messages and stay.
     if (shape.mapping() == null) {
       FeedView v = view;
-      store.setCatalogue(catalogue.stream().map(m -> v.apply(DemoNames.inLanguage(m))).toList());
+      store.setCatalogue(catalogue.stream().map(m -> v.apply(SeriesNames.inLanguage(m))).toList());
     }
   }
 
@@ -317,7 +317,7 @@ final class FeedPipeline implements FeedSink {
     if (!frame.series().isEmpty()) {
       FeedView v = view;
       for (SeriesMeta meta : frame.series()) {
-        w.describe(v.apply(DemoNames.inLanguage(meta)));
+        w.describe(v.apply(SeriesNames.inLanguage(meta)));
       }
     }
   }

@@ -138,7 +138,7 @@ public final class LiveDashApp extends Application {
   private void switchLanguage(java.util.Locale language) {
     Texts.use(language);
     saved = saved.withLanguage(language.getLanguage());
-    context.backgroundExecutor().execute(() -> DemoNames.relabel(context.store()));
+    context.backgroundExecutor().execute(() -> SeriesNames.relabel(context.store()));
     view.stop();
     ConnectionStatus status = context.supervisor().status();
     view = buildView(status.mode(), view.pollInterval());

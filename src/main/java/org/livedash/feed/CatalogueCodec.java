@@ -54,6 +54,14 @@ public final class CatalogueCodec {
     if (m.decimals() != SeriesMeta.DECIMALS_UNKNOWN) {
       n.put("decimals", m.decimals());
     }
+    if (m.names().keySet().stream().anyMatch(k -> !k.equals(SeriesMeta.FEED_NAME))) {
+      ObjectNode names = n.putObject("names");
+      new java.util.TreeMap<>(m.names()).forEach((lang, name) -> {
+        if (!lang.equals(SeriesMeta.FEED_NAME)) {
+          names.put(lang, name);
+        }
+      });
+    }
     return n;
   }
 
@@ -124,7 +132,31 @@ public final class CatalogueCodec {
         number(n, "alarmLow"),
         number(n, "alarmHigh"),
         decimals(n),
-        n.path("unitGuessed").isBoolean() && n.get("unitGuessed").booleanValue());
+        n.path("unitGuessed").isBoolean() && n.get("unitGuessed").booleanValue(),
+        names(n.get("names")));
+  }
+
+  /** Most names in other languages one entry may give; more are ignored. */
+  static final int MAX_NAMES = 32;
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /**
+   * The {@code names} member (1.4): names by language; an entry that is not a language tag with
+   * a non-empty text is ignored, as is the member when it is not an object.
+   */
+  private static java.util.Map<String, String> names(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    node.fields().forEachRemaining(e -> {
+      if (names.size() < MAX_NAMES && LANGUAGE.matcher(e.getKey()).matches()
+          && e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+        names.put(e.getKey(), e.getValue().asText());
+      }
+    });
+    return names;
   }
 
   private static String firstLine(String s) {

@@ -14,6 +14,10 @@ import java.util.Objects;
  * <p>{@code unitGuessed} says the unit was guessed from the value's name because the source did
  * not state one: the window says so, since a guess can be wrong (a plug's {@code voltage} is in
  * V, a battery's in mV).
+ *
+ * <p>{@code names} are the series' name in other languages, keyed by language ({@code "es"}),
+ * as the feed gave them; {@link #inLanguage} shows the one a window speaks, keeping the feed's
+ * own name under {@link #FEED_NAME} so that another language can be chosen later.
  */
 public record SeriesMeta(
     String id,
@@ -27,12 +31,24 @@ public record SeriesMeta(
     double alarmLow,
     double alarmHigh,
     int decimals,
-    boolean unitGuessed) {
+    boolean unitGuessed,
+    java.util.Map<String, String> names) {
 
   /** The feed did not say how many decimals to show. */
   public static final int DECIMALS_UNKNOWN = -1;
   /** The most decimals a reading is shown with. */
   public static final int MAX_DECIMALS = 10;
+
+  /** The key under which {@link #names} keeps the feed's own name once another is shown. */
+  public static final String FEED_NAME = "";
+
+  /** A series named in the feed's one language. */
+  public SeriesMeta(String id, String name, String unit, SeriesKind kind, double displayMin,
+      double displayMax, double warnLow, double warnHigh, double alarmLow, double alarmHigh,
+      int decimals, boolean unitGuessed) {
+    this(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh, alarmLow, alarmHigh,
+        decimals, unitGuessed, java.util.Map.of());
+  }
 
   /** A series whose unit, if any, is as stated. */
   public SeriesMeta(String id, String name, String unit, SeriesKind kind, double displayMin,
@@ -60,24 +76,50 @@ public record SeriesMeta(
     if (decimals < DECIMALS_UNKNOWN || decimals > MAX_DECIMALS) {
       throw new IllegalArgumentException("decimals must be from 0 to " + MAX_DECIMALS);
     }
+    names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
+  }
+
+  /** The same series with its names in other languages. */
+  public SeriesMeta withNames(java.util.Map<String, String> other) {
+    return new SeriesMeta(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh,
+        alarmLow, alarmHigh, decimals, unitGuessed, other);
+  }
+
+  /**
+   * The same series named in {@code language} when the feed gave a name in it, else under the
+   * feed's own name; itself when the feed gave no other.
+   */
+  public SeriesMeta inLanguage(String language) {
+    if (names.isEmpty()) {
+      return this;
+    }
+    String own = names.getOrDefault(FEED_NAME, name);
+    String shown = names.getOrDefault(language, own);
+    if (shown.equals(name) && names.containsKey(FEED_NAME)) {
+      return this;
+    }
+    java.util.Map<String, String> kept = new java.util.HashMap<>(names);
+    kept.put(FEED_NAME, own);
+    return new SeriesMeta(id, shown, unit, kind, displayMin, displayMax, warnLow, warnHigh,
+        alarmLow, alarmHigh, decimals, unitGuessed, kept);
   }
 
   /** The same series shown with {@code n} decimals. */
   public SeriesMeta withDecimals(int n) {
     return new SeriesMeta(id, name, unit, kind, displayMin, displayMax, warnLow, warnHigh,
-        alarmLow, alarmHigh, n, unitGuessed);
+        alarmLow, alarmHigh, n, unitGuessed, names);
   }
 
   /** The same series under another name. */
   public SeriesMeta withName(String newName) {
     return new SeriesMeta(id, newName, unit, kind, displayMin, displayMax, warnLow, warnHigh,
-        alarmLow, alarmHigh, decimals, unitGuessed);
+        alarmLow, alarmHigh, decimals, unitGuessed, names);
   }
 
   /** The same series with its unit guessed from the value's name (the source stated none). */
   public SeriesMeta withGuessedUnit(String guess) {
     return new SeriesMeta(id, name, guess, kind, displayMin, displayMax, warnLow, warnHigh,
-        alarmLow, alarmHigh, decimals, !guess.isEmpty());
+        alarmLow, alarmHigh, decimals, !guess.isEmpty(), names);
   }
 
   /** A series with a display range and no thresholds. */

@@ -40,8 +40,10 @@ public record SeriesOverride(String name, String unit, Thresholds thresholds) {
       al = orNaN(thresholds.alarmLow());
       ah = orNaN(thresholds.alarmHigh());
     }
+    // A name the user gave is theirs in every language.
     return new SeriesMeta(meta.id(), n, u, meta.kind(), meta.displayMin(), meta.displayMax(),
-        wl, wh, al, ah, meta.decimals(), unit == null && meta.unitGuessed());
+        wl, wh, al, ah, meta.decimals(), unit == null && meta.unitGuessed(),
+        n.equals(meta.name()) ? meta.names() : java.util.Map.of());
   }
 
   private static double orNaN(Double d) {

@@ -110,18 +110,18 @@ public final class SeriesStore {
   }
 
   /**
-   * Shows series {@code id} as {@code override} says (a name, a unit, thresholds the user set):
-   * readings from now on are judged by its thresholds. Returns false when there is no such
-   * series.
+   * Describes series {@code id} anew: as a {@link SeriesOverride} the user set says (a name, a
+   * unit, thresholds: readings from now on are judged by them), or in another language. Returns
+   * false when there is no such series.
    */
-  public boolean override(String id, SeriesOverride override) {
+  public boolean redescribe(String id, java.util.function.UnaryOperator<SeriesMeta> change) {
     lock.writeLock().lock();
     try {
       StoredSeries entry = series.get(id);
       if (entry == null) {
         return false;
       }
-      series.replace(entry.with(override.apply(entry.meta)));
+      series.replace(entry.with(change.apply(entry.meta)));
       version++;
       return true;
     } finally {

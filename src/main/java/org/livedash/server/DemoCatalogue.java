@@ -1,6 +1,7 @@
 package org.livedash.server;
 
 import java.util.List;
+import org.livedash.i18n.Texts;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
@@ -48,7 +49,16 @@ final class DemoCatalogue {
       double alarmHigh,
       int decimals) {
     return new SeriesMeta(id, name, unit, SeriesKind.SENSOR, min, max, warnLow, warnHigh,
-        alarmLow, alarmHigh, decimals);
+        alarmLow, alarmHigh, decimals).withNames(names(id));
+  }
+
+  /** A sensor's name in every language the bundles speak (protocol 1.4, {@code names}). */
+  private static java.util.Map<String, String> names(String id) {
+    java.util.Map<String, String> names = new java.util.TreeMap<>();
+    for (java.util.Locale l : Texts.LANGUAGES) {
+      names.put(l.getLanguage(), Texts.bundle(l).getString("demo.series." + id));
+    }
+    return names;
   }
 
   private static StockSimulator stock(String id, String name, double price) {

@@ -304,9 +304,10 @@ class SeriesStoreTest {
     SeriesStore store = new SeriesStore(10);
     store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 1, 95, Double.NaN, D, false));
     store.read(r -> assertThat(r.alarms().total()).as("no levels yet").isZero());
-    assertThat(store.override("boiler", new SeriesOverride("Boiler", "°C",
-        new SeriesOverride.Thresholds(null, 85.0, null, 90.0)))).isTrue();
-    assertThat(store.override("nothing", new SeriesOverride(null, null, null))).isFalse();
+    assertThat(store.redescribe("boiler", new SeriesOverride("Boiler", "°C",
+        new SeriesOverride.Thresholds(null, 85.0, null, 90.0))::apply)).isTrue();
+    assertThat(store.redescribe("nothing", new SeriesOverride(null, null, null)::apply))
+        .isFalse();
     store.write(w -> w.offerMapped("boiler", -1, Sequencing.FEED, 2, 96, Double.NaN, D, false));
     store.read(r -> {
       assertThat(r.alarms().total()).isEqualTo(1);
