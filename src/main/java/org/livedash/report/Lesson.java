@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
+import org.livedash.i18n.Texts;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.ModeStats;
@@ -115,7 +116,9 @@ public final class Lesson {
       StatsSnapshot end = segment.snapshot(nanos.getAsLong());
       Histogram latency = segment.latencyHistogram();
       latency.subtract(startLatency);
-      results.put(current, ModeResult.between(current.mode().key(),
+      results.put(current, ModeResult.between(current == Step.POLLING
+          ? Texts.get("mode.poll.every", POLL_EVERY.toSeconds())
+          : Texts.get("mode." + current.mode().key()),
           current.mode() == FeedMode.POLL ? POLL_EVERY.toMillis() : 0, start, end, latency, 0,
           -1));
     }

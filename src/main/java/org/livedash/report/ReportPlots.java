@@ -55,6 +55,7 @@ public final class ReportPlots {
     }
     g.setStroke(new BasicStroke(2f));
     int i = 0;
+    int legendX = LEFT;
     for (ModeResult r : results) {
       if (!r.measured()) {
         continue;
@@ -74,7 +75,7 @@ public final class ReportPlots {
         px = x;
         py = y;
       }
-      legend(g, i, r.label());
+      legendX = legend(g, legendX, r.label());
       i++;
     }
     ImageIO.write(image, "png", file.toFile());
@@ -119,16 +120,21 @@ public final class ReportPlots {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, W, H);
     g.setColor(new Color(0x1F2328));
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+    // A long title (another language's) is drawn smaller rather than cut.
+    int size = 14;
+    do {
+      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size--));
+    } while (size >= 10 && g.getFontMetrics().stringWidth(title) > W - LEFT - 12);
     g.drawString(title, LEFT, 24);
     return g;
   }
 
-  private static void legend(Graphics2D g, int index, String label) {
-    int x = LEFT + index * 170;
+  /** A legend entry at {@code x}, in the colour set; returns where the next one goes. */
+  private static int legend(Graphics2D g, int x, String label) {
     int y = H - 22;
     g.fillRect(x, y - 10, 12, 12);
     g.setColor(new Color(0x1F2328));
     g.drawString(label, x + 18, y);
+    return x + 18 + g.getFontMetrics().stringWidth(label) + 28;
   }
 }

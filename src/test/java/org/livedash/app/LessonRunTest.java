@@ -44,6 +44,41 @@ class LessonRunTest {
     assertThat(handout).containsPattern("Measured in this step: \\d+ requests in");
     assertThat(handout).containsPattern("\\d+ updates in [0-9.]+ s, with no request at all");
     assertThat(Files.size(dir.resolve("latency-cdf.png"))).isPositive();
+    String pdf = pdfText(dir);
+    assertThat(pdf).contains("Push against polling, seen on the wire",
+        "2. Long-polling: the server holds the request", "Sec-WebSocket-Accept: ",
+        "HTTP long-polling", "WebSocket push", "Latency, source to receipt, per mode");
+    assertThat(pdf).containsPattern("Measured in this step: \\d+ requests in");
+  }
+
+  /** The PDF handout's text; its pages rendered, the plot's colours found on the last. */
+  private static String pdfText(Path dir) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        dir.resolve("handout.pdf").toFile())) {
+      org.apache.pdfbox.rendering.PDFRenderer renderer =
+          new org.apache.pdfbox.rendering.PDFRenderer(doc);
+      int coloured = 0;
+      int inked = 0;
+      for (int page = 0; page < doc.getNumberOfPages(); page++) {
+        java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 60);
+        javax.imageio.ImageIO.write(image, "png", dir.resolve("handout-" + (page + 1) + ".png")
+            .toFile());
+        for (int y = 0; y < image.getHeight(); y += 2) {
+          for (int x = 0; x < image.getWidth(); x += 2) {
+            int rgb = image.getRGB(x, y);
+            int r = rgb >> 16 & 0xff;
+            int g = rgb >> 8 & 0xff;
+            int b = rgb & 0xff;
+            inked += r + g + b < 300 ? 1 : 0;
+            coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60 ? 1 : 0;
+          }
+        }
+      }
+      assertThat(doc.getNumberOfPages()).isBetween(1, 6);
+      assertThat(inked).as("text on the pages").isGreaterThan(2_000);
+      assertThat(coloured).as("the latency plot's curves").isGreaterThan(200);
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
   }
 
   @Test
@@ -54,5 +89,7 @@ class LessonRunTest {
         .contains("## 3. El apretón de manos de WebSocket")
         .contains("| Consulta HTTP cada 1 s |")
         .containsPattern("Lo medido en este paso: \\d+ peticiones en");
+    assertThat(pdfText(dir)).contains("Push frente a consultas, visto en la red",
+        "3. El apretón de manos de WebSocket", "Consulta HTTP cada 1 s");
   }
 }
