@@ -1,5 +1,7 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
+
 /**
  * What one frame did to the store: how many updates were kept, repeated, missed, unknown or
  * refused, and whether the feed restarted.
@@ -28,8 +30,8 @@ public final class IngestTally {
 
   /** Refuses a reading whose time goes back in its series further than it can be placed. */
   void tooLate(long seq, String seriesId, String how) {
-    reject((seq < 0 ? "update of '" + seriesId + "'" : "update " + seq)
-        + ": time goes back in series '" + seriesId + "' " + how);
+    reject(Texts.get(seq < 0 ? "reject.timeBack" : "reject.timeBackSeq", seriesId, how,
+        Long.toString(seq)));
   }
 
   void quarantine(String seriesId, long aheadSeconds) {

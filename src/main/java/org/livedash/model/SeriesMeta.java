@@ -1,5 +1,6 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
 import java.util.Objects;
 
 /**
@@ -71,10 +72,10 @@ public record SeriesMeta(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(kind, "kind");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("series id must not be blank");
+      throw new IllegalArgumentException(Texts.get("series.blankId"));
     }
     if (decimals < DECIMALS_UNKNOWN || decimals > MAX_DECIMALS) {
-      throw new IllegalArgumentException("decimals must be from 0 to " + MAX_DECIMALS);
+      throw new IllegalArgumentException(Texts.get("series.decimals", MAX_DECIMALS));
     }
     names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
   }

@@ -1,5 +1,7 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
+
 /**
  * What a user (or a profile's author) says of a series beyond what its feed says: the name and
  * unit to show it with, and its warning and alarm thresholds. A null name or unit keeps the
@@ -14,14 +16,14 @@ public record SeriesOverride(String name, String unit, Thresholds thresholds) {
      * @throws IllegalArgumentException in plain words when they do not
      */
     public Thresholds {
-      check(warnHigh, alarmHigh, "the alarm above must be at or above the warning above");
-      check(alarmLow, warnLow, "the alarm below must be at or below the warning below");
-      check(warnLow, warnHigh, "the warning below must be under the warning above");
+      check(warnHigh, alarmHigh, "override.alarmHigh");
+      check(alarmLow, warnLow, "override.alarmLow");
+      check(warnLow, warnHigh, "override.warnings");
     }
 
-    private static void check(Double lower, Double upper, String message) {
+    private static void check(Double lower, Double upper, String key) {
       if (lower != null && upper != null && lower > upper) {
-        throw new IllegalArgumentException(message);
+        throw new IllegalArgumentException(Texts.get(key));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.livedash.model;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -13,11 +14,10 @@ import java.util.function.LongSupplier;
  * write whole frames under the write lock; the UI reads once per frame under the read lock and
  * compares {@link #version()} to skip frames where nothing changed.
  *
- * <p>Every update passes the position: a repeat is dropped, an update after a hole is stored
- * with a break before it (in every series, since a lost update could have been any series'), an
- * unbelievable number is rejected, and a series' time never goes back within a stream: a little
- * late, a reading is put in its place; further back, refused; far ahead of this clock, set aside
- * ({@link ReadingTimes}). A new stream marks a restart; a new endpoint starts from empty rings.
+ * <p>Every update passes the position: a repeat is dropped, one after a hole is stored with a
+ * break before it in every series, an unbelievable number is rejected, and a series' time never
+ * goes back in a stream: a little late, a reading is put in place; further back, refused; far
+ * ahead of this clock, set aside ({@link ReadingTimes}). A new stream marks a restart.
  */
 public final class SeriesStore {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
@@ -202,7 +202,7 @@ public final class SeriesStore {
         return false;
       }
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject("update " + seq + ": sequence number jumps too far ahead");
+        tally.reject(Texts.get("reject.jump", Long.toString(seq)));
         return false;
       }
       hole(skipped);
@@ -247,7 +247,7 @@ public final class SeriesStore {
         return false;
       }
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject("update " + seq + " of '" + seriesId + "': sequence number jumps too far");
+        tally.reject(Texts.get("reject.jumpIn", Long.toString(seq), seriesId));
         return false;
       }
       tally.missing += skipped;
@@ -284,13 +284,13 @@ public final class SeriesStore {
           return false;
         }
         case TOO_LATE -> {
-          tally.tooLate(seq, entry.meta.id(), "by more than "
-              + ReadingTimes.REORDER_MICROS / 1_000_000 + " s");
+          tally.tooLate(seq, entry.meta.id(), Texts.get("reject.tooLate",
+              ReadingTimes.REORDER_MICROS / 1_000_000));
           return false;
         }
         case PUT_IN_PLACE -> {
           if (!entry.ring.insertInOrder(timeMicros, value, volume, seriesHole)) {
-            tally.tooLate(seq, entry.meta.id(), "before all it keeps");
+            tally.tooLate(seq, entry.meta.id(), Texts.get("reject.beforeAll"));
             return false;
           }
           alarms.observeLate(entry.meta, timeMicros, value);
@@ -331,7 +331,7 @@ public final class SeriesStore {
     public void skipTo(long seq) {
       long skipped = position.skipTo(seq);
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject("gap up to " + seq + ": sequence number jumps too far ahead");
+        tally.reject(Texts.get("reject.gapJump", Long.toString(seq)));
       } else {
         hole(skipped);
       }

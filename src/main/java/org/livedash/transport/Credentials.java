@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,21 +36,20 @@ public final class Credentials {
       int colon = line.indexOf(':');
       String name = colon < 0 ? "" : line.substring(0, colon).trim();
       if (colon < 1 || !name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-        throw new IllegalArgumentException(
-            "--header must look like 'Name: value' with a valid header name");
+        throw new IllegalArgumentException(Texts.get("header.shape"));
       }
       String value = line.substring(colon + 1).trim();
       if (value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-        throw new IllegalArgumentException("--header '" + name + "' has a line break in it");
+        throw new IllegalArgumentException(Texts.get("header.lineBreak", name));
       }
       if (isRestricted(name)) {
-        throw new IllegalArgumentException("--header '" + name + "' is set by the client itself");
+        throw new IllegalArgumentException(Texts.get("header.restricted", name));
       }
       h.put(name, value);
     }
     if (token != null && !token.isBlank()) {
       if (token.chars().anyMatch(c -> c <= ' ' || c > '~')) {
-        throw new IllegalArgumentException("the token has spaces or control characters in it");
+        throw new IllegalArgumentException(Texts.get("token.badCharacters"));
       }
       h.put("Authorization", "Bearer " + token.trim());
     }

@@ -14,8 +14,8 @@ public final class HttpStatusFailure extends IOException {
   private final int status;
 
   public HttpStatusFailure(URI uri, int status) {
-    super(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + " answered HTTP "
-        + status + " (" + meaning(status) + ")");
+    super(Texts.get("http.answered", uri.getScheme() + "://" + uri.getRawAuthority()
+        + uri.getRawPath(), Integer.toString(status), meaning(status)));
     this.status = status;
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ public final class TlsTrust {
       context.init(null, tmf.getTrustManagers(), null);
       return context;
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot trust --ca-file " + pem + ": "
-          + Failures.rootMessage(e));
+      throw new IllegalArgumentException(Texts.get("tls.cannotTrust", "--ca-file", pem,
+          Failures.rootMessage(e)));
     }
   }
 
@@ -58,13 +59,13 @@ public final class TlsTrust {
     try (InputStream in = Files.newInputStream(pem)) {
       certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + flag + " " + pem + ": "
-          + Failures.rootMessage(e));
+      throw new IllegalArgumentException(Texts.get("tls.cannotRead", flag, pem,
+          Failures.rootMessage(e)));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(flag + " " + pem + " holds no PEM certificate");
+      throw new IllegalArgumentException(Texts.get("tls.noPem", flag, pem));
     }
     if (certificates.isEmpty()) {
-      throw new IllegalArgumentException(flag + " " + pem + " holds no PEM certificate");
+      throw new IllegalArgumentException(Texts.get("tls.noPem", flag, pem));
     }
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -78,8 +79,8 @@ public final class TlsTrust {
       tmf.init(store);
       return tmf;
     } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalArgumentException("cannot trust " + flag + " " + pem + ": "
-          + Failures.rootMessage(e));
+      throw new IllegalArgumentException(Texts.get("tls.cannotTrust", flag, pem,
+          Failures.rootMessage(e)));
     }
   }
 }

@@ -27,7 +27,7 @@ final class DashboardKeys {
             "Space")
         .add(Texts.get("key.lHome"), Texts.get("key.live"), charts::backToLive, "L",
             "Home")
-        .add("Ctrl+= / Ctrl+−", Texts.get("key.zoom"), () -> charts.zoom(0.8),
+        .add(Texts.get("key.zoom.keys"), Texts.get("key.zoom"), () -> charts.zoom(0.8),
             "Shortcut+Equals", "Shortcut+Add")
         .add(null, "", () -> charts.zoom(1.25), "Shortcut+Minus", "Shortcut+Subtract");
     List<java.time.Duration> windows = ChartPanel.windows();

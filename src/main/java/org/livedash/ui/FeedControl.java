@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public interface FeedControl extends WireControl {
    */
   default void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
       Duration pollInterval) {
-    throw new IllegalArgumentException("this dashboard connects to URLs only");
+    throw new IllegalArgumentException(Texts.get("control.urlsOnly"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 
 /**
@@ -23,18 +24,17 @@ record PollIntervalInput(Integer millis, String message) {
     try {
       millis = Long.parseLong(t.replace(",", "").replace("_", ""));
     } catch (NumberFormatException e) {
-      return new PollIntervalInput(null, "\"" + (text == null ? "" : text.trim())
-          + "\" is not a poll interval: enter a whole number of milliseconds from "
-          + MIN_POLL_MILLIS + " to " + MAX_POLL_MILLIS);
+      return new PollIntervalInput(null, Texts.get("poll.input.bad",
+          text == null ? "" : text.trim(), MIN_POLL_MILLIS, MAX_POLL_MILLIS));
     }
     int clamped = clamp(millis);
     if (clamped > millis) {
-      return new PollIntervalInput(clamped, millis + " ms is too often: raised to the minimum, "
-          + MIN_POLL_MILLIS + " ms");
+      return new PollIntervalInput(clamped, Texts.get("poll.input.raised", millis,
+          MIN_POLL_MILLIS));
     }
     if (clamped < millis) {
-      return new PollIntervalInput(clamped, millis + " ms is too long: lowered to the maximum, "
-          + MAX_POLL_MILLIS + " ms");
+      return new PollIntervalInput(clamped, Texts.get("poll.input.lowered", millis,
+          MAX_POLL_MILLIS));
     }
     return new PollIntervalInput(clamped, "");
   }

@@ -130,16 +130,16 @@ final class ProfileEditor {
           model.showPreview(r);
           table.getItems().setAll(r.rows());
           clearFieldProblems();
-          java.util.List<String> rest = new java.util.ArrayList<>();
-          for (String line : r.problems()) {
-            if (line.startsWith("mapping: ")) {
-              fieldProblems.get(ProfileEditorModel.Field.MAPPING)
-                  .setText(line.substring("mapping: ".length()));
-            } else if (line.startsWith("line ") || line.startsWith("paste a message")) {
-              fieldProblems.get(ProfileEditorModel.Field.SAMPLE).setText(line);
-            } else {
-              rest.add(line);
-            }
+          java.util.List<String> rest = new java.util.ArrayList<>(r.problems());
+          // The mapping's own problem and the sample's go under their fields.
+          if (r.mappingProblem() != null) {
+            fieldProblems.get(ProfileEditorModel.Field.MAPPING).setText(r.mappingProblem());
+            rest.clear();
+          }
+          if (!r.sampleProblems().isEmpty()) {
+            fieldProblems.get(ProfileEditorModel.Field.SAMPLE)
+                .setText(String.join("\n", r.sampleProblems()));
+            rest.removeAll(r.sampleProblems());
           }
           problems.setText(String.join("\n", rest));
           times.setText(r.rows().isEmpty() ? "" : r.messageTime()

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,7 +53,7 @@ public final class ProfileEditorModel {
    */
   public ProfileEditorModel(Profile start, LongSupplier nowMicros) {
     this.nowMicros = nowMicros;
-    base = start != null ? start : new Profile("My feed", null, null, "", null, null, null,
+    base = start != null ? start : new Profile(Texts.get("editor.defaultName"), null, null, "", null, null, null,
         null, null, "stock", null, null, null);
     name.set(base.name() == null ? "" : base.name());
     url.set(base.url() == null ? "" : base.url());
@@ -76,7 +77,7 @@ public final class ProfileEditorModel {
     try {
       spec = parseMapping();
     } catch (IllegalArgumentException e) {
-      return new MappingPreview.Result(List.of(), List.of("mapping: " + e.getMessage()), false);
+      return MappingPreview.Result.wrongMapping(e.getMessage());
     }
     return MappingPreview.of(spec, sample.get(), nowMicros.getAsLong());
   }
@@ -94,14 +95,14 @@ public final class ProfileEditorModel {
   public void infer() {
     String first = sample.get() == null ? "" : sample.get().strip();
     if (first.isEmpty()) {
-      throw new FieldProblem(Field.SAMPLE, "paste a message from the feed first");
+      throw new FieldProblem(Field.SAMPLE, Texts.get("editor.pasteFirst"));
     }
     List<String> problems = new java.util.ArrayList<>();
     List<com.fasterxml.jackson.databind.JsonNode> messages =
         MappingPreview.messages(first, problems);
     if (messages.isEmpty()) {
-      throw new FieldProblem(Field.SAMPLE, "the sample is not JSON"
-          + (problems.isEmpty() ? "" : ": " + problems.get(0)));
+      throw new FieldProblem(Field.SAMPLE, problems.isEmpty() ? Texts.get("editor.notJson")
+          : Texts.get("editor.notJsonWhy", problems.get(0)));
     }
     try {
       mapping.set(write(MappingInference.infer(messages)));
@@ -118,14 +119,14 @@ public final class ProfileEditorModel {
   public Profile build() {
     List<FieldProblem> found = new java.util.ArrayList<>();
     if (name.get() == null || name.get().isBlank()) {
-      found.add(new FieldProblem(Field.NAME, "give the profile a name"));
+      found.add(new FieldProblem(Field.NAME, Texts.get("editor.needName")));
     }
     List<String> syms = symbolList();
     List<String> subs = subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty())
         .toList();
     String address = url.get() == null ? "" : url.get().strip();
     if (address.isEmpty()) {
-      found.add(new FieldProblem(Field.ADDRESS, "give the feed's address (wss://…)"));
+      found.add(new FieldProblem(Field.ADDRESS, Texts.get("editor.needAddress")));
     } else {
       check(found, Field.ADDRESS, () -> Profile.checkAddress(ProfileTemplate.render(address,
           syms, n -> "x", ProfileTemplate.Target.URL).get(0)));
@@ -138,7 +139,7 @@ public final class ProfileEditorModel {
     check(found, Field.PING, () -> keepAlive[0] = keepAlive(syms));
     Integer[] quiet = new Integer[1];
     check(found, Field.SILENCE, () -> quiet[0] = seconds(silence.get(), 5, 3600,
-        "the silence limit"));
+        Texts.get("editor.silenceLimit")));
     MappingSpec[] spec = new MappingSpec[1];
     check(found, Field.MAPPING, () -> {
       spec[0] = parseMapping();
@@ -163,9 +164,9 @@ public final class ProfileEditorModel {
       return null;
     }
     ProfileTemplate.render(message, syms, n -> "x", ProfileTemplate.Target.MESSAGE);
-    Integer every = seconds(pingEvery.get(), 1, 3600, "the ping's period");
+    Integer every = seconds(pingEvery.get(), 1, 3600, Texts.get("editor.pingPeriod"));
     if (every == null) {
-      throw new IllegalArgumentException("say every how many seconds the ping is sent");
+      throw new IllegalArgumentException(Texts.get("editor.pingEveryMissing"));
     }
     return new Profile.Ping(message, every);
   }
@@ -184,8 +185,7 @@ public final class ProfileEditorModel {
     } catch (NumberFormatException e) {
       // told below
     }
-    throw new IllegalArgumentException(what + " is a whole number of seconds from " + min
-        + " to " + max + ", not \"" + t + "\"");
+    throw new IllegalArgumentException(Texts.get("editor.seconds", what, min, max, t));
   }
 
   /** Every field found wrong, each to be told beside its field; the message is the first. */
@@ -247,7 +247,7 @@ public final class ProfileEditorModel {
    */
   public Profile forSampling() {
     if (url.get() == null || url.get().isBlank()) {
-      throw new FieldProblem(Field.ADDRESS, "give the feed's address first");
+      throw new FieldProblem(Field.ADDRESS, Texts.get("editor.needAddressFirst"));
     }
     return new Profile(name.get(), null, "json", url.get().strip(), symbolList(), base.headers(),
         subscribe.get().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(), null,
@@ -268,7 +268,8 @@ public final class ProfileEditorModel {
     try {
       return JSON.readValue(text, MappingSpec.class);
     } catch (IOException e) {
-      throw new FieldProblem(Field.MAPPING, "not valid JSON: " + Profile.jsonProblem(e));
+      throw new FieldProblem(Field.MAPPING, Texts.get("editor.mappingNotJson",
+          Profile.jsonProblem(e)));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,19 @@ public final class MappingPreview {
    * @param problems what went wrong, one line each (empty when all is well)
    * @param messageTime whether the times are the messages' own (else: time of arrival)
    */
-  public record Result(List<Row> rows, List<String> problems, boolean messageTime) {}
+  public record Result(List<Row> rows, List<String> problems, boolean messageTime,
+      List<String> sampleProblems, String mappingProblem) {
+    /** A preview with no problem of the sample text or the mapping itself. */
+    public Result(List<Row> rows, List<String> problems, boolean messageTime) {
+      this(rows, problems, messageTime, List.of(), null);
+    }
+
+    /** Nothing mapped: the mapping itself is wrong, as {@code why} says. */
+    public static Result wrongMapping(String why) {
+      return new Result(List.of(), List.of(Texts.get("preview.mapping", why)), false, List.of(),
+          why);
+    }
+  }
 
   private MappingPreview() {}
 
@@ -40,9 +53,11 @@ public final class MappingPreview {
     try {
       mapping = FeedMapping.compile(spec);
     } catch (IllegalArgumentException e) {
-      return new Result(List.of(), List.of("mapping: " + e.getMessage()), false);
+      return Result.wrongMapping(e.getMessage());
     }
-    List<JsonNode> messages = messages(samples, problems);
+    List<String> sampleProblems = new ArrayList<>();
+    List<JsonNode> messages = messages(samples, sampleProblems);
+    problems.addAll(sampleProblems);
     List<Row> rows = new ArrayList<>();
     for (JsonNode m : messages) {
       long rejectedBefore = mapping.tally().rejectedValues();
@@ -52,22 +67,22 @@ public final class MappingPreview {
         public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
           rows.add(new Row(id, Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000),
               Math.floorMod(t, 1_000_000) * 1000L).toString(), JsonNumbers.plain(v),
-              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries() ? " (series)" : "")));
+              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries() ? Texts.get("preview.perSeries") : "")));
         }
 
         @Override
         public void feedError(String message) {
-          problems.add("an error report from the feed: " + message);
+          problems.add(Texts.get("preview.feedError", message));
         }
       });
       if (mapping.tally().rejectedValues() > rejectedBefore) {
         problems.add(mapping.tally().lastRejection());
       }
       if (mapping.tally().unmatchedMessages() > unmatchedBefore) {
-        problems.add("no rule matches " + brief(m.toString()));
+        problems.add(Texts.get("preview.unmatched", brief(m.toString())));
       }
     }
-    return new Result(rows, problems, mapping.usesMessageTime());
+    return new Result(rows, problems, mapping.usesMessageTime(), sampleProblems, null);
   }
 
   /**
@@ -79,7 +94,7 @@ public final class MappingPreview {
     List<JsonNode> out = new ArrayList<>();
     String text = samples == null ? "" : samples.strip();
     if (text.isEmpty()) {
-      problems.add("paste a message from the feed to see what the mapping makes of it");
+      problems.add(Texts.get("preview.pasteSample"));
       return out;
     }
     try (com.fasterxml.jackson.core.JsonParser all = JSON.createParser(text)) {
@@ -100,8 +115,8 @@ public final class MappingPreview {
         try {
           out.add(JSON.readTree(l));
         } catch (JsonProcessingException e) {
-          problems.add("line " + line + " is not JSON: "
-              + e.getOriginalMessage().lines().findFirst().orElse(""));
+          problems.add(Texts.get("preview.lineNotJson", line,
+              e.getOriginalMessage().lines().findFirst().orElse("")));
         }
       }
       return out;

@@ -1,5 +1,6 @@
 package org.livedash.ui.chart;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -31,7 +32,7 @@ public final class ChartExport {
   public static void writePng(Image image, Path file) throws IOException {
     BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
     if (!ImageIO.write(buffered, "png", file.toFile())) {
-      throw new IOException("this runtime has no PNG encoder");
+      throw new IOException(Texts.get("chartPicture.noPng"));
     }
   }
 

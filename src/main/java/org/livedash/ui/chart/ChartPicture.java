@@ -1,5 +1,6 @@
 package org.livedash.ui.chart;
 
+import org.livedash.i18n.Texts;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -33,11 +34,11 @@ public final class ChartPicture {
   public record Options(String title, int width, int height, int scale) {
     public Options {
       if (width < MIN_SIDE || height < MIN_HEIGHT || width > MAX_SIDE || height > MAX_SIDE) {
-        throw new IllegalArgumentException("a chart picture is " + MIN_SIDE + " to " + MAX_SIDE
-            + " pixels wide and " + MIN_HEIGHT + " to " + MAX_SIDE + " high");
+        throw new IllegalArgumentException(Texts.get("chartPicture.size", MIN_SIDE, MAX_SIDE,
+            MIN_HEIGHT));
       }
       if (scale != 1 && scale != 2) {
-        throw new IllegalArgumentException("scale must be 1 or 2");
+        throw new IllegalArgumentException(Texts.get("chartPicture.scale"));
       }
       title = title == null ? "" : title.strip();
     }
