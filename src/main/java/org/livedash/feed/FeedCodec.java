@@ -1,5 +1,6 @@
 package org.livedash.feed;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,7 +53,7 @@ public final class FeedCodec {
   /** Decodes one frame; never throws for bad input. */
   public DecodedFrame decode(String text) {
     if (text.length() > MAX_FRAME_CHARS) {
-      return DecodedFrame.rejected("frame of " + text.length() + " characters is too large");
+      return DecodedFrame.rejected(Texts.get("codec.tooManyChars", text.length()));
     }
     return parse(() -> factory.createParser(text));
   }
@@ -63,7 +64,7 @@ public final class FeedCodec {
    */
   public DecodedFrame decode(byte[] utf8) {
     if (utf8.length > MAX_FRAME_CHARS) {
-      return DecodedFrame.rejected("frame of " + utf8.length + " bytes is too large");
+      return DecodedFrame.rejected(Texts.get("codec.tooManyBytes", utf8.length));
     }
     return parse(() -> factory.createParser(utf8));
   }
@@ -72,9 +73,9 @@ public final class FeedCodec {
     try (JsonParser p = source.open()) {
       return decode(p);
     } catch (JsonProcessingException e) {
-      return DecodedFrame.rejected("malformed JSON: " + firstLine(e.getOriginalMessage()));
+      return DecodedFrame.rejected(Texts.get("codec.malformed", firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
-      return DecodedFrame.rejected("unreadable frame: " + firstLine(e.getMessage()));
+      return DecodedFrame.rejected(Texts.get("codec.unreadable", firstLine(e.getMessage())));
     }
   }
 
@@ -85,7 +86,7 @@ public final class FeedCodec {
 
   private DecodedFrame decode(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      return DecodedFrame.rejected("frame is not a JSON object");
+      return DecodedFrame.rejected(Texts.get("codec.notObject"));
     }
     FrameFields f = new FrameFields();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -118,17 +119,17 @@ public final class FeedCodec {
       p.skipChildren();
     }
     if (p.nextToken() != null) {
-      return DecodedFrame.rejected("malformed JSON: content after the frame's object");
+      return DecodedFrame.rejected(Texts.get("codec.afterObject"));
     }
     if (f.type == null) {
-      return DecodedFrame.rejected("frame has no string field 'type'");
+      return DecodedFrame.rejected(Texts.get("codec.noType"));
     }
     FrameType type = FrameType.fromWire(f.type).orElse(null);
     if (type == null) {
-      return DecodedFrame.rejected("unknown frame type '" + truncate(f.type) + "'");
+      return DecodedFrame.rejected(Texts.get("codec.unknownType", truncate(f.type)));
     }
     if (type == FrameType.BATCH && f.updates == null) {
-      return DecodedFrame.rejected("batch frame has no array 'updates'");
+      return DecodedFrame.rejected(Texts.get("codec.noUpdates"));
     }
     return new DecodedFrame(
         type,
@@ -154,13 +155,13 @@ public final class FeedCodec {
   /** The descriptions of series a server added while running (protocol 1.2). */
   private void readSeries(JsonParser p, JsonToken token, FrameFields f) throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      f.rejections.add("'series' is not an array");
+      f.rejections.add(Texts.get("codec.seriesNotArray"));
       return;
     }
     f.series = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (f.series.size() >= CatalogueCodec.MAX_SERIES) {
-        f.rejections.add("'series' lists more than " + CatalogueCodec.MAX_SERIES + " series");
+        f.rejections.add(Texts.get("codec.tooManySeries", CatalogueCodec.MAX_SERIES));
         p.skipChildren();
         continue;
       }
@@ -174,14 +175,14 @@ public final class FeedCodec {
 
   private void readUpdates(JsonParser p, JsonToken token, FrameFields f) throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      f.rejections.add("'updates' is not an array");
+      f.rejections.add(Texts.get("codec.updatesNotArray"));
       p.skipChildren();
       return;
     }
     f.updates = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        f.rejections.add("update is not an object");
+        f.rejections.add(Texts.get("codec.updateNotObject"));
         p.skipChildren();
         continue;
       }
@@ -205,21 +206,21 @@ public final class FeedCodec {
           if (isLong(p, token)) {
             seq = p.getLongValue();
           } else {
-            problem = firstProblem(problem, "field 'seq' is not an integer");
+            problem = firstProblem(problem, Texts.get("codec.seqNotInteger"));
           }
         }
         case "id" -> {
           if (token == JsonToken.VALUE_STRING && !p.getText().isEmpty()) {
             id = p.getText();
           } else {
-            problem = firstProblem(problem, "field 'id' is not a non-empty string");
+            problem = firstProblem(problem, Texts.get("codec.idNotString"));
           }
         }
         case "t" -> {
           if (isLong(p, token)) {
             t = p.getLongValue();
           } else {
-            problem = firstProblem(problem, "field 't' is not an integer");
+            problem = firstProblem(problem, Texts.get("codec.tNotInteger"));
           }
         }
         case "v" -> {
@@ -227,17 +228,17 @@ public final class FeedCodec {
           if (token.isNumeric()) {
             v = p.getDoubleValue();
             if (!Double.isFinite(v)) {
-              problem = firstProblem(problem, "field 'v' is not finite");
+              problem = firstProblem(problem, Texts.get("codec.vNotFinite"));
             }
           } else {
-            problem = firstProblem(problem, "field 'v' is not a number");
+            problem = firstProblem(problem, Texts.get("codec.vNotNumber"));
           }
         }
         case "vol" -> {
           if (token.isNumeric() && Double.isFinite(p.getDoubleValue())) {
             vol = p.getDoubleValue();
           } else if (token != JsonToken.VALUE_NULL) {
-            problem = firstProblem(problem, "field 'vol' is not a finite number");
+            problem = firstProblem(problem, Texts.get("codec.volNotFinite"));
           }
         }
         default -> f.unknownFields++;
@@ -248,10 +249,10 @@ public final class FeedCodec {
       problem = missing(seq, id, t, hasV);
     }
     if (problem == null && seq < 1) {
-      problem = "field 'seq' must be at least 1";
+      problem = Texts.get("codec.seqPositive");
     }
     if (problem == null && t < 1) {
-      problem = "field 't' must be a positive timestamp";
+      problem = Texts.get("codec.tPositive");
     }
     if (problem != null) {
       f.rejections.add(seq > 0 ? "update " + seq + ": " + problem : "update: " + problem);
@@ -267,15 +268,15 @@ public final class FeedCodec {
 
   private static String missing(long seq, String id, long t, boolean hasV) {
     if (seq == Long.MIN_VALUE) {
-      return "missing field 'seq'";
+      return Texts.get("codec.missingSeq");
     }
     if (id == null) {
-      return "missing field 'id'";
+      return Texts.get("codec.missingId");
     }
     if (t == Long.MIN_VALUE) {
-      return "missing field 't'";
+      return Texts.get("codec.missingT");
     }
-    return hasV ? null : "missing field 'v'";
+    return hasV ? null : Texts.get("codec.missingV");
   }
 
   /** A stream id: a non-empty string of at most {@link #MAX_STREAM_ID} characters, else null. */

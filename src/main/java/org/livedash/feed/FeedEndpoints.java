@@ -1,5 +1,6 @@
 package org.livedash.feed;
 
+import org.livedash.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.net.URI;
@@ -78,7 +79,7 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
   public static FeedEndpoints fromUrl(String url) {
     String s = url == null ? "" : url.trim();
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("the feed URL is empty");
+      throw new IllegalArgumentException(Texts.get("url.empty"));
     }
     if (!s.contains("://")) {
       s = "ws://" + s;
@@ -87,18 +88,17 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     try {
       uri = new URI(s);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("'" + url + "' is not a valid URL: " + e.getReason());
+      throw new IllegalArgumentException(Texts.get("url.invalid", url, e.getReason()));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     boolean secure;
     switch (scheme) {
       case "ws", "http" -> secure = false;
       case "wss", "https" -> secure = true;
-      default -> throw new IllegalArgumentException(
-          "'" + url + "' must start with ws://, wss://, http:// or https://");
+      default -> throw new IllegalArgumentException(Texts.get("url.scheme", url));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException("'" + url + "' has no host");
+      throw new IllegalArgumentException(Texts.get("url.noHost", url));
     }
     String authority = uri.getRawAuthority();
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -134,7 +134,7 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     String scheme = s.contains("://") ? s.substring(0, s.indexOf("://")).toLowerCase(Locale.ROOT)
         : "";
     if (!scheme.equals("ws") && !scheme.equals("wss")) {
-      throw new IllegalArgumentException("'" + url + "' must start with ws:// or wss://");
+      throw new IllegalArgumentException(Texts.get("url.wsScheme", url));
     }
     URI uri = URI.create(s);
     if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
@@ -151,11 +151,11 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     try {
       uri = new URI(pollUrl.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("'" + pollUrl + "' is not a valid URL: " + e.getReason());
+      throw new IllegalArgumentException(Texts.get("url.invalid", pollUrl, e.getReason()));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException("'" + pollUrl + "' must be an http:// or https:// URL");
+      throw new IllegalArgumentException(Texts.get("url.httpScheme", pollUrl));
     }
     return new FeedEndpoints(websocket, uri, catalogue, List.of());
   }

@@ -1,5 +1,6 @@
 package org.livedash.feed;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class FrameFields {
   void readGap(JsonParser p, JsonToken token) throws IOException {
     if (token != JsonToken.START_OBJECT) {
       p.skipChildren();
-      rejections.add("'gap' is not an object");
+      rejections.add(Texts.get("codec.gapNotObject"));
       return;
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -78,11 +79,11 @@ final class CompiledRule {
     }
     JsonPointer each = r.each() == null ? null : FeedMapping.pointer(r.each(), "each");
     if (r.values() == null || r.values().isEmpty()) {
-      throw new IllegalArgumentException("no values: name at least one field to plot");
+      throw new IllegalArgumentException(Texts.get("rule.noValues"));
     }
     boolean wildcard = r.values().containsKey(EVERY_NUMBER);
     if (wildcard && r.values().size() > 1) {
-      throw new IllegalArgumentException("value '*' (every number of an object) stands alone");
+      throw new IllegalArgumentException(Texts.get("rule.wildcardAlone"));
     }
     boolean several = wildcard || r.values().size() > 1;
     List<Value> values = new ArrayList<>();
@@ -98,7 +99,7 @@ final class CompiledRule {
     String scope = r.seq() == null || r.seq().scope() == null ? "feed"
         : r.seq().scope().toLowerCase(Locale.ROOT);
     if (!scope.equals("feed") && !scope.equals("series")) {
-      throw new IllegalArgumentException("seq scope '" + scope + "' is not feed or series");
+      throw new IllegalArgumentException(Texts.get("rule.seqScope", scope));
     }
     boolean gaps = r.seq() == null || r.seq().gaps() == null || r.seq().gaps();
     return new CompiledRule(List.copyOf(rootFilters), List.copyOf(elementFilters), each,
@@ -138,7 +139,7 @@ final class CompiledRule {
     if (time != null) {
       t = unit.micros(time.in(element, root));
       if (t == TimeField.NONE) {
-        tally.rejected("no usable time at " + time.pointer() + " in " + brief(element));
+        tally.rejected(Texts.get("rule.noTime", time.pointer(), brief(element)));
         return 0;
       }
     }
@@ -146,7 +147,7 @@ final class CompiledRule {
     if (seq != null) {
       JsonNode n = seq.in(element, root);
       if (!n.canConvertToLong() && !(n.isTextual() && isWhole(n.textValue()))) {
-        tally.rejected("no usable sequence number at " + seq.pointer() + " in " + brief(element));
+        tally.rejected(Texts.get("rule.noSeq", seq.pointer(), brief(element)));
         return 0;
       }
       s = n.isTextual() ? Long.parseLong(n.textValue().strip()) : n.asLong();
@@ -167,17 +168,17 @@ final class CompiledRule {
       double value = JsonNumbers.of(node);
       String id = v.series().render(element, root, key, v.name());
       if (Double.isNaN(value) || id == null || id.isBlank()) {
-        tally.rejected((id == null || id.isBlank() ? "no series id"
-            : "'" + node.asText() + "' is not a number") + " for " + v.name() + " in "
-            + brief(element));
+        tally.rejected(id == null || id.isBlank()
+            ? Texts.get("rule.noSeriesId", v.name(), brief(element))
+            : Texts.get("rule.notNumber", node.asText(), v.name(), brief(element)));
         continue;
       }
       sink.accept(id, t, value, size, s, sequencing);
       given++;
     }
     if (absent == values.size()) {
-      tally.rejected("no value at " + values.get(0).field().pointer()
-          + (values.size() > 1 ? " or the other value fields" : "") + " in " + brief(element));
+      tally.rejected(Texts.get(values.size() > 1 ? "rule.noValueOfAll" : "rule.noValue",
+          values.get(0).field().pointer(), brief(element)));
     }
     return given;
   }

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -41,18 +42,18 @@ public final class FeedMapping {
    */
   public static FeedMapping compile(MappingSpec spec) {
     if (spec == null || spec.rules() == null || spec.rules().isEmpty()) {
-      throw new IllegalArgumentException("a mapping needs at least one rule");
+      throw new IllegalArgumentException(Texts.get("mapping.noRule"));
     }
     List<CompiledRule> rules = new ArrayList<>();
     for (int i = 0; i < spec.rules().size(); i++) {
       try {
         rules.add(CompiledRule.of(spec.rules().get(i)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rule " + (i + 1) + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(Texts.get("mapping.ruleN", i + 1, e.getMessage()), e);
       }
     }
-    return new FeedMapping(List.copyOf(rules), SignalMatcher.compile(spec.errors(), "error"),
-        SignalMatcher.compile(spec.control(), "control message"));
+    return new FeedMapping(List.copyOf(rules), SignalMatcher.compile(spec.errors(), Texts.get("mapping.errorMessage")),
+        SignalMatcher.compile(spec.control(), Texts.get("mapping.controlMessage")));
   }
 
   /**
@@ -168,8 +169,7 @@ public final class FeedMapping {
     try {
       return JsonPointer.compile(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": '" + text
-          + "' is not a JSON Pointer (it starts with '/', like /data/price)");
+      throw new IllegalArgumentException(Texts.get("mapping.notPointer", where, text));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import static org.livedash.feed.mapping.MessageAnatomy.escape;
 import static org.livedash.feed.mapping.MessageAnatomy.first;
 import static org.livedash.feed.mapping.MessageAnatomy.has;
@@ -97,8 +98,7 @@ public final class MappingInference {
       values.put(name, base + "/" + escape(name));
     }
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("the sample has no number to plot (numbers sent as"
-          + " text count too)");
+      throw new IllegalArgumentException(Texts.get("infer.noNumber"));
     }
     Map<String, String> prices = new LinkedHashMap<>(values);
     String size = SIZE_FIELDS.stream().filter(f -> isNumber(record.path(f))).findFirst()
@@ -173,7 +173,7 @@ public final class MappingInference {
     }
     if (byShape.isEmpty()) {
       throw firstProblem != null ? firstProblem
-          : new IllegalArgumentException("paste a message from the feed first");
+          : new IllegalArgumentException(Texts.get("editor.pasteFirst"));
     }
     String shape = byShape.entrySet().stream()
         .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
@@ -210,8 +210,7 @@ public final class MappingInference {
    * names (a subscription's reply) would plot its counters, not the feed's data.
    */
   private static IllegalArgumentException tupleProblem() {
-    return new IllegalArgumentException("most messages are arrays without field names: click"
-        + " their numbers in the message browser, or write the rule (docs/mapping.md)");
+    return new IllegalArgumentException(Texts.get("infer.tuples"));
   }
 
   /** A text field at the top of every message whose value is not the same in all, or null. */

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class MessageAnatomy {
       }
     }
     if (record == null || !record.isObject()) {
-      throw new IllegalArgumentException("the sample holds no JSON object with fields to plot");
+      throw new IllegalArgumentException(Texts.get("infer.noObject"));
     }
     String recordKind = base.isEmpty() && each == null ? null : kindField(record);
     if (recordKind != null && when.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +36,12 @@ public final class PlotRule {
       FieldPath clicked) {
     MessageShapes.FieldView field = field(shape, clicked);
     if (field == null || !field.number()) {
-      throw new IllegalArgumentException("'" + clicked + "' is not a number");
+      throw new IllegalArgumentException(Texts.get("plot.notNumber", clicked));
     }
     List<FieldPath.Step> steps = clicked.steps();
     int every = clicked.firstEvery();
     if (every >= 0 && steps.subList(every + 1, steps.size()).contains(FieldPath.Step.EVERY)) {
-      throw new IllegalArgumentException("'" + clicked + "' is in records within records,"
-          + " which one rule cannot take apart");
+      throw new IllegalArgumentException(Texts.get("plot.nested", clicked));
     }
     String each = every < 0 ? null : clicked.pointer(0, every);
     int inner = every + 1;

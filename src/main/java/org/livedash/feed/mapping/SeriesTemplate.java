@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SeriesTemplate {
    */
   static SeriesTemplate compile(String template, String valueName) {
     if (template == null || template.isBlank()) {
-      throw new IllegalArgumentException("a rule needs a series id (a name or \"{/pointer}\")");
+      throw new IllegalArgumentException(Texts.get("rule.needsSeries", "{/pointer}"));
     }
     String t = valueName == null ? template : template.replace("{value}", valueName);
     List<Part> parts = new ArrayList<>();
@@ -52,7 +53,7 @@ final class SeriesTemplate {
       }
       int close = t.indexOf('}', open);
       if (close < 0) {
-        throw new IllegalArgumentException("series id '" + template + "': a '{' is not closed");
+        throw new IllegalArgumentException(Texts.get("rule.unclosed", template, "{"));
       }
       String field = t.substring(open + 1, close);
       if (field.equals("key") || field.equals("value")) {

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class SignalMatcher {
       MappingSpec.Signal s = signals.get(i);
       String where = what + " " + (i + 1);
       if (s == null || s.when() == null || s.when().isEmpty()) {
-        throw new IllegalArgumentException(where + ": 'when' names no field to recognise it by");
+        throw new IllegalArgumentException(Texts.get("mapping.whenEmpty", where));
       }
       List<CompiledRule.Filter> filters = new ArrayList<>();
       for (Map.Entry<String, String> w : s.when().entrySet()) {

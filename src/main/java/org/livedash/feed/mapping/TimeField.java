@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,8 +36,7 @@ enum TimeField {
       case "us", "µs" -> MICROS;
       case "ns" -> NANOS;
       case "iso" -> ISO;
-      default -> throw new IllegalArgumentException("time unit '" + unit
-          + "' is not one of s, ms, us, ns, iso");
+      default -> throw new IllegalArgumentException(Texts.get("rule.timeUnit", unit));
     };
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.feed.profile;
 
+import org.livedash.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +25,7 @@ public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
   public List<String> warnings(int symbols) {
     List<String> out = new ArrayList<>();
     if (symbolsPerConnection != null && symbols > symbolsPerConnection) {
-      out.add(venueName() + " allows " + symbolsPerConnection + " symbols on one connection;"
-          + " this profile asks for " + symbols + ": the venue will refuse the rest");
+      out.add(Texts.get("limits.tooManySymbols", venueName(), symbolsPerConnection, symbols));
     }
     return out;
   }
@@ -35,20 +35,16 @@ public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
     List<String> out = new ArrayList<>();
     String venue = venueName();
     if (symbolsPerConnection != null) {
-      out.add(venue + " allows " + symbolsPerConnection + " symbols on one connection");
+      out.add(Texts.get("limits.symbols", venue, symbolsPerConnection));
     }
     if (connections != null) {
-      out.add(venue + " allows " + connections + (connections == 1 ? " connection" :
-          " connections") + " at once: close other programs using the same key first");
+      out.add(Texts.get("limits.connections", venue, connections));
     }
     if (messagesPerSecond != null) {
-      out.add(venue + " accepts " + trim(messagesPerSecond) + " messages a second from a client:"
-          + " LiveDash sends its own at least " + spacingMillis() + " ms apart");
+      out.add(Texts.get("limits.messages", venue, messagesPerSecond, spacingMillis()));
     }
     if (connectionHours != null) {
-      out.add(venue + " closes every connection after " + trim(connectionHours)
-          + " h; LiveDash reconnects, and what was sent meanwhile is lost (drawn as a hole"
-          + " where the feed numbers its messages)");
+      out.add(Texts.get("limits.hours", venue, connectionHours));
     }
     if (note != null && !note.isBlank()) {
       out.add(note);
@@ -57,16 +53,12 @@ public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
   }
 
   private String venueName() {
-    return venue == null || venue.isBlank() ? "The venue" : venue;
+    return venue == null || venue.isBlank() ? Texts.get("limits.theVenue") : venue;
   }
 
   /** The least time between two messages sent, 0 when there is no limit. */
   public long spacingMillis() {
     return messagesPerSecond == null || messagesPerSecond <= 0 ? 0
         : (long) Math.ceil(1000 / messagesPerSecond);
-  }
-
-  private static String trim(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

@@ -1,5 +1,6 @@
 package org.livedash.feed.profile;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,8 +94,8 @@ public record Profile(String name, String description, String transport, String 
     try {
       return parse(Files.readString(file), "profile " + file);
     } catch (IOException e) {
-      throw new IllegalArgumentException("profile " + file + " cannot be read: "
-          + e.getMessage());
+      throw new IllegalArgumentException(Texts.get("profile.unreadableFile", file,
+          e.getMessage()));
     }
   }
 
@@ -108,10 +109,10 @@ public record Profile(String name, String description, String transport, String 
     try {
       p = JSON.readValue(json, Profile.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException(origin + " cannot be read: " + jsonProblem(e));
+      throw new IllegalArgumentException(Texts.get("profile.unreadable", origin, jsonProblem(e)));
     }
     if (p == null) {
-      throw new IllegalArgumentException(origin + " is empty");
+      throw new IllegalArgumentException(Texts.get("profile.empty", origin));
     }
     try {
       p.check();
@@ -137,18 +138,17 @@ public record Profile(String name, String description, String transport, String 
       return;
     }
     if (!isLiveDash() && !"json".equals(transport == null ? "json" : transport)) {
-      throw new IllegalArgumentException("transport '" + transport
-          + "' is not json, livedash or mqtt");
+      throw new IllegalArgumentException(Texts.get("profile.transport", transport));
     }
     if (!isLiveDash() && (url == null || url.isBlank())) {
-      throw new IllegalArgumentException("no \"url\"");
+      throw new IllegalArgumentException(Texts.get("profile.noUrl"));
     }
     if (!isLiveDash()) {
       compile();
     }
     if (ping != null && (ping.message() == null || ping.everySeconds() == null
         || ping.everySeconds() < 1)) {
-      throw new IllegalArgumentException("a ping needs a message and everySeconds of 1 or more");
+      throw new IllegalArgumentException(Texts.get("profile.ping"));
     }
     List<String> address = ProfileTemplate.render(url == null ? "" : url, symbols(), n -> "x",
         ProfileTemplate.Target.URL);
@@ -163,8 +163,8 @@ public record Profile(String name, String description, String transport, String 
   /** What is wrong with a JSON text, in one line: the parser's words and where. */
   public static String jsonProblem(IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-      String where = j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr()
-          + ", column " + j.getLocation().getColumnNr() + ")";
+      String where = j.getLocation() == null ? "" : Texts.get("json.where",
+          j.getLocation().getLineNr(), j.getLocation().getColumnNr());
       String m = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
       return m.lines().findFirst().orElse(m).replaceAll(" *\\(start marker at .*$", "")
           + where;
@@ -183,13 +183,12 @@ public record Profile(String name, String description, String transport, String 
     try {
       u = new java.net.URI(address);
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("'" + address + "' is not a valid address: "
-          + e.getReason());
+      throw new IllegalArgumentException(Texts.get("profile.badAddressWhy", address,
+          e.getReason()));
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("ws") && !scheme.equals("wss") || u.getHost() == null) {
-      throw new IllegalArgumentException("'" + address + "' must start with ws:// or wss://"
-          + " and name a host");
+      throw new IllegalArgumentException(Texts.get("profile.wsAddress", address));
     }
   }
 
@@ -204,16 +203,14 @@ public record Profile(String name, String description, String transport, String 
     try {
       u = new java.net.URI(address == null ? "" : address.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("'" + shown + "' is not a valid address");
+      throw new IllegalArgumentException(Texts.get("profile.badAddress", shown));
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts") || u.getHost() == null) {
-      throw new IllegalArgumentException("'" + shown + "' must start with mqtt:// or mqtts://"
-          + " and name a host");
+      throw new IllegalArgumentException(Texts.get("profile.mqttAddress", shown));
     }
     if (u.getUserInfo() != null && u.getUserInfo().contains(":")) {
-      throw new IllegalArgumentException("put only the user in the broker's address"
-          + " (mqtt://user@host): its password is asked for, and kept out of addresses");
+      throw new IllegalArgumentException(Texts.get("profile.brokerPassword"));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.feed.profile;
 
+import org.livedash.i18n.Texts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -66,8 +67,7 @@ public final class ProfileTemplate {
       return List.of(fill(template, symbols, null, secrets, target));
     }
     if (symbols.isEmpty()) {
-      throw new IllegalArgumentException("'" + brief(template) + "' is sent once per symbol,"
-          + " and the profile names no symbols");
+      throw new IllegalArgumentException(Texts.get("template.noSymbols", brief(template)));
     }
     List<String> out = new ArrayList<>();
     for (String s : symbols) {
@@ -99,7 +99,7 @@ public final class ProfileTemplate {
         String name = head.substring("secret:".length()).strip();
         String value = secrets.apply(name);
         if (value == null || value.isEmpty()) {
-          throw new IllegalArgumentException("the secret '" + name + "' is not set");
+          throw new IllegalArgumentException(Texts.get("template.secretUnset", name));
         }
         out.append(escape(value, target));
         i = close + 1;
@@ -117,7 +117,7 @@ public final class ProfileTemplate {
       case MESSAGE -> jsonEscape(value);
       case HEADER -> {
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-          throw new IllegalArgumentException("a header value may not hold a line break");
+          throw new IllegalArgumentException(Texts.get("template.headerBreak"));
         }
         yield value;
       }
@@ -175,8 +175,7 @@ public final class ProfileTemplate {
         } else if (p.startsWith("join=")) {
           join = p.substring(5);
         } else {
-          throw new IllegalArgumentException("'" + p + "' in '{" + inner + "}' is not a"
-              + " modifier: use lower, upper, raw, prefix=, suffix= or join=");
+          throw new IllegalArgumentException(Texts.get("template.modifier", p, "{" + inner + "}"));
         }
       }
       return new Modifiers(lower, upper, raw, prefix, suffix, join);

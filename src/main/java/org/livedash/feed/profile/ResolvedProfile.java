@@ -1,5 +1,6 @@
 package org.livedash.feed.profile;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,8 +53,7 @@ public record ResolvedProfile(String url, String shownUrl, Map<String, String> h
       Function<String, String> secrets, ProfileTemplate.Target target) {
     List<String> out = ProfileTemplate.render(template, symbols, secrets, target);
     if (out.size() != 1) {
-      throw new IllegalArgumentException("'{symbol}' stands for one symbol and only fits a"
-          + " message sent once per symbol; use {symbols} here");
+      throw new IllegalArgumentException(Texts.get("template.oneSymbol", "{symbol}", "{symbols}"));
     }
     return out.get(0);
   }
