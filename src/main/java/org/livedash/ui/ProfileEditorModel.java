@@ -53,8 +53,8 @@ public final class ProfileEditorModel {
    */
   public ProfileEditorModel(Profile start, LongSupplier nowMicros) {
     this.nowMicros = nowMicros;
-    base = start != null ? start : new Profile(Texts.get("editor.defaultName"), null, null, "", null, null, null,
-        null, null, "stock", null, null, null);
+    base = start != null ? start : new Profile(Texts.get("editor.defaultName"), null, null,
+        "", null, null, null, null, null, "stock", null, null, null);
     name.set(base.name() == null ? "" : base.name());
     url.set(base.url() == null ? "" : base.url());
     symbols.set(String.join(", ", base.symbols()));

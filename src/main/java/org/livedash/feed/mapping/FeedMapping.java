@@ -52,7 +52,8 @@ public final class FeedMapping {
         throw new IllegalArgumentException(Texts.get("mapping.ruleN", i + 1, e.getMessage()), e);
       }
     }
-    return new FeedMapping(List.copyOf(rules), SignalMatcher.compile(spec.errors(), Texts.get("mapping.errorMessage")),
+    return new FeedMapping(List.copyOf(rules),
+        SignalMatcher.compile(spec.errors(), Texts.get("mapping.errorMessage")),
         SignalMatcher.compile(spec.control(), Texts.get("mapping.controlMessage")));
   }
 

@@ -67,7 +67,8 @@ public final class MappingPreview {
         public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
           rows.add(new Row(id, Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000),
               Math.floorMod(t, 1_000_000) * 1000L).toString(), JsonNumbers.plain(v),
-              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries() ? Texts.get("preview.perSeries") : "")));
+              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries()
+                  ? Texts.get("preview.perSeries") : "")));
         }
 
         @Override
