@@ -83,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (!(rate > 0) || rate > DemoFeedConfig.MAX_TOTAL_RATE || clients < 0 || clients > 500) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--rate must be in (0, 100000] and --clients in [0, 500]");
+          Texts.get("compare.cli.bounds"));
     }
     System.setProperty("java.awt.headless", "true");
     PrintWriter console = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,7 @@ final class FrameSizeConverter implements CommandLine.ITypeConverter<Integer> {
         return (int) bytes;
       }
     }
-    throw new CommandLine.TypeConversionException("'" + value + "' is not a frame size between"
-        + " 1MiB (servers send frames up to that size) and "
-        + FeedCodec.MAX_FRAME_CHARS / (1024 * 1024) + "MiB (say 16MiB or 2MiB)");
+    throw new CommandLine.TypeConversionException(Texts.get("cli.frameSize", value,
+        FeedCodec.MAX_FRAME_CHARS / (1024 * 1024)));
   }
 }

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -22,12 +23,14 @@ final class HeadlessRun {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(done::countDown, "livedash-shutdown");
     try (AppContext context = AppContext.start(options)) {
-      out.printf("LiveDash headless: %s from %s%s%n", options.mode().label(),
-          options.mode() == FeedMode.WS ? context.endpoints().websocket()
-              : context.endpoints().updates(),
-          context.embeddedFeed() == null ? "" : context.embeddedFeed().isDemo()
-              ? " (embedded demo feed)" : " (relaying " + context.embeddedFeed().sourceAddress()
-              + ")");
+      Object from = options.mode() == FeedMode.WS ? context.endpoints().websocket()
+          : context.endpoints().updates();
+      out.println(context.embeddedFeed() == null
+          ? Texts.get("headless.start", options.mode().label(), from)
+          : context.embeddedFeed().isDemo()
+          ? Texts.get("headless.startDemo", options.mode().label(), from)
+          : Texts.get("headless.startRelay", options.mode().label(), from,
+              context.embeddedFeed().sourceAddress()));
       out.flush();
       if (options.exitAfter() != null) {
         done.await(options.exitAfter().toMillis(), TimeUnit.MILLISECONDS);
@@ -39,8 +42,8 @@ final class HeadlessRun {
       ConnectionStatus status = context.supervisor().status();
       if (status.state() != ConnectionState.LIVE) {
         // The reason the feed is not live, in words: a scripted run must say it too.
-        out.println("status at the end: " + status.state().name().toLowerCase(Locale.ROOT)
-            + ": " + status.detail());
+        out.println(Texts.get("headless.statusAtEnd",
+            status.state().name().toLowerCase(Locale.ROOT), status.detail()));
       }
       for (ModeStats segment : context.stats().segments()) {
         StatsSnapshot s = segment.snapshot(now);
@@ -48,12 +51,12 @@ final class HeadlessRun {
           out.println(summary(s));
         }
       }
-      context.store().read(r -> out.println("alarms: " + r.alarms().total()));
+      context.store().read(r -> out.println(Texts.get("headless.alarms", r.alarms().total())));
       if (options.statsOut() != null) {
         new StatsReport().write(context.stats(), context.store(),
             context.profile() == null ? null : context.profile().name(), context.mappingTally(),
             options.statsOut());
-        out.println("stats written to " + options.statsOut());
+        out.println(Texts.get("headless.statsWritten", options.statsOut()));
       }
       out.flush();
       return context.stats().totalUpdates(now);
@@ -61,10 +64,8 @@ final class HeadlessRun {
   }
 
   static String summary(StatsSnapshot s) {
-    return String.format(Locale.ROOT,
-        "%-4s %7d updates (%.1f/s)  latency p50 %.3f ms  p99 %.3f ms  max %.3f ms  "
-            + "%.1f B/update  %d requests  %d empty polls  gaps %d  dups %d  rejected %d  "
-            + "late %d  ahead %d",
+    // A printf pattern from the bundles; figures in the root locale, for scripts to read.
+    return String.format(Locale.ROOT, Texts.get("headless.summary"),
         s.mode().key(), s.updates(), s.updatesPerSecond(), s.latencyP50Ms(), s.latencyP99Ms(),
         s.latencyMaxMs(), s.bytesPerUpdate(), s.requests(), s.emptyPolls(), s.gaps(),
         s.duplicates(), s.rejected(), s.late(), s.quarantined());

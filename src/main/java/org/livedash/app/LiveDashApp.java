@@ -210,8 +210,8 @@ public final class LiveDashApp extends Application {
     try {
       settingsFile.save(saved.withTheme(darkTheme ? "dark" : "light").withWindow(at));
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not save the settings in " + settingsFile.path() + ": "
-          + e.getMessage());
+      LOG.log(Level.WARNING, Texts.get("files.settingsUnsaved", settingsFile.path(),
+          e.getMessage()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -38,13 +39,13 @@ final class Logging {
         LogManager.getLogManager().readConfiguration(in);
       }
     } catch (IOException e) {
-      System.err.println("livedash: default logging not configured: " + e.getMessage());
+      System.err.println(Texts.get("logging.notConfigured", e.getMessage()));
     }
     Path dir = stateDirectory();
     try {
       Logger.getLogger("").addHandler(fileHandler(dir));
     } catch (IOException | RuntimeException e) {
-      System.err.println("livedash: no log file in " + dir + ": " + e.getMessage());
+      System.err.println(Texts.get("logging.noFile", dir, e.getMessage()));
     }
   }
 

@@ -218,8 +218,8 @@ public final class Main implements Callable<Integer> {
     long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())
         : LiveDashApp.launch(options, lesson.lesson, language != null);
     if (options.exitAfter() != null && updates == 0) {
-      spec.commandLine().getErr().println("livedash: no updates received in "
-          + options.exitAfter().toMillis() / 1000.0 + " s");
+      spec.commandLine().getErr().println(Texts.get("cli.noUpdates",
+          options.exitAfter().toMillis() / 1000.0));
       return EXIT_NO_DATA;
     }
     return 0;
@@ -234,8 +234,7 @@ public final class Main implements Callable<Integer> {
       relayed = source.isDemo() ? null : relayed();
       if (profileFile != null) {
         if (url != null || mode != FeedMode.WS) {
-          throw new IllegalArgumentException("--profile names its own URL and is pushed over"
-              + " WebSocket: leave out --url and --mode");
+          throw new IllegalArgumentException(Texts.get("cli.profileAlone"));
         }
         profile = Profile.read(profileFile);
         endpoints = profile.isEmbeddedDemo() ? null : profile.isLiveDash()
@@ -247,22 +246,22 @@ public final class Main implements Callable<Integer> {
           endpoints = endpoints.withUpdates(pollUrl);
         }
       } else if (pollUrl != null) {
-        throw new IllegalArgumentException("--poll-url needs --url as well");
+        throw new IllegalArgumentException(Texts.get("cli.pollUrlAlone"));
       }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (pollInterval.toMillis() < 10) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--poll-interval must be at least 10ms");
+          Texts.get("cli.pollInterval"));
     }
     if (exitAfterSeconds != null && !(exitAfterSeconds > 0)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--exit-after must be a positive number of seconds");
+          Texts.get("cli.exitAfter"));
     }
     if (!(demoRate > 0) || demoRate > 8_000) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--demo-rate must be above 0 and at most 8000 updates/s per series");
+          Texts.get("cli.demoRate"));
     }
     Duration exitAfter = exitAfterSeconds == null ? null
         : Duration.ofMillis(Math.round(exitAfterSeconds * 1000));
@@ -280,12 +279,10 @@ public final class Main implements Callable<Integer> {
   /** An embedded relay's source: it takes the place of the demo feed. */
   private FeedSource relayed() {
     if (url != null || profileFile != null) {
-      throw new IllegalArgumentException("--source is served by the embedded server: leave out"
-          + " --url and --profile");
+      throw new IllegalArgumentException(Texts.get("cli.sourceAlone"));
     }
     if (source.isNone()) {
-      throw new IllegalArgumentException("--source none is for 'serve --redis': a relay that"
-          + " serves what other relays publish");
+      throw new IllegalArgumentException(Texts.get("cli.sourceNone"));
     }
     return source.create(environment);
   }
@@ -297,14 +294,14 @@ public final class Main implements Callable<Integer> {
   private void checkProfile(Profile profile, FeedAccess access) {
     for (String name : profile.secretNames()) {
       if (access.secret(name) == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "the profile needs the"
-            + " secret '" + name + "': export " + FeedAccess.secretVariable(name) + "=…"
-            + (name.equals("token") ? " (or LIVEDASH_TOKEN)" : ""));
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.get(
+            name.equals("token") ? "cli.secretOrToken" : "cli.secret", name,
+            FeedAccess.secretVariable(name)));
       }
     }
     if (profile.limits() != null) {
       profile.limits().warnings(profile.symbols().size()).forEach(w ->
-          spec.commandLine().getErr().println("livedash: warning: " + w));
+          spec.commandLine().getErr().println(Texts.get("cli.warning", w)));
     }
   }
 
@@ -312,8 +309,7 @@ public final class Main implements Callable<Integer> {
   FeedAccess access() {
     try {
       if (url == null && profileFile == null && (token.given() || !headers.isEmpty())) {
-        throw new IllegalArgumentException("--token-file and --header need --url: the embedded"
-            + " demo feed asks for no credentials");
+        throw new IllegalArgumentException(Texts.get("cli.credentialsNeedUrl"));
       }
       // The environment's token is for the user's own feed, never sent to the embedded one.
       String t = url == null && profileFile == null ? null : token.token(environment);
@@ -352,12 +348,11 @@ public final class Main implements Callable<Integer> {
       try {
         double ms = Double.parseDouble(number.trim()) * scale;
         if (!(ms > 0) || Double.isInfinite(ms)) {
-          throw new CommandLine.TypeConversionException("'" + value + "' is not a positive time");
+          throw new CommandLine.TypeConversionException(Texts.get("cli.notPositiveTime", value));
         }
         return Duration.ofNanos(Math.round(ms * 1e6));
       } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a time like 500ms, 1s or 2.5s");
+        throw new CommandLine.TypeConversionException(Texts.get("cli.notTime", value));
       }
     }
   }
@@ -371,8 +366,7 @@ public final class Main implements Callable<Integer> {
           return m;
         }
       }
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a mode: use ws, poll or longpoll");
+      throw new CommandLine.TypeConversionException(Texts.get("cli.notMode", value));
     }
   }
 
@@ -383,8 +377,7 @@ public final class Main implements Callable<Integer> {
       try {
         return LaunchOptions.Theme.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a theme: use light or dark");
+        throw new CommandLine.TypeConversionException(Texts.get("cli.notTheme", value));
       }
     }
   }

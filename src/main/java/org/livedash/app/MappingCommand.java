@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +76,7 @@ final class MappingCommand implements Callable<Integer> {
         try {
           messages.add(JSON.readTree(line));
         } catch (IOException e) {
-          err.println(samples + ":" + n + ": not JSON: " + Profile.jsonProblem(e));
+          err.println(Texts.get("cli.lineNotJson", samples, n, Profile.jsonProblem(e)));
           return Main.EXIT_FAILURE;
         }
       }
@@ -114,7 +115,7 @@ final class MappingCommand implements Callable<Integer> {
       try {
         mappingSpec = JSON.readValue(mapping.toFile(), MappingSpec.class);
       } catch (IOException e) {
-        err.println(mapping + ": not a mapping: " + Profile.jsonProblem(e));
+        err.println(Texts.get("cli.notMapping", mapping, Profile.jsonProblem(e)));
         return Main.EXIT_FAILURE;
       }
       String text = Files.readString(samples, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.Locale;
 import org.livedash.model.FeedMode;
@@ -36,8 +37,7 @@ record ModeSpec(String label, FeedMode mode, Duration interval, boolean browserH
         // Falls through to the message below.
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a mode: use ws, longpoll, or"
-        + " poll:MILLIS with MILLIS >= 10; add :browser to a polling mode for a browser's headers");
+    throw new IllegalArgumentException(Texts.get("cli.notModeSpec", text));
   }
 
   /** The polling interval in ms, or 0 where there is no interval. */

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -56,11 +57,12 @@ final class ProfileLibrary implements ProfileShelf {
           out.add(Profile.read(f));
         } catch (IllegalArgumentException e) {
           Path aside = AtomicFile.keepAside(f);
-          problem(e.getMessage() + (aside == null ? "" : "; kept as " + aside.getFileName()));
+          problem(aside == null ? e.getMessage()
+              : Texts.get("files.keptAside", e.getMessage(), aside.getFileName()));
         }
       }
     } catch (IOException e) {
-      problem("the profiles in " + dir + " could not be listed: " + e.getMessage());
+      problem(Texts.get("files.profilesUnlisted", dir, e.getMessage()));
     }
     out.sort(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
     return out;
@@ -85,13 +87,13 @@ final class ProfileLibrary implements ProfileShelf {
       List<String> texts = json.readValue(recentFile.toFile(), new TypeReference<>() {});
       List<Profile> out = new ArrayList<>();
       for (String t : texts) {
-        out.add(Profile.parse(t, "a recent connection"));
+        out.add(Profile.parse(t, Texts.get("files.recentConnection")));
       }
       return out;
     } catch (IOException | IllegalArgumentException e) {
       Path aside = AtomicFile.keepAside(recentFile);
-      problem("the recent connections in " + recentFile + " could not be read"
-          + (aside == null ? "" : "; kept as " + aside.getFileName()));
+      String unread = Texts.get("files.recentUnread", recentFile);
+      problem(aside == null ? unread : Texts.get("files.keptAside", unread, aside.getFileName()));
       return List.of();
     }
   }
@@ -105,8 +107,7 @@ final class ProfileLibrary implements ProfileShelf {
     try {
       AtomicFile.write(recentFile, json.writeValueAsBytes(texts));
     } catch (IOException e) {
-      problem("the recent connections could not be saved in " + recentFile + ": "
-          + e.getMessage());
+      problem(Texts.get("files.recentUnsaved", recentFile, e.getMessage()));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -71,8 +72,7 @@ final class ProfileSource implements FeedSource, FeedSink {
    */
   ProfileSource(Profile profile, Function<String, String> secrets) {
     if (profile.isLiveDash()) {
-      throw new IllegalArgumentException("--profile: a LiveDash server needs no relay; connect"
-          + " to it directly");
+      throw new IllegalArgumentException(Texts.get("serve.profileIsLiveDash"));
     }
     this.profile = profile;
     this.mapping = profile.compile();
@@ -144,11 +144,11 @@ final class ProfileSource implements FeedSource, FeedSink {
   @Override
   public String problem() {
     if (supervisor == null) {
-      return "not started";
+      return Texts.get("serve.notStarted");
     }
     var status = supervisor.status();
     return status.state() == ConnectionState.LIVE ? null
-        : "feed " + shown.websocket() + ": " + status.detail();
+        : Texts.get("serve.feedProblem", shown.websocket(), status.detail());
   }
 
   @Override

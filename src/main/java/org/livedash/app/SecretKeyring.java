@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -28,7 +29,7 @@ final class SecretKeyring implements AutoCloseable {
   /** A keyring that is never there, for tests and headless runs. */
   static SecretKeyring none() {
     SecretKeyring k = new SecretKeyring();
-    k.unavailable = "no keyring in this run";
+    k.unavailable = Texts.get("keyring.none");
     return k;
   }
 
@@ -91,7 +92,7 @@ final class SecretKeyring implements AutoCloseable {
           LOG.fine(() -> "the keyring did not close cleanly: " + e.getMessage());
         }
         keyring = null;
-        unavailable = "closed";
+        unavailable = Texts.get("keyring.closed");
       }
     }
   }
@@ -108,7 +109,7 @@ final class SecretKeyring implements AutoCloseable {
       try {
         keyring = Keyring.create();
       } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-        unavailable = "no system keyring here (" + e.getMessage() + ")";
+        unavailable = Texts.get("keyring.unavailable", e.getMessage());
         LOG.info(unavailable);
       }
       return keyring;

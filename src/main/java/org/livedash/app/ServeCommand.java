@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -105,13 +106,13 @@ final class ServeCommand implements Callable<Integer> {
       FeedSource relayed = source.create(environment);
       if (profile != null) {
         if (relayed != null) {
-          throw new IllegalArgumentException("--profile is the source: leave out --source");
+          throw new IllegalArgumentException(Texts.get("serve.profileIsSource"));
         }
         Profile p = Profile.read(profile);
         for (String name : p.secretNames()) {
           if (environment.apply(FeedAccess.secretVariable(name)) == null) {
-            throw new IllegalArgumentException("the profile needs the secret '" + name
-                + "': export " + FeedAccess.secretVariable(name) + "=…");
+            throw new IllegalArgumentException(Texts.get("cli.secret", name,
+                FeedAccess.secretVariable(name)));
           }
         }
         relayed = new ProfileSource(p, name -> environment.apply(FeedAccess.secretVariable(name)));
@@ -124,8 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         server = new FeedServer(config.server(), relayed != null ? relayed
             : FeedServer.demoSource(config), access, shared);
       } else if (source.isNone()) {
-        throw new IllegalArgumentException("--source none needs --redis: it serves what other"
-            + " relays publish there");
+        throw new IllegalArgumentException(Texts.get("serve.noneNeedsRedis"));
       } else {
         server = relayed == null ? new FeedServer(config, access)
             : new FeedServer(config.server(), relayed, access);
@@ -134,20 +134,16 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (access.token() == null && !isLoopback(host)) {
-      spec.commandLine().getErr().println("livedash serve: warning: listening on " + host
-          + " without a token: anyone who can reach this port can read the feed"
-          + " (set LIVEDASH_TOKEN or --token-file)");
+      spec.commandLine().getErr().println(Texts.get("serve.noToken", host));
       spec.commandLine().getErr().flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (FeedServer s = server.start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));
-      spec.commandLine().getOut().printf(
-          "LiveDash %s on %s (HTTP: " + (access.tls() ? "https" : "http")
-              + "://%s:%d/api/series, /api/updates, /api/health): %s. Ctrl-C stops.%n",
-          source.isDemo() && redis == null && profile == null ? "demo feed" : "relay", s.url(),
-          host, s.port(),
-          s.sourceDescription());
+      spec.commandLine().getOut().println(Texts.get(
+          source.isDemo() && redis == null && profile == null ? "serve.startedDemo"
+              : "serve.startedRelay", s.url(), (access.tls() ? "https" : "http") + "://" + host
+              + ":" + s.port(), s.sourceDescription()));
       spec.commandLine().getOut().flush();
       stopped.await();
     }
@@ -156,7 +152,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private ServerAccess access() {
     if (tlsKeyStore != null && !Files.isReadable(tlsKeyStore)) {
-      throw new IllegalArgumentException("--tls-keystore " + tlsKeyStore + " cannot be read");
+      throw new IllegalArgumentException(Texts.get("cli.unreadable", "--tls-keystore",
+          tlsKeyStore));
     }
     String password = environment.apply("LIVEDASH_TLS_PASSWORD");
     String t = token.token(environment);

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,9 +47,8 @@ final class SettingsFile {
       return s == null ? Settings.DEFAULTS : s;
     } catch (IOException e) {
       Path aside = AtomicFile.keepAside(file);
-      problem = aside != null ? "settings in " + file + " could not be read; kept as "
-          + aside.getFileName() + ", starting from the defaults"
-          : "settings in " + file + " could not be read; starting from the defaults";
+      problem = aside != null ? Texts.get("files.settingsAside", file, aside.getFileName())
+          : Texts.get("files.settingsUnread", file);
       return Settings.DEFAULTS;
     }
   }

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ final class SourceOptions {
   FeedSource create(Function<String, String> environment) {
     if (isDemo()) {
       if (!topics.isEmpty()) {
-        throw new IllegalArgumentException("--topics is for an MQTT --source");
+        throw new IllegalArgumentException(Texts.get("cli.topicsNeedMqtt"));
       }
       return null;
     }
@@ -80,22 +81,20 @@ final class SourceOptions {
     String scheme = source.contains("://")
         ? source.substring(0, source.indexOf("://")).toLowerCase(Locale.ROOT) : "";
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
-      throw new IllegalArgumentException("--source '" + shown
-          + "' is not demo, mqtt://host[:port], mqtts://host[:port] or none");
+      throw new IllegalArgumentException(Texts.get("cli.sourceKind", shown));
     }
     URI broker;
     try {
       broker = new URI(source);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--source '" + shown + "' is not an address: "
-          + e.getReason());
+      throw new IllegalArgumentException(Texts.get("cli.sourceAddress", shown, e.getReason()));
     }
     if (broker.getUserInfo() != null) {
-      throw new IllegalArgumentException("--source: put the user name and password in "
-          + USER_VARIABLE + " and " + PASSWORD_VARIABLE + ", not in the address");
+      throw new IllegalArgumentException(Texts.get("cli.sourceCredentials", USER_VARIABLE,
+          PASSWORD_VARIABLE));
     }
     if (mqttCaFile != null && !Files.isReadable(mqttCaFile)) {
-      throw new IllegalArgumentException("--mqtt-ca-file " + mqttCaFile + " cannot be read");
+      throw new IllegalArgumentException(Texts.get("cli.unreadable", "--mqtt-ca-file", mqttCaFile));
     }
     String password = environment.apply(PASSWORD_VARIABLE);
     return broker(broker, topics, mapping, mqttVersion, environment.apply(USER_VARIABLE),

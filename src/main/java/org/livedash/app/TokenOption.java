@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +33,7 @@ final class TokenOption {
    */
   String token(Function<String, String> environment) {
     if (onCommandLine != null) {
-      throw new IllegalArgumentException("--token on the command line shows in every process"
-          + " list: put the token in " + VARIABLE + " or in a file named with --token-file");
+      throw new IllegalArgumentException(Texts.get("cli.tokenOnCommandLine", VARIABLE));
     }
     if (file == null) {
       String t = environment.apply(VARIABLE);
@@ -43,11 +43,11 @@ final class TokenOption {
       String t = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst()
           .orElse("").strip();
       if (t.isEmpty()) {
-        throw new IllegalArgumentException("--token-file " + file + " holds no token");
+        throw new IllegalArgumentException(Texts.get("cli.tokenFileEmpty", file));
       }
       return t;
     } catch (IOException e) {
-      throw new IllegalArgumentException("--token-file " + file + " cannot be read");
+      throw new IllegalArgumentException(Texts.get("cli.unreadable", "--token-file", file));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,9 +37,8 @@ final class ViewLibrary {
         views.putAll(json.readValue(file.toFile(), new TypeReference<Map<String, FeedView>>() {}));
       } catch (IOException | RuntimeException e) {
         Path aside = AtomicFile.keepAside(file);
-        LOG.warning("the saved views in " + file + " could not be read"
-            + (aside == null ? "" : "; kept as " + aside.getFileName())
-            + ": every feed starts as new");
+        LOG.warning(aside == null ? Texts.get("files.viewsUnread", file)
+            : Texts.get("files.viewsAside", file, aside.getFileName()));
       }
     }
   }
@@ -57,7 +57,7 @@ final class ViewLibrary {
     try {
       AtomicFile.write(file, json.writeValueAsBytes(views));
     } catch (IOException e) {
-      LOG.warning("the views could not be saved in " + file + ": " + e.getMessage());
+      LOG.warning(Texts.get("files.viewsUnsaved", file, e.getMessage()));
     }
   }
 }

@@ -50,7 +50,7 @@ public final class Texts {
         return l;
       }
     }
-    throw new IllegalArgumentException("'" + tag + "' is not a language here: use en or es");
+    throw new IllegalArgumentException(get("cli.notLanguage", tag));
   }
 
   /** The text of {@code key}, with {@code args} formatted for the language. */

@@ -1,5 +1,6 @@
 package org.livedash.report;
 
+import org.livedash.i18n.Texts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ final class HandoutPdf {
   private void plot(HandoutBlock.Plot p) throws IOException {
     BufferedImage image = ImageIO.read(p.image().toFile());
     if (image == null) {
-      throw new IOException("not an image: " + p.image());
+      throw new IOException(Texts.get("handout.notImage", p.image()));
     }
     PDImageXObject picture = LosslessFactory.createFromImage(doc, image);
     float h = width * image.getHeight() / image.getWidth();

@@ -1,5 +1,7 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
+
 /**
  * How the demo feed server runs: where it listens, and how fast its simulator goes.
  *
@@ -26,10 +28,10 @@ public record DemoFeedConfig(
   public DemoFeedConfig {
     new ServerConfig(host, port, historyCapacity, heartbeatMillis);
     if (!(ratePerSeries > 0)) {
-      throw new IllegalArgumentException("rate must be above 0 updates/s, not " + ratePerSeries);
+      throw new IllegalArgumentException(Texts.get("demo.rateAboveZero", ratePerSeries));
     }
     if (tickMillis < 1) {
-      throw new IllegalArgumentException("the tick period is too short");
+      throw new IllegalArgumentException(Texts.get("demo.tickTooShort"));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,8 @@ final class DemoSource implements FeedSource {
       RandomGenerator random) {
     double total = ratePerSeries * simulators.size();
     if (total > DemoFeedConfig.MAX_TOTAL_RATE) {
-      throw new IllegalArgumentException(String.format(
-          "rate %.0f/s per series is %.0f updates/s in all; the demo feed serves at most %.0f",
-          ratePerSeries, total, DemoFeedConfig.MAX_TOTAL_RATE));
+      throw new IllegalArgumentException(Texts.get("demo.rateTooHigh", ratePerSeries, total,
+          DemoFeedConfig.MAX_TOTAL_RATE));
     }
     this.simulators = simulators;
     this.ratePerSeries = ratePerSeries;
@@ -73,8 +73,7 @@ final class DemoSource implements FeedSource {
 
   @Override
   public String description() {
-    return String.format("demo: %d series at %.0f updates/s each", simulators.size(),
-        ratePerSeries);
+    return Texts.get("demo.description", simulators.size(), ratePerSeries);
   }
 
   @Override
@@ -94,7 +93,7 @@ final class DemoSource implements FeedSource {
       tick(System.nanoTime());
     } catch (RuntimeException e) {
       // A failed tick must not cancel the schedule: log it and keep the feed going.
-      LOG.log(Level.WARNING, "demo feed tick failed", e);
+      LOG.log(Level.WARNING, Texts.get("demo.tickFailed"), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -241,7 +242,7 @@ public final class FeedServer implements AutoCloseable {
       hub.status(now == null ? null : codec.statusMember(code, now.message(), degradedSince));
     } catch (RuntimeException e) {
       java.util.logging.Logger.getLogger(FeedServer.class.getName())
-          .log(java.util.logging.Level.WARNING, "telling the server's status failed", e);
+          .log(java.util.logging.Level.WARNING, Texts.get("serve.statusFailed"), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import org.livedash.model.SeriesKind;
@@ -83,7 +84,7 @@ public interface FeedSource extends AutoCloseable {
 
       @Override
       public String description() {
-        return "no source of its own";
+        return Texts.get("relay.noSource");
       }
 
       @Override

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
@@ -84,8 +85,7 @@ final class LeaseKeeper {
         RedisScripts.NEW_EPOCH.run(redis, ScriptOutputType.VALUE, new String[] {
             config.key("meta"), config.key("stream"), config.key("series")}, epoch,
             FeedServer.newStreamId(random));
-        LOG.warning("Redis " + config.shown() + " holds less of stream " + epoch
-            + " than this relay read (it lost writes): a new stream begins");
+        LOG.warning(Texts.get("relay.redisLostWrites", config.shown(), epoch));
         reader.rejoin();
         return;
       }
@@ -136,12 +136,11 @@ final class LeaseKeeper {
           new String[] {config.key("lease")}, token, Long.toString(config.leaseMillis()));
       if (kept == null || kept != 1) {
         publisher.standBy();
-        LOG.warning("lost the lease of feed " + config.shown() + ": standing by");
+        LOG.warning(Texts.get("relay.lostLease", config.shown()));
       } else if (!delivering && anotherDelivers
           && now - sourceDownSince > config.leaseMillis() * 1_000_000L) {
         release(redis);
-        LOG.warning("gave feed " + config.shown() + " to a relay whose source delivers: "
-            + source.problem());
+        LOG.warning(Texts.get("relay.gaveLease", config.shown(), source.problem()));
       }
       return;
     }
@@ -171,7 +170,7 @@ final class LeaseKeeper {
     long cutoff = meta.get(2) == null ? 0 : Long.parseLong(meta.get(2));
     publisher.own(new RedisPublisher.Ownership(token, meta.get(0), Long.parseLong(meta.get(1)),
         new HashSet<>(redis.hkeys(config.key("series")))), marks, cutoff);
-    LOG.info("owns feed " + config.shown() + " from " + meta.get(1) + " on");
+    LOG.info(Texts.get("relay.owns", config.shown(), meta.get(1)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -40,7 +41,7 @@ final class RedisFeed implements AutoCloseable {
   private final LeaseKeeper lease;
   private volatile StatefulRedisConnection<String, String> leaseConnection;
   private volatile StatefulRedisConnection<String, String> readConnection;
-  private static final String CONNECTING = "connecting to Redis";
+  private static final String CONNECTING = Texts.get("relay.connectingRedis");
   private volatile String unreachable = CONNECTING;
 
   RedisFeed(RedisFeedConfig config, FeedHub hub, FeedSource source, RedisPublisher publisher,
@@ -120,8 +121,8 @@ final class RedisFeed implements AutoCloseable {
   void failed(RuntimeException e) {
     String was = unreachable;
     if (was == null || was.equals(CONNECTING)) {
-      unreachable = "Redis " + config.shown() + " unreachable: " + oneLine(e);
-      LOG.warning(unreachable + "; serving what this relay holds");
+      unreachable = Texts.get("relay.redisUnreachable", config.shown(), oneLine(e));
+      LOG.warning(Texts.get("relay.servingHeld", unreachable));
     }
   }
 
@@ -129,7 +130,7 @@ final class RedisFeed implements AutoCloseable {
   void reached() {
     if (unreachable != null) {
       unreachable = null;
-      LOG.info("Redis " + config.shown() + " answers");
+      LOG.info(Texts.get("relay.redisAnswers", config.shown()));
     }
   }
 
@@ -137,29 +138,27 @@ final class RedisFeed implements AutoCloseable {
   Trouble trouble() {
     String r = unreachable;
     if (r != null) {
-      return new Trouble("shared-history", r + "; serving what this relay holds"
-          + waitingNote());
+      return new Trouble("shared-history", Texts.get("relay.servingHeld", r) + waitingNote());
     }
     String failing = publisher.failing();
     if (failing != null) {
       return new Trouble("shared-history", failing + waitingNote());
     }
     if (lease.ownerless()) {
-      return new Trouble("no-publisher", "no relay is publishing feed " + config.feed()
-          + " (none holds its lease)");
+      return new Trouble("no-publisher", Texts.get("relay.noPublisher", config.feed()));
     }
     return null;
   }
 
   private String waitingNote() {
     int waiting = publisher.waiting();
-    return waiting == 0 ? "" : "; " + waiting + " readings wait to be published";
+    return waiting == 0 ? "" : Texts.get("relay.waitingNote", waiting);
   }
 
   /** One line for health and the start-up message. */
   String description() {
-    return "Redis " + config.shown() + (source == null ? ", no source"
-        : publisher.owns() ? ", publishing the source" : ", standing by to publish");
+    return Texts.get(source == null ? "relay.redisNoSource" : publisher.owns()
+        ? "relay.redisPublishing" : "relay.redisStandingBy", config.shown());
   }
 
   /** What this relay did with its source's readings, for {@code /api/health}. */

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.util.Locale;
 
@@ -21,19 +22,16 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
   public RedisFeedConfig {
     String scheme = redis.getScheme() == null ? "" : redis.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("redis") && !scheme.equals("rediss") || redis.getHost() == null) {
-      throw new IllegalArgumentException("--redis '" + withoutUserInfo(redis) + "' is not a"
-          + " redis://host:port address");
+      throw new IllegalArgumentException(Texts.get("relay.redisAddress", withoutUserInfo(redis)));
     }
     if (redis.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("--redis: put the password in LIVEDASH_REDIS_PASSWORD,"
-          + " not in the address");
+      throw new IllegalArgumentException(Texts.get("relay.redisPassword"));
     }
     if (feed == null || !feed.matches("[A-Za-z0-9._-]{1,64}")) {
-      throw new IllegalArgumentException("--feed '" + feed + "' must be 1 to 64 letters, digits,"
-          + " '.', '_' or '-'");
+      throw new IllegalArgumentException(Texts.get("relay.feedName", feed));
     }
     if (leaseMillis < 300) {
-      throw new IllegalArgumentException("the lease is too short: " + leaseMillis + " ms");
+      throw new IllegalArgumentException(Texts.get("relay.leaseShort", leaseMillis));
     }
   }
 
@@ -46,8 +44,7 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
     try {
       return new URI(text.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("--redis '" + withoutUserInfo(text) + "' is not a"
-          + " redis://host:port address");
+      throw new IllegalArgumentException(Texts.get("relay.redisAddress", withoutUserInfo(text)));
     }
   }
 

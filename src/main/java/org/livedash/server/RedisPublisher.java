@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.lettuce.core.ScriptOutputType;
@@ -229,9 +230,9 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
         return;
       } catch (RuntimeException e) {
         // Redis did not answer: the same write goes again, and Redis knows it if it was applied.
-        String why = "appends to Redis " + config.shown() + " fail: " + RedisFeed.oneLine(e);
+        String why = Texts.get("relay.appendsFail", config.shown(), RedisFeed.oneLine(e));
         if (failing == null) {
-          LOG.warning(why + "; readings wait in order (" + window.waiting() + " now)");
+          LOG.warning(Texts.get("relay.readingsWait", why, window.waiting()));
         }
         failing = why;
         sleep(retryMillis);
@@ -252,9 +253,8 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
     appended.addAndGet(w.readings().size());
     holeNumbers.addAndGet(w.holeNumbers());
     if (w.holeNumbers() > 0) {
-      LOG.warning("published a hole of " + w.holeNumbers() + (w.exactHole() ? " readings"
-          : " number (readings may be missing; how many is unknown)") + " in feed "
-          + config.feed() + " from " + w.holeFrom() + " to " + w.holeTo() + " µs");
+      LOG.warning(Texts.get(w.exactHole() ? "relay.holeExact" : "relay.holeUnknown",
+          w.holeNumbers(), config.feed(), w.holeFrom(), w.holeTo()));
     }
   }
 
@@ -266,14 +266,13 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
       RedisScripts.NEW_EPOCH.run(redis, ScriptOutputType.VALUE,
           new String[] {config.key("meta"), config.key("stream"), config.key("series")},
           owner.epoch, fresh);
-      LOG.warning("Redis " + config.shown() + " lost appends of stream " + owner.epoch
-          + " (it holds less than was appended): a new stream begins");
+      LOG.warning(Texts.get("relay.redisLostAppends", config.shown(), owner.epoch));
     } else {
-      LOG.info("stopped publishing feed " + config.feed() + ": " + switch ((int) result) {
-        case -1 -> "the lease went to another relay";
-        case -2 -> "the stream in Redis is another one now";
-        default -> "another relay appended";
-      });
+      LOG.info(Texts.get("relay.stopped", config.feed(), Texts.get(switch ((int) result) {
+        case -1 -> "relay.stopped.lease";
+        case -2 -> "relay.stopped.stream";
+        default -> "relay.stopped.appended";
+      })));
     }
   }
 

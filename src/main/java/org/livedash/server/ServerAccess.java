@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
     allowedOrigins = List.copyOf(allowedOrigins);
     allowedHosts = List.copyOf(allowedHosts);
     if (maxPushClients < 1) {
-      throw new IllegalArgumentException("--max-clients must be at least 1");
+      throw new IllegalArgumentException(Texts.get("serve.maxClients"));
     }
     if (token != null && token.isBlank()) {
       token = null;

@@ -1,5 +1,7 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
+
 /**
  * How a feed server listens and remembers, whatever its source.
  *
@@ -22,16 +24,16 @@ public record ServerConfig(String host, int port, int historyCapacity, long hear
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+      throw new IllegalArgumentException(Texts.get("serve.port", port));
     }
     if (historyCapacity < 1) {
-      throw new IllegalArgumentException("history must hold at least one update");
+      throw new IllegalArgumentException(Texts.get("serve.history"));
     }
     if (heartbeatMillis < 10) {
-      throw new IllegalArgumentException("the heartbeat period is too short");
+      throw new IllegalArgumentException(Texts.get("serve.heartbeat"));
     }
     if (headerDeadlineMillis < 100) {
-      throw new IllegalArgumentException("the header deadline is too short");
+      throw new IllegalArgumentException(Texts.get("serve.headerDeadline"));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lettuce.core.Limit;
@@ -112,7 +113,7 @@ final class SharedStreamReader {
     }
     rejoin = false;
     link.reached();
-    LOG.info("joined feed " + config.shown() + ": stream " + epoch + ", last " + meta.get(1));
+    LOG.info(Texts.get("relay.joined", config.shown(), epoch, meta.get(1)));
   }
 
   private void readLoop() {

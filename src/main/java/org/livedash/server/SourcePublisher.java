@@ -1,5 +1,6 @@
 package org.livedash.server;
 
+import org.livedash.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -57,15 +58,14 @@ final class SourcePublisher implements FeedSource.ReadingSink {
     long numbers = Math.max(1, count);
     hub.publishHole(seq + 1, seq + numbers);
     seq += numbers;
-    LOG.warning("the source may have missed readings from " + fromMicros + " to " + toMicros
-        + " µs: " + (count > 0 ? count + " readings" : "how many is unknown")
-        + "; a hole is issued");
+    LOG.warning(count > 0 ? Texts.get("relay.missedCount", fromMicros, toMicros, count)
+        : Texts.get("relay.missedUnknown", fromMicros, toMicros));
   }
 
   private void tellFull() {
     if (!toldFull) {
       toldFull = true;
-      LOG.warning("the catalogue is full: readings of further series are dropped and counted");
+      LOG.warning(Texts.get("relay.catalogueFull"));
     }
   }
 }

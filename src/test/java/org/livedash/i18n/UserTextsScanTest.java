@@ -22,16 +22,15 @@ import org.junit.jupiter.api.Test;
  * that never reach a person (a programming error's message, fine-grained logging, command-line
  * help, whose texts the CLI bundles give). A file that speaks only the protocol — texts a server
  * sends to clients of any language — is named in {@code english-by-design.txt} with its reason,
- * as is a text that is data rather than prose (a header's value, a status line);
- * texts still to move to the bundles are listed one by one in {@code english-left.txt}, and the
- * list must match the code exactly, so a new English text fails here and a moved one must leave
- * the list. The whole inventory is written to {@code target/user-texts.txt}.
+ * as is a text that is data rather than prose (a header's value, a status line). The whole
+ * inventory is written to {@code target/user-texts.txt}.
  */
 class UserTextsScanTest {
   private static final Path SOURCES = Path.of("src/main/java/org/livedash");
   /** Two words of letters with something between them: prose, not a key or a format. */
   private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[^\\p{L}\"]*\\s[^\\p{L}]*"
       + "\\p{L}{2,}");
+  private static final Pattern ANNOTATION = Pattern.compile("@[A-Za-z.]+\\s*\\(");
   /** Statements whose texts never reach a person as prose of the application. */
   private static final Pattern NOT_SHOWN = Pattern.compile("IllegalStateException|AssertionError"
       + "|UncheckedIOException|Level\\.FINE|\\.fine\\(|\\.finer\\(|@Option|@Command|@Parameters"
@@ -50,8 +49,6 @@ class UserTextsScanTest {
         byDesign.put(cells[0], l);
       }
     }
-    // file<TAB>text
-    Set<String> left = new TreeSet<>(lines("/i18n/english-left.txt"));
     Set<String> found = new TreeSet<>();
     List<String> all = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -67,12 +64,7 @@ class UserTextsScanTest {
     }
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/user-texts.txt"), all);
-    Set<String> added = new TreeSet<>(found);
-    added.removeAll(left);
-    Set<String> gone = new TreeSet<>(left);
-    gone.removeAll(found);
-    assertThat(added).as("English texts in the code: take them from the bundles").isEmpty();
-    assertThat(gone).as("moved to the bundles: strike them from english-left.txt").isEmpty();
+    assertThat(found).as("English texts in the code: take them from the bundles").isEmpty();
   }
 
   /** The lines of a resource, but blank ones and comments (#). */
@@ -91,9 +83,23 @@ class UserTextsScanTest {
   static List<String> proseIn(String source) {
     List<String> out = new ArrayList<>();
     int statement = 0;
+    // Within an annotation's arguments (depth of its parentheses): command-line help, whose
+    // texts the CLI bundles give.
+    int annotation = 0;
     int i = 0;
     while (i < source.length()) {
       char c = source.charAt(i);
+      if (annotation == 0 && c == '@') {
+        java.util.regex.Matcher at = ANNOTATION.matcher(source).region(i, source.length());
+        if (at.lookingAt()) {
+          annotation = 1;
+          i = at.end();
+          continue;
+        }
+      }
+      if (annotation > 0 && (c == '(' || c == ')')) {
+        annotation += c == '(' ? 1 : -1;
+      }
       if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '/') {
         i = endOf(source, i, "\n");
       } else if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '*') {
@@ -103,7 +109,7 @@ class UserTextsScanTest {
       } else if (c == '"') {
         int end = closing(source, i);
         String text = source.substring(i + 1, end);
-        if (PROSE.matcher(text).find()
+        if (annotation == 0 && PROSE.matcher(text).find()
             && !NOT_SHOWN.matcher(source.substring(statement, i)).find()) {
           out.add(text);
         }

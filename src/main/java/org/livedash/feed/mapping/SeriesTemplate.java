@@ -64,7 +64,7 @@ final class SeriesTemplate {
       }
       boolean fromRoot = field.startsWith("^");
       parts.add(new Part(null, FeedMapping.pointer(fromRoot ? field.substring(1) : field,
-          "series id '" + template + "'"), fromRoot));
+          Texts.get("rule.seriesIdWhere", template)), fromRoot));
       i = close + 1;
     }
     return new SeriesTemplate(parts);

@@ -1,5 +1,6 @@
 package org.livedash.server.mqtt;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
@@ -73,7 +74,7 @@ public final class MqttSource implements FeedSource {
   private Runnable disconnect = () -> { };
   private Runnable subscribe = () -> { };
   private final Clock clock;
-  private volatile String problem = "connecting to the broker";
+  private volatile String problem = Texts.get("mqtt.connecting");
   /** Since when the broker has been delivering (epoch µs), -1 while it is not. */
   private volatile long deliveringSince = -1;
   /** When the broker was lost (epoch µs), 0 before any loss; on the client's thread. */
@@ -137,8 +138,7 @@ public final class MqttSource implements FeedSource {
               .applySslConfig();
     }
     if (config.username() != null && !config.tls()) {
-      LOG.warning("the broker's user name and password go unencrypted over "
-          + config.shown() + ": anyone on the path can read them (use mqtts://)");
+      LOG.warning(Texts.get("mqtt.plaintextPassword", config.shown()));
     }
     if (config.mqttVersion() == 5) {
       startMqtt5(builder.useMqttVersion5());
@@ -185,7 +185,7 @@ public final class MqttSource implements FeedSource {
     problem = null;
     long now = EpochMicros.now(clock);
     deliveringSince = now;
-    LOG.info("connected to the broker " + config.shown());
+    LOG.info(Texts.get("mqtt.connected", config.shown()));
     if (lostAt > 0) {
       // Messages published while the broker was out of reach never came: say so, in order.
       synchronized (handing) {
@@ -209,7 +209,7 @@ public final class MqttSource implements FeedSource {
       first.add(subscribeTo.apply(t).whenComplete((ack, e) -> {
         if (e != null) {
           // Only the units are missing: they are guessed, and the readings still flow.
-          LOG.info("units stated on " + t + " are not read: " + oneLine(e));
+          LOG.info(Texts.get("mqtt.unitsUnread", t, oneLine(e)));
         }
       }));
     }
@@ -223,7 +223,7 @@ public final class MqttSource implements FeedSource {
 
   private void subscribed(String topic, Throwable failure) {
     if (failure != null) {
-      problem = "the broker refused the subscription to " + topic + ": " + failure.getMessage();
+      problem = Texts.get("mqtt.subscriptionRefused", topic, failure.getMessage());
       LOG.warning(problem);
     }
   }
@@ -234,12 +234,11 @@ public final class MqttSource implements FeedSource {
     }
     deliveringSince = -1;
     Throwable cause = c.getCause();
-    String why = cause == null ? "connection closed" : oneLine(cause);
+    String why = cause == null ? Texts.get("mqtt.closed") : oneLine(cause);
     // A refusal (bad user name or password, not authorised) is not the broker being away.
     boolean refused = cause instanceof Mqtt5ConnAckException
         || cause instanceof Mqtt3ConnAckException;
-    problem = "broker " + config.shown() + (refused ? " refused the connection: "
-        : " unreachable: ") + why + "; reconnecting";
+    problem = Texts.get(refused ? "mqtt.refused" : "mqtt.unreachable", config.shown(), why);
     LOG.warning(problem);
   }
 
@@ -306,7 +305,7 @@ public final class MqttSource implements FeedSource {
           out.missed(lost, from, to);
         }
       } catch (RuntimeException e) {
-        LOG.warning("publishing MQTT readings failed: " + oneLine(e));
+        LOG.warning(Texts.get("mqtt.publishFailed", oneLine(e)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.livedash.server.mqtt;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +23,16 @@ public record MqttSourceConfig(URI broker, List<String> topics, int mqttVersion,
   public MqttSourceConfig {
     String scheme = broker.getScheme() == null ? "" : broker.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
-      throw new IllegalArgumentException("broker '" + broker
-          + "' is not an mqtt:// or mqtts:// address");
+      throw new IllegalArgumentException(Texts.get("mqtt.badAddress", broker));
     }
     if (broker.getHost() == null || broker.getHost().isBlank()) {
-      throw new IllegalArgumentException("broker '" + broker + "' names no host");
+      throw new IllegalArgumentException(Texts.get("mqtt.noHost", broker));
     }
     if (topics == null || topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
-      throw new IllegalArgumentException("name at least one topic filter to subscribe to");
+      throw new IllegalArgumentException(Texts.get("mqtt.noTopics"));
     }
     if (mqttVersion != 3 && mqttVersion != 5) {
-      throw new IllegalArgumentException("MQTT version " + mqttVersion + " is not 3 or 5");
+      throw new IllegalArgumentException(Texts.get("mqtt.version", mqttVersion));
     }
     topics = List.copyOf(topics);
   }

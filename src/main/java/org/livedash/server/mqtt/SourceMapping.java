@@ -1,5 +1,6 @@
 package org.livedash.server.mqtt;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ public record SourceMapping(String name, String description, List<String> topics
     units = units == null ? Map.of() : Map.copyOf(units);
     unitTopics = unitTopics == null ? List.of() : List.copyOf(unitTopics);
     if (mapping == null) {
-      throw new IllegalArgumentException("a source mapping needs 'mapping' with its rules");
+      throw new IllegalArgumentException(Texts.get("mqtt.mappingNeedsRules"));
     }
   }
 
@@ -66,19 +67,19 @@ public record SourceMapping(String name, String description, List<String> topics
     }
     Path file = Path.of(presetOrFile);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("mapping '" + presetOrFile + "' is neither a preset ("
-          + String.join(", ", PRESETS) + ") nor a readable file");
+      throw new IllegalArgumentException(Texts.get("mqtt.mappingUnknown", presetOrFile,
+          String.join(", ", PRESETS)));
     }
     try {
       return JSON.readValue(file.toFile(), SourceMapping.class);
     } catch (JsonProcessingException e) {
       String m = String.valueOf(e.getOriginalMessage());
-      throw new IllegalArgumentException("mapping " + file + " is not a source mapping: "
-          + m.lines().findFirst().orElse(m));
+      throw new IllegalArgumentException(Texts.get("mqtt.notMapping", file,
+          m.lines().findFirst().orElse(m)));
     } catch (IOException e) {
       String m = String.valueOf(e.getMessage());
-      throw new IllegalArgumentException("mapping " + file + " is not a source mapping: "
-          + m.lines().findFirst().orElse(m));
+      throw new IllegalArgumentException(Texts.get("mqtt.notMapping", file,
+          m.lines().findFirst().orElse(m)));
     }
   }
 
