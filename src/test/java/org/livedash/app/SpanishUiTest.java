@@ -25,13 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class SpanishUiTest {
   private AppContext context;
   private final AtomicReference<Locale> asked = new AtomicReference<>();
+  private DashboardView view;
+  private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
+    this.stage = stage;
     Texts.use(Locale.forLanguageTag("es"));
     context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
         LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null, null));
-    DashboardView view = DashboardStage.show(stage, context);
+    view = DashboardStage.show(stage, context);
     view.setOnLanguage(asked::set);
   }
 
@@ -56,5 +59,26 @@ class SpanishUiTest {
     robot.interact(() -> ((javafx.scene.control.MenuButton) robot.lookup("#language-menu")
         .query()).getItems().get(0).fire());
     assertThat(asked.get()).isEqualTo(Locale.ENGLISH);
+  }
+
+  /** Spanish runs longer than English: at a laptop's size nothing is cut or drawn over. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}×{1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1366, 768", "1920, 1080"})
+  void theSpanishWindowFitsWithTheStatsOpen(int width, int height, FxRobot robot)
+      throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text")
+        .equals("En directo"));
+    robot.interact(() -> {
+      stage.setWidth(width);
+      stage.setHeight(height);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    // Docked from 1340 px wide: both columns of the stats in sight.
+    assertThat(robot.lookup("#stats-before-title").tryQuery()).isPresent();
+    // The demo names its sensors in Spanish (protocol 1.4, names).
+    assertThat(text(robot, "#tile-vibration .tile-name")).startsWith("Vibración");
+    javafx.scene.Scene scene = view.getScene();
+    assertThat(WaitForAsyncUtils.asyncFx(() -> org.livedash.ui.LayoutCheck.problems(
+        scene.getRoot(), scene.getWidth(), scene.getHeight())).get()).isEmpty();
   }
 }
