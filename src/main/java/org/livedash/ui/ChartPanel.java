@@ -241,6 +241,7 @@ final class ChartPanel extends VBox {
         thresholds, split,
         linkItem, new SeparatorMenuItem(), png, csv, carried);
     menu.setId(key + "-options");
+    menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");
     return menu;
   }

@@ -29,6 +29,8 @@ public final class StatsColumn {
     GAPS("stats.row.gaps"),
     DUPLICATES("stats.row.duplicates"),
     FROM_HISTORY("stats.row.fromhistory"),
+    /** What the history loaded on connecting weighed: traffic, left out of the rates above. */
+    HISTORY_BYTES("stats.row.historybytes"),
     TIME("stats.row.time");
 
     /** The row's text in the bundles. */
@@ -86,8 +88,8 @@ public final class StatsColumn {
     set(Row.LATE_AHEAD, Formats.count(s.late()) + " / " + Formats.count(s.quarantined()));
     set(Row.GAPS, Formats.count(s.gaps()));
     set(Row.DUPLICATES, Formats.count(s.duplicates()));
-    set(Row.FROM_HISTORY, Formats.count(s.caughtUp()) + " · "
-        + Formats.bytes(s.historyBytesIn()));
+    set(Row.FROM_HISTORY, Formats.count(s.caughtUp()));
+    set(Row.HISTORY_BYTES, Formats.bytes(s.historyBytesIn()));
     set(Row.TIME, Formats.duration(s.activeSeconds()));
   }
 

@@ -24,6 +24,8 @@ final class DashboardStage {
     scene.getStylesheets().add(DashboardStage.class.getResource("/assets/css/livedash.css")
         .toExternalForm());
     stage.setScene(scene);
+    // The stage is shared by the tests: one that resized it must not leave its size here.
+    stage.sizeToScene();
     stage.show();
     view.start();
     return view;

@@ -17,8 +17,9 @@ import javafx.scene.text.Text;
 
 /**
  * What a person would see wrong in a window at a given size, found by walking its scene: a
- * control outside the window or squeezed to nothing, a button whose text is cut, another text cut
- * without its whole text as a tooltip, two texts drawn over each other. What a scroll pane or a
+ * control outside the window or squeezed to nothing, a button whose text is cut, an icon button
+ * that does not say what it does, another text cut without its whole text as a tooltip, two
+ * texts drawn over each other. What a scroll pane or a
  * split pane clips away is not seen, so it is judged by what is left of it.
  */
 public final class LayoutCheck {
@@ -71,6 +72,10 @@ public final class LayoutCheck {
     if (seen.getMinX() < -0.5 || seen.getMaxX() > width + 0.5 || seen.getMinY() < -0.5
         || seen.getMaxY() > height + 0.5 || raw.getWidth() < 1 || raw.getHeight() < 1) {
       problems.add(describe(c) + " outside the " + width + "×" + height + " window at " + seen);
+    }
+    if (c instanceof ButtonBase b && b.getGraphic() != null && shownText(b).isEmpty()
+        && b.getTooltip() == null) {
+      problems.add("icon button " + describe(c) + " without a tooltip");
     }
     if (c instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
       texts.add(l);
@@ -172,7 +177,7 @@ public final class LayoutCheck {
       }
     }
     // A menu button draws its text with a label of its own, which is checked itself.
-    return l.getText();
+    return l.getText() == null ? "" : l.getText();
   }
 
   static String describe(Control c) {
