@@ -133,7 +133,7 @@ final class ProfileSource implements FeedSource, FeedSink {
 
   @Override
   public String description() {
-    return "profile " + profile.name() + " at " + shown.websocket();
+    return Texts.get("serve.profileSource", profile.name(), shown.websocket());
   }
 
   @Override

@@ -263,8 +263,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
   }
 
   private String describe() {
-    return mode == FeedMode.WS ? endpoints.websocket().toString()
-        : endpoints.updates() + " every " + pollInterval.toMillis() + " ms";
+    return switch (mode) {
+      case WS -> endpoints.websocket().toString();
+      case LONGPOLL -> Texts.get("status.longPolling", endpoints.updates());
+      case POLL -> Texts.get("status.pollingEvery", endpoints.updates(), pollInterval.toMillis());
+    };
   }
 
   /** Tags one transport's callbacks with its attempt, dropping them once it is replaced. */

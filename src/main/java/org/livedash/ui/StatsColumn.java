@@ -21,6 +21,8 @@ public final class StatsColumn {
     BYTES_PER_SECOND("stats.row.bytespersecond"),
     BYTES_PER_UPDATE("stats.row.bytesperupdate"),
     BYTES_BY("stats.row.bytesby"),
+    /** The server's reports of its counts: left out of the figures, yet on the wire. */
+    REPORTS("stats.row.reports"),
     REQUESTS_PER_SECOND("stats.row.requestspersecond"),
     EMPTY_POLLS("stats.row.emptypolls"),
     REJECTED("stats.row.rejected"),
@@ -81,7 +83,10 @@ public final class StatsColumn {
     set(Row.BYTES_PER_UPDATE, Formats.bytes(s.bytesPerUpdate()));
     // The server's counts when it is a LiveDash server, else the client's estimate: say which,
     // and what the server's reports cost on top, left out of the counts by design.
-    set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–" : bytesBy(s));
+    set(Row.BYTES_BY, Double.isNaN(s.bytesPerUpdate()) ? "–"
+        : Texts.get(s.bytesCounted() ? "bytes.counted" : "bytes.estimated"));
+    set(Row.REPORTS, s.bytesCounted() && s.wire().reportsIn() > 0
+        ? "+" + Formats.percent(s.wire().reportsShare()) : "–");
     set(Row.REQUESTS_PER_SECOND, Formats.rate(s.requestsPerSecond()));
     set(Row.EMPTY_POLLS, Formats.count(s.emptyPolls()));
     set(Row.REJECTED, Formats.count(s.rejected()));
@@ -91,15 +96,6 @@ public final class StatsColumn {
     set(Row.FROM_HISTORY, Formats.count(s.caughtUp()));
     set(Row.HISTORY_BYTES, Formats.bytes(s.historyBytesIn()));
     set(Row.TIME, Formats.duration(s.activeSeconds()));
-  }
-
-  private static String bytesBy(StatsSnapshot s) {
-    if (!s.bytesCounted()) {
-      return Texts.get("bytes.estimated");
-    }
-    double share = s.wire().reportsShare();
-    return share > 0 ? Texts.get("bytes.countedReports", Formats.percent(share))
-        : Texts.get("bytes.counted");
   }
 
   void clear(String heading) {

@@ -27,9 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class UserTextsScanTest {
   private static final Path SOURCES = Path.of("src/main/java/org/livedash");
-  /** Two words of letters with something between them: prose, not a key or a format. */
+  /**
+   * Two words of letters with something between them, or a word between spaces (a piece of a
+   * sentence put together in the code): prose, not a key or a format.
+   */
   private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[^\\p{L}\"]*\\s[^\\p{L}]*"
-      + "\\p{L}{2,}");
+      + "\\p{L}{2,}|^\\s+\\p{L}{2,}\\s+$");
   private static final Pattern ANNOTATION = Pattern.compile("@[A-Za-z.]+\\s*\\(");
   /** Statements whose texts never reach a person as prose of the application. */
   private static final Pattern NOT_SHOWN = Pattern.compile("IllegalStateException|AssertionError"
