@@ -54,6 +54,8 @@ public final class LiveChart extends Region {
   /** How long the newest sample may stand before the time axis moves on without it. */
   static final long STILL_AFTER_NANOS = 1_500_000_000L;
   private LongSupplier nanoClock = System::nanoTime;
+  /** The time of day in epoch µs, for the edge of a chart with no sample yet. */
+  private LongSupplier wallMicros = () -> EpochMicros.of(Instant.now());
   private long lastNewest = Long.MIN_VALUE;
   private long newestSeenNanos;
 
@@ -282,7 +284,10 @@ public final class LiveChart extends Region {
   private long liveEdge(long newest) {
     long now = nanoClock.getAsLong();
     if (newest == Long.MIN_VALUE) {
-      return EpochMicros.of(Instant.now());
+      // Nothing yet: the clock in whole seconds, so an empty chart redraws once a second, not
+      // each time the clock passes a pixel.
+      long t = wallMicros.getAsLong();
+      return t - Math.floorMod(t, 1_000_000L);
     }
     if (newest != lastNewest) {
       lastNewest = newest;
@@ -308,6 +313,11 @@ public final class LiveChart extends Region {
   /** The clock the live edge moves by when data stops; tests drive it. */
   void setNanoClock(LongSupplier clock) {
     nanoClock = clock;
+  }
+
+  /** The time of day (epoch µs) an empty chart's edge follows; tests drive it. */
+  void setWallClock(LongSupplier micros) {
+    wallMicros = micros;
   }
 
   private void fill() {

@@ -131,6 +131,25 @@ class LiveChartTest {
   }
 
   @Test
+  void anEmptyChartRedrawsOnceASecondNotAtEveryPixelOfTime() throws Exception {
+    java.util.concurrent.atomic.AtomicLong micros = new java.util.concurrent.atomic.AtomicLong(
+        T0 + 200_000L);
+    fx(() -> {
+      chart.setWallClock(micros::get);
+      return null;
+    });
+    frame();
+    long redraws = frame();
+    // A minute across 900 px is a pixel every 67 ms: ten of them pass within the second.
+    for (int i = 0; i < 7; i++) {
+      micros.addAndGet(100_000L);
+      assertThat(frame()).as("%d ms on", (i + 1) * 100).isEqualTo(redraws);
+    }
+    micros.addAndGet(100_000L);
+    assertThat(frame()).as("the next second").isEqualTo(redraws + 1);
+  }
+
+  @Test
   void seriesInDifferentUnitsGetLanesOfTheirOwn() throws Exception {
     store.setCatalogue(List.of(SeriesMeta.of("a", "A", "°C", SeriesKind.SENSOR, 0, 100),
         SeriesMeta.of("b", "B", "kW", SeriesKind.SENSOR, 0, 100)));
