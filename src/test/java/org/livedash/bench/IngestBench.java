@@ -87,9 +87,26 @@ public final class IngestBench {
     Usage usage = Usage.follow(p);
     String[] f = Files.readString(out).strip().split("\\R");
     String[] v = f[f.length - 1].split(" ");
-    return new Row(name, Long.parseLong(v[0]), Long.parseLong(v[1]), Double.parseDouble(v[2]),
-        Double.parseDouble(v[3]), Double.parseDouble(v[4]), usage.cpuPercent(), usage.rssMb(),
-        "", "");
+    try {
+      return new Row(name, Long.parseLong(v[0]), Long.parseLong(v[1]), Double.parseDouble(v[2]),
+          Double.parseDouble(v[3]), Double.parseDouble(v[4]), usage.cpuPercent(), usage.rssMb(),
+          "", "");
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      // The client ended without its figures (the server closed it as too slow): a row that
+      // says so, and the other clients are still measured.
+      return new Row(name + " (failed: " + firstError(f) + ")", 0, 0, Double.NaN, Double.NaN,
+          Double.NaN, usage.cpuPercent(), usage.rssMb(), "", "");
+    }
+  }
+
+  /** The first line of a client's output that names an exception, or its last line. */
+  private static String firstError(String[] lines) {
+    for (String l : lines) {
+      if (l.contains("Exception")) {
+        return l.strip();
+      }
+    }
+    return lines[lines.length - 1].strip();
   }
 
   private static Row liveDash(String name, String url, int seconds, Path dir, boolean window)
