@@ -255,7 +255,8 @@ public final class FeedCodec {
       problem = Texts.get("codec.tPositive");
     }
     if (problem != null) {
-      f.rejections.add(seq > 0 ? "update " + seq + ": " + problem : "update: " + problem);
+      f.rejections.add(seq > 0 ? Texts.get("codec.updateSeq", Long.toString(seq), problem)
+          : Texts.get("codec.update", problem));
       return;
     }
     f.updates.add(new Update(seq, id, t, v, vol));

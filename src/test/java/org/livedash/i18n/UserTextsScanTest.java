@@ -70,6 +70,27 @@ class UserTextsScanTest {
     assertThat(found).as("English texts in the code: take them from the bundles").isEmpty();
   }
 
+  /** Every key the code names outright is in the bundles: a missing one fails here, not later. */
+  @Test
+  void everyKeyTheCodeNamesIsInTheBundles() throws IOException {
+    java.util.ResourceBundle english = Texts.bundle(java.util.Locale.ENGLISH);
+    // A key written whole (not the start of one put together: "mode." + key).
+    Pattern key = Pattern.compile("Texts\\.get\\(\\s*(?:[^\"()]*\\?\\s*)?\"([A-Za-z0-9_.]+)\""
+        + "\\s*[,)]");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        java.util.regex.Matcher m = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          if (!english.containsKey(m.group(1))) {
+            missing.add(SOURCES.relativize(file) + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
   /** The lines of a resource, but blank ones and comments (#). */
   private static List<String> lines(String resource) throws IOException {
     try (var in = UserTextsScanTest.class.getResourceAsStream(resource)) {

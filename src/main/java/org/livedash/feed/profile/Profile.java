@@ -92,7 +92,7 @@ public record Profile(String name, String description, String transport, String 
    */
   public static Profile read(Path file) {
     try {
-      return parse(Files.readString(file), "profile " + file);
+      return parse(Files.readString(file), Texts.get("profile.origin", file));
     } catch (IOException e) {
       throw new IllegalArgumentException(Texts.get("profile.unreadableFile", file,
           e.getMessage()));

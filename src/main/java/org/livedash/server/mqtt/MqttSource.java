@@ -324,8 +324,8 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public String description() {
-    return "MQTT " + config.shown() + " " + String.join(" ", config.topics()) + " (mapping "
-        + sourceMapping.name() + ")";
+    return Texts.get("mqtt.description", config.shown(), String.join(" ", config.topics()),
+        sourceMapping.name());
   }
 
   @Override
