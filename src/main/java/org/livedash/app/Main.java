@@ -194,7 +194,7 @@ public final class Main implements Callable<Integer> {
     cl.setResourceBundle(Texts.cliBundle());
     cl.setParameterExceptionHandler((e, a) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println(Texts.get("cli.usageError", e.getMessage()));
+      err.println(Texts.get("cli.usageError", CliErrors.say(e)));
       err.flush();
       return EXIT_USAGE;
     });

@@ -42,6 +42,22 @@ class MainTest {
     assertThat(message).startsWith("livedash: ");
   }
 
+  /** In Spanish, picocli's own errors too: the option's name and our reason, in one line. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--mode|carrier-pigeon|Valor no válido para la opción '--mode': 'carrier-pigeon' no es un modo",
+      "--poll-interval|5ms|--poll-interval debe ser al menos 10ms",
+      "--bogus|1|Opción desconocida: '--bogus'"})
+  void aBadFlagIsToldInTheCommandLinesLanguage(String flag, String value, String expected) {
+    try {
+      assertThat(run("--lang", "es", flag, value)).isEqualTo(2);
+      assertThat(err.toString().strip()).doesNotContain("\n").contains(expected)
+          .endsWith("(ver --help)");
+    } finally {
+      org.livedash.i18n.Texts.use(java.util.Locale.ENGLISH);
+    }
+  }
+
   @Test
   void aProfileThatCannotWorkIsOneLine(@TempDir Path dir) throws Exception {
     Path profile = dir.resolve("p.json");
