@@ -45,7 +45,7 @@ class MainTest {
   /** In Spanish, picocli's own errors too: the option's name and our reason, in one line. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "--mode|carrier-pigeon|Valor no válido para la opción '--mode': 'carrier-pigeon' no es un modo",
+      "--mode|pigeon|Valor no válido para la opción '--mode': 'pigeon' no es un modo",
       "--poll-interval|5ms|--poll-interval debe ser al menos 10ms",
       "--bogus|1|Opción desconocida: '--bogus'"})
   void aBadFlagIsToldInTheCommandLinesLanguage(String flag, String value, String expected) {
