@@ -98,6 +98,9 @@ final class SeriesTile extends VBox {
       // A guess from the value's name can be wrong: it looks like one and says so.
       unit.getStyleClass().add("guessed");
       unit.setTooltip(new Tooltip(Texts.get("unit.guessed", meta.unit())));
+    } else if (!meta.unit().isEmpty()) {
+      // The unit gives way first on a tight tile (below): it is still there to point at.
+      unit.setTooltip(new Tooltip(meta.unit()));
     }
     // The threshold badge beside the value, so it never takes the name's room.
     reading.getChildren().addAll(value, unit, spacer, badge);
