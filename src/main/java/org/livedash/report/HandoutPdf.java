@@ -190,6 +190,10 @@ final class HandoutPdf {
 
   /** {@code text} in signs the font has: its nearest plain form for those it lacks. */
   static String plain(String text, PDFont font) {
+    // Most texts the font takes whole: one check, not one a sign (each a caught exception).
+    if (encodes(font, text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
       String s = new String(Character.toChars(cp));

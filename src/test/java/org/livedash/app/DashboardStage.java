@@ -14,6 +14,13 @@ import org.livedash.ui.DashboardViewModel;
 final class DashboardStage {
   private DashboardStage() {}
 
+  /** The app on its embedded demo feed of {@code rate} updates/s a series, pushed. */
+  static AppContext demo(double rate) throws Exception {
+    return AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, rate, null, null, false, false, FeedAccess.standard(), null,
+        null));
+  }
+
   static DashboardView show(Stage stage, AppContext context) {
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),

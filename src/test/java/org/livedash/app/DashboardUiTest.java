@@ -27,8 +27,7 @@ class DashboardUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 50, null, null, false, false, FeedAccess.standard(), null, null));
+    context = DashboardStage.demo(50);
     view = DashboardStage.show(stage, context);
   }
 

@@ -26,9 +26,7 @@ class LessonUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 0.3, null, null, false, false, FeedAccess.standard(), null,
-        null));
+    context = DashboardStage.demo(0.3);
     view = DashboardStage.show(stage, context);
   }
 

@@ -46,8 +46,7 @@ class ProfileEditorUiTest {
   @Start
   void start(Stage stage) throws Exception {
     plant = new VenueServer(PLANT, 0);
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null, null));
+    context = DashboardStage.demo(5);
     DashboardStage.show(stage, context).setProfileShelf(new ProfileLibrary(config),
         context.backgroundExecutor());
   }

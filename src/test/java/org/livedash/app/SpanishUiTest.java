@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.livedash.i18n.Texts;
-import org.livedash.model.FeedMode;
 import org.livedash.ui.DashboardView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,8 +31,7 @@ class SpanishUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     Texts.use(Locale.forLanguageTag("es"));
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null, null));
+    context = DashboardStage.demo(5);
     view = DashboardStage.show(stage, context);
     view.setOnLanguage(asked::set);
   }

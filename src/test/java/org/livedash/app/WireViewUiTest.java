@@ -29,8 +29,7 @@ class WireViewUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 5, null, null, false, false, FeedAccess.standard(), null, null));
+    context = DashboardStage.demo(5);
     DashboardStage.show(stage, context);
   }
 
