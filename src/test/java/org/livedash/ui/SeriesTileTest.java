@@ -78,7 +78,10 @@ class SeriesTileTest {
     assertThat(guessed.getTooltip().getText()).contains("guessed").contains("V");
     Label stated = (Label) temperature.lookup(".tile-unit");
     assertThat(stated.getStyleClass()).doesNotContain("guessed");
-    assertThat(stated.getTooltip()).isNull();
+    // A stated unit never says it is a guess; its tooltip is the unit, for a tile too tight
+    // to show it.
+    assertThat(stated.getTooltip().getText()).isEqualTo(stated.getText())
+        .doesNotContain("guess");
   }
 
   @Test
