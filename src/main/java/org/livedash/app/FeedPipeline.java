@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.feed.Update;
+import org.livedash.feed.UpdateBatch;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.FieldPath;
 import org.livedash.feed.mapping.MessageShapes;
@@ -378,9 +378,11 @@ final class FeedPipeline implements FeedSink {
     if (frame.hasGap()) {
       w.skipTo(frame.gapTo());
     }
-    for (Update u : frame.updates()) {
-      if (w.offer(u.seriesId(), u.seq(), u.timeMicros(), u.value(), u.volume())) {
-        modeStats.recordUpdate(u.timeMicros() - sourceShift, receivedMicros);
+    UpdateBatch updates = frame.updates();
+    for (int i = 0, n = updates.size(); i < n; i++) {
+      long t = updates.timeMicros(i);
+      if (w.offer(updates.seriesId(i), updates.seq(i), t, updates.value(i), updates.volume(i))) {
+        modeStats.recordUpdate(t - sourceShift, receivedMicros);
       }
     }
     if (pollingAnswer && !frame.more() && !frame.rejections().isEmpty()) {

@@ -33,7 +33,7 @@ import org.livedash.model.SeriesMeta;
  */
 public record DecodedFrame(
     FrameType type,
-    List<Update> updates,
+    UpdateBatch updates,
     List<String> rejections,
     int unknownFields,
     long last,
@@ -65,7 +65,7 @@ public record DecodedFrame(
   }
 
   static DecodedFrame rejected(String reason) {
-    return new DecodedFrame(null, List.of(), List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
+    return new DecodedFrame(null, UpdateBatch.EMPTY, List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
         null, List.of(), -1, -1, 0, null);
   }
 

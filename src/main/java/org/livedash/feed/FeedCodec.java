@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,13 +50,27 @@ public final class FeedCodec {
   /** Reads series descriptions, the one part of a frame read as a tree (rare and small). */
   private final ObjectMapper trees = new ObjectMapper(factory);
   private final CatalogueCodec catalogue = new CatalogueCodec();
+  /** Each decoding thread's recent series ids. */
+  private final ThreadLocal<SeriesIds> ids = ThreadLocal.withInitial(SeriesIds::new);
+
+  /** An update's members, in the order servers write them ({@link FrameWriter}). */
+  private static final SerializedString[] UPDATE_MEMBERS = {
+      new SerializedString("seq"), new SerializedString("id"), new SerializedString("t"),
+      new SerializedString("v"), new SerializedString("vol")};
+  /** Characters an update takes, at most, in a frame its columns are sized for. */
+  private static final int UPDATE_CHARS = 64;
+  private static final int SEQ = 0;
+  private static final int ID = 1;
+  private static final int T = 2;
+  private static final int V = 3;
+  private static final int VOL = 4;
 
   /** Decodes one frame; never throws for bad input. */
   public DecodedFrame decode(String text) {
     if (text.length() > MAX_FRAME_CHARS) {
       return DecodedFrame.rejected(Texts.get("codec.tooManyChars", text.length()));
     }
-    return parse(() -> factory.createParser(text));
+    return parse(() -> factory.createParser(text), text.length());
   }
 
   /**
@@ -66,12 +81,13 @@ public final class FeedCodec {
     if (utf8.length > MAX_FRAME_CHARS) {
       return DecodedFrame.rejected(Texts.get("codec.tooManyBytes", utf8.length));
     }
-    return parse(() -> factory.createParser(utf8));
+    return parse(() -> factory.createParser(utf8), utf8.length);
   }
 
-  private DecodedFrame parse(ParserSource source) {
+  /** {@code length}: the frame's characters or bytes, from which its updates are reckoned. */
+  private DecodedFrame parse(ParserSource source, int length) {
     try (JsonParser p = source.open()) {
-      return decode(p);
+      return decode(p, length);
     } catch (JsonProcessingException e) {
       return DecodedFrame.rejected(Texts.get("codec.malformed", firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
@@ -84,7 +100,7 @@ public final class FeedCodec {
     JsonParser open() throws IOException;
   }
 
-  private DecodedFrame decode(JsonParser p) throws IOException {
+  private DecodedFrame decode(JsonParser p, int length) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       return DecodedFrame.rejected(Texts.get("codec.notObject"));
     }
@@ -94,7 +110,7 @@ public final class FeedCodec {
       JsonToken token = p.nextToken();
       switch (name) {
         case "type" -> f.type = token == JsonToken.VALUE_STRING ? p.getText() : null;
-        case "updates" -> readUpdates(p, token, f);
+        case "updates" -> readUpdates(p, token, f, length);
         case "last" -> f.last = FrameFields.longOr(p, token, -1);
         case "more" -> f.more = token == JsonToken.VALUE_TRUE;
         case "t" -> f.serverTime = FrameFields.longOr(p, token, -1);
@@ -133,7 +149,7 @@ public final class FeedCodec {
     }
     return new DecodedFrame(
         type,
-        f.updates == null ? List.of() : f.updates,
+        f.updates == null ? UpdateBatch.EMPTY : f.updates,
         f.rejections,
         f.unknownFields,
         f.last,
@@ -173,13 +189,16 @@ public final class FeedCodec {
     }
   }
 
-  private void readUpdates(JsonParser p, JsonToken token, FrameFields f) throws IOException {
+  private void readUpdates(JsonParser p, JsonToken token, FrameFields f, int length)
+      throws IOException {
     if (token != JsonToken.START_ARRAY) {
       f.rejections.add(Texts.get("codec.updatesNotArray"));
       p.skipChildren();
       return;
     }
-    f.updates = new ArrayList<>();
+    // Room for the updates a frame of this length holds, near enough that the columns are
+    // seldom grown (an update takes some 60 to 100 characters).
+    f.updates = new UpdateBatch(Math.max(16, length / UPDATE_CHARS));
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         f.rejections.add(Texts.get("codec.updateNotObject"));
@@ -198,32 +217,47 @@ public final class FeedCodec {
     double vol = Double.NaN;
     String problem = null;
     boolean hasV = false;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    int expected = 0;
+    while (true) {
+      // Members in the order servers write them are matched as they come, without looking
+      // their names up; any other order still reads, by name.
+      int member;
+      if (expected == UPDATE_MEMBERS.length) {
+        if (p.nextToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        member = updateMember(p.currentName());
+      } else if (p.nextFieldName(UPDATE_MEMBERS[expected])) {
+        member = expected++;
+      } else if (p.currentToken() == JsonToken.FIELD_NAME) {
+        member = updateMember(p.currentName());
+      } else {
+        break;
+      }
       JsonToken token = p.nextToken();
-      switch (name) {
-        case "seq" -> {
+      switch (member) {
+        case SEQ -> {
           if (isLong(p, token)) {
             seq = p.getLongValue();
           } else {
             problem = firstProblem(problem, Texts.get("codec.seqNotInteger"));
           }
         }
-        case "id" -> {
-          if (token == JsonToken.VALUE_STRING && !p.getText().isEmpty()) {
-            id = p.getText();
+        case ID -> {
+          if (token == JsonToken.VALUE_STRING && p.getTextLength() > 0) {
+            id = ids.get().of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           } else {
             problem = firstProblem(problem, Texts.get("codec.idNotString"));
           }
         }
-        case "t" -> {
+        case T -> {
           if (isLong(p, token)) {
             t = p.getLongValue();
           } else {
             problem = firstProblem(problem, Texts.get("codec.tNotInteger"));
           }
         }
-        case "v" -> {
+        case V -> {
           hasV = true;
           if (token.isNumeric()) {
             v = p.getDoubleValue();
@@ -234,7 +268,7 @@ public final class FeedCodec {
             problem = firstProblem(problem, Texts.get("codec.vNotNumber"));
           }
         }
-        case "vol" -> {
+        case VOL -> {
           if (token.isNumeric() && Double.isFinite(p.getDoubleValue())) {
             vol = p.getDoubleValue();
           } else if (token != JsonToken.VALUE_NULL) {
@@ -259,7 +293,18 @@ public final class FeedCodec {
           : Texts.get("codec.update", problem));
       return;
     }
-    f.updates.add(new Update(seq, id, t, v, vol));
+    f.updates.add(seq, id, t, v, vol);
+  }
+
+  private static int updateMember(String name) {
+    return switch (name) {
+      case "seq" -> SEQ;
+      case "id" -> ID;
+      case "t" -> T;
+      case "v" -> V;
+      case "vol" -> VOL;
+      default -> -1;
+    };
   }
 
   private static boolean isLong(JsonParser p, JsonToken token) throws IOException {

@@ -15,7 +15,7 @@ import org.livedash.model.SeriesMeta;
  */
 final class FrameFields {
   String type;
-  List<Update> updates;
+  UpdateBatch updates;
   final List<String> rejections = new ArrayList<>(0);
   int unknownFields;
   long last = -1;

@@ -2,7 +2,7 @@ package org.livedash.transport;
 
 import java.util.function.Supplier;
 import org.livedash.feed.DecodedFrame;
-import org.livedash.feed.Update;
+import org.livedash.feed.UpdateBatch;
 import org.livedash.model.FeedPosition;
 import org.livedash.model.ResumePoint;
 
@@ -32,8 +32,9 @@ public final class FollowedPosition implements Supplier<ResumePoint> {
     if (frame.hasGap()) {
       position.skipTo(frame.gapTo());
     }
-    for (Update u : frame.updates()) {
-      position.advance(u.seq());
+    UpdateBatch updates = frame.updates();
+    for (int i = 0, n = updates.size(); i < n; i++) {
+      position.advance(updates.seq(i));
     }
   }
 

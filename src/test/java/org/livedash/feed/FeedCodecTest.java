@@ -14,6 +14,27 @@ class FeedCodecTest {
   private final FrameWriter frames = new FrameWriter();
 
   @Test
+  void membersInAnyOrderReadAsInTheOrderServersWriteThem() {
+    DecodedFrame f = codec.decode("{\"type\":\"batch\",\"updates\":["
+        + "{\"seq\":1,\"id\":\"a\",\"t\":5,\"v\":1.5,\"vol\":2},"
+        + "{\"v\":1.5,\"vol\":2,\"t\":5,\"x\":[1,{\"seq\":9}],\"id\":\"a\",\"seq\":2},"
+        + "{\"seq\":3,\"t\":5,\"id\":\"a\",\"v\":1.5,\"vol\":2,\"note\":\"x\"}]}");
+    assertThat(f.rejections()).isEmpty();
+    assertThat(f.unknownFields()).isEqualTo(2);
+    assertThat(f.updates()).containsExactly(new Update(1, "a", 5, 1.5, 2),
+        new Update(2, "a", 5, 1.5, 2), new Update(3, "a", 5, 1.5, 2));
+  }
+
+  @Test
+  void aSeriesIdRepeatedInAFrameIsOneString() {
+    DecodedFrame f = codec.decode(frames.batchFrame(List.of(
+        frames.encodeUpdate(Update.of(1, "pressure", 5, 1)),
+        frames.encodeUpdate(Update.of(2, "flow", 5, 1)),
+        frames.encodeUpdate(Update.of(3, "pressure", 6, 1))), -1, false, -1, -1));
+    assertThat(f.updates().seriesId(2)).isEqualTo("pressure").isSameAs(f.updates().seriesId(0));
+  }
+
+  @Test
   void decodesWhatItEncodes() {
     String a = frames.encodeUpdate(new Update(7, "temperature", 1_700_000_000_000_123L, 21.5,
         Double.NaN));
