@@ -65,8 +65,8 @@ public record DecodedFrame(
   }
 
   static DecodedFrame rejected(String reason) {
-    return new DecodedFrame(null, UpdateBatch.EMPTY, List.of(reason), 0, -1, false, -1, -1, -1, -1, null,
-        null, List.of(), -1, -1, 0, null);
+    return new DecodedFrame(null, UpdateBatch.EMPTY, List.of(reason), 0, -1, false, -1, -1, -1,
+        -1, null, null, List.of(), -1, -1, 0, null);
   }
 
   public boolean hasGap() {

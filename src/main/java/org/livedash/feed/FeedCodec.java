@@ -64,6 +64,7 @@ public final class FeedCodec {
   private static final int T = 2;
   private static final int V = 3;
   private static final int VOL = 4;
+  private static final int END = -2;
 
   /** Decodes one frame; never throws for bad input. */
   public DecodedFrame decode(String text) {
@@ -218,21 +219,9 @@ public final class FeedCodec {
     String problem = null;
     boolean hasV = false;
     int expected = 0;
-    while (true) {
-      // Members in the order servers write them are matched as they come, without looking
-      // their names up; any other order still reads, by name.
-      int member;
-      if (expected == UPDATE_MEMBERS.length) {
-        if (p.nextToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        member = updateMember(p.currentName());
-      } else if (p.nextFieldName(UPDATE_MEMBERS[expected])) {
-        member = expected++;
-      } else if (p.currentToken() == JsonToken.FIELD_NAME) {
-        member = updateMember(p.currentName());
-      } else {
-        break;
+    for (int member = nextMember(p, 0); member != END; member = nextMember(p, expected)) {
+      if (member == expected) {
+        expected++;
       }
       JsonToken token = p.nextToken();
       switch (member) {
@@ -294,6 +283,22 @@ public final class FeedCodec {
       return;
     }
     f.updates.add(seq, id, t, v, vol);
+  }
+
+  /**
+   * The next member of an update ({@link #SEQ} …, -1 for one this client does not know), or
+   * {@link #END}. The member expected next in the order servers write them is matched as it
+   * comes, without looking its name up; any other order still reads, by name.
+   */
+  private static int nextMember(JsonParser p, int expected) throws IOException {
+    if (expected < UPDATE_MEMBERS.length) {
+      if (p.nextFieldName(UPDATE_MEMBERS[expected])) {
+        return expected;
+      }
+    } else {
+      p.nextToken();
+    }
+    return p.currentToken() == JsonToken.FIELD_NAME ? updateMember(p.currentName()) : END;
   }
 
   private static int updateMember(String name) {
