@@ -14,7 +14,10 @@ import java.util.Map;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
+import org.glassfish.tyrus.client.auth.AuthenticationException;
+import org.glassfish.tyrus.core.HandshakeException;
 import org.livedash.transport.Credentials;
+import org.livedash.transport.HttpStatusFailure;
 import org.livedash.transport.WireTaps;
 
 /**
@@ -108,4 +111,16 @@ final class UpgradeExchange extends ClientEndpointConfig.Configurator {
     return n;
   }
 
+  /** The HTTP status the server answered the upgrade with, if it refused it. */
+  static HttpStatusFailure refusal(Throwable e, URI address) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthenticationException) {
+        return new HttpStatusFailure(address, 401);
+      }
+      if (t instanceof HandshakeException h && h.getHttpStatusCode() >= 400) {
+        return new HttpStatusFailure(address, h.getHttpStatusCode());
+      }
+    }
+    return null;
+  }
 }

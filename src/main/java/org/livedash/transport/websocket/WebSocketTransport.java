@@ -19,8 +19,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.tyrus.client.auth.AuthenticationException;
-import org.glassfish.tyrus.core.HandshakeException;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
@@ -44,11 +42,11 @@ import org.livedash.transport.WireTaps;
 
 /**
  * Push mode: one WebSocket connection through the shared Tyrus clients ({@link
- * WebSocketClients}). Frames are
- * decoded on the Tyrus thread that received them. A watchdog closes a connection that has been
- * silent (no data, no heartbeat) for longer than the dead-link timeout, because a stalled TCP
- * path can otherwise look open for minutes; the timeout follows the heartbeat period the server
- * announces in its {@code hello} ({@link DeadLink}).
+ * WebSocketClients}). Frames are decoded and stored on the connection's own thread, handed over
+ * in order by the Tyrus thread that read them ({@link FrameHandOff}). A watchdog closes a
+ * connection silent (no data, no heartbeat) for longer than the dead-link timeout, because a
+ * stalled TCP path can otherwise look open for minutes; the timeout follows the heartbeat period
+ * the server announces in its {@code hello} ({@link DeadLink}).
  */
 public final class WebSocketTransport implements FeedTransport {
   private final WebSocketClients clients;
@@ -74,6 +72,7 @@ public final class WebSocketTransport implements FeedTransport {
   /** Where the wire view reads what this connection carries; null when nothing watches. */
   private volatile WireLog.Tap tap;
   private final Fragments fragments = new Fragments();
+  private volatile FrameHandOff handOff; // made on start
   /** The silence allowed: the fallback until the server's hello announces its heartbeat. */
   private volatile long deadAfterNanos;
   // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
@@ -148,6 +147,11 @@ public final class WebSocketTransport implements FeedTransport {
   public void start(Supplier<ResumePoint> from, FeedListener feedListener) {
     this.listener = feedListener;
     end.bind(feedListener);
+    synchronized (watchdogLock) {
+      if (!released) {
+        handOff = new FrameHandOff("livedash-ws-decode");
+      }
+    }
     connector.execute(() -> connect(json != null ? json.address()
         : endpoints.websocketAfter(from.get())));
   }
@@ -176,26 +180,13 @@ public final class WebSocketTransport implements FeedTransport {
         startSending(s);
       }
     } catch (DeploymentException | IOException | RuntimeException e) {
-      HttpStatusFailure refused = refusal(e);
+      HttpStatusFailure refused = UpgradeExchange.refusal(e, endpoints.websocket());
       if (refused != null) {
         fail(Texts.get("ws.refused", refused.getMessage()), refused);
       } else {
         fail(Texts.get("ws.cannotConnect", endpoints.websocket(), Failures.rootMessage(e)), e);
       }
     }
-  }
-
-  /** The HTTP status the server answered the upgrade with, if it refused it. */
-  private HttpStatusFailure refusal(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof AuthenticationException) {
-        return new HttpStatusFailure(endpoints.websocket(), 401);
-      }
-      if (t instanceof HandshakeException h && h.getHttpStatusCode() >= 400) {
-        return new HttpStatusFailure(endpoints.websocket(), h.getHttpStatusCode());
-      }
-    }
-    return null;
   }
 
   /**
@@ -258,7 +249,6 @@ public final class WebSocketTransport implements FeedTransport {
    * once; one in several is put back together, within the frame limit.
    */
   private void onFrame(String part, boolean last) {
-    lastFrameNanos = System.nanoTime();
     if (end.isEnded()) {
       return;
     }
@@ -341,6 +331,9 @@ public final class WebSocketTransport implements FeedTransport {
   private void stopWatchdog() {
     synchronized (watchdogLock) {
       released = true;
+      if (handOff != null) {
+        handOff.stop();
+      }
       if (watchdog != null) {
         watchdog.cancel(false);
       }
@@ -376,12 +369,19 @@ public final class WebSocketTransport implements FeedTransport {
       span.setup(handshake.responseBytes + handshake.requestBytes);
       s.setMaxTextMessageBufferSize(clients.maxFrameBytes());
       // Frame by frame, so each frame's FIN and header are known (and shown).
-      s.addMessageHandler(String.class,
-          (MessageHandler.Partial<String>) WebSocketTransport.this::onFrame);
+      s.addMessageHandler(String.class, (MessageHandler.Partial<String>) (part, last) -> {
+        lastFrameNanos = System.nanoTime();
+        handOff.hand(() -> onFrame(part, last));
+      });
     }
 
     @Override
     public void onClose(Session s, CloseReason reason) {
+      // After the frames that came before it.
+      handOff.hand(() -> closed(reason));
+    }
+
+    private void closed(CloseReason reason) {
       int code = reason.getCloseCode().getCode();
       if (!end.isEnded()) {
         // The server's close (or the loss of the link); one this client began is shown as sent.
@@ -394,7 +394,7 @@ public final class WebSocketTransport implements FeedTransport {
 
     @Override
     public void onError(Session s, Throwable error) {
-      fail(Texts.get("ws.error", Failures.rootMessage(error)), error);
+      handOff.hand(() -> fail(Texts.get("ws.error", Failures.rootMessage(error)), error));
     }
   }
 }

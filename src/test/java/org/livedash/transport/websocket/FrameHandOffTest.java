@@ -1,0 +1,74 @@
+package org.livedash.transport.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class FrameHandOffTest {
+  private final List<Integer> ran = new CopyOnWriteArrayList<>();
+
+  @Test
+  void framesAreRunInTheOrderTheyWereHanded() {
+    FrameHandOff handOff = new FrameHandOff("test-decode");
+    for (int i = 0; i < 1_000; i++) {
+      int n = i;
+      handOff.hand(() -> ran.add(n));
+    }
+    await().until(() -> ran.size() == 1_000);
+    assertThat(ran).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
+    handOff.stop();
+  }
+
+  @Test
+  void aReaderAheadOfTheDecodingWaitsAndNothingIsDropped() throws Exception {
+    FrameHandOff handOff = new FrameHandOff("test-decode");
+    CountDownLatch decoding = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    handOff.hand(() -> {
+      started.countDown();
+      await().until(() -> decoding.getCount() == 0);
+    });
+    started.await();
+    for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
+      int n = i;
+      handOff.hand(() -> ran.add(n));
+    }
+    CompletableFuture<Void> reader = CompletableFuture.runAsync(
+        () -> handOff.hand(() -> ran.add(FrameHandOff.CAPACITY)));
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        .until(() -> !reader.isDone());
+    decoding.countDown();
+    reader.get();
+    await().until(() -> ran.size() == FrameHandOff.CAPACITY + 1);
+    assertThat(ran).isEqualTo(IntStream.rangeClosed(0, FrameHandOff.CAPACITY).boxed().toList());
+    handOff.stop();
+  }
+
+  @Test
+  void stoppingFreesAWaitingReaderAndRunsNothingMore() throws Exception {
+    FrameHandOff handOff = new FrameHandOff("test-decode");
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    handOff.hand(() -> {
+      started.countDown();
+      await().atMost(Duration.ofSeconds(5)).until(() -> never.getCount() == 0);
+    });
+    started.await();
+    for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
+      handOff.hand(() -> ran.add(1));
+    }
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(() -> handOff.hand(() -> ran.add(2)));
+    handOff.stop();
+    reader.get();
+    never.countDown();
+    await().during(Duration.ofMillis(300)).until(ran::isEmpty);
+  }
+}
