@@ -67,6 +67,7 @@ final class StatsReport {
       total = total.plusCounts(s);
     }
     fields(root, total, all);
+    steadyLatency(root.putObject("steadyLatencyMs"), stats);
     root.put("caughtUp", total.caughtUp());
     root.put("restarts", stats.restarts());
     store.read(r -> {
@@ -167,6 +168,23 @@ final class StatsReport {
     n.put("requests", s.requests());
     n.put("emptyPolls", s.emptyPolls());
     return n;
+  }
+
+  /** The latency after each segment's first seconds of updates (its compilers warm). */
+  private static void steadyLatency(ObjectNode n, FeedStats stats) {
+    Histogram steady = null;
+    for (ModeStats segment : stats.segments()) {
+      Histogram h = segment.steadyLatencyHistogram();
+      if (h != null && steady == null) {
+        steady = h;
+      } else if (h != null) {
+        steady.add(h);
+      }
+    }
+    boolean have = steady != null && steady.getTotalCount() > 0;
+    putOrNull(n, "p50", have ? steady.getValueAtPercentile(50) / 1000.0 : Double.NaN);
+    putOrNull(n, "p99", have ? steady.getValueAtPercentile(99) / 1000.0 : Double.NaN);
+    putOrNull(n, "max", have ? steady.getMaxValue() / 1000.0 : Double.NaN);
   }
 
   private static void putOrNull(ObjectNode n, String field, double value) {

@@ -35,12 +35,17 @@ public final class ModeStats {
   private final Recorder drawnRecorder = new Recorder(MAX_LATENCY_MICROS, 3);
   /** Updates measured before this source time waited in another mode; see {@link #recordUpdate}. */
   private volatile long latencyFromMicros = Long.MIN_VALUE;
+  /** The first seconds of measured updates, apart from the steady state after them. */
+  public static final long WARM_UP_MICROS = 5_000_000;
+  /** When the warm-up ends: none begun (MIN), under way, or over (MAX). */
+  private volatile long steadyFromMicros = Long.MIN_VALUE;
 
   // Guarded by this.
   private final Histogram cumulative = new Histogram(MAX_LATENCY_MICROS, 3);
   private final Histogram drawn = new Histogram(MAX_LATENCY_MICROS, 3);
   private Histogram interval;
   private Histogram drawnInterval;
+  private Histogram firstSeconds;
   private long activeNanos;
   private long activeSinceNanos;
   private WireCount counted = WireCount.NONE;
@@ -94,6 +99,39 @@ public final class ModeStats {
     }
     long latency = receivedMicros - sourceMicros;
     recorder.recordValue(Math.max(0, Math.min(latency, MAX_LATENCY_MICROS)));
+    if (receivedMicros >= steadyFromMicros) {
+      warmingUp(receivedMicros);
+    }
+  }
+
+  /**
+   * The first measured update starts the warm-up ({@link #WARM_UP_MICROS}); the first after it
+   * ends it, keeping what was measured so far apart from the steady state.
+   */
+  private synchronized void warmingUp(long receivedMicros) {
+    if (steadyFromMicros == Long.MIN_VALUE) {
+      steadyFromMicros = receivedMicros + WARM_UP_MICROS;
+    } else if (firstSeconds == null) {
+      interval = recorder.getIntervalHistogram(interval);
+      cumulative.add(interval);
+      firstSeconds = cumulative.copy();
+      steadyFromMicros = Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * The latency after the first {@link #WARM_UP_MICROS} of measured updates (the steady
+   * state, with this machine's compilers warm), or null before then.
+   */
+  public synchronized Histogram steadyLatencyHistogram() {
+    if (firstSeconds == null) {
+      return null;
+    }
+    interval = recorder.getIntervalHistogram(interval);
+    cumulative.add(interval);
+    Histogram steady = cumulative.copy();
+    steady.subtract(firstSeconds);
+    return steady;
   }
 
   /**

@@ -21,13 +21,17 @@ import org.glassfish.tyrus.client.ClientProperties;
  * latency) by scanning the text, no JSON decoding, no storing. Through Tyrus, as LiveDash, or
  * the JDK's own client.
  *
- * <p>{@code BareClient tyrus|jdk URL SECONDS}: prints one line, {@code updates gaps p50 p99 max}
+ * <p>{@code BareClient tyrus|jdk URL SECONDS}: prints one line,
+ * {@code updates gaps p50 p99 max steadyP99}
  * (latencies in ms, source time to receipt).
  */
 public final class BareClient {
   private static final int MAX_FRAME = 64 * 1024 * 1024;
 
   private final Recorder latency = new Recorder(60_000_000L, 3);
+  /** After the first 5 s of updates, as LiveDash's steady latency. */
+  private final Recorder steady = new Recorder(60_000_000L, 3);
+  private long steadyFromMicros = Long.MAX_VALUE;
   private long updates;
   private long gaps;
   private long expected = -1;
@@ -41,9 +45,10 @@ public final class BareClient {
     connection.close();
     synchronized (counter) {
       var h = counter.latency.getIntervalHistogram();
-      System.out.printf(Locale.ROOT, "%d %d %.2f %.2f %.2f%n", counter.updates, counter.gaps,
+      var s = counter.steady.getIntervalHistogram();
+      System.out.printf(Locale.ROOT, "%d %d %.2f %.2f %.2f %.2f%n", counter.updates, counter.gaps,
           h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
-          h.getMaxValue() / 1000.0);
+          h.getMaxValue() / 1000.0, s.getValueAtPercentile(99) / 1000.0);
     }
     System.exit(0);
   }
@@ -63,8 +68,13 @@ public final class BareClient {
       updates++;
       int t = text.indexOf("\"t\":", at);
       if (t >= 0) {
-        long age = nowMicros - number(text, t + 4);
-        latency.recordValue(Math.max(0, Math.min(age, 59_000_000L)));
+        long age = Math.max(0, Math.min(nowMicros - number(text, t + 4), 59_000_000L));
+        latency.recordValue(age);
+        if (steadyFromMicros == Long.MAX_VALUE) {
+          steadyFromMicros = nowMicros + 5_000_000;
+        } else if (nowMicros >= steadyFromMicros) {
+          steady.recordValue(age);
+        }
       }
     }
   }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * store, statistics; and with a window, charts drawn every pulse) against clients that only
  * count ({@link BareClient}: Tyrus, as LiveDash uses, and the JDK's WebSocket client). Server
  * and each client run as separate processes on this machine, one client at a time, at each rate.
- * Prints, per rate and client: updates received, gaps, latency source → receipt (p50, p99, max),
+ * Prints, per rate and client: updates received, gaps, latency source → receipt (p50, p99, max;
+ * and p99 after the first 5 s of updates, the steady state),
  * CPU (% of one core) and peak resident memory of the client, and for the window the frames
  * drawn a second and the longest pulse interval.
  *
@@ -29,7 +30,7 @@ public final class IngestBench {
 
   /** One client's run. */
   private record Row(String client, long updates, long gaps, double p50, double p99, double max,
-      double cpuPercent, double rssMb, String fps, String pulseP99) {}
+      double steadyP99, double cpuPercent, double rssMb, String fps, String pulseP99) {}
 
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -48,8 +49,9 @@ public final class IngestBench {
         System.getProperty("os.name"), seconds,
         window ? "; window under " + System.getenv("DISPLAY") : "; no display: no window rows");
     System.out.println("| feed updates/s | client | received/s | gaps | p50 ms | p99 ms | max ms"
-        + " | p99 ÷ bare Tyrus | CPU % of a core | peak RSS MB | frames drawn/s | pulse p99 ms |");
-    System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | steady p99 ms | whole ÷ steady p99 | steady p99 ÷ bare Tyrus | CPU % of a core"
+        + " | peak RSS MB | frames drawn/s | pulse p99 ms |");
+    System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (double rate : rates) {
       int port = BenchProcesses.freePort();
       Process server = start(dir.resolve("server.log"), List.of("org.livedash.bench.IngestServer",
@@ -64,12 +66,13 @@ public final class IngestBench {
         if (window) {
           rows.add(liveDash("LiveDash window", url, seconds, dir, true));
         }
-        double peer = rows.get(0).p99();
+        double peer = rows.get(0).steadyP99();
         for (Row r : rows) {
-          System.out.printf(Locale.ROOT,
-              "| %,.0f | %s | %,.0f | %,d | %.1f | %.1f | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
+          System.out.printf(Locale.ROOT, "| %,.0f | %s | %,.0f | %,d | %.1f | %.1f | %.1f | %.1f"
+              + " | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
               rate, r.client(), r.updates() / (double) seconds, r.gaps(), r.p50(), r.p99(),
-              r.max(), peer > 0 ? r.p99() / peer : Double.NaN, r.cpuPercent(), r.rssMb(),
+              r.max(), r.steadyP99(), r.p99() / r.steadyP99(),
+              peer > 0 ? r.steadyP99() / peer : Double.NaN, r.cpuPercent(), r.rssMb(),
               r.fps(), r.pulseP99());
         }
       } finally {
@@ -89,13 +92,13 @@ public final class IngestBench {
     String[] v = f[f.length - 1].split(" ");
     try {
       return new Row(name, Long.parseLong(v[0]), Long.parseLong(v[1]), Double.parseDouble(v[2]),
-          Double.parseDouble(v[3]), Double.parseDouble(v[4]), usage.cpuPercent(), usage.rssMb(),
-          "", "");
+          Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
+          usage.cpuPercent(), usage.rssMb(), "", "");
     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
       // The client ended without its figures (the server closed it as too slow): a row that
       // says so, and the other clients are still measured.
       return new Row(name + " (failed: " + firstError(f) + ")", 0, 0, Double.NaN, Double.NaN,
-          Double.NaN, usage.cpuPercent(), usage.rssMb(), "", "");
+          Double.NaN, Double.NaN, usage.cpuPercent(), usage.rssMb(), "", "");
     }
   }
 
@@ -125,7 +128,8 @@ public final class IngestBench {
     JsonNode w = s.path("window");
     return new Row(name, s.path("updates").asLong(), s.path("gaps").asLong(),
         lat.path("p50").asDouble(), lat.path("p99").asDouble(), lat.path("max").asDouble(),
-        usage.cpuPercent(), usage.rssMb(),
+        s.path("steadyLatencyMs").path("p99").asDouble(Double.NaN), usage.cpuPercent(),
+        usage.rssMb(),
         w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.1f",
             w.path("framesDrawnPerSecond").asDouble()),
         w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.0f",

@@ -21,6 +21,24 @@ class ModeStatsTest {
   }
 
   @Test
+  void theSteadyStateLeavesOutTheFirstSecondsOfUpdates() {
+    ModeStats stats = new ModeStats(FeedMode.WS);
+    long start = 1_700_000_000_000_000L;
+    // A backlog while the compilers warm: two seconds late for the first four seconds.
+    for (long at = start; at < start + 4_000_000; at += 1_000) {
+      stats.recordUpdate(at - 2_000_000, at);
+    }
+    assertThat(stats.steadyLatencyHistogram()).isNull();
+    for (long at = start + 4_000_000; at < start + 20_000_000; at += 1_000) {
+      stats.recordUpdate(at - 3_000, at);
+    }
+    var steady = stats.steadyLatencyHistogram();
+    assertThat(steady.getValueAtPercentile(99) / 1000.0).isCloseTo(3, within(0.01));
+    assertThat(steady.getTotalCount()).isBetween(14_990L, 15_010L);
+    assertThat(stats.snapshot(0).latencyP99Ms()).isCloseTo(2_000, within(2.0));
+  }
+
+  @Test
   void keepsTheDrawnLatencyApartFromTheReceivedOne() {
     ModeStats stats = new ModeStats(FeedMode.WS);
     stats.recordUpdate(1_000, 1_500);
