@@ -72,7 +72,7 @@ public final class WebSocketTransport implements FeedTransport {
   /** Where the wire view reads what this connection carries; null when nothing watches. */
   private volatile WireLog.Tap tap;
   private final Fragments fragments = new Fragments();
-  private volatile FrameHandOff handOff; // made on start
+  private volatile FrameHandOff handOff; // to this connection's decoding thread; made on start
   /** The silence allowed: the fallback until the server's hello announces its heartbeat. */
   private volatile long deadAfterNanos;
   // Guarded by watchdogLock, so a close racing the watchdog's start never leaks its task.
@@ -321,14 +321,14 @@ public final class WebSocketTransport implements FeedTransport {
   }
 
   private void release() {
-    stopWatchdog();
+    stopThreads();
     Session s = session;
     if (s != null) {
       closeQuietly(s);
     }
   }
 
-  private void stopWatchdog() {
+  private void stopThreads() {
     synchronized (watchdogLock) {
       released = true;
       if (handOff != null) {
