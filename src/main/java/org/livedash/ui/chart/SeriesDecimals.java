@@ -11,12 +11,16 @@ import org.livedash.model.SeriesRing;
  * readings need — never fewer, so 21.5 is never shown as 21 or 22 because the first reading was
  * 22.0. Readings are looked at as they arrive; the decimals only grow (to at most four exact
  * ones), so once a series has shown its precision a value does not change its look as it moves.
+ * At most the newest {@link #MOST_LOOKED_AT} readings are looked at a call, whatever the rate.
  * Readings with float noise (more than four decimals) are shown to about four significant
  * digits of their size. Used on the JavaFX thread.
  */
 public final class SeriesDecimals {
   /** More decimals than this in the data means noise, not precision. */
   private static final int MOST_MEANINGFUL = 4;
+  private static final double[] SCALES = {1, 10, 100, 1_000, 10_000};
+  /** Readings looked at, at most, in one call: the newest. */
+  static final int MOST_LOOKED_AT = 512;
 
   /** What is known of a series' readings so far. */
   private static final class Seen {
@@ -53,6 +57,9 @@ public final class SeriesDecimals {
         fresh = ring.size();
         s.insertions = ring.insertions();
       }
+      // The newest of them, at most a bounded number a call: the JavaFX thread's work stays
+      // the same however fast the feed (a precision shows again and again in a fast feed).
+      fresh = Math.min(fresh, MOST_LOOKED_AT);
       for (int i = ring.size() - fresh; i < ring.size(); i++) {
         look(s, ring.valueAt(i));
       }
@@ -75,8 +82,12 @@ public final class SeriesDecimals {
       return;
     }
     s.typical = Math.max(s.typical, Math.abs(v));
+    if (s.noisy) {
+      // Float noise already decided the decimals: only the typical size still counts.
+      return;
+    }
     int d = 0;
-    while (d <= MOST_MEANINGFUL && !isWhole(v * Math.pow(10, d))) {
+    while (d <= MOST_MEANINGFUL && !isWhole(v * SCALES[d])) {
       d++;
     }
     if (d > MOST_MEANINGFUL) {

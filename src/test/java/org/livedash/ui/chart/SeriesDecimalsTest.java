@@ -25,6 +25,22 @@ class SeriesDecimalsTest {
   }
 
   @Test
+  void aFastFeedIsLookedAtByItsNewestReadingsSoTheWorkOfACallIsBounded() {
+    SeriesMeta price = SeriesMeta.of("p", "Price", "USD", SeriesKind.STOCK, 0, 100);
+    SeriesRing ring = new SeriesRing(100_000, false);
+    // Between two looks, 100 000 readings: the oldest with three decimals, the rest with one.
+    ring.append(1, 20.125, Double.NaN, false);
+    for (int i = 2; i <= 100_000; i++) {
+      ring.append(i, 20.5, Double.NaN, false);
+    }
+    SeriesDecimals book = new SeriesDecimals();
+    assertThat(book.of(price, ring)).as("the newest %d only", SeriesDecimals.MOST_LOOKED_AT)
+        .isEqualTo(1);
+    ring.append(100_001, 20.125, Double.NaN, false);
+    assertThat(book.of(price, ring)).as("a new reading is always looked at").isEqualTo(3);
+  }
+
+  @Test
   void aReadingIsNeverShownWithFewerDecimalsThanItNeeds() {
     SeriesMeta temperature = SeriesMeta.of("t", "Temperature", "°C", SeriesKind.SENSOR, 0, 40);
     SeriesRing ring = new SeriesRing(100, false);
