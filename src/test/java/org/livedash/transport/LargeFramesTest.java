@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,14 +56,24 @@ class LargeFramesTest {
   private static final class Frames implements FeedListener {
     final List<DecodedFrame> frames = new CopyOnWriteArrayList<>();
     volatile String failure;
+    /** Updates delivered when the failure was reported. */
+    volatile int updatesAtFailure = -1;
+    /** When set, the first batch waits for it: the decoding falls behind the socket. */
+    volatile CountDownLatch holdFirstBatch;
 
     @Override
     public void onFrame(DecodedFrame frame, long receivedMicros) {
+      CountDownLatch hold = holdFirstBatch;
+      if (hold != null && !frame.updates().isEmpty()) {
+        holdFirstBatch = null;
+        await().atMost(Duration.ofSeconds(10)).until(() -> hold.getCount() == 0);
+      }
       frames.add(frame);
     }
 
     @Override
     public void onFailure(String reason, Throwable cause) {
+      updatesAtFailure = seqs().size();
       failure = reason;
     }
 
@@ -117,6 +128,24 @@ class LargeFramesTest {
           .filter(u -> u.seriesId().equals(id)).findFirst().orElseThrow();
       assertThat(first.seq()).as(id).isEqualTo(firstSeq.get(id));
     }
+  }
+
+  @Test
+  void whatTheServerSentBeforeItClosedIsAllDeliveredBeforeTheCloseIsReported() throws Exception {
+    Frames got = connect(8 * 1024 * 1024);
+    CountDownLatch serverClosed = new CountDownLatch(1);
+    got.holdFirstBatch = serverClosed;
+    source.publish(batch(1_000));
+    source.publish(batch(1_000));
+    // The server goes while the client is still decoding what it sent.
+    server.close();
+    server = null;
+    serverClosed.countDown();
+    await().atMost(Duration.ofSeconds(10)).until(() -> got.failure != null);
+
+    assertThat(got.updatesAtFailure).isEqualTo(2_000);
+    assertThat(got.seqs()).containsExactlyElementsOf(
+        LongStream.rangeClosed(1, 2_000).boxed().toList());
   }
 
   @Test
