@@ -6,12 +6,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.HdrHistogram.SingleWriterRecorder;
 
 /**
  * Counters and the latency distribution of one measured setting (a feed mode, and for polling
  * its interval), the raw material of the side-by-side comparison. Feed threads record without
- * locks (adders and an HdrHistogram {@link Recorder}); {@link #snapshot} folds them into a
- * cumulative histogram and may be called from any thread.
+ * locks (adders and HdrHistogram recorders); {@link #snapshot} folds them into a cumulative
+ * histogram and may be called from any thread. {@link #recordUpdate}, the hot path, takes one
+ * writer at a time (a {@link SingleWriterRecorder}: the connection supervisor delivers frames
+ * under its ingest lock); the drawn latency comes from the JavaFX thread.
  */
 public final class ModeStats {
   /** Latencies are kept in microseconds, up to an hour, to three significant digits. */
@@ -31,7 +34,7 @@ public final class ModeStats {
   private final LongAdder emptyPolls = new LongAdder();
   private final LongAdder caughtUp = new LongAdder();
   private final LongAdder historyBytesIn = new LongAdder();
-  private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
+  private final SingleWriterRecorder recorder = new SingleWriterRecorder(MAX_LATENCY_MICROS, 3);
   private final Recorder drawnRecorder = new Recorder(MAX_LATENCY_MICROS, 3);
   /** Updates measured before this source time waited in another mode; see {@link #recordUpdate}. */
   private volatile long latencyFromMicros = Long.MIN_VALUE;
