@@ -371,14 +371,14 @@ public final class WebSocketTransport implements FeedTransport {
       // Frame by frame, so each frame's FIN and header are known (and shown).
       s.addMessageHandler(String.class, (MessageHandler.Partial<String>) (part, last) -> {
         lastFrameNanos = System.nanoTime();
-        handOff.hand(() -> onFrame(part, last));
+        handOff.hand(() -> onFrame(part, last), part.length());
       });
     }
 
     @Override
     public void onClose(Session s, CloseReason reason) {
       // After the frames that came before it.
-      handOff.hand(() -> closed(reason));
+      handOff.hand(() -> closed(reason), 0);
     }
 
     private void closed(CloseReason reason) {
@@ -394,7 +394,7 @@ public final class WebSocketTransport implements FeedTransport {
 
     @Override
     public void onError(Session s, Throwable error) {
-      handOff.hand(() -> fail(Texts.get("ws.error", Failures.rootMessage(error)), error));
+      handOff.hand(() -> fail(Texts.get("ws.error", Failures.rootMessage(error)), error), 0);
     }
   }
 }

@@ -19,7 +19,7 @@ class FrameHandOffTest {
     FrameHandOff handOff = new FrameHandOff("test-decode");
     for (int i = 0; i < 1_000; i++) {
       int n = i;
-      handOff.hand(() -> ran.add(n));
+      handOff.hand(() -> ran.add(n), 10);
     }
     await().until(() -> ran.size() == 1_000);
     assertThat(ran).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
@@ -34,20 +34,46 @@ class FrameHandOffTest {
     handOff.hand(() -> {
       started.countDown();
       await().until(() -> decoding.getCount() == 0);
-    });
+    }, 10);
     started.await();
     for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
       int n = i;
-      handOff.hand(() -> ran.add(n));
+      handOff.hand(() -> ran.add(n), 10);
     }
     CompletableFuture<Void> reader = CompletableFuture.runAsync(
-        () -> handOff.hand(() -> ran.add(FrameHandOff.CAPACITY)));
+        () -> handOff.hand(() -> ran.add(FrameHandOff.CAPACITY), 10));
     await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
         .until(() -> !reader.isDone());
     decoding.countDown();
     reader.get();
     await().until(() -> ran.size() == FrameHandOff.CAPACITY + 1);
     assertThat(ran).isEqualTo(IntStream.rangeClosed(0, FrameHandOff.CAPACITY).boxed().toList());
+    handOff.stop();
+  }
+
+  @Test
+  void aFewLargeFramesFillTheHandOffBeforeManySmallOnesWould() throws Exception {
+    FrameHandOff handOff = new FrameHandOff("test-decode");
+    CountDownLatch decoding = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    handOff.hand(() -> {
+      started.countDown();
+      await().until(() -> decoding.getCount() == 0);
+    }, 10);
+    started.await();
+    int half = FrameHandOff.CHARS_WAITING / 2;
+    handOff.hand(() -> ran.add(1), half - 4096);
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(() -> handOff.hand(() -> ran.add(2), half + 4096));
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        .until(() -> !reader.isDone());
+    decoding.countDown();
+    reader.get();
+    await().until(() -> ran.size() == 2);
+    assertThat(ran).containsExactly(1, 2);
+    // A frame larger than the whole room still passes, once the rest has drained.
+    handOff.hand(() -> ran.add(3), FrameHandOff.CHARS_WAITING * 2);
+    await().until(() -> ran.size() == 3);
     handOff.stop();
   }
 
@@ -59,13 +85,13 @@ class FrameHandOffTest {
     handOff.hand(() -> {
       started.countDown();
       await().atMost(Duration.ofSeconds(5)).until(() -> never.getCount() == 0);
-    });
+    }, 10);
     started.await();
     for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
-      handOff.hand(() -> ran.add(1));
+      handOff.hand(() -> ran.add(1), 10);
     }
     CompletableFuture<Void> reader =
-        CompletableFuture.runAsync(() -> handOff.hand(() -> ran.add(2)));
+        CompletableFuture.runAsync(() -> handOff.hand(() -> ran.add(2), 10));
     handOff.stop();
     reader.get();
     never.countDown();
