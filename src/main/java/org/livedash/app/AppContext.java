@@ -104,7 +104,6 @@ final class AppContext implements AutoCloseable {
     FeedCodec codec = new FeedCodec();
     Clock clock = Clock.systemUTC();
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
-    connectExecutor.execute(IngestWarmUp::once);
     sampler = new FeedSampler(wsClient, connectExecutor, timer, clock);
     HttpCatalogueSource catalogue = new HttpCatalogueSource(http, REQUEST_TIMEOUT,
         access.credentials());

@@ -23,6 +23,8 @@ final class HeadlessRun {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(done::countDown, "livedash-shutdown");
     try (AppContext context = AppContext.start(options)) {
+      // While the connection opens: the first frames of a fast feed find the path compiled.
+      context.backgroundExecutor().execute(IngestWarmUp::once);
       Object from = options.mode() == FeedMode.WS ? context.endpoints().websocket()
           : context.endpoints().updates();
       out.println(context.embeddedFeed() == null
