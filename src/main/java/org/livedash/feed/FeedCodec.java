@@ -57,7 +57,7 @@ public final class FeedCodec {
   private static final SerializedString[] UPDATE_MEMBERS = {
       new SerializedString("seq"), new SerializedString("id"), new SerializedString("t"),
       new SerializedString("v"), new SerializedString("vol")};
-  /** Characters an update takes, at most, in a frame its columns are sized for. */
+  /** Characters reckoned an update when a frame's columns are sized: most take more. */
   private static final int UPDATE_CHARS = 64;
   private static final int SEQ = 0;
   private static final int ID = 1;
