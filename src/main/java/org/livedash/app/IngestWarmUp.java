@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FrameWriter;
+import org.livedash.feed.Update;
 import org.livedash.feed.Utf8;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
@@ -49,20 +51,18 @@ final class IngestWarmUp {
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
     stats.enter(FeedMode.WS, System.nanoTime(), EpochMicros.now(clock));
     FeedCodec codec = new FeedCodec();
+    FrameWriter writer = new FrameWriter();
+    List<String> updates = new ArrayList<>(UPDATES);
     long seq = 0;
-    StringBuilder frame = new StringBuilder(UPDATES * 80);
     for (int f = 0; f < FRAMES; f++) {
       long now = EpochMicros.now(clock);
-      frame.setLength(0);
-      frame.append("{\"type\":\"batch\",\"updates\":[");
+      updates.clear();
       for (int u = 0; u < UPDATES; u++) {
         seq++;
-        frame.append(u == 0 ? "" : ",").append("{\"seq\":").append(seq)
-            .append(",\"id\":\"warm-").append(seq % SERIES).append("\",\"t\":")
-            .append(now - UPDATES + u).append(",\"v\":")
-            .append(20 + Math.sin(seq) * 3.7).append('}');
+        updates.add(writer.encodeUpdate(
+            Update.of(seq, "warm-" + seq % SERIES, now - UPDATES + u, 20 + Math.sin(seq) * 3.7)));
       }
-      String text = frame.append("]}").toString();
+      String text = writer.batchFrame(updates, -1, false, -1, -1);
       pipeline.onTraffic(FeedMode.WS, Utf8.length(text), 0, 0, false);
       pipeline.onFrame(FeedMode.WS, codec.decode(text), EpochMicros.now(clock));
     }

@@ -149,10 +149,10 @@ final class StatsReport {
     n.put("quarantined", s.quarantined());
     ObjectNode lat = n.putObject("latencyMs");
     boolean have = latency != null && latency.getTotalCount() > 0;
-    putOrNull(lat, "p50", have ? latency.getValueAtPercentile(50) / 1000.0 : Double.NaN);
-    putOrNull(lat, "p95", have ? latency.getValueAtPercentile(95) / 1000.0 : Double.NaN);
-    putOrNull(lat, "p99", have ? latency.getValueAtPercentile(99) / 1000.0 : Double.NaN);
-    putOrNull(lat, "max", have ? latency.getMaxValue() / 1000.0 : Double.NaN);
+    putOrNull(lat, "p50", percentileMs(latency, 50));
+    putOrNull(lat, "p95", percentileMs(latency, 95));
+    putOrNull(lat, "p99", percentileMs(latency, 99));
+    putOrNull(lat, "max", percentileMs(latency, 100));
     putOrNull(lat, "mean", have ? latency.getMean() / 1000.0 : Double.NaN);
     n.put("bytesIn", s.bytesIn());
     n.put("historyBytesIn", s.historyBytesIn());
@@ -175,16 +175,23 @@ final class StatsReport {
     Histogram steady = null;
     for (ModeStats segment : stats.segments()) {
       Histogram h = segment.steadyLatencyHistogram();
-      if (h != null && steady == null) {
+      if (steady == null) {
         steady = h;
       } else if (h != null) {
         steady.add(h);
       }
     }
-    boolean have = steady != null && steady.getTotalCount() > 0;
-    putOrNull(n, "p50", have ? steady.getValueAtPercentile(50) / 1000.0 : Double.NaN);
-    putOrNull(n, "p99", have ? steady.getValueAtPercentile(99) / 1000.0 : Double.NaN);
-    putOrNull(n, "max", have ? steady.getMaxValue() / 1000.0 : Double.NaN);
+    putOrNull(n, "p50", percentileMs(steady, 50));
+    putOrNull(n, "p99", percentileMs(steady, 99));
+    putOrNull(n, "max", percentileMs(steady, 100));
+  }
+
+  /** A percentile of a latency histogram in ms (100: the maximum); NaN when it has none. */
+  private static double percentileMs(Histogram h, double percentile) {
+    if (h == null || h.getTotalCount() == 0) {
+      return Double.NaN;
+    }
+    return (percentile == 100 ? h.getMaxValue() : h.getValueAtPercentile(percentile)) / 1000.0;
   }
 
   private static void putOrNull(ObjectNode n, String field, double value) {

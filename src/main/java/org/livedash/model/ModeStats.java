@@ -115,9 +115,7 @@ public final class ModeStats {
     if (steadyFromMicros == Long.MIN_VALUE) {
       steadyFromMicros = receivedMicros + WARM_UP_MICROS;
     } else if (firstSeconds == null) {
-      interval = recorder.getIntervalHistogram(interval);
-      cumulative.add(interval);
-      firstSeconds = cumulative.copy();
+      firstSeconds = folded().copy();
       steadyFromMicros = Long.MAX_VALUE;
     }
   }
@@ -130,9 +128,7 @@ public final class ModeStats {
     if (firstSeconds == null) {
       return null;
     }
-    interval = recorder.getIntervalHistogram(interval);
-    cumulative.add(interval);
-    Histogram steady = cumulative.copy();
+    Histogram steady = folded().copy();
     steady.subtract(firstSeconds);
     return steady;
   }
@@ -224,8 +220,7 @@ public final class ModeStats {
 
   /** A consistent copy of everything recorded so far. */
   public synchronized StatsSnapshot snapshot(long nowNanos) {
-    interval = recorder.getIntervalHistogram(interval);
-    cumulative.add(interval);
+    folded();
     drawnInterval = drawnRecorder.getIntervalHistogram(drawnInterval);
     drawn.add(drawnInterval);
     long drawnCount = drawn.getTotalCount();
@@ -258,8 +253,13 @@ public final class ModeStats {
 
   /** Copies the cumulative latency histogram, for merging across modes. */
   public synchronized Histogram latencyHistogram() {
+    return folded().copy();
+  }
+
+  /** The cumulative histogram with what was recorded since the last fold added; under this. */
+  private Histogram folded() {
     interval = recorder.getIntervalHistogram(interval);
     cumulative.add(interval);
-    return cumulative.copy();
+    return cumulative;
   }
 }

@@ -29,13 +29,7 @@ class FrameHandOffTest {
   @Test
   void aReaderAheadOfTheDecodingWaitsAndNothingIsDropped() throws Exception {
     FrameHandOff handOff = new FrameHandOff("test-decode");
-    CountDownLatch decoding = new CountDownLatch(1);
-    CountDownLatch started = new CountDownLatch(1);
-    handOff.hand(() -> {
-      started.countDown();
-      await().until(() -> decoding.getCount() == 0);
-    }, 10);
-    started.await();
+    CountDownLatch decoding = decodingHeldUp(handOff);
     for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
       int n = i;
       handOff.hand(() -> ran.add(n), 10);
@@ -54,13 +48,7 @@ class FrameHandOffTest {
   @Test
   void aFewLargeFramesFillTheHandOffBeforeManySmallOnesWould() throws Exception {
     FrameHandOff handOff = new FrameHandOff("test-decode");
-    CountDownLatch decoding = new CountDownLatch(1);
-    CountDownLatch started = new CountDownLatch(1);
-    handOff.hand(() -> {
-      started.countDown();
-      await().until(() -> decoding.getCount() == 0);
-    }, 10);
-    started.await();
+    CountDownLatch decoding = decodingHeldUp(handOff);
     int half = FrameHandOff.CHARS_WAITING / 2;
     handOff.hand(() -> ran.add(1), half - 4096);
     CompletableFuture<Void> reader =
@@ -80,13 +68,7 @@ class FrameHandOffTest {
   @Test
   void stoppingFreesAWaitingReaderAndRunsNothingMore() throws Exception {
     FrameHandOff handOff = new FrameHandOff("test-decode");
-    CountDownLatch started = new CountDownLatch(1);
-    CountDownLatch never = new CountDownLatch(1);
-    handOff.hand(() -> {
-      started.countDown();
-      await().atMost(Duration.ofSeconds(5)).until(() -> never.getCount() == 0);
-    }, 10);
-    started.await();
+    CountDownLatch never = decodingHeldUp(handOff);
     for (int i = 0; i < FrameHandOff.CAPACITY; i++) {
       handOff.hand(() -> ran.add(1), 10);
     }
@@ -96,5 +78,17 @@ class FrameHandOffTest {
     reader.get();
     never.countDown();
     await().during(Duration.ofMillis(300)).until(ran::isEmpty);
+  }
+
+  /** Hands a frame whose decoding waits until the latch returned is counted down. */
+  private static CountDownLatch decodingHeldUp(FrameHandOff handOff) throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    handOff.hand(() -> {
+      started.countDown();
+      await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+    }, 10);
+    started.await();
+    return release;
   }
 }
