@@ -5,8 +5,9 @@ import org.livedash.feed.mapping.FieldPath;
 
 /**
  * Which of a relayed broker's series a field clicked in the message browser is: the relay's
- * mapping named them already ({@code TOPIC:field} for the generic mapping, {@code TOPIC} for a
- * payload that is one number; presets by the field's name at the end).
+ * mapping named them already ({@code TOPIC:field} or {@code TOPIC:group/field} for the generic
+ * mapping, {@code TOPIC} for a payload that is one number; presets by the field's name at the
+ * end).
  */
 final class BrokerSeries {
   private BrokerSeries() {}

@@ -120,8 +120,7 @@ public record SourceMapping(String name, String description, List<String> topics
 
   /** The value's name in a series id: its last {@code :} part, else its last {@code /} part. */
   static String valueName(String seriesId) {
-    int colon = seriesId.lastIndexOf(':');
-    return colon < 0 ? seriesId.substring(seriesId.lastIndexOf('/') + 1)
-        : seriesId.substring(colon + 1);
+    // topic:field, topic:group/field (a number one level down), or a topic alone.
+    return seriesId.substring(Math.max(seriesId.lastIndexOf(':'), seriesId.lastIndexOf('/')) + 1);
   }
 }
