@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.PositionRule;
 import org.livedash.feed.UpdateBatch;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.FieldPath;
@@ -271,18 +272,25 @@ final class FeedPipeline implements FeedSink {
         modeStats.measureLatencyFrom(receivedMicros);
         yield store.write(w -> {
           describe(w, frame);
-          w.announce(frame.stream(), frame.last(), receivedMicros);
+          PositionRule.follow(frame, new StoreSteps(w, receivedMicros, modeStats, 0));
         });
       }
       case GAP -> {
         lostByServer(frame);
-        yield store.write(w -> w.skipTo(frame.gapTo()));
+        yield store.write(w -> PositionRule.follow(frame, new StoreSteps(w, receivedMicros,
+            modeStats, 0)));
       }
       case BATCH -> {
         long caughtUpBefore = modeStats.caughtUp();
         IngestTally t = store.write(w -> {
           describe(w, frame);
-          applyBatch(w, frame, receivedMicros, modeStats, stats.sourceShiftMicros());
+          if (frame.last() >= 0) {
+            // A polling answer says the server's status when it is not ok (1.4); none means ok.
+            serverStatus(frame.status());
+            lostByServer(frame);
+          }
+          PositionRule.follow(frame, new StoreSteps(w, receivedMicros, modeStats,
+              stats.sourceShiftMicros()));
         });
         historyShare(modeStats, modeStats.caughtUp() - caughtUpBefore, frame.updates().size());
         yield t;
@@ -365,30 +373,25 @@ final class FeedPipeline implements FeedSink {
     }
   }
 
-  private void applyBatch(SeriesStore.Writer w, DecodedFrame frame, long receivedMicros,
-      ModeStats modeStats, long sourceShift) {
-    boolean pollingAnswer = frame.last() >= 0;
-    if (pollingAnswer) {
-      // A polling answer says the server's status when it is not ok (1.4); none means ok.
-      serverStatus(frame.status());
-      lostByServer(frame);
-      // A polling answer says where the feed stands, and in which stream.
-      w.announce(frame.stream(), frame.last(), receivedMicros);
+  /** The store's writer moved by {@link PositionRule}, each update stored and its latency kept. */
+  private record StoreSteps(SeriesStore.Writer w, long receivedMicros, ModeStats modeStats,
+      long sourceShift) implements PositionRule.Steps {
+    @Override
+    public void announce(String stream, long last) {
+      w.announce(stream, last, receivedMicros);
     }
-    if (frame.hasGap()) {
-      w.skipTo(frame.gapTo());
+
+    @Override
+    public void skipTo(long to) {
+      w.skipTo(to);
     }
-    UpdateBatch updates = frame.updates();
-    for (int i = 0, n = updates.size(); i < n; i++) {
+
+    @Override
+    public void update(UpdateBatch updates, int i) {
       long t = updates.timeMicros(i);
       if (w.offer(updates.seriesId(i), updates.seq(i), t, updates.value(i), updates.volume(i))) {
         modeStats.recordUpdate(t - sourceShift, receivedMicros);
       }
-    }
-    if (pollingAnswer && !frame.more() && !frame.rejections().isEmpty()) {
-      // A complete answer accounted for everything up to 'last', its rejected updates too: the
-      // next poll does not ask for them again.
-      w.skipTo(frame.last());
     }
   }
 }

@@ -2,6 +2,7 @@ package org.livedash.transport;
 
 import java.util.function.Supplier;
 import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.PositionRule;
 import org.livedash.feed.UpdateBatch;
 import org.livedash.model.FeedPosition;
 import org.livedash.model.ResumePoint;
@@ -9,33 +10,45 @@ import org.livedash.model.ResumePoint;
 /**
  * A feed position kept by a client that counts updates instead of storing them (the many bare
  * clients of {@code livedash compare}, a benchmark's peer): it follows each frame through the
- * same {@link FeedPosition} rules as the dashboard, so its polls and reconnects move on exactly
- * as the dashboard's do. Thread-safe.
+ * same {@link PositionRule} and {@link FeedPosition} as the dashboard, so its polls and
+ * reconnects move on exactly as the dashboard's do. Thread-safe.
  */
 public final class FollowedPosition implements Supplier<ResumePoint> {
-  private final FeedPosition position = new FeedPosition();
+  private final FeedPosition position;
+  private final PositionRule.Steps steps = new PositionRule.Steps() {
+    @Override
+    public void announce(String stream, long last) {
+      position.announce(stream, last);
+    }
 
-  /** Asks for the server's whole history rather than the live feed. */
-  public synchronized FollowedPosition fromStart() {
-    position.announce(null, 0);
-    return this;
-  }
+    @Override
+    public void skipTo(long to) {
+      position.skipTo(to);
+    }
 
-  /** Moves past what the frame accounted for. */
-  public synchronized void follow(DecodedFrame frame) {
-    if (frame.isRejected()) {
-      return;
-    }
-    if (frame.last() >= 0) {
-      position.announce(frame.stream(), frame.last());
-    }
-    if (frame.hasGap()) {
-      position.skipTo(frame.gapTo());
-    }
-    UpdateBatch updates = frame.updates();
-    for (int i = 0, n = updates.size(); i < n; i++) {
+    @Override
+    public void update(UpdateBatch updates, int i) {
       position.advance(updates.seq(i));
     }
+  };
+
+  /** A position that starts with the live feed. */
+  public FollowedPosition() {
+    this(false);
+  }
+
+  private FollowedPosition(boolean historyFirst) {
+    position = new FeedPosition(historyFirst);
+  }
+
+  /** A position that asks for the server's whole history first, as the dashboard's does. */
+  public static FollowedPosition fromStart() {
+    return new FollowedPosition(true);
+  }
+
+  /** Moves past what the frame accounted for, by the dashboard's rule. */
+  public synchronized void follow(DecodedFrame frame) {
+    PositionRule.follow(frame, steps);
   }
 
   @Override

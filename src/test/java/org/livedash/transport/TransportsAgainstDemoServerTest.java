@@ -48,7 +48,7 @@ class TransportsAgainstDemoServerTest {
 
   /** Records every update's sequence number and the transport's terminal call. */
   static class Recorder implements FeedListener {
-    private final FollowedPosition position = new FollowedPosition();
+    private FollowedPosition position = new FollowedPosition();
     final List<Long> seqs = new CopyOnWriteArrayList<>();
     final List<String> rejections = new CopyOnWriteArrayList<>();
     volatile boolean open;
@@ -65,7 +65,7 @@ class TransportsAgainstDemoServerTest {
 
     /** Asks for the server's whole history rather than the live feed. */
     Recorder fromStart() {
-      position.fromStart();
+      position = FollowedPosition.fromStart();
       return this;
     }
 
