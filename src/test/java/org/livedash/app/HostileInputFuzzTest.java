@@ -7,13 +7,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.livedash.feed.FeedCodec;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
@@ -22,6 +17,7 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.testing.SeededScripts;
 
 /**
  * Hostile input through the real codec, pipeline and store: generated scripts of frames mix
@@ -79,20 +75,24 @@ class HostileInputFuzzTest {
   private record Step(int kind, int valid, List<Integer> bad, int breakage, int back,
       boolean polling) {}
 
-  @Provide
-  Arbitrary<List<Step>> scripts() {
-    Arbitrary<Step> step = Combinators.combine(
-        Arbitraries.integers().between(0, 9),
-        Arbitraries.integers().between(0, 6),
-        Arbitraries.integers().between(0, BAD_UPDATES.size() - 1).list().ofMaxSize(3),
-        Arbitraries.integers().between(0, Breakage.values().length - 1),
-        Arbitraries.integers().between(1, 8),
-        Arbitraries.of(true, false)).as(Step::new);
-    return step.list().ofMinSize(80).ofMaxSize(170);
+  private static Step step(Random r) {
+    List<Integer> bad = new ArrayList<>();
+    for (int i = 0, n = SeededScripts.between(r, 0, 3); i < n; i++) {
+      bad.add(SeededScripts.between(r, 0, BAD_UPDATES.size() - 1));
+    }
+    return new Step(SeededScripts.between(r, 0, 9), SeededScripts.between(r, 0, 6), bad,
+        SeededScripts.between(r, 0, Breakage.values().length - 1),
+        SeededScripts.between(r, 1, 8), r.nextBoolean());
   }
 
-  @Property(tries = 1_000)
-  void everyValidUpdateOnceEveryBrokenOneRejectedOnce(@ForAll("scripts") List<Step> script) {
+  @Test
+  void everyValidUpdateOnceEveryBrokenOneRejectedOnceInAThousandScripts() {
+    SeededScripts.of(1_000, 80, 170).check(HostileInputFuzzTest::step,
+        HostileInputFuzzTest::everyValidUpdateOnceEveryBrokenOneRejectedOnce);
+    assertThat(MESSAGES.get()).isGreaterThanOrEqualTo(100_000);
+  }
+
+  private static void everyValidUpdateOnceEveryBrokenOneRejectedOnce(List<Step> script) {
     SeriesStore store = new SeriesStore(100_000);
     store.setCatalogue(List.of(SeriesMeta.of("a", "A", "", SeriesKind.SENSOR, 0, 1),
         SeriesMeta.of("b", "B", "", SeriesKind.STOCK, 0, 1)));
@@ -147,11 +147,6 @@ class HostileInputFuzzTest {
         .isEqualTo(expectedRejected);
     assertThat(snap.gaps()).isZero();
     assertThat(stats.restarts()).isZero();
-  }
-
-  @AfterContainer
-  static void atLeastAHundredThousandMessages() {
-    assertThat(MESSAGES.get()).isGreaterThanOrEqualTo(100_000);
   }
 
   private static void deliver(FeedPipeline pipeline, FeedCodec codec, String frame,

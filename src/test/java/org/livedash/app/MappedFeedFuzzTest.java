@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ProfilePresets;
@@ -16,6 +13,7 @@ import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
+import org.livedash.testing.SeededScripts;
 
 /**
  * Hostile messages through a preset's mapping, the real pipeline and store: valid trades in
@@ -40,13 +38,16 @@ class MappedFeedFuzzTest {
   /** One message of a script: a valid trade (its id and price), or a broken one. */
   record Step(int kind, int field, int junk, long priceCents) {}
 
-  @Provide
-  Arbitrary<List<Step>> scripts() {
-    Arbitrary<Step> step = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 9),
-        Arbitraries.integers().between(0, FIELDS.size() - 1),
-        Arbitraries.integers().between(0, Math.max(JUNK.size(), OTHER.size()) - 1),
-        Arbitraries.longs().between(1, 10_000_000_000L)).as(Step::new);
-    return step.list().ofMinSize(1).ofMaxSize(120);
+  private static Step step(Random r) {
+    return new Step(SeededScripts.between(r, 0, 9), SeededScripts.between(r, 0, FIELDS.size() - 1),
+        SeededScripts.between(r, 0, Math.max(JUNK.size(), OTHER.size()) - 1),
+        SeededScripts.between(r, 1, 10_000_000_000L));
+  }
+
+  @Test
+  void noMessageBreaksTheFeedAndEveryValidTradeIsStoredOnceInAThousandScripts() {
+    SeededScripts.of(1_000, 1, 120).check(MappedFeedFuzzTest::step,
+        MappedFeedFuzzTest::noMessageBreaksTheFeedAndEveryValidTradeIsStoredOnce);
   }
 
   private static String trade(String symbol, long id, long priceCents, long time) {
@@ -56,9 +57,7 @@ class MappedFeedFuzzTest {
         + ",\"m\":true,\"M\":true}}";
   }
 
-  @Property(tries = 1000)
-  void noMessageBreaksTheFeedAndEveryValidTradeIsStoredOnce(
-      @ForAll("scripts") List<Step> script) {
+  private static void noMessageBreaksTheFeedAndEveryValidTradeIsStoredOnce(List<Step> script) {
     SeriesStore store = new SeriesStore(1_000);
     FeedStats stats = new FeedStats();
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, Clock.systemUTC());
