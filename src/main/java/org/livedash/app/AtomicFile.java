@@ -3,6 +3,7 @@ package org.livedash.app;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import java.util.Locale;
 
 /**
  * Writes a file so that a reader (or the next start, after a kill mid-save) sees the old
- * contents or the new, never a part: a temporary file beside it, forced to disk, then renamed
- * over it. And moves a file that cannot be read aside, so it is kept rather than overwritten.
+ * contents or the new, never a part: a temporary file beside it, written whole and forced to
+ * disk, renamed over it, then the directory forced too so the rename itself survives a power
+ * cut. And moves a file that cannot be read aside, so it is kept rather than overwritten.
  */
 final class AtomicFile {
   private static final DateTimeFormatter STAMP =
@@ -30,7 +32,7 @@ final class AtomicFile {
     try {
       try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
-        out.write(ByteBuffer.wrap(content));
+        writeFully(out, ByteBuffer.wrap(content));
         out.force(true);
       }
       try {
@@ -41,6 +43,26 @@ final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+    forceDirectory(dir);
+  }
+
+  /** A channel may write less than it is given: writes until nothing is left. */
+  static void writeFully(WritableByteChannel out, ByteBuffer content) throws IOException {
+    while (content.hasRemaining()) {
+      out.write(content);
+    }
+  }
+
+  /**
+   * Forces the directory's entries to disk, where the platform can (POSIX); on Windows a
+   * directory cannot be opened for that and the rename is durable by the file system's journal.
+   */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not possible here: the file's own contents were forced before the rename.
     }
   }
 
