@@ -1,5 +1,8 @@
 package org.livedash.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import java.net.URI;
 
 /** The package rules of docs/architecture.md, enforced. */
 @AnalyzeClasses(packages = "org.livedash", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -83,6 +87,56 @@ class LayeringTest {
     noClasses().that().resideOutsideOfPackage("..app..")
         .should().dependOnClassesThat().resideInAPackage("..app..")
         .because("app is the composition root: it wires everything and nothing wires it")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void modelUsesNoToolkitNoParserNoNetwork(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..model..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml.jackson..",
+            "java.net..", "jakarta.websocket..", "org.glassfish.tyrus..", "java.nio.file..",
+            "java.nio.channels..")
+        .because("the model holds and judges what arrived; reading, writing and drawing it are"
+            + " the other parts' work")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void theCoreNeverReachesTheToolkitEvenThroughAnotherClass(JavaClasses classes) {
+    noClasses().that().resideInAnyPackage("..model..", "..feed..", "..transport..",
+            "..server..", "..report..")
+        .should().transitivelyDependOnClassesThat().resideInAPackage("javafx..")
+        .because("the relay and the headless runs start no toolkit, however a call is routed")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void uiDoesNoNetworkIo(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..ui..")
+        .should().dependOnClassesThat(resideInAnyPackage("java.net..", "javax.net..",
+            "jakarta.websocket..", "org.glassfish.tyrus..", "org.eclipse.jetty..")
+            .and(not(equivalentTo(URI.class))))
+        .because("the window reaches a feed only through FeedControl, off the JavaFX thread (an"
+            + " address, a URI, is a value it may show)")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void uiNeverReachesTheNetworkThroughAnotherClass(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..ui..")
+        .should().transitivelyDependOnClassesThat().resideInAnyPackage("..transport..",
+            "..server..", "org.glassfish.tyrus..", "org.eclipse.jetty..")
+        .because("a view that reached a transport through a helper would block the JavaFX"
+            + " thread as surely as one that called it")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void serverUsesNoToolkit(JavaClasses classes) {
+    noClasses().that().resideInAPackage("..server..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..",
+            "javax.swing..")
+        .because("the relay runs on machines with no display, and its image carries no JavaFX")
         .check(classes);
   }
 
