@@ -63,7 +63,7 @@ public final class FeedServer implements AutoCloseable {
   private final ServerAccess access;
   private final FrameWriter codec;
   /** The status code last told to clients (null: ok), on the beat thread. */
-  private String toldCode;
+  private volatile String toldCode;
   private long degradedSince;
 
   /** The demo feed, open to this machine's clients. */
@@ -116,7 +116,7 @@ public final class FeedServer implements AutoCloseable {
         source instanceof DemoSource ? "livedash-demo" : "livedash-relay", newStreamId(random),
         new FeedCatalogue(source.initialSeries()));
     if (shared == null) {
-      this.publisher = new SourcePublisher(source, hub, codec);
+      this.publisher = statusFirst(new SourcePublisher(source, hub, codec));
       this.redis = null;
     } else {
       LongSupplier micros = () -> EpochMicros.now(clock);
@@ -124,7 +124,7 @@ public final class FeedServer implements AutoCloseable {
           micros.getAsLong());
       RedisPublisher owner = new RedisPublisher(shared, source, codec, config.historyCapacity(),
           window, micros);
-      this.publisher = owner;
+      this.publisher = statusFirst(owner);
       this.redis = new RedisFeed(shared, hub, source, owner, window, random, micros);
     }
 
@@ -228,8 +228,30 @@ public final class FeedServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The source's readings, published after the server told of the trouble they end: a source
+   * that recovered between two status checks would otherwise deliver readings to clients still
+   * told it is not delivering.
+   */
+  private FeedSource.ReadingSink statusFirst(FeedSource.ReadingSink inner) {
+    return new FeedSource.ReadingSink() {
+      @Override
+      public void publish(List<Reading> readings) {
+        if (toldCode != null) {
+          tellStatus();
+        }
+        inner.publish(readings);
+      }
+
+      @Override
+      public void missed(long count, long fromMicros, long toMicros) {
+        inner.missed(count, fromMicros, toMicros);
+      }
+    };
+  }
+
   /** Tells push clients at once when the server's trouble begins, changes kind, or ends. */
-  private void tellStatus() {
+  private synchronized void tellStatus() {
     try {
       Trouble now = trouble();
       String code = now == null ? null : now.code();
