@@ -120,8 +120,8 @@ public final class ScaleBench {
       String redisUrl = null;
       if (twoRelays) {
         int port = BenchProcesses.freePort();
-        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind",
-            "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
+        redis = new ProcessBuilder(org.livedash.server.RedisBinary.resolve().toString(), "--port",
+            Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
             .redirectOutput(dir.resolve("redis.log").toFile()).start();
         BenchProcesses.waitForPort(port);
         redisUrl = "redis://127.0.0.1:" + port;

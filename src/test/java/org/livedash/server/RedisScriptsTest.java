@@ -35,7 +35,11 @@ class RedisScriptsTest {
 
   @BeforeAll
   static void startRedis() throws Exception {
-    redis = RedisServer.start(dir);
+    connectTo(RedisServer.start(dir));
+  }
+
+  static void connectTo(RedisServer server) {
+    redis = server;
     client = RedisClient.create(redis.url());
     connection = client.connect();
   }

@@ -1,12 +1,12 @@
 package org.livedash.server;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A real redis-server (Debian's package) on a free loopback port, for tests: without
+ * A real redis-server (Debian's package where installed, else the one embedded-redis ships: see
+ * {@link RedisBinary}) on a free loopback port, for tests: without
  * persistence, so stopping it loses everything, as a Redis restarted without a disk would; or
  * with an append-only file written every second, as production Redis is, which a SIGKILL
  * leaves up to a second short.
@@ -16,23 +16,31 @@ public final class RedisServer implements AutoCloseable {
   private final int port;
   private final LoopbackProcess process;
   private final boolean persistent;
+  private final Path binary;
 
-  private RedisServer(Path dir, int port, boolean persistent) {
+  private RedisServer(Path dir, int port, boolean persistent, Path binary) {
     this.dir = dir;
     this.port = port;
     this.persistent = persistent;
+    this.binary = binary;
     this.process = new LoopbackProcess(dir.resolve("redis.log"));
   }
 
   public static RedisServer start(Path dir) throws IOException {
-    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), false);
+    return start(dir, RedisBinary.resolve());
+  }
+
+  /** Runs this very {@code binary} (to test the shipped one where Redis is installed too). */
+  public static RedisServer start(Path dir, Path binary) throws IOException {
+    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), false, binary);
     r.resume();
     return r;
   }
 
   /** A Redis that keeps its data on disk: an append-only file, fsynced every second. */
   public static RedisServer persistent(Path dir) throws IOException {
-    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), true);
+    RedisServer r = new RedisServer(dir, LoopbackProcess.freePort(), true,
+        RedisBinary.resolve());
     r.resume();
     return r;
   }
@@ -47,9 +55,7 @@ public final class RedisServer implements AutoCloseable {
 
   /** Starts it (again, empty) and waits until it takes connections. */
   public void resume() throws IOException {
-    String binary = Files.isExecutable(Path.of("/usr/bin/redis-server")) ? "/usr/bin/redis-server"
-        : "redis-server";
-    process.start(List.of(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
+    process.start(List.of(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
         "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync", "everysec",
         "--dir", dir.toString()), port,
         "redis-server is not installed: apt-get install -y redis-server");
