@@ -121,7 +121,8 @@ public final class ScaleBench {
       if (twoRelays) {
         int port = BenchProcesses.freePort();
         redis = new ProcessBuilder(org.livedash.server.RedisBinary.resolve().toString(), "--port",
-            Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
+            Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+            .redirectErrorStream(true)
             .redirectOutput(dir.resolve("redis.log").toFile()).start();
         BenchProcesses.waitForPort(port);
         redisUrl = "redis://127.0.0.1:" + port;

@@ -55,10 +55,9 @@ public final class RedisServer implements AutoCloseable {
 
   /** Starts it (again, empty) and waits until it takes connections. */
   public void resume() throws IOException {
-    process.start(List.of(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync", "everysec",
-        "--dir", dir.toString()), port,
-        "redis-server is not installed: apt-get install -y redis-server");
+    process.start(List.of(binary.toString(), "--port", Integer.toString(port), "--bind",
+        "127.0.0.1", "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync",
+        "everysec", "--dir", dir.toString()), port, binary + " did not start");
   }
 
   public void stop() throws InterruptedException {
