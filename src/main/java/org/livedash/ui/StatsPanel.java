@@ -16,6 +16,8 @@ import org.livedash.report.ReportHeader;
  * with a one-line verdict once both have been measured.
  */
 final class StatsPanel extends VBox {
+  private final GridPane grid = new GridPane();
+
   StatsPanel(DashboardViewModel vm) {
     getStyleClass().add("stats-panel");
     setId("stats-panel");
@@ -25,13 +27,14 @@ final class StatsPanel extends VBox {
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
 
-    GridPane grid = new GridPane();
     grid.getStyleClass().add("stats-grid");
     grid.setHgap(12);
     grid.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setHgrow(Priority.SOMETIMES);
-    labels.setMinWidth(Region.USE_PREF_SIZE);
+    // A row's name wraps to the room the two columns of figures leave, in any language, so
+    // neither column is ever pushed out of the panel.
+    labels.setHgrow(Priority.ALWAYS);
+    labels.setMinWidth(0);
     ColumnConstraints values = new ColumnConstraints(96);
     values.setHalignment(HPos.RIGHT);
     ColumnConstraints values2 = new ColumnConstraints(96);
@@ -44,6 +47,8 @@ final class StatsPanel extends VBox {
     for (StatsColumn.Row r : StatsColumn.Row.values()) {
       Label name = new Label(r.label());
       name.getStyleClass().add("stats-label");
+      name.setWrapText(true);
+      name.setMinHeight(Region.USE_PREF_SIZE);
       Label now = new Label();
       now.setId("stats-now-" + r.name().toLowerCase());
       now.textProperty().bind(vm.currentStats().cell(r));

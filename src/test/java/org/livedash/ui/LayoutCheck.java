@@ -19,8 +19,9 @@ import javafx.scene.text.Text;
  * What a person would see wrong in a window at a given size, found by walking its scene: a
  * control outside the window or squeezed to nothing, a button whose text is cut, an icon button
  * that does not say what it does, another text cut without its whole text as a tooltip, two
- * texts drawn over each other. What a scroll pane or a
- * split pane clips away is not seen, so it is judged by what is left of it.
+ * texts drawn over each other, a control cut at the side of a scroll pane that cannot scroll
+ * sideways. What else a scroll pane or a split pane clips away can be scrolled or dragged into
+ * view, so it is judged by what is left of it.
  */
 public final class LayoutCheck {
   private final List<String> problems = new ArrayList<>();
@@ -73,6 +74,11 @@ public final class LayoutCheck {
         || seen.getMaxY() > height + 0.5 || raw.getWidth() < 1 || raw.getHeight() < 1) {
       problems.add(describe(c) + " outside the " + width + "×" + height + " window at " + seen);
     }
+    String sideways = cutSideways(c, raw);
+    if (sideways != null) {
+      problems.add(describe(c) + " cut at the side of " + sideways + ", which cannot scroll"
+          + " sideways");
+    }
     if (c instanceof ButtonBase b && b.getGraphic() != null && shownText(b).isEmpty()
         && b.getTooltip() == null) {
       problems.add("icon button " + describe(c) + " without a tooltip");
@@ -88,6 +94,38 @@ public final class LayoutCheck {
         }
       }
     }
+  }
+
+  /**
+   * The scroll pane that cuts the control at its left or right side though it never scrolls
+   * sideways (so no one can see the rest), described; null when there is none.
+   */
+  private static String cutSideways(Control c, Bounds raw) {
+    for (Node p = c.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof javafx.scene.control.ScrollPane s && !isContentOf(s, c)) {
+        // The scroll pane's own bars and corners are not what it shows.
+        return null;
+      }
+      if (p instanceof javafx.scene.control.ScrollPane s
+          && s.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER) {
+        double left = s.localToScene(s.getLayoutBounds()).getMinX() + s.snappedLeftInset();
+        double right = left + s.getViewportBounds().getWidth();
+        if (raw.getMinX() < left - 0.5 || raw.getMaxX() > right + 0.5) {
+          return "ScrollPane" + (s.getId() == null ? "" : "#" + s.getId());
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isContentOf(javafx.scene.control.ScrollPane s, Node node) {
+    for (Node n = node; n != null && n != s; n = n.getParent()) {
+      if (n == s.getContent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Texts drawn over each other, as far as each is seen. */
