@@ -28,12 +28,21 @@ class SecretKeyringTest {
   private static Process bus;
   private static Process keyring;
   private static String address;
+  /** Why these tests cannot run on this machine, null when they can. */
+  private static String notHere;
 
   @BeforeAll
   static void startTheKeyring() throws Exception {
-    for (String tool : List.of("dbus-daemon", "gnome-keyring-daemon", "secret-tool")) {
-      assertThat(Path.of("/usr/bin", tool)).as(tool + " (apt-get install dbus-daemon"
-          + " gnome-keyring libsecret-tools)").exists();
+    List<String> missing = List.of("dbus-daemon", "gnome-keyring-daemon", "secret-tool").stream()
+        .filter(tool -> !Files.isExecutable(Path.of("/usr/bin", tool))).toList();
+    // No Maven artifact brings a Secret Service: where none is installed these tests are
+    // reported as not run, with the reason, except in CI, which must run them.
+    String reason = "no Secret Service here (" + String.join(", ", missing) + " missing:"
+        + " apt-get install dbus-daemon gnome-keyring libsecret-tools)";
+    assertThat(missing.isEmpty() || !"true".equals(System.getenv("CI"))).as(reason).isTrue();
+    if (!missing.isEmpty()) {
+      notHere = reason;
+      return;
     }
     Path run = Files.createDirectories(dir.resolve("run"));
     Files.createDirectories(dir.resolve("home"));
@@ -60,6 +69,11 @@ class SecretKeyringTest {
   private static SecretKeyring closeLater(SecretKeyring k) {
     OPENED.add(k);
     return k;
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void onlyWhereThereIsASecretService() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(notHere == null, notHere);
   }
 
   @AfterAll

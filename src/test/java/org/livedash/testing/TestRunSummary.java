@@ -14,18 +14,20 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 
 /**
- * Prints the ten slowest test classes of a run at its end, from the reports Surefire wrote, so
- * whoever adds a slow test sees it where the suite's time is read. Run by the build after the
- * tests ({@code exec:java@slowest-tests}); reports older than the build's start are left out.
+ * Prints, at the end of a run, the ten slowest test classes, so whoever adds a slow test sees it
+ * where the suite's time is read, and every test not run on this machine with the reason it gave
+ * (a Secret Service not installed), so a green build never hides what it left out. Read from the
+ * reports Surefire wrote, by the build after the tests ({@code exec:java@test-summary}); reports
+ * older than the build's start are left out.
  */
-public final class SlowestTestClasses {
+public final class TestRunSummary {
   private static final int SHOWN = 10;
 
-  private SlowestTestClasses() {
+  private TestRunSummary() {
   }
 
-  /** A class's figures from its report. */
-  record Timed(String name, double seconds, int tests) {}
+  /** A class's figures from its report, and why each of its tests not run was not. */
+  record Timed(String name, double seconds, int tests, List<String> notRun) {}
 
   /**
    * @param args the reports' directory, and the build's start as an ISO instant (optional)
@@ -36,7 +38,26 @@ public final class SlowestTestClasses {
     List<Timed> all = read(dir, since);
     if (!all.isEmpty()) {
       System.out.print(report(all));
+      System.out.print(notRun(all));
     }
+  }
+
+  /** The tests not run, each with its reason, grouped by class and reason; empty when none. */
+  static String notRun(List<Timed> all) {
+    StringBuilder out = new StringBuilder();
+    int count = 0;
+    for (Timed t : all) {
+      java.util.Map<String, Long> reasons = t.notRun().stream().collect(
+          java.util.stream.Collectors.groupingBy(r -> r, java.util.TreeMap::new,
+              java.util.stream.Collectors.counting()));
+      for (var reason : reasons.entrySet()) {
+        out.append(String.format(Locale.ROOT, "%8d not run  %s: %s%n", reason.getValue(),
+            t.name(), reason.getKey()));
+        count += reason.getValue();
+      }
+    }
+    return count == 0 ? "" : String.format(Locale.ROOT, "Tests not run on this machine (%d):%n",
+        count) + out;
   }
 
   /** The lines printed for {@code all}: a heading, then the slowest classes, slowest first. */
@@ -71,13 +92,27 @@ public final class SlowestTestClasses {
           Element suite = factory.newDocumentBuilder().parse(in).getDocumentElement();
           all.add(new Timed(suite.getAttribute("name"),
               Double.parseDouble(suite.getAttribute("time").replace(",", "")),
-              Integer.parseInt(suite.getAttribute("tests"))));
+              Integer.parseInt(suite.getAttribute("tests")), skipReasons(suite)));
         } catch (IOException | RuntimeException | org.xml.sax.SAXException e) {
           // A report cut short (a fork killed) is left out of the figures, not the build.
         }
       }
     }
     return all;
+  }
+
+  /** Why each skipped test of a report was not run: its assumption's message. */
+  private static List<String> skipReasons(Element suite) {
+    List<String> reasons = new ArrayList<>();
+    org.w3c.dom.NodeList skipped = suite.getElementsByTagName("skipped");
+    for (int i = 0; i < skipped.getLength(); i++) {
+      Element e = (Element) skipped.item(i);
+      String text = e.hasAttribute("message") ? e.getAttribute("message")
+          : e.getTextContent().strip().lines().findFirst().orElse("");
+      reasons.add(text.replaceFirst("^[\\w.]+Exception: ", "")
+          .replaceFirst("^Assumption failed: ", "").strip());
+    }
+    return reasons;
   }
 
   private static Instant parseOrNull(String text) {
