@@ -62,7 +62,10 @@ public final class FeedServer implements AutoCloseable {
   private final Clock clock;
   private final ServerAccess access;
   private final FrameWriter codec;
-  /** The status code last told to clients (null: ok), on the beat thread. */
+  /**
+   * The status code last told to clients (null: ok), written under {@link #tellStatus}'s lock;
+   * volatile so the source's thread checks it without the lock before each batch.
+   */
   private volatile String toldCode;
   private long degradedSince;
 

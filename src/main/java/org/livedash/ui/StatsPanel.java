@@ -16,8 +16,6 @@ import org.livedash.report.ReportHeader;
  * with a one-line verdict once both have been measured.
  */
 final class StatsPanel extends VBox {
-  private final GridPane grid = new GridPane();
-
   StatsPanel(DashboardViewModel vm) {
     getStyleClass().add("stats-panel");
     setId("stats-panel");
@@ -27,6 +25,7 @@ final class StatsPanel extends VBox {
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
 
+    GridPane grid = new GridPane();
     grid.getStyleClass().add("stats-grid");
     grid.setHgap(12);
     grid.setVgap(6);
