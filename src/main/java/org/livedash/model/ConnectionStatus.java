@@ -1,7 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
-
 /**
  * What the UI shows about the connection: its state, a one-line detail (the last error, the
  * endpoint), when the next attempt is due and when the last message arrived. Written by the
@@ -9,6 +7,8 @@ import org.livedash.i18n.Texts;
  *
  * @param retryAtNanos {@link System#nanoTime()} of the next attempt, or 0
  * @param lastMessageNanos {@link System#nanoTime()} of the last frame received, or 0
+ * @param refusal whether the feed is down because the server refused this client (its
+ *     credentials), which retrying would not help, rather than by the user's choice
  */
 public record ConnectionStatus(
     ConnectionState state,
@@ -16,24 +16,29 @@ public record ConnectionStatus(
     String detail,
     long retryAtNanos,
     long lastMessageNanos,
-    int attempt) {
+    int attempt,
+    boolean refusal) {
+
+  /** A status that is not a refusal. */
+  public ConnectionStatus(ConnectionState state, FeedMode mode, String detail, long retryAtNanos,
+      long lastMessageNanos, int attempt) {
+    this(state, mode, detail, retryAtNanos, lastMessageNanos, attempt, false);
+  }
 
   public static ConnectionStatus down(FeedMode mode, String detail) {
     return new ConnectionStatus(ConnectionState.DOWN, mode, detail, 0, 0, 0);
   }
 
-  /** Down because the server refused this client (its credentials): retrying would not help. */
-  public static ConnectionStatus refused(FeedMode mode, String reason) {
-    return down(mode, Texts.get("status.stoppedRefused", reason));
-  }
-
-  /** Whether the feed stopped because the server refused it, not by the user's choice. */
-  public boolean isRefusal() {
-    return state == ConnectionState.DOWN
-        && detail.startsWith(Texts.get("status.stoppedRefused", ""));
+  /**
+   * Down because the server refused this client: retrying would not help.
+   *
+   * @param detail what the server said and what to do, in one line
+   */
+  public static ConnectionStatus refused(FeedMode mode, String detail) {
+    return new ConnectionStatus(ConnectionState.DOWN, mode, detail, 0, 0, 0, true);
   }
 
   public ConnectionStatus withLastMessage(long nanos) {
-    return new ConnectionStatus(state, mode, detail, retryAtNanos, nanos, attempt);
+    return new ConnectionStatus(state, mode, detail, retryAtNanos, nanos, attempt, refusal);
   }
 }

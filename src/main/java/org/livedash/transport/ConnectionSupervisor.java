@@ -226,7 +226,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       // Credentials do not fix themselves: stop and say why rather than knock again and again.
       wanted = false;
       sink.onStopped();
-      status = ConnectionStatus.refused(mode, reason);
+      status = ConnectionStatus.refused(mode, Texts.get("status.stoppedRefused", reason));
       return;
     }
     if (liveSinceNanos != 0 && nanoClock.getAsLong() - liveSinceNanos >= stableAfterNanos()) {

@@ -25,7 +25,7 @@ final class StatusTexts {
         yield in > 0.05 ? Texts.get("status.reconnectingIn", in)
             : Texts.get("status.reconnecting");
       }
-      case DOWN -> Texts.get(s.isRefusal() ? "status.refused" : "status.disconnected");
+      case DOWN -> Texts.get(s.refusal() ? "status.refused" : "status.disconnected");
     };
   }
 

@@ -69,6 +69,8 @@ class RefusalsTest {
             && s.detail().contains(Integer.toString(status));
       });
       assertThat(c.supervisor().isRunning()).isEqualTo(retried);
+      assertThat(c.supervisor().status().refusal()).as("shown as refused, not as stopped")
+          .isEqualTo(!retried);
     }
   }
 
