@@ -222,21 +222,10 @@ class HostileLoadTest {
   void aBacklogFrameOfTheFullBudgetStillReachesThePushClient() throws Exception {
     start(ServerConfig.defaults(), ServerAccess.open());
     await().until(() -> server.lastSeq() > 3_000);
-    List<String> texts = new CopyOnWriteArrayList<>();
-    StringBuilder part = new StringBuilder();
+    WholeTextMessages received = new WholeTextMessages();
+    List<String> texts = received.messages();
     WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(server.url() + "?after=0"),
-        new WebSocket.Listener() {
-          @Override
-          public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-            part.append(data);
-            if (last) {
-              texts.add(part.toString());
-              part.setLength(0);
-            }
-            w.request(1);
-            return null;
-          }
-        }).get(5, TimeUnit.SECONDS);
+        received).get(5, TimeUnit.SECONDS);
     await().until(() -> texts.stream().mapToInt(t -> new FeedCodec().decode(t).updates().size())
         .sum() >= 3_000);
     DecodedFrame biggest = texts.stream().map(t -> new FeedCodec().decode(t))

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.livedash.model.EpochMicros;
@@ -24,25 +22,13 @@ class StatusBeforeReadingsTest {
   void theFirstReadingsAfterATroubleComeAfterTheOkThatEndsIt() throws Exception {
     HandFedSource source = new HandFedSource();
     source.problem("broker mqtt://plant:1883 unreachable (test)");
-    List<String> frames = new CopyOnWriteArrayList<>();
+    WholeTextMessages received = new WholeTextMessages();
+    List<String> frames = received.messages();
     HttpClient http = HttpClient.newHttpClient();
     try (FeedServer server = new FeedServer(new ServerConfig("127.0.0.1", 0, 1_000, 1_000),
         source, ServerAccess.open()).start()) {
       WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(server.url()
-          + "?status=1"), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-              partial.append(data);
-              if (last) {
-                frames.add(partial.toString());
-                partial.setLength(0);
-              }
-              w.request(1);
-              return null;
-            }
-          }).get(5, TimeUnit.SECONDS);
+          + "?status=1"), received).get(5, TimeUnit.SECONDS);
       await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream()
           .anyMatch(f -> f.contains("\"type\":\"status\"") && f.contains("degraded")));
       // Recovered and publishing at once, well inside the 250 ms between status checks.

@@ -102,18 +102,17 @@ public final class LayoutCheck {
    */
   private static String cutSideways(Control c, Bounds raw) {
     for (Node p = c.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof javafx.scene.control.ScrollPane s && !isContentOf(s, c)) {
-        // The scroll pane's own bars and corners are not what it shows.
-        return null;
-      }
-      if (p instanceof javafx.scene.control.ScrollPane s
-          && s.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER) {
+      if (p instanceof javafx.scene.control.ScrollPane s) {
+        // The nearest scroll pane decides: its own bars are not what it shows, and one that
+        // scrolls sideways can bring the rest into view.
+        if (!isContentOf(s, c)
+            || s.getHbarPolicy() != javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER) {
+          return null;
+        }
         double left = s.localToScene(s.getLayoutBounds()).getMinX() + s.snappedLeftInset();
         double right = left + s.getViewportBounds().getWidth();
-        if (raw.getMinX() < left - 0.5 || raw.getMaxX() > right + 0.5) {
-          return "ScrollPane" + (s.getId() == null ? "" : "#" + s.getId());
-        }
-        return null;
+        boolean cut = raw.getMinX() < left - 0.5 || raw.getMaxX() > right + 0.5;
+        return cut ? "ScrollPane" + (s.getId() == null ? "" : "#" + s.getId()) : null;
       }
     }
     return null;

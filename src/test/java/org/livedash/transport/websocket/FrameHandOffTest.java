@@ -36,8 +36,7 @@ class FrameHandOffTest {
     }
     CompletableFuture<Void> reader = CompletableFuture.runAsync(
         () -> handOff.hand(() -> ran.add(FrameHandOff.CAPACITY), 10));
-    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-        .until(() -> !reader.isDone());
+    stillWaiting(reader);
     decoding.countDown();
     reader.get();
     await().until(() -> ran.size() == FrameHandOff.CAPACITY + 1);
@@ -53,8 +52,7 @@ class FrameHandOffTest {
     handOff.hand(() -> ran.add(1), half - 4096);
     CompletableFuture<Void> reader =
         CompletableFuture.runAsync(() -> handOff.hand(() -> ran.add(2), half + 4096));
-    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-        .until(() -> !reader.isDone());
+    stillWaiting(reader);
     decoding.countDown();
     reader.get();
     await().until(() -> ran.size() == 2);
@@ -78,6 +76,12 @@ class FrameHandOffTest {
     reader.get();
     never.countDown();
     await().during(Duration.ofMillis(300)).until(ran::isEmpty);
+  }
+
+  /** The reader stays held back, for long enough to tell waiting from slow. */
+  private static void stillWaiting(CompletableFuture<Void> reader) {
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        .until(() -> !reader.isDone());
   }
 
   /** Hands a frame whose decoding waits until the latch returned is counted down. */
