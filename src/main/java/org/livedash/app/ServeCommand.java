@@ -94,6 +94,16 @@ final class ServeCommand implements Callable<Integer> {
   /** Reads environment variables; tests give their own. */
   Function<String, String> environment = System::getenv;
 
+  /** Whether this installation has the Redis client: the desktop image leaves it out. */
+  static boolean redisClientPresent() {
+    try {
+      Class.forName("io.lettuce.core.RedisClient", false, ServeCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     FeedServer server;
@@ -118,6 +128,9 @@ final class ServeCommand implements Callable<Integer> {
         relayed = new ProfileSource(p, name -> environment.apply(FeedAccess.secretVariable(name)));
       }
       if (redis != null) {
+        if (!redisClientPresent()) {
+          throw new IllegalArgumentException(Texts.get("serve.redisNotInImage"));
+        }
         String password = environment.apply("LIVEDASH_REDIS_PASSWORD");
         RedisFeedConfig shared = new RedisFeedConfig(RedisFeedConfig.address(redis), feed,
             password == null ? null : password.toCharArray(),

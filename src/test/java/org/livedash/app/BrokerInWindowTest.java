@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.FeedMode;
-import org.livedash.server.mqtt.MosquittoBroker;
+import org.livedash.server.mqtt.BrokerAccess;
+import org.livedash.server.mqtt.TestMqttBroker;
 
 /**
  * An MQTT broker chosen in the window (the feeds dialog or the address bar): the window's own
@@ -23,13 +23,6 @@ import org.livedash.server.mqtt.MosquittoBroker;
 class BrokerInWindowTest {
   private static final String TEMPERATURE = "plant/line1/telemetry:temperature";
 
-  private static void run(Path dir, String... command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
-  }
-
   private static AppContext demo() throws Exception {
     return AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
         LaunchOptions.Theme.DARK, 10, null, null, true, false, FeedAccess.standard(), null,
@@ -39,14 +32,14 @@ class BrokerInWindowTest {
   @Test
   void aBrokerTypedInIsRelayedByTheWindowAndTheDemoComesBack(@TempDir Path dir)
       throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir); AppContext c = demo()) {
-      MqttRelayTest.publish(broker, "plant/line1/telemetry", "{\"temperature\":70.5}", true);
+    try (TestMqttBroker broker = TestMqttBroker.start(dir); AppContext c = demo()) {
+      broker.publish("plant/line1/telemetry", "{\"temperature\":70.5}", true);
       SupervisorControl control = new SupervisorControl(c);
       await().atMost(Duration.ofSeconds(10)).until(() -> c.store().lastSeq() > 0);
       control.connect(broker.url(), FeedMode.WS, Duration.ofSeconds(1));
       await().atMost(Duration.ofSeconds(15)).until(() ->
           MqttRelayTest.values(c, TEMPERATURE).contains(70.5));
-      MqttRelayTest.publish(broker, "plant/line1/telemetry", "{\"temperature\":71.25}", false);
+      broker.publish("plant/line1/telemetry", "{\"temperature\":71.25}", false);
       await().atMost(Duration.ofSeconds(10)).until(() ->
           MqttRelayTest.values(c, TEMPERATURE).contains(71.25));
       assertThat(control.currentUrl()).isEqualTo(broker.url());
@@ -77,12 +70,10 @@ class BrokerInWindowTest {
 
   @Test
   void aBrokersUserIsAskedForItsPasswordWhichGoesOnlyToIt(@TempDir Path dir) throws Exception {
-    run(dir, "mosquitto_passwd", "-b", "-c", "passwords", "dashboard", "s3cr3t-pw");
-    try (MosquittoBroker broker = MosquittoBroker.start(dir, "password_file "
-        + dir.resolve("passwords") + "\nallow_anonymous false\n"); AppContext c = demo()) {
-      run(dir, "mosquitto_pub", "-h", "127.0.0.1", "-p", Integer.toString(broker.port()),
-          "-u", "dashboard", "-P", "s3cr3t-pw", "-r", "-t", "plant/line1/telemetry",
-          "-m", "{\"temperature\":64.5}");
+    try (TestMqttBroker broker = TestMqttBroker.start(dir,
+            BrokerAccess.password("dashboard", "s3cr3t-pw"));
+        AppContext c = demo()) {
+      broker.publish("plant/line1/telemetry", "{\"temperature\":64.5}", true);
       SupervisorControl control = new SupervisorControl(c);
       Profile withUser = Profile.mqtt("mqtt://dashboard@127.0.0.1:" + broker.port());
       assertThat(withUser.secretNames()).containsExactly("password");

@@ -18,8 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The real dashboard on the embedded feed, driven as a user would, headless (Monocle). */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class DashboardUiTest {
   private AppContext context;

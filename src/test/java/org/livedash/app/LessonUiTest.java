@@ -17,8 +17,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The lesson in the window: four steps that move the feed, ending on the comparison. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class LessonUiTest {
   private AppContext context;

@@ -22,12 +22,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * A new user connects to a venue in a shape LiveDash has no preset for (Bybit v5 public
  * trades: an acknowledgement, then batches for three symbols) with no mapping written: the
  * message browser opens by itself, and one click on the price plots every symbol.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class MessageBrowserUiTest {
   private static final String ACK =

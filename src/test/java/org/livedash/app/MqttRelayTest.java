@@ -3,9 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,10 +21,12 @@ import org.livedash.model.FeedMode;
 import org.livedash.server.FeedServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
-import org.livedash.server.mqtt.MosquittoBroker;
+import org.livedash.server.mqtt.BrokerAccess;
 import org.livedash.server.mqtt.MqttSource;
 import org.livedash.server.mqtt.MqttSourceConfig;
 import org.livedash.server.mqtt.SourceMapping;
+import org.livedash.server.mqtt.TestCertificate;
+import org.livedash.server.mqtt.TestMqttBroker;
 import org.livedash.transport.TlsTrust;
 
 /**
@@ -42,16 +42,16 @@ class MqttRelayTest {
   @Test
   void aRelayOfARealBrokerServesItsReadingsExactlyAndSurvivesLosingIt(@TempDir Path dir)
       throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
-      publish(broker, "plant/line1/telemetry", "{\"temperature\":70.5,\"pressure\":1.2}", true);
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
+      broker.publish("plant/line1/telemetry", "{\"temperature\":70.5,\"pressure\":1.2}", true);
       MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
           List.of("plant/+/telemetry"), 5, null, null, null), SourceMapping.named("generic"));
       try (FeedServer server = new FeedServer(ServerConfig.defaults(), source,
               ServerAccess.open()).start();
           AppContext c = AppContext.start(options(server.url()))) {
         await().atMost(Duration.ofSeconds(10)).until(() -> values(c, LINE1).size() == 1);
-        publish(broker, "plant/line2/telemetry", "{\"temperature\":65.0}", false);
-        publish(broker, "plant/line1/telemetry", "{\"temperature\":71.0}", false);
+        broker.publish("plant/line2/telemetry", "{\"temperature\":65.0}", false);
+        broker.publish("plant/line1/telemetry", "{\"temperature\":71.0}", false);
         await().until(() -> values(c, LINE1).size() == 2 && values(c, LINE2).size() == 1);
         c.store().read(r -> assertThat(r.meta(r.indexOf(LINE2)).unit()).isEqualTo("°C"));
         assertThat(health(server)).contains("\"status\":\"ok\"");
@@ -63,7 +63,7 @@ class MqttRelayTest {
 
         broker.resume();
         await().atMost(Duration.ofSeconds(20)).until(() -> health(server).contains("\"ok\""));
-        publish(broker, "plant/line1/telemetry", "{\"temperature\":72.0}", false);
+        broker.publish("plant/line1/telemetry", "{\"temperature\":72.0}", false);
         await().until(() -> values(c, LINE1).size() >= 3);
         assertThat(values(c, LINE1)).containsExactly(70.5, 71.0, 72.0);
         assertThat(values(c, LINE2)).containsExactly(65.0);
@@ -79,8 +79,8 @@ class MqttRelayTest {
 
   @Test
   void mqtt311WorksTheSame(@TempDir Path dir) throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
-      publish(broker, "tele/kitchen/SENSOR",
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
+      broker.publish("tele/kitchen/SENSOR",
           "{\"Time\":\"2024-05-01T12:00:00\",\"AM2301\":{\"Temperature\":22.1}}", true);
       MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
           List.of("tele/+/SENSOR"), 3, null, null, null), SourceMapping.named("tasmota"));
@@ -96,8 +96,8 @@ class MqttRelayTest {
 
   @Test
   void theDesktopAppRelaysABrokerThroughItsEmbeddedServer(@TempDir Path dir) throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
-      publish(broker, "zigbee2mqtt/hall", "{\"temperature\":22.35,\"battery\":97}", true);
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
+      broker.publish("zigbee2mqtt/hall", "{\"temperature\":22.35,\"battery\":97}", true);
       java.io.StringWriter out = new java.io.StringWriter();
       java.io.StringWriter err = new java.io.StringWriter();
       Path stats = dir.resolve("stats.json");
@@ -112,15 +112,15 @@ class MqttRelayTest {
   @Test
   void unitsAreTheOnesZigbee2mqttStatesForEachDeviceAndAGuessIsMarked(@TempDir Path dir)
       throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
       // As Zigbee2MQTT leaves them: its device list and each device's last state, retained.
-      publish(broker, "zigbee2mqtt/hall_sensor", "{\"temperature\":22.35,\"voltage\":3005}",
+      broker.publish("zigbee2mqtt/hall_sensor", "{\"temperature\":22.35,\"voltage\":3005}",
           true);
-      publish(broker, "zigbee2mqtt/desk_plug", "{\"power\":12.5,\"voltage\":230.1}", true);
-      publish(broker, "zigbee2mqtt/bridge/devices", new String(MqttRelayTest.class
+      broker.publish("zigbee2mqtt/desk_plug", "{\"power\":12.5,\"voltage\":230.1}", true);
+      broker.publish("zigbee2mqtt/bridge/devices", new String(MqttRelayTest.class
           .getResourceAsStream("/mqtt/zigbee2mqtt-bridge-devices.json").readAllBytes(),
           StandardCharsets.UTF_8), true);
-      publish(broker, "zigbee2mqtt/new_sensor", "{\"temperature\":19.0}", true);
+      broker.publish("zigbee2mqtt/new_sensor", "{\"temperature\":19.0}", true);
       MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
           SourceMapping.named("zigbee2mqtt").topics(), 5, null, null, null),
           SourceMapping.named("zigbee2mqtt"));
@@ -143,7 +143,7 @@ class MqttRelayTest {
   @Test
   void theWindowNamesTheBrokerItRelaysNotItsOwnLoopbackServer(@TempDir Path dir)
       throws Exception {
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
       MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
           List.of("plant/#"), 5, null, null, null), SourceMapping.named("generic"));
       LaunchOptions options = new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1),
@@ -161,24 +161,18 @@ class MqttRelayTest {
   @Test
   void aTlsBrokerWithAPasswordIsReadWithItsCaFileAndTheCredentialsGiven(@TempDir Path dir)
       throws Exception {
-    run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
-        "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
-        "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost");
-    run(dir, "mosquitto_passwd", "-b", "-c", "passwords", "dashboard", "s3cr3t-pw");
-    try (MosquittoBroker broker = MosquittoBroker.start(dir, "certfile " + dir.resolve(
-        "cert.pem") + "\nkeyfile " + dir.resolve("key.pem") + "\npassword_file "
-        + dir.resolve("passwords") + "\nallow_anonymous false\n")) {
-      run(dir, "mosquitto_pub", "-h", "localhost", "-p", Integer.toString(broker.port()),
-          "--cafile", "cert.pem", "-u", "dashboard", "-P", "s3cr3t-pw", "-r",
-          "-t", "plant/line1/telemetry", "-m", "{\"flow\":12.5}");
-      URI address = URI.create("mqtts://localhost:" + broker.port());
+    TestCertificate tls = TestCertificate.create(dir, "localhost");
+    try (TestMqttBroker broker = broker(dir,
+        BrokerAccess.password("dashboard", "s3cr3t-pw").overTls(tls))) {
+      broker.publish("plant/line1/telemetry", "{\"flow\":12.5}", true);
+      URI address = URI.create(broker.url());
       MqttSource good = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
           "dashboard", "s3cr3t-pw".toCharArray(),
-          TlsTrust.trustManagers(dir.resolve("cert.pem"), "--mqtt-ca-file")),
+          TlsTrust.trustManagers(tls.certPem(), "--mqtt-ca-file")),
           SourceMapping.named("generic"));
       MqttSource refused = new MqttSource(new MqttSourceConfig(address, List.of("plant/#"), 5,
           "dashboard", "wrong-pw".toCharArray(),
-          TlsTrust.trustManagers(dir.resolve("cert.pem"), "--mqtt-ca-file")),
+          TlsTrust.trustManagers(tls.certPem(), "--mqtt-ca-file")),
           SourceMapping.named("generic"));
       try (FeedServer server = new FeedServer(ServerConfig.defaults(), good,
               ServerAccess.open()).start();
@@ -213,7 +207,7 @@ class MqttRelayTest {
     java.util.logging.Logger log = java.util.logging.Logger.getLogger(
         MqttSource.class.getName());
     log.addHandler(capture);
-    try (MosquittoBroker broker = MosquittoBroker.start(dir)) {
+    try (TestMqttBroker broker = broker(dir, BrokerAccess.anonymous())) {
       MqttSource source = new MqttSource(new MqttSourceConfig(URI.create(broker.url()),
           List.of("plant/#"), 5, "dashboard", "pw".toCharArray(), null),
           SourceMapping.named("generic"));
@@ -222,9 +216,9 @@ class MqttRelayTest {
         assertThat(warnings).anyMatch(w -> w.contains("unencrypted") && w.contains("mqtts://"))
             .noneMatch(w -> w.contains("pw\"") || w.contains("dashboard:"));
         await().atMost(Duration.ofSeconds(10)).until(() -> health(server).contains("\"ok\""));
-        publish(broker, "plant/big", "{\"v\":1,\"pad\":\"" + "x".repeat(2 * 1024 * 1024)
+        broker.publish("plant/big", "{\"v\":1,\"pad\":\"" + "x".repeat(2 * 1024 * 1024)
             + "\"}", false);
-        publish(broker, "plant/small", "{\"v\":2}", false);
+        broker.publish("plant/small", "{\"v\":2}", false);
         await().atMost(Duration.ofSeconds(10)).until(() -> server.lastSeq() == 1);
         // The broker kept the large message from this client: it was never read, let alone
         // buffered and dropped here.
@@ -235,23 +229,12 @@ class MqttRelayTest {
     }
   }
 
-  private static void run(Path dir, String... command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
-  }
-
-  static void publish(MosquittoBroker broker, String topic, String payload, boolean retain) {
-    Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5()
-        .serverHost("127.0.0.1").serverPort(broker.port()).buildBlocking();
-    client.connect();
-    try {
-      client.publishWith().topic(topic).payload(payload.getBytes(StandardCharsets.UTF_8))
-          .qos(MqttQos.AT_LEAST_ONCE).retain(retain).send();
-    } finally {
-      client.disconnect();
-    }
+  /**
+   * The broker a test runs: the one this machine has (see {@link TestMqttBroker}); a subclass
+   * names another.
+   */
+  TestMqttBroker broker(Path dir, BrokerAccess access) throws IOException {
+    return TestMqttBroker.start(dir, access);
   }
 
   private static int seriesCount(AppContext c) {

@@ -20,12 +20,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * A user makes a profile in the editor for a feed that does not speak the LiveDash protocol —
  * takes its first messages as samples, lets LiveDash infer the mapping, checks the preview —
  * connects with it and sees its data; the profile is on disk for the next start.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ProfileEditorUiTest {
   private static final List<String> PLANT = List.of(

@@ -19,12 +19,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The lesson started on a feed that can only push: it never measures push as polling. The
  * user is offered the demo feed for the lesson — declined, nothing moves; accepted, the lesson
  * polls the demo for real — and the user's feed comes back when the wire view closes.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class PushOnlyLessonUiTest {
   private static final String TRADE = "{\"e\":\"trade\",\"s\":\"BTCUSDT\",\"p\":\"97000.5\","

@@ -29,7 +29,7 @@ import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
 import org.livedash.server.LoopbackProcess;
 import org.livedash.server.RedisServer;
-import org.livedash.server.mqtt.MosquittoBroker;
+import org.livedash.server.mqtt.TestMqttBroker;
 
 /**
  * {@code bench relay-faults}: two relays ({@code livedash serve}, each its own process) of one
@@ -74,7 +74,7 @@ public final class RelayFaultBench implements AutoCloseable {
 
   private final Path dir;
   private final RedisServer redis;
-  private final MosquittoBroker broker;
+  private final TestMqttBroker broker;
   private final List<Relay> relays = new ArrayList<>();
   private final List<AppContext> clients = new ArrayList<>();
   private final Mqtt5AsyncClient device;
@@ -87,7 +87,7 @@ public final class RelayFaultBench implements AutoCloseable {
     Files.createDirectories(dir.resolve("redis"));
     Files.createDirectories(dir.resolve("broker"));
     redis = RedisServer.persistent(dir.resolve("redis"));
-    broker = MosquittoBroker.start(dir.resolve("broker"));
+    broker = TestMqttBroker.start(dir.resolve("broker"));
     for (int i = 0; i < 2; i++) {
       relays.add(new Relay(i));
     }
@@ -301,7 +301,7 @@ public final class RelayFaultBench implements AutoCloseable {
       }
     }
     System.out.printf(Locale.ROOT, "relay fault bench: Java %s, %d cores, %s; a device publishing"
-        + " %d readings/s to Mosquitto, two relays on a Redis with an append-only file"
+        + " %d readings/s to an MQTT broker, two relays on a Redis with an append-only file"
         + " (everysec), a client on each%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), cpuModel(), RATE);
     Map<Fault, Tally> tallies = new EnumMap<>(Fault.class);

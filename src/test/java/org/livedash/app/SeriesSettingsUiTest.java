@@ -17,12 +17,14 @@ import org.livedash.model.SeriesMeta;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * A user renames a series, gives it their own alarm level from the tile's menu, and puts
  * another series on the chart: the readings are judged by the new level at once, and the next
  * run finds the feed as it was left.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class SeriesSettingsUiTest {
   @TempDir

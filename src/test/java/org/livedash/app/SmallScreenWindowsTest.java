@@ -20,11 +20,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The wire view and the lesson on a 1024×640 screen, as a classroom's projector gives them:
  * everything inside the window, no text drawn over another, no button cut, frames to read.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenWindowsTest {
   private static final int WIDTH = 1024;

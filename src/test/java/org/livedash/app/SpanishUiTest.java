@@ -18,8 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The dashboard built in Spanish, and the bar's switch asking for another language. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class SpanishUiTest {
   private AppContext context;

@@ -18,11 +18,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The wire view in the real dashboard on the embedded feed: the handshake with its accept key
  * checked, frames as they come, the companion in the other style, and nothing kept once closed.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class WireViewUiTest {
   private AppContext context;

@@ -24,11 +24,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The comparison's dialog on a 1024×640 screen: inside it, its buttons whole, its plots shown at
  * a size whose labels can be read.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class CompareDialogLayoutTest {
   private Stage owner;

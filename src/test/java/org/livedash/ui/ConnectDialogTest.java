@@ -21,8 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The feeds dialog lists each feed once: a preset used as it is shows among the recent ones. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ConnectDialogTest {
   private Stage stage;

@@ -26,8 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The dashboard on a store the test fills, without a network. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
   private static final long T0 = 1_700_000_000_000_000L;

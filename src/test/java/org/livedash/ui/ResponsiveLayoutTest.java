@@ -22,12 +22,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The window at a small laptop's size, a common laptop's and a desktop's: every control is
  * inside the window and visible, nothing needs scrolling, and every text cut short carries its
  * whole text as a tooltip.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ResponsiveLayoutTest {
   private static final long T0 = 1_700_000_000_000_000L;

@@ -19,12 +19,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * A tile too narrow for its series' name keeps what tells it from its neighbours — the end of
  * the name, "… temperature" beside "… humidity" — and a warning badge never takes the name's
  * room; the whole name is in its tooltip.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class SeriesTileTest {
   private SeriesTile temperature;

@@ -20,8 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The keyboard drives the common actions, and never while a text field wants the keys. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsTest {
   private final SeriesStore store = new SeriesStore(1_000);

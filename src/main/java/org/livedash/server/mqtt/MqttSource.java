@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MessageShapes;
@@ -72,9 +74,14 @@ public final class MqttSource implements FeedSource {
   private ReadingSink out;
   private ScheduledFuture<?> flushing;
   private Runnable disconnect = () -> { };
-  private Runnable subscribe = () -> { };
+  private Supplier<CompletableFuture<Void>> subscribe =
+      () -> CompletableFuture.completedFuture(null);
+  /** Counts connections, so a late acknowledgement of an earlier one changes nothing. */
+  private final AtomicLong connections = new AtomicLong();
   private final Clock clock;
   private volatile String problem = Texts.get("mqtt.connecting");
+  /** A data topic the broker refused on this connection; null when it took them all. */
+  private volatile String refusedTopic;
   /** Since when the broker has been delivering (epoch µs), -1 while it is not. */
   private volatile long deliveringSince = -1;
   /** When the broker was lost (epoch µs), 0 before any loss; on the client's thread. */
@@ -182,10 +189,21 @@ public final class MqttSource implements FeedSource {
   }
 
   private void connected() {
-    problem = null;
+    long connection = connections.incrementAndGet();
+    LOG.info(Texts.get("mqtt.connected", config.shown()));
+    // A clean session keeps no subscription: subscribe on every connection. Until the broker
+    // has acknowledged them, what devices publish is not sent here: the relay is not yet
+    // delivering, and an outage's hole lasts until then.
+    problem = Texts.get("mqtt.subscribing", config.shown());
+    subscribe.get().whenComplete((done, e) -> delivering(connection));
+  }
+
+  private void delivering(long connection) {
+    if (connection != connections.get()) {
+      return;
+    }
     long now = EpochMicros.now(clock);
     deliveringSince = now;
-    LOG.info(Texts.get("mqtt.connected", config.shown()));
     if (lostAt > 0) {
       // Messages published while the broker was out of reach never came: say so, in order.
       synchronized (handing) {
@@ -194,16 +212,20 @@ public final class MqttSource implements FeedSource {
       }
       lostAt = 0;
     }
-    // A clean session keeps no subscription: subscribe on every connection.
-    subscribe.run();
+    if (refusedTopic == null) {
+      problem = null;
+    }
   }
 
   /**
    * Subscribes to the topics stating units first and to the data once the broker has
    * acknowledged them: a broker sends a subscription's retained messages before it reads the
-   * next request, so each device's units are known before its first reading.
+   * next request, so each device's units are known before its first reading. Completes when
+   * the broker has answered every data subscription.
    */
-  private void subscribeAll(Function<String, CompletableFuture<?>> subscribeTo) {
+  private CompletableFuture<Void> subscribeAll(
+      Function<String, CompletableFuture<?>> subscribeTo) {
+    refusedTopic = null;
     List<CompletableFuture<?>> first = new ArrayList<>();
     for (String t : sourceMapping.unitTopics()) {
       first.add(subscribeTo.apply(t).whenComplete((ack, e) -> {
@@ -213,22 +235,23 @@ public final class MqttSource implements FeedSource {
         }
       }));
     }
-    CompletableFuture.allOf(first.toArray(CompletableFuture[]::new)).handle((ok, e) -> {
-      for (String t : config.topics()) {
-        subscribeTo.apply(t).whenComplete((ack, f) -> subscribed(t, f));
-      }
-      return null;
-    });
+    return CompletableFuture.allOf(first.toArray(CompletableFuture[]::new))
+        .handle((ok, e) -> config.topics().stream()
+            .map(t -> subscribeTo.apply(t).whenComplete((ack, f) -> subscribed(t, f)))
+            .toArray(CompletableFuture[]::new))
+        .thenCompose(data -> CompletableFuture.allOf(data).handle((ok, e) -> null));
   }
 
   private void subscribed(String topic, Throwable failure) {
     if (failure != null) {
+      refusedTopic = topic;
       problem = Texts.get("mqtt.subscriptionRefused", topic, failure.getMessage());
       LOG.warning(problem);
     }
   }
 
   private void disconnected(MqttClientDisconnectedContext c) {
+    connections.incrementAndGet();
     if (deliveringSince >= 0) {
       lostAt = EpochMicros.now(clock);
     }

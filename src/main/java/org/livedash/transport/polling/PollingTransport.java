@@ -332,13 +332,13 @@ public final class PollingTransport implements FeedTransport {
 
   /**
    * The header lines the Java client sends: those the request names, and those it adds itself
-   * ({@code Host}, its {@code User-Agent} unless one is given, and before Java 19 an empty
-   * {@code Content-Length}, which it stopped sending with a GET: JDK-8283544).
+   * ({@code Host}, its {@code User-Agent} unless one is given, and an empty
+   * {@code Content-Length} where this JVM's client still sends one: {@link JavaClientHeaders}).
    */
   static Map<String, List<String>> requestHeaders(HttpRequest request) {
     URI u = request.uri();
     Map<String, List<String>> h = new java.util.LinkedHashMap<>();
-    if (Runtime.version().feature() < 19) {
+    if (JavaClientHeaders.sendEmptyContentLength()) {
       h.put("Content-Length", List.of("0"));
     }
     h.put("Host", List.of(u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())));

@@ -18,12 +18,14 @@ import org.livedash.model.SeriesStore;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * Many series with long names on a narrow chart: the legend takes as many rows as they need,
  * the plot starts below them, no entry runs into another or into the zone's name, and past three
  * rows the rest are counted.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ChartLegendTest {
   private static final long T0 = 1_700_000_000_000_000L;

@@ -24,12 +24,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * The scale follows the data, not the thresholds (unless asked); every threshold in view is
  * labelled once, off the data and off the other labels, legible in both themes; a box zooms
  * the values as well as the time.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class ChartThresholdsTest {
   private static final long T0 = 1_700_000_000_000_000L;

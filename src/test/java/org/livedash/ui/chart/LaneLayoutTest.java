@@ -17,11 +17,13 @@ import org.livedash.model.SeriesStore;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * Four units on a short chart: only the lanes that fit at a legible height are drawn, and the
  * units left out are named; on a tall chart every unit has its lane.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class LaneLayoutTest {
   private static final long T0 = 1_700_000_000_000_000L;

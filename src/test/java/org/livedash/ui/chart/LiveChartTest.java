@@ -22,8 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /** The chart drawn headless (Monocle), from a store the test fills. */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class LiveChartTest {
   private static final long T0 = 1_700_000_000_000_000L;

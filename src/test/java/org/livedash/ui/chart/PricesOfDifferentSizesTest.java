@@ -16,11 +16,13 @@ import org.livedash.model.SeriesStore;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.livedash.testing.NeedsJavaFxText;
 
 /**
  * Three prices in one unit but of very different sizes (97 000, 3 600 and 231 USD) are each
  * drawn in a lane of their own, readable at once; prices of like sizes share their unit's lane.
  */
+@NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class PricesOfDifferentSizesTest {
   private static final long T0 = 1_700_000_000_000_000L;

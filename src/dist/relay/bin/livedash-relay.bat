@@ -1,0 +1,7 @@
+@echo off
+rem LiveDash relay launcher for Windows: `livedash serve` on the bundled runtime (no JavaFX).
+rem Build the image on Windows (mvn -Pdist package -Ddist.platform=win) so the runtime matches.
+setlocal
+set "LIVEDASH_HOME=%~dp0.."
+"%LIVEDASH_HOME%\runtime\bin\java.exe" %LIVEDASH_OPTS% -Dlivedash.home="%LIVEDASH_HOME%" -cp "%LIVEDASH_HOME%\lib\*" org.livedash.app.Main serve %*
+endlocal
