@@ -232,7 +232,7 @@ final class AppContext implements AutoCloseable {
     profile.check();
     URI address = URI.create(profile.url().strip());
     String password = ResolvedProfile.of(profile, secrets).headers().get("password");
-    return SourceOptions.broker(URI.create(address.getScheme() + "://" + address.getHost()
+    return org.livedash.server.mqtt.MqttSource.of(URI.create(address.getScheme() + "://" + address.getHost()
         + (address.getPort() < 0 ? "" : ":" + address.getPort())), profile.symbols(), "generic",
         5, address.getUserInfo(), password, null);
   }

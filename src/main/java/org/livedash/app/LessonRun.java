@@ -15,18 +15,21 @@ import org.livedash.report.LessonHandout;
 final class LessonRun {
   private LessonRun() {}
 
-  /** Runs the four steps and returns the handout written. */
-  static Path run(LaunchOptions options, LessonOptions lesson, PrintWriter out)
+  /**
+   * Runs the four steps, each for {@code step}, and returns the handout written into
+   * {@code dir}.
+   */
+  static Path run(LaunchOptions options, java.time.Duration step, Path dir, PrintWriter out)
       throws Exception {
     try (AppContext context = AppContext.start(options)) {
       context.wireLog().setOpen(true);
       Lesson l = new Lesson(context.stats(), context.wireLog(),
           (mode, interval) -> context.supervisor().switchMode(mode, interval), System::nanoTime);
-      for (Lesson.Step step : Lesson.Step.values()) {
-        out.println(Texts.get("lesson." + step.key() + ".title"));
+      for (Lesson.Step each : Lesson.Step.values()) {
+        out.println(Texts.get("lesson." + each.key() + ".title"));
         out.flush();
-        l.begin(step);
-        long end = System.nanoTime() + lesson.step.toNanos();
+        l.begin(each);
+        long end = System.nanoTime() + step.toNanos();
         while (System.nanoTime() < end) {
           l.tick();
           Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -37,7 +40,7 @@ final class LessonRun {
       Path file = new LessonHandout(l, here != null && here.isDemo()
           ? Texts.get("lesson.feed.demo") : here != null ? here.sourceAddress()
           : context.endpoints().websocket().toString(),
-          ZonedDateTime.now()).write(lesson.out);
+          ZonedDateTime.now()).write(dir);
       out.println(Texts.get("lesson.exported", file));
       out.flush();
       return file;

@@ -212,7 +212,7 @@ public final class Main implements Callable<Integer> {
     LaunchOptions options = options();
     if (lesson.lesson && options.headless()) {
       lesson.checkFeed(options.profile(), spec.commandLine());
-      LessonRun.run(options, lesson, spec.commandLine().getOut());
+      LessonRun.run(options, lesson.step, lesson.out, spec.commandLine().getOut());
       return 0;
     }
     long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())

@@ -97,21 +97,8 @@ final class SourceOptions {
       throw new IllegalArgumentException(Texts.get("cli.unreadable", "--mqtt-ca-file", mqttCaFile));
     }
     String password = environment.apply(PASSWORD_VARIABLE);
-    return broker(broker, topics, mapping, mqttVersion, environment.apply(USER_VARIABLE),
+    return MqttSource.of(broker, topics, mapping, mqttVersion, environment.apply(USER_VARIABLE),
         password, mqttCaFile == null ? null
             : TlsTrust.trustManagers(mqttCaFile, "--mqtt-ca-file"));
-  }
-
-  /**
-   * A broker's messages as a feed source, mapped by {@code mapping} (a preset or a file).
-   *
-   * @param topics the filters to subscribe to; empty: the mapping's own
-   * @param trust the certificates trusted for mqtts://, null for the system's
-   */
-  static FeedSource broker(URI broker, List<String> topics, String mapping, int version,
-      String user, String password, javax.net.ssl.TrustManagerFactory trust) {
-    SourceMapping m = SourceMapping.named(mapping);
-    return new MqttSource(new MqttSourceConfig(broker, topics.isEmpty() ? m.topics() : topics,
-        version, user, password == null ? null : password.toCharArray(), trust), m);
   }
 }

@@ -15,6 +15,7 @@ import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import javax.net.ssl.TrustManagerFactory;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.mapping.MappingTally;
@@ -99,6 +101,21 @@ public final class MqttSource implements FeedSource {
    */
   public MqttSource(MqttSourceConfig config, SourceMapping mapping) {
     this(config, mapping, Clock.systemUTC());
+  }
+
+  /**
+   * A broker's messages as a feed source, mapped by {@code mapping} (a preset's name or a
+   * file).
+   *
+   * @param topics the filters to subscribe to; empty: the mapping's own
+   * @param trust the certificates trusted for mqtts://, null for the system's
+   * @throws IllegalArgumentException when the mapping cannot be read or compiled (one line)
+   */
+  public static MqttSource of(URI broker, List<String> topics, String mapping, int version,
+      String user, String password, TrustManagerFactory trust) {
+    SourceMapping m = SourceMapping.named(mapping);
+    return new MqttSource(new MqttSourceConfig(broker, topics.isEmpty() ? m.topics() : topics,
+        version, user, password == null ? null : password.toCharArray(), trust), m);
   }
 
   /** A source stamping arrival times from {@code clock}. */
