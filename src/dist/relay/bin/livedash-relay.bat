@@ -3,5 +3,5 @@ rem LiveDash relay launcher for Windows: `livedash serve` on the bundled runtime
 rem Build the image on Windows (mvn -Pdist package -Ddist.platform=win) so the runtime matches.
 setlocal
 set "LIVEDASH_HOME=%~dp0.."
-"%LIVEDASH_HOME%\runtime\bin\java.exe" %LIVEDASH_OPTS% -Dlivedash.home="%LIVEDASH_HOME%" -cp "%LIVEDASH_HOME%\lib\*" org.livedash.app.Main serve %*
+"%LIVEDASH_HOME%\runtime\bin\java.exe" %LIVEDASH_OPTS% -Dlivedash.home="%LIVEDASH_HOME%" -cp "%LIVEDASH_HOME%\lib\*" org.livedash.cli.Main serve %*
 endlocal

@@ -29,6 +29,9 @@ import org.livedash.transport.FollowedPosition;
 import org.livedash.transport.polling.PollingTransport;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * Runs the comparison: each mode through the application's own pipeline for a fixed time after
@@ -36,20 +39,21 @@ import org.livedash.transport.websocket.WebSocketTransport;
  * clients at once. Server CPU is read from the demo server's threads, so it is known only for
  * the embedded feed.
  */
-final class CompareRunner {
+public final class CompareRunner {
   private final PrintWriter console;
   private final Duration warmup;
   private final Duration duration;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final FeedAccess access = FeedAccess.standard();
 
-  CompareRunner(PrintWriter console, Duration warmup, Duration duration) {
+  public CompareRunner(PrintWriter console, Duration warmup, Duration duration) {
     this.console = console;
     this.warmup = warmup;
     this.duration = duration;
   }
 
-  List<ModeResult> measureAll(FeedEndpoints endpoints, List<ModeSpec> specs) throws Exception {
+  public List<ModeResult> measureAll(FeedEndpoints endpoints, List<ModeSpec> specs)
+      throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     double rtt = new ClockProbe(http, Clock.systemUTC(), 11, access.credentials())
         .estimate(endpoints).rttMicros() / 1000.0;
@@ -85,7 +89,7 @@ final class CompareRunner {
   }
 
   /** {@code clients} bare clients at once per mode: what they cost the server. */
-  List<ModeResult> crowd(FeedEndpoints endpoints, List<ModeSpec> specs, int clients,
+  public List<ModeResult> crowd(FeedEndpoints endpoints, List<ModeSpec> specs, int clients,
       Duration time) throws Exception {
     List<ModeResult> results = new ArrayList<>();
     WebSocketClients ws = access.webSocketClients(5_000);

@@ -10,16 +10,20 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.ModeStats;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.IngestWarmUp;
+import org.livedash.client.StatsReport;
+import org.livedash.client.AppContext;
 
 /**
  * The pipeline without a window: connects, receives for the given time (or until interrupted),
  * prints a summary per mode and writes the stats report. For measurements and CI.
  */
-final class HeadlessRun {
+public final class HeadlessRun {
   private HeadlessRun() {}
 
   /** Returns the number of updates received. */
-  static long run(LaunchOptions options, PrintWriter out) throws Exception {
+  public static long run(LaunchOptions options, PrintWriter out) throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(done::countDown, "livedash-shutdown");
     try (AppContext context = AppContext.start(options)) {

@@ -6,20 +6,23 @@ import java.time.ZonedDateTime;
 import org.livedash.i18n.Texts;
 import org.livedash.report.Lesson;
 import org.livedash.report.LessonHandout;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.EmbeddedFeed;
+import org.livedash.client.AppContext;
 
 /**
  * The lesson without a window: each step runs for a set time on the live feed, with the wire
  * log open as the window's view would have it, and the handout is written at the end. For a
  * teacher preparing figures, and for the test that runs the lesson end to end.
  */
-final class LessonRun {
+public final class LessonRun {
   private LessonRun() {}
 
   /**
    * Runs the four steps, each for {@code step}, and returns the handout written into
    * {@code dir}.
    */
-  static Path run(LaunchOptions options, java.time.Duration step, Path dir, PrintWriter out)
+  public static Path run(LaunchOptions options, java.time.Duration step, Path dir, PrintWriter out)
       throws Exception {
     try (AppContext context = AppContext.start(options)) {
       context.wireLog().setOpen(true);

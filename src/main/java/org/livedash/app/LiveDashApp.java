@@ -27,6 +27,17 @@ import org.livedash.model.FeedMode;
 import org.livedash.ui.DashboardView;
 import org.livedash.ui.DashboardViewModel;
 import org.livedash.ui.WindowSize;
+import org.livedash.settings.ViewLibrary;
+import org.livedash.settings.Settings;
+import org.livedash.settings.SecretKeyring;
+import org.livedash.settings.ProfileLibrary;
+import org.livedash.settings.SettingsFile;
+import org.livedash.client.Version;
+import org.livedash.client.SeriesNames;
+import org.livedash.client.SupervisorControl;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.StatsReport;
+import org.livedash.client.AppContext;
 
 /**
  * The JavaFX application: starts the feed pipeline off the JavaFX thread in {@link #init}, shows
@@ -55,7 +66,7 @@ public final class LiveDashApp extends Application {
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  static long launch(LaunchOptions options, boolean lesson, boolean language) {
+  public static long launch(LaunchOptions options, boolean lesson, boolean language) {
     launchOptions = options;
     lessonAtStart = lesson;
     languageGiven = language;

@@ -10,10 +10,10 @@ import org.livedash.model.FeedMode;
  * {@code poll:MILLIS} (interval polling; {@code poll} alone polls every second); a polling mode
  * ending in {@code :browser} polls with a web browser's request headers.
  */
-record ModeSpec(String label, FeedMode mode, Duration interval, boolean browserHeaders) {
+public record ModeSpec(String label, FeedMode mode, Duration interval, boolean browserHeaders) {
   private static final String BROWSER = ":browser";
 
-  static ModeSpec parse(String text) {
+  public static ModeSpec parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     boolean browser = t.endsWith(BROWSER) && !t.startsWith("ws");
     String base = browser ? t.substring(0, t.length() - BROWSER.length()) : t;

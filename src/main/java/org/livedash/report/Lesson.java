@@ -83,6 +83,8 @@ public final class Lesson {
     if (step != Step.PUSH || stats.current().orElse(null) != FeedMode.WS) {
       feed.switchTo(step.mode(), POLL_EVERY);
     }
+    // A step in the mode the feed is in already measures from now, whenever the next tick is.
+    tick();
   }
 
   /**

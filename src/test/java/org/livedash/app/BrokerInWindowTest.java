@@ -13,6 +13,10 @@ import org.livedash.feed.profile.Profile;
 import org.livedash.model.FeedMode;
 import org.livedash.server.mqtt.BrokerAccess;
 import org.livedash.server.mqtt.TestMqttBroker;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.SupervisorControl;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * An MQTT broker chosen in the window (the feeds dialog or the address bar): the window's own

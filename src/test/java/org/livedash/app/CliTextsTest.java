@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.livedash.i18n.Texts;
 import picocli.CommandLine;
+import org.livedash.cli.Main;
 
 /** The command line's help is complete in Spanish: every option of every command. */
 class CliTextsTest {

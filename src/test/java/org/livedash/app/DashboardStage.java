@@ -9,6 +9,10 @@ import javafx.stage.Stage;
 import org.livedash.model.FeedMode;
 import org.livedash.ui.DashboardView;
 import org.livedash.ui.DashboardViewModel;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.SupervisorControl;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /** The real dashboard on a context, shown on a test's stage at 1440×900 in the dark theme. */
 final class DashboardStage {

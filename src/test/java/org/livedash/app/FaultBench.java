@@ -11,6 +11,9 @@ import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
+import org.livedash.client.FeedAccess;
 
 /**
  * The fault benchmark, not a test: how long the headless client takes to be live again after a

@@ -14,6 +14,9 @@ import org.livedash.model.FeedMode;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
+import org.livedash.client.FeedAccess;
 
 /**
  * Faults a real network and real servers produce, on loopback, in every mode: the server away

@@ -15,6 +15,10 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
+import org.livedash.client.FeedPipeline;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /** The whole client pipeline (supervisor, transports, codec, store, stats) against servers. */
 class FeedEndToEndTest {

@@ -14,6 +14,9 @@ import org.livedash.server.HandFedSource;
 import org.livedash.server.Reading;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * A server whose series arrive while it runs (a relay of a broker): every client, pushed or

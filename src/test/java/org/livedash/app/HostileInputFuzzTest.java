@@ -18,6 +18,7 @@ import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.StatsSnapshot;
 import org.livedash.testing.SeededScripts;
+import org.livedash.client.FeedPipeline;
 
 /**
  * Hostile input through the real codec, pipeline and store: generated scripts of frames mix

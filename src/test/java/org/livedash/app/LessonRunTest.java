@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.i18n.Texts;
+import org.livedash.cli.Main;
 
 /** The lesson end to end without a window, on the embedded demo feed, in both languages. */
 class LessonRunTest {

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.client.AppContext;
 
 /** The lesson in the window: four steps that move the feed, ending on the comparison. */
 @NeedsJavaFxText

@@ -14,6 +14,8 @@ import org.livedash.model.FeedStats;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 import org.livedash.testing.SeededScripts;
+import org.livedash.client.FeedPipeline;
+import org.livedash.client.FeedShape;
 
 /**
  * Hostile messages through a preset's mapping, the real pipeline and store: valid trades in

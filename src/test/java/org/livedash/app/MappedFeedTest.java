@@ -15,6 +15,9 @@ import org.livedash.model.ConnectionState;
 import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.StatsSnapshot;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * A feed that does not speak the LiveDash protocol — trades in Binance's documented shape, a

@@ -15,6 +15,8 @@ import org.livedash.model.FeedStats;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
+import org.livedash.client.FeedPipeline;
+import org.livedash.client.AppContext;
 
 /** The ingest path keeps constant memory however long it runs: rings and histograms are fixed. */
 class MemoryBoundTest {

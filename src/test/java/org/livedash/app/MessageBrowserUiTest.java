@@ -23,6 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.settings.ProfileLibrary;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * A new user connects to a venue in a shape LiveDash has no preset for (Bybit v5 public

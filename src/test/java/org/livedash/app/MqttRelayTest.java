@@ -28,6 +28,11 @@ import org.livedash.server.mqtt.SourceMapping;
 import org.livedash.server.mqtt.TestCertificate;
 import org.livedash.server.mqtt.TestMqttBroker;
 import org.livedash.transport.TlsTrust;
+import org.livedash.cli.Main;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.SupervisorControl;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * A relay fed from a real Mosquitto broker, read by the desktop client: retained messages give

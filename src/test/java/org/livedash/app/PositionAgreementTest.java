@@ -16,6 +16,7 @@ import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.transport.FollowedPosition;
+import org.livedash.client.FeedPipeline;
 
 /**
  * The dashboard's store and a client that only counts ({@code livedash compare}'s, the wire

@@ -24,6 +24,9 @@ import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesRing;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * Each venue preset against a local server that speaks the venue's documented shapes

@@ -21,6 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.settings.ProfileLibrary;
+import org.livedash.client.AppContext;
 
 /**
  * A user makes a profile in the editor for a feed that does not speak the LiveDash protocol —

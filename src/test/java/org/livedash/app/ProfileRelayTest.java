@@ -11,6 +11,8 @@ import org.livedash.feed.profile.ProfilePresets;
 import org.livedash.server.FeedServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
+import org.livedash.relay.ProfileSource;
+import org.livedash.client.AppContext;
 
 /**
  * A relay of a public JSON feed, read with a client profile: one upstream connection, however

@@ -27,6 +27,9 @@ import org.livedash.server.RedisServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
 import org.livedash.server.TwinSource;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * Relays on a real Redis through the faults a site meets, with a device publishing numbered

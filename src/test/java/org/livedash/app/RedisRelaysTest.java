@@ -19,6 +19,9 @@ import org.livedash.server.RedisFeedConfig;
 import org.livedash.server.RedisServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.server.ServerConfig;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * Two relays of one feed on a real Redis: they serve one stream; the desktop app, given both,

@@ -15,6 +15,9 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * What a server's refusals mean to the user: every close code and HTTP status gives a status

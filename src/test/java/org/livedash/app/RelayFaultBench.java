@@ -30,6 +30,9 @@ import org.livedash.model.FeedMode;
 import org.livedash.server.LoopbackProcess;
 import org.livedash.server.RedisServer;
 import org.livedash.server.mqtt.TestMqttBroker;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * {@code bench relay-faults}: two relays ({@code livedash serve}, each its own process) of one
@@ -245,7 +248,7 @@ public final class RelayFaultBench implements AutoCloseable {
     void start() throws IOException {
       List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
           .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          "org.livedash.app.Main", "serve", "--port", Integer.toString(port), "--source",
+          "org.livedash.cli.Main", "serve", "--port", Integer.toString(port), "--source",
           broker.url(), "--topics", "bench/#", "--mapping", "generic", "--redis",
           "redis://127.0.0.1:" + path.port(), "--feed", "bench");
       process = new ProcessBuilder(cmd).redirectErrorStream(true)

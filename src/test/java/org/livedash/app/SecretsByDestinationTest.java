@@ -6,6 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ProfilePresets;
+import org.livedash.client.AppContext;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.SupervisorControl;
 
 /**
  * A secret goes where it was given for — the scheme, host and port of the feed it was typed

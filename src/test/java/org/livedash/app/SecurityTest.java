@@ -34,6 +34,10 @@ import org.livedash.server.FeedServer;
 import org.livedash.server.ServerAccess;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.TlsTrust;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
+import org.livedash.cli.Main;
 
 /**
  * TLS and tokens against the demo server with a real certificate made for the test (by the

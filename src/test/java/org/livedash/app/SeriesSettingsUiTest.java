@@ -18,6 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.settings.ViewLibrary;
+import org.livedash.client.FeedAccess;
+import org.livedash.client.LaunchOptions;
+import org.livedash.client.AppContext;
 
 /**
  * A user renames a series, gives it their own alarm level from the tile's menu, and puts

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.client.AppContext;
 
 /**
  * The wire view and the lesson on a 1024×640 screen, as a classroom's projector gives them:

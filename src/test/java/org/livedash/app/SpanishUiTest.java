@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.client.AppContext;
 
 /** The dashboard built in Spanish, and the bar's switch asking for another language. */
 @NeedsJavaFxText

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.livedash.cli.Main;
+import org.livedash.cli.MappingCommandTest;
 
 /**
  * Inference on venues and devices that are not among the presets, from their documented

@@ -15,15 +15,15 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * and once a client has sent {@code waitFor} messages (its login and subscriptions) sends it a
  * fixed script of messages in the venue's documented shapes.
  */
-final class VenueServer implements AutoCloseable {
+public final class VenueServer implements AutoCloseable {
   private final Server server = new Server();
   private final ServerConnector connector = new ServerConnector(server);
   final List<String> received = new CopyOnWriteArrayList<>();
-  final List<String> requests = new CopyOnWriteArrayList<>();
+  public final List<String> requests = new CopyOnWriteArrayList<>();
   final List<List<String>> headers = new CopyOnWriteArrayList<>();
   private final List<Session> open = new CopyOnWriteArrayList<>();
 
-  VenueServer(List<String> script, int waitFor) throws Exception {
+  public VenueServer(List<String> script, int waitFor) throws Exception {
     this(script, waitFor, 0);
   }
 
@@ -31,7 +31,7 @@ final class VenueServer implements AutoCloseable {
    * @param closeCode a close code sent after the script (1001: the venue's daily cut), 0 to
    *     stay open
    */
-  VenueServer(List<String> script, int waitFor, int closeCode) throws Exception {
+  public VenueServer(List<String> script, int waitFor, int closeCode) throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -50,7 +50,7 @@ final class VenueServer implements AutoCloseable {
   }
 
   /** The address with the port it listens on: {@code ws://127.0.0.1:PORT}. */
-  String origin() {
+  public String origin() {
     return "ws://127.0.0.1:" + connector.getLocalPort();
   }
 

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.livedash.testing.NeedsJavaFxText;
+import org.livedash.client.AppContext;
 
 /**
  * The wire view in the real dashboard on the embedded feed: the handshake with its accept key

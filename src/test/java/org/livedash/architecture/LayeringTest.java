@@ -15,12 +15,22 @@ import java.net.URI;
 /** The package rules of docs/architecture.md, enforced. */
 @AnalyzeClasses(packages = "org.livedash", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
+  /** The edges: what runs things, and the user's files; nothing in the core depends on them. */
+  private static final String[] EDGES = {"org.livedash.cli..", "org.livedash.app..",
+      "org.livedash.client..", "org.livedash.settings..", "org.livedash.relay.."};
+
+  /** These packages and the edges. */
+  private static String[] andEdges(String... packages) {
+    String[] all = java.util.Arrays.copyOf(packages, packages.length + EDGES.length);
+    System.arraycopy(EDGES, 0, all, packages.length, EDGES.length);
+    return all;
+  }
 
   @ArchTest
   static void modelStandsAlone(JavaClasses classes) {
     noClasses().that().resideInAPackage("..model..")
-        .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
-            "..ui..", "..server..", "..app..", "javafx..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..feed..", "..transport..",
+            "..ui..", "..server..", "javafx.."))
         .because("the model is the core every other part builds on, tested without a toolkit")
         .check(classes);
   }
@@ -28,8 +38,8 @@ class LayeringTest {
   @ArchTest
   static void feedIsOnlyTheWireFormat(JavaClasses classes) {
     noClasses().that().resideInAPackage("..feed..")
-        .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..",
-            "..server..", "..app..", "javafx..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..transport..", "..ui..",
+            "..server..", "javafx.."))
         .because("the protocol codec is shared by client and server and knows neither")
         .check(classes);
   }
@@ -37,8 +47,8 @@ class LayeringTest {
   @ArchTest
   static void transportDoesNotKnowTheUi(JavaClasses classes) {
     noClasses().that().resideInAPackage("..transport..")
-        .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..server..", "..app..",
-            "javafx..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..ui..", "..server..",
+            "javafx.."))
         .because("network threads must never reach into the JavaFX scene graph")
         .check(classes);
   }
@@ -46,8 +56,8 @@ class LayeringTest {
   @ArchTest
   static void serverIsIndependentOfTheClient(JavaClasses classes) {
     noClasses().that().resideInAPackage("..server..")
-        .should().dependOnClassesThat().resideInAnyPackage("..transport..", "..ui..",
-            "..app..", "javafx..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..transport..", "..ui..",
+            "javafx.."))
         .because("the demo feed also runs alone, headless, with 'livedash serve'")
         .check(classes);
   }
@@ -65,8 +75,8 @@ class LayeringTest {
   @ArchTest
   static void uiSeesOnlyTheModelReportsAndProfiles(JavaClasses classes) {
     noClasses().that().resideInAPackage("..ui..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.livedash.feed",
-            "..transport..", "..server..", "..app..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("org.livedash.feed",
+            "..transport..", "..server.."))
         .because("views read the model and act through FeedControl, never the network; the"
             + " profile editor works on profiles and mappings, which do no I/O on the wire"
             + " (decision 0009)")
@@ -76,17 +86,56 @@ class LayeringTest {
   @ArchTest
   static void reportsKnowOnlyTheModel(JavaClasses classes) {
     noClasses().that().resideInAPackage("..report..")
-        .should().dependOnClassesThat().resideInAnyPackage("..feed..", "..transport..",
-            "..ui..", "..server..", "..app..", "javafx..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..feed..", "..transport..",
+            "..ui..", "..server..", "javafx.."))
         .because("reports are drawn with Java2D so the headless compare command can make them")
         .check(classes);
   }
 
   @ArchTest
-  static void nothingDependsOnTheApp(JavaClasses classes) {
-    noClasses().that().resideOutsideOfPackage("..app..")
-        .should().dependOnClassesThat().resideInAPackage("..app..")
-        .because("app is the composition root: it wires everything and nothing wires it")
+  static void nothingInTheCoreDependsOnTheEdges(JavaClasses classes) {
+    noClasses().that().resideOutsideOfPackages(EDGES)
+        .should().dependOnClassesThat().resideInAnyPackage(EDGES)
+        .because("the edges run things and keep the user's files; the core is what they run")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void theCommandLineIsTheTop(JavaClasses classes) {
+    noClasses().that().resideOutsideOfPackage("org.livedash.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.livedash.cli..")
+        .because("the command line reads flags and hands values on; nothing reads flags twice")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void theRuntimeAndTheFilesKnowNoRunner(JavaClasses classes) {
+    noClasses().that().resideInAnyPackage("org.livedash.client..", "org.livedash.settings..",
+            "org.livedash.relay..")
+        .should().dependOnClassesThat().resideInAPackage("org.livedash.app..")
+        .because("the runners (the window, headless, the lesson, compare) put the client"
+            + " runtime to work; the runtime does not know which one does")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void theUsersFilesKnowOnlyTheCore(JavaClasses classes) {
+    noClasses().that().resideInAPackage("org.livedash.settings..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.livedash.client..",
+            "org.livedash.relay..", "..transport..", "..server..")
+        .orShould().transitivelyDependOnClassesThat().resideInAPackage("javafx..")
+        .because("settings, profiles, views and secrets are files and the keyring, read by the"
+            + " window and the command line alike (a profile shelf is the ui's port, no more)")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void theRelayNeverReachesTheToolkit(JavaClasses classes) {
+    noClasses().that().resideInAPackage("org.livedash.relay..")
+        .or().haveFullyQualifiedName("org.livedash.cli.ServeCommand")
+        .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..",
+            "org.livedash.app..")
+        .because("the relay image has no JavaFX: serve and its sources must not load it")
         .check(classes);
   }
 

@@ -116,7 +116,7 @@ public final class IngestBench {
       throws Exception {
     Path stats = dir.resolve("stats.json");
     Files.deleteIfExists(stats);
-    List<String> cmd = new ArrayList<>(List.of("org.livedash.app.Main", "--url", url,
+    List<String> cmd = new ArrayList<>(List.of("org.livedash.cli.Main", "--url", url,
         "--exit-after", Integer.toString(seconds), "--stats-out", stats.toString()));
     if (!window) {
       cmd.add("--headless");

@@ -344,7 +344,7 @@ public final class ScaleBench {
         cmd.add(relayJvm);
       }
       cmd.addAll(List.of(
-          "-cp", System.getProperty("java.class.path"), "org.livedash.app.Main", "serve",
+          "-cp", System.getProperty("java.class.path"), "org.livedash.cli.Main", "serve",
           "--port", Integer.toString(port), "--rate", Double.toString(feedRate / 12),
           "--max-clients", "20000"));
       if (redis != null) {

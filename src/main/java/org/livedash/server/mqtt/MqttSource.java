@@ -37,6 +37,8 @@ import javax.net.ssl.TrustManagerFactory;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesMeta;
 import org.livedash.server.FeedSource;
@@ -66,6 +68,7 @@ public final class MqttSource implements FeedSource {
   private final RetainedSeen retained = new RetainedSeen();
   private final StatedUnits stated = new StatedUnits();
   private final List<MqttTopicFilter> unitFilters;
+  private final TopicSubscriptions subscriptions;
   /** The topic each series first came on, where its stated unit is looked up. */
   private final Map<String, String> seriesTopic = new ConcurrentHashMap<>();
   /** Every payload by topic and shape, for the window's message browser (bounded). */
@@ -76,14 +79,12 @@ public final class MqttSource implements FeedSource {
   private ReadingSink out;
   private ScheduledFuture<?> flushing;
   private Runnable disconnect = () -> { };
-  private Supplier<CompletableFuture<Void>> subscribe =
+  private Supplier<CompletableFuture<String>> subscribe =
       () -> CompletableFuture.completedFuture(null);
   /** Counts connections, so a late acknowledgement of an earlier one changes nothing. */
   private final AtomicLong connections = new AtomicLong();
   private final Clock clock;
   private volatile String problem = Texts.get("mqtt.connecting");
-  /** A data topic the broker refused on this connection; null when it took them all. */
-  private volatile String refusedTopic;
   /** Since when the broker has been delivering (epoch µs), -1 while it is not. */
   private volatile long deliveringSince = -1;
   /** When the broker was lost (epoch µs), 0 before any loss; on the client's thread. */
@@ -118,6 +119,19 @@ public final class MqttSource implements FeedSource {
         version, user, password == null ? null : password.toCharArray(), trust), m);
   }
 
+  /**
+   * An MQTT profile's broker as a source, mapped generically: its user from the address, its
+   * password from {@code secrets}.
+   */
+  public static MqttSource of(Profile profile, Function<String, String> secrets) {
+    profile.check();
+    URI address = URI.create(profile.url().strip());
+    String password = ResolvedProfile.of(profile, secrets).headers().get("password");
+    return of(URI.create(address.getScheme() + "://" + address.getHost()
+        + (address.getPort() < 0 ? "" : ":" + address.getPort())), profile.symbols(), "generic",
+        5, address.getUserInfo(), password, null);
+  }
+
   /** A source stamping arrival times from {@code clock}. */
   MqttSource(MqttSourceConfig config, SourceMapping mapping, Clock clock) {
     this.clock = clock;
@@ -125,6 +139,7 @@ public final class MqttSource implements FeedSource {
     this.sourceMapping = mapping;
     this.mapping = mapping.compile();
     this.unitFilters = mapping.unitTopics().stream().map(MqttTopicFilter::of).toList();
+    this.subscriptions = new TopicSubscriptions(mapping.unitTopics(), config.topics());
   }
 
   @Override
@@ -180,7 +195,7 @@ public final class MqttSource implements FeedSource {
     Mqtt5AsyncClient client = b.buildAsync();
     client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
         p.getPayloadAsBytes(), p.isRetain()));
-    subscribe = () -> subscribeAll(t -> client.subscribeWith().topicFilter(t)
+    subscribe = () -> subscriptions.subscribe(t -> client.subscribeWith().topicFilter(t)
         .qos(MqttQos.AT_LEAST_ONCE).send());
     disconnect = () -> client.disconnect();
     // The broker does not send this client messages larger than it reads (MQTT 5): a huge
@@ -199,7 +214,7 @@ public final class MqttSource implements FeedSource {
     Mqtt3AsyncClient client = b.buildAsync();
     client.publishes(MqttGlobalPublishFilter.ALL, p -> receive(p.getTopic().toString(),
         p.getPayloadAsBytes(), p.isRetain()));
-    subscribe = () -> subscribeAll(t -> client.subscribeWith().topicFilter(t)
+    subscribe = () -> subscriptions.subscribe(t -> client.subscribeWith().topicFilter(t)
         .qos(MqttQos.AT_LEAST_ONCE).send());
     disconnect = () -> client.disconnect();
     client.connectWith().cleanSession(true).send();
@@ -212,10 +227,11 @@ public final class MqttSource implements FeedSource {
     // has acknowledged them, what devices publish is not sent here: the relay is not yet
     // delivering, and an outage's hole lasts until then.
     problem = Texts.get("mqtt.subscribing", config.shown());
-    subscribe.get().whenComplete((done, e) -> delivering(connection));
+    subscribe.get().whenComplete((refusal, e) -> delivering(connection, refusal));
   }
 
-  private void delivering(long connection) {
+  /** The broker has answered the connection's subscriptions: readings flow (unless refused). */
+  private void delivering(long connection, String refusal) {
     if (connection != connections.get()) {
       return;
     }
@@ -229,42 +245,7 @@ public final class MqttSource implements FeedSource {
       }
       lostAt = 0;
     }
-    if (refusedTopic == null) {
-      problem = null;
-    }
-  }
-
-  /**
-   * Subscribes to the topics stating units first and to the data once the broker has
-   * acknowledged them: a broker sends a subscription's retained messages before it reads the
-   * next request, so each device's units are known before its first reading. Completes when
-   * the broker has answered every data subscription.
-   */
-  private CompletableFuture<Void> subscribeAll(
-      Function<String, CompletableFuture<?>> subscribeTo) {
-    refusedTopic = null;
-    List<CompletableFuture<?>> first = new ArrayList<>();
-    for (String t : sourceMapping.unitTopics()) {
-      first.add(subscribeTo.apply(t).whenComplete((ack, e) -> {
-        if (e != null) {
-          // Only the units are missing: they are guessed, and the readings still flow.
-          LOG.info(Texts.get("mqtt.unitsUnread", t, oneLine(e)));
-        }
-      }));
-    }
-    return CompletableFuture.allOf(first.toArray(CompletableFuture[]::new))
-        .handle((ok, e) -> config.topics().stream()
-            .map(t -> subscribeTo.apply(t).whenComplete((ack, f) -> subscribed(t, f)))
-            .toArray(CompletableFuture[]::new))
-        .thenCompose(data -> CompletableFuture.allOf(data).handle((ok, e) -> null));
-  }
-
-  private void subscribed(String topic, Throwable failure) {
-    if (failure != null) {
-      refusedTopic = topic;
-      problem = Texts.get("mqtt.subscriptionRefused", topic, failure.getMessage());
-      LOG.warning(problem);
-    }
+    problem = refusal;
   }
 
   private void disconnected(MqttClientDisconnectedContext c) {
@@ -398,7 +379,7 @@ public final class MqttSource implements FeedSource {
     return out;
   }
 
-  private static String oneLine(Throwable t) {
+  static String oneLine(Throwable t) {
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return m.lines().findFirst().orElse(m);
   }

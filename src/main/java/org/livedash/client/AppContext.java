@@ -1,0 +1,391 @@
+package org.livedash.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.livedash.feed.FeedCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.MappingTally;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ResolvedProfile;
+import org.livedash.model.FeedMode;
+import org.livedash.model.WireEvent;
+import org.livedash.model.WireLog;
+import org.livedash.model.FeedStats;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesOverride;
+import org.livedash.model.SeriesStore;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.FeedServer;
+import org.livedash.server.FeedSource;
+import org.livedash.server.ServerAccess;
+import org.livedash.server.ServerConfig;
+import org.livedash.server.mqtt.MqttSource;
+import org.livedash.transport.ClockProbe;
+import org.livedash.transport.ConnectionSupervisor;
+import org.livedash.transport.Credentials;
+import org.livedash.transport.FeedTransport;
+import org.livedash.transport.HttpCatalogueSource;
+import org.livedash.transport.ReconnectPolicy;
+import org.livedash.transport.polling.PollingTransport;
+import org.livedash.transport.websocket.JsonFeedOptions;
+import org.livedash.transport.websocket.WebSocketClients;
+import org.livedash.transport.websocket.WebSocketTransport;
+import org.livedash.settings.ViewLibrary;
+
+/**
+ * The composition root: builds the model, the shared network clients, the connection supervisor
+ * and, when no URL was given, the embedded demo feed, and tears them down in order. The window
+ * and headless runs both start from here, so they measure the same pipeline.
+ */
+public final class AppContext implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+  /** One hour of one series at the demo's default 10 updates/s. */
+  public static final int RING_CAPACITY = 36_000;
+  static final Duration DEAD_LINK_AFTER = Duration.ofSeconds(5);
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  /** What the editor's capture waits for: this many messages, or this long. */
+  static final int SAMPLE_MESSAGES = 10;
+  static final Duration SAMPLE_WITHIN = Duration.ofSeconds(5);
+  /** The view of the embedded demo feed, however it was reached. */
+  public static final String DEMO_VIEW = "demo";
+
+  private final FeedStats stats = new FeedStats();
+  /** Readings are judged against now on the feed's clock: this one's, moved by the offset. */
+  private final SeriesStore store = new SeriesStore(RING_CAPACITY,
+      () -> System.currentTimeMillis() * 1000 + stats.sourceShiftMicros());
+  private final FeedAccess access;
+  /** The profile named on the command line, the one destination its secrets go to; or null. */
+  private final Profile commandLineProfile;
+  /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
+  private final java.util.concurrent.atomic.AtomicBoolean browserHeaders =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  /** What crosses the wire, for the wire view: taken only while it is open. */
+  private final WireLog wireLog = new WireLog();
+  private final WireCompanion companion;
+  private final WebSocketClients wsClient;
+  private final ExecutorService connectExecutor;
+  private final ExecutorService httpExecutor;
+  private final ScheduledExecutorService timer;
+  private final ConnectionSupervisor supervisor;
+  private final FeedPipeline pipeline;
+  private final FeedSampler sampler;
+  /** The demo or a relayed broker, run by this window itself. */
+  private final WindowServer here;
+  private volatile FeedEndpoints endpoints;
+
+  private AppContext(LaunchOptions options, FeedServer embedded) {
+    this.here = new WindowServer(embedded, embedded == null ? null : options.embeddedSource(),
+        DemoFeedConfig.defaults().withRate(options.demoRate()));
+    this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
+    access = options.access();
+    commandLineProfile = options.profile();
+    browserHeaders.set(access.browserHeaders());
+    wsClient = access.webSocketClients((int) REQUEST_TIMEOUT.toMillis());
+    connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
+    httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
+    timer = Executors.newSingleThreadScheduledExecutor(daemon("feed-timer"));
+    HttpClient http = httpClient();
+    // Polls get connections of their own: the catalogue and clock requests on the same
+    // keep-alive connection would be counted by the server as the polling mode's traffic.
+    HttpClient pollHttp = httpClient();
+    // And the wire view's companion its own, for the same reason.
+    HttpClient companionHttp = httpClient();
+    FeedCodec codec = new FeedCodec();
+    Clock clock = Clock.systemUTC();
+    pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
+    sampler = new FeedSampler(wsClient, connectExecutor, timer, clock);
+    HttpCatalogueSource catalogue = new HttpCatalogueSource(http, REQUEST_TIMEOUT,
+        access.credentials());
+    supervisor = new ConnectionSupervisor(
+        (mode, target, interval) -> {
+          // Called as the connection begins, after the pipeline took the connection's shape.
+          FeedShape shape = pipeline.shape();
+          Credentials credentials = shape.credentials() != null ? shape.credentials()
+              : access.credentials();
+          return shape.json() != null
+              // A feed in its own shape is pushed: one kind of connection, whatever the mode.
+              ? WebSocketTransport.ofJson(wsClient, target, shape.json(), connectExecutor,
+                  timer, clock, credentials).withTap(wireLog.tap(WireEvent.Lane.MAIN))
+              : createTransport(mode, target, interval, pollHttp, codec, clock, credentials,
+                  WireEvent.Lane.MAIN);
+        },
+        target -> pipeline.shape().isLiveDash() ? catalogue.fetch(target)
+            : CompletableFuture.completedFuture(List.of()),
+        pipeline,
+        ReconnectPolicy.standard(new SplittableRandom()),
+        Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
+        System::nanoTime);
+    ClockWatch.start(new ClockProbe(http, Clock.systemUTC(), 8, access.credentials()),
+        () -> supervisor.isRunning() && speaksLiveDash() ? supervisor.endpoints() : null, stats,
+        timer, connectExecutor);
+    companion = new WireCompanion((mode, target, interval) -> createTransport(mode, target,
+        interval, companionHttp, codec, clock, access.credentials(), WireEvent.Lane.COMPANION),
+        connectExecutor);
+  }
+
+  /** What crosses the wire, kept while the wire view is open. */
+  public WireLog wireLog() {
+    return wireLog;
+  }
+
+  /**
+   * The wire view's companion beside the feed, or none: only beside a connected LiveDash feed,
+   * in the mode asked for (a switch sets it at once; the figures follow a moment later).
+   */
+  public void companion(boolean on) {
+    boolean beside = on && supervisor.isRunning() && speaksLiveDash();
+    companion.request(beside ? supervisor.endpoints() : null, supervisor.status().mode());
+  }
+
+  public WireCompanion companion() {
+    return companion;
+  }
+
+  /** Whether polls go with a browser's request headers: read before every request. */
+  java.util.concurrent.atomic.AtomicBoolean browserHeaders() {
+    return browserHeaders;
+  }
+
+  /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
+  public MappingTally mappingTally() {
+    return pipeline.mapping() == null ? null : pipeline.mapping().tally();
+  }
+
+  /** The current feed's pipeline: its mapping, and click-to-plot on it. */
+  FeedPipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The profile of the current connection, or null for a LiveDash URL typed in. */
+  public Profile profile() {
+    return pipeline.shape().profile();
+  }
+
+  /** Whether the current connection speaks the LiveDash protocol (and so can be polled). */
+  public boolean speaksLiveDash() {
+    return pipeline.shape().isLiveDash();
+  }
+
+  /**
+   * Connects to a profile's feed, its templates filled with {@code secrets}; the demo feed is
+   * started first if it is not running. Returns at once: the connection is made off the
+   * calling thread.
+   *
+   * @param fromCommandLine whether the command line's token and headers are meant for it
+   * @throws IllegalArgumentException with one line when the profile cannot be used (a bad
+   *     address, a secret not set)
+   */
+  public void connect(Profile profile, Function<String, String> secrets, FeedMode mode,
+      Duration pollInterval, boolean fromCommandLine) {
+    if (profile.isEmbeddedDemo() || profile.isMqtt()) {
+      // Served by the window itself: the demo, or a broker relayed as --source does it.
+      FeedSource broker = profile.isMqtt() ? MqttSource.of(profile, secrets) : null;
+      connectExecutor.execute(() -> {
+        try {
+          FeedEndpoints own = FeedEndpoints.fromUrl((broker == null ? here.demo()
+              : here.relay(broker)).url());
+          pipeline.expect(own, FeedShape.liveDash(profile, null, broker == null ? DEMO_VIEW
+              : "mqtt:" + profile.destination()));
+          connectTo(own, broker == null ? mode : FeedMode.WS, pollInterval);
+          here.closeRetired();
+        } catch (Exception e) {
+          stats.reportProblem(e.getMessage());
+        }
+      });
+      return;
+    }
+    if (profile.isLiveDash()) {
+      // Several addresses, comma-separated, are relays of one feed, failed over in turn.
+      FeedEndpoints target = FeedEndpoints.fromUrls(profile.url());
+      // A LiveDash server is watched as the same feed however it was reached: by its address.
+      pipeline.expect(target, FeedShape.liveDash(profile,
+          fromCommandLine ? null : Credentials.NONE, "url:" + target.websocket()));
+      connectTo(target, mode, pollInterval);
+      return;
+    }
+    ResolvedProfile resolved = ResolvedProfile.of(profile, secrets);
+    FeedEndpoints shown = FeedEndpoints.exactly(resolved.shownUrl());
+    URI address = FeedEndpoints.exactly(resolved.url()).websocket();
+    Credentials base = fromCommandLine ? access.credentials() : Credentials.NONE;
+    FeedShape shape = new FeedShape(profile, profile.compile(), profile.discovery(),
+        new JsonFeedOptions(address, resolved.openMessages(), resolved.pingMessage(),
+            resolved.pingEvery(), resolved.spacing(), resolved.silence()),
+        base.plus(resolved.headers()), " " + profile.toJson().hashCode(),
+        "profile:" + profile.name());
+    pipeline.expect(shown, shape);
+    connectTo(shown, FeedMode.WS, pollInterval);
+  }
+
+  /** Connects to a LiveDash server typed in as a URL. */
+  public void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
+    EmbeddedFeed own = here.feed();
+    pipeline.expect(target, FeedShape.liveDash(null, null, own != null && own.serves(target)
+        ? DEMO_VIEW : "url:" + target.websocket()));
+    connectTo(target, mode, pollInterval);
+  }
+
+  /** Shows the feeds' series as the user set them, and keeps their views in {@code views}. */
+  void useViews(ViewLibrary views) {
+    pipeline.useViews(views);
+  }
+
+  /** The user's view of the current feed. */
+  FeedView view() {
+    return pipeline.view();
+  }
+
+  /** Which view the current feed is shown with. */
+  String viewKey() {
+    return pipeline.viewKey();
+  }
+
+  /** Keeps the user's view {@code key} (charts, window). */
+  void saveView(String key, FeedView view) {
+    pipeline.saveView(key, view);
+  }
+
+  /**
+   * Shows series {@code id} of view {@code key} as the user set it (name, unit, thresholds),
+   * from now on and on later runs.
+   */
+  void override(String key, String id, SeriesOverride override) {
+    pipeline.override(key, id, override);
+  }
+
+  private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
+    endpoints = target;
+    supervisor.connect(target, mode, pollInterval);
+  }
+
+  private HttpClient httpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(access.trust())
+        .connectTimeout(REQUEST_TIMEOUT)
+        .executor(httpExecutor)
+        .build();
+  }
+
+  private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
+      HttpClient http, FeedCodec codec, Clock clock, Credentials credentials,
+      WireEvent.Lane lane) {
+    return switch (mode) {
+      case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
+          DEAD_LINK_AFTER, credentials).withTap(wireLog.tap(lane));
+      case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
+          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials)
+          .withBrowserHeaders(browserHeaders::get).withTap(wireLog.tap(lane));
+    };
+  }
+
+  /** Starts the embedded feed if needed and connects in the requested mode. */
+  public static AppContext start(LaunchOptions options) throws Exception {
+    return start(options, new ViewLibrary(null));
+  }
+
+  /** As above, the feeds shown as the user left them in {@code views}. */
+  public static AppContext start(LaunchOptions options, ViewLibrary views) throws Exception {
+    FeedServer server = null;
+    if (options.endpoints() == null) {
+      server = options.embeddedSource() != null
+          ? new FeedServer(ServerConfig.defaults(), options.embeddedSource(), ServerAccess.open())
+              .start()
+          : new FeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
+    }
+    AppContext context = new AppContext(options, server);
+    context.useViews(views);
+    if (options.profile() != null) {
+      context.connect(options.profile(),
+          name -> context.commandLineSecret(options.profile(), name), options.mode(),
+          options.pollInterval(), true);
+    } else {
+      context.connect(context.endpoints, options.mode(), options.pollInterval());
+    }
+    return context;
+  }
+
+  public SeriesStore store() {
+    return store;
+  }
+
+  public FeedStats stats() {
+    return stats;
+  }
+
+  public ConnectionSupervisor supervisor() {
+    return supervisor;
+  }
+
+  /** The feed connected to (or last asked for), its secrets masked. */
+  public FeedEndpoints endpoints() {
+    return endpoints;
+  }
+
+  /**
+   * The first messages of a profile's feed, on a connection of their own, for the editor's
+   * samples.
+   */
+  CompletableFuture<List<String>> sample(Profile profile, Function<String, String> secrets) {
+    return sampler.sample(profile, secrets, SAMPLE_MESSAGES, SAMPLE_WITHIN);
+  }
+
+  /** Runs short work off the JavaFX thread (the profile editor's previews). */
+  public java.util.concurrent.Executor backgroundExecutor() {
+    return connectExecutor;
+  }
+
+  /** The feed server this window runs itself, and what it serves; null when none runs. */
+  public EmbeddedFeed embeddedFeed() {
+    return here.feed();
+  }
+
+  /** What the window's own server relays now (a broker), or null for the demo or none. */
+  FeedSource relayed() {
+    return here.relayed();
+  }
+
+  /**
+   * A secret for {@code profile} from the command line's environment ({@code
+   * LIVEDASH_SECRET_<NAME>}, or for {@code token} the command line's token): only when it goes
+   * where the profile named on the command line goes, never to another destination.
+   */
+  String commandLineSecret(Profile profile, String name) {
+    Profile named = commandLineProfile;
+    return named != null && named.destination().equals(profile.destination())
+        ? access.secret(name) : null;
+  }
+
+  @Override
+  public void close() throws Exception {
+    companion.stop();
+    supervisor.close();
+    timer.shutdownNow();
+    wsClient.shutdown();
+    connectExecutor.shutdownNow();
+    httpExecutor.shutdownNow();
+    httpExecutor.awaitTermination(1, TimeUnit.SECONDS);
+    here.close();
+  }
+
+  public static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,108 @@
+package org.livedash.client;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.livedash.feed.DecodedFrame;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.profile.Profile;
+import org.livedash.feed.profile.ResolvedProfile;
+import org.livedash.model.ResumePoint;
+import org.livedash.transport.Credentials;
+import org.livedash.transport.FeedListener;
+import org.livedash.transport.FeedTransport;
+import org.livedash.transport.websocket.JsonFeedOptions;
+import org.livedash.transport.websocket.WebSocketClients;
+import org.livedash.transport.websocket.WebSocketTransport;
+
+/**
+ * Takes the first messages of a feed for the profile editor's samples: opens a connection of its
+ * own with the profile as it stands (address, subscriptions, login), keeps the first few
+ * messages as they came — done when enough came, or the feed fell quiet for a moment after
+ * its first — and closes it. The running feed is not touched.
+ */
+final class FeedSampler {
+  /** A pause this long after a message ends the sample early. */
+  static final Duration QUIET = Duration.ofMillis(1500);
+
+  private final WebSocketClients clients;
+  private final Executor connector;
+  private final ScheduledExecutorService timer;
+  private final Clock clock;
+
+  FeedSampler(WebSocketClients clients, Executor connector, ScheduledExecutorService timer,
+      Clock clock) {
+    this.clients = clients;
+    this.connector = connector;
+    this.timer = timer;
+    this.clock = clock;
+  }
+
+  /**
+   * The first {@code count} messages, or those that came within {@code within}; fails in one
+   * line when the feed cannot be reached or sends nothing.
+   *
+   * @throws IllegalArgumentException when the profile cannot be filled (a secret not set)
+   */
+  CompletableFuture<List<String>> sample(Profile profile, Function<String, String> secrets,
+      int count, Duration within) {
+    ResolvedProfile r = ResolvedProfile.of(profile, secrets);
+    FeedEndpoints shown = FeedEndpoints.exactly(r.shownUrl());
+    URI address = FeedEndpoints.exactly(r.url()).websocket();
+    FeedTransport t = WebSocketTransport.ofJson(clients, shown, new JsonFeedOptions(address,
+        r.openMessages(), null, null, r.spacing(), within.plusSeconds(1)), connector, timer,
+        clock, Credentials.NONE.plus(r.headers()));
+    CompletableFuture<List<String>> result = new CompletableFuture<>();
+    List<String> got = new ArrayList<>();
+    t.start(() -> ResumePoint.LIVE, new FeedListener() {
+      @Override
+      public void onFrame(DecodedFrame frame, long receivedMicros) {}
+
+      private java.util.concurrent.ScheduledFuture<?> quiet;
+
+      @Override
+      public void onMessage(String text, long receivedMicros) {
+        synchronized (got) {
+          if (got.size() < count) {
+            got.add(text);
+          }
+          if (got.size() == count) {
+            result.complete(List.copyOf(got));
+            return;
+          }
+          if (quiet != null) {
+            quiet.cancel(false);
+          }
+          quiet = timer.schedule(() -> {
+            synchronized (got) {
+              result.complete(List.copyOf(got));
+            }
+          }, QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        }
+      }
+
+      @Override
+      public void onFailure(String reason, Throwable cause) {
+        result.completeExceptionally(new IllegalStateException(reason));
+      }
+    });
+    timer.schedule(() -> {
+      synchronized (got) {
+        if (got.isEmpty()) {
+          result.completeExceptionally(new IllegalStateException("no message came within "
+              + within.toSeconds() + " s"));
+        } else {
+          result.complete(List.copyOf(got));
+        }
+      }
+    }, within.toMillis(), TimeUnit.MILLISECONDS);
+    return result.whenComplete((ok, error) -> t.close());
+  }
+}
