@@ -311,7 +311,7 @@ final class ChartRenderer {
     double x1 = Math.max(s.boxFrom, s.boxTo);
     g.setFill(s.palette.axisText().deriveColor(0, 1, 1, 0.18));
     // A box taller than a few pixels zooms the values too: drawn as the box it is.
-    if (Math.abs(s.boxToY - s.boxFromY) > ChartGestures.MIN_BOX_PX) {
+    if (Math.abs(s.boxToY - s.boxFromY) > Zoomer.MIN_BOX_PX) {
       double y0 = Math.max(top, Math.min(s.boxFromY, s.boxToY));
       double y1 = Math.min(top + plotH(), Math.max(s.boxFromY, s.boxToY));
       g.fillRect(x0, y0, Math.max(1, x1 - x0), y1 - y0);

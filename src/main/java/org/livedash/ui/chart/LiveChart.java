@@ -1,24 +1,25 @@
 package org.livedash.ui.chart;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 
 /**
- * A live time-series chart on one {@link Canvas}. It follows the newest data by default; the
- * mouse and the keyboard pan and zoom it ({@link ChartGestures}). Moving the mouse shows a
- * crosshair shared with the other charts.
+ * A live time-series chart on one {@link Canvas}. It follows the newest data by default. What
+ * the mouse and the keyboard do to it are its plugins ({@link #plugins()}): by default the
+ * {@link Zoomer}, the {@link Panner}, {@link LiveReturn} and the {@link CrosshairFollower},
+ * which shows a crosshair shared with the other charts.
  *
  * <p>Used in two steps each frame, on the JavaFX thread: {@link #prepare} under the store's read
  * lock reads only what is visible (four points per pixel column, or candles), and only if a
@@ -48,16 +49,10 @@ public final class LiveChart extends Region {
   private boolean stale = true;
   private boolean dirty = true;
   private long redraws;
-  private final ChartGestures gestures;
+  private final ObservableList<ChartPlugin> plugins = FXCollections.observableArrayList();
   private Runnable onViewChanged = () -> { };
   private SeriesDecimals decimals = new SeriesDecimals();
-  /** How long the newest sample may stand before the time axis moves on without it. */
-  static final long STILL_AFTER_NANOS = 1_500_000_000L;
-  private LongSupplier nanoClock = System::nanoTime;
-  /** The time of day in epoch µs, for the edge of a chart with no sample yet. */
-  private LongSupplier wallMicros = () -> EpochMicros.of(Instant.now());
-  private long lastNewest = Long.MIN_VALUE;
-  private long newestSeenNanos;
+  private final LiveEdge edge = new LiveEdge();
 
   public LiveChart(ZoneId zone, Crosshair crosshair) {
     this.crosshair = crosshair;
@@ -66,15 +61,22 @@ public final class LiveChart extends Region {
     getStyleClass().add("live-chart");
     setMinSize(200, 90);
     crosshair.timeProperty().addListener((o, a, b) -> invalidate());
-    gestures = new ChartGestures(canvas, state, viewport, crosshair, () -> latestMicros,
-        this::viewChanged, (a, b) -> renderer.layout().zoomValues(a, b));
     // Focusable, so the keyboard can pan and zoom; the focus ring shows where the keys go.
     setFocusTraversable(true);
-    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (gestures.onKey(e)) {
-        e.consume();
+    ChartView view = new ChartView.Parts(canvas, this, viewport, state, () -> latestMicros,
+        crosshair, (y0, y1) -> renderer.layout().zoomValues(y0, y1), this::viewChanged);
+    plugins.addListener((ListChangeListener<ChartPlugin>) c -> {
+      while (c.next()) {
+        c.getRemoved().forEach(ChartPlugin::detach);
+        c.getAddedSubList().forEach(p -> p.attach(view));
       }
     });
+    plugins.addAll(new Zoomer(), new Panner(), new LiveReturn(), new CrosshairFollower());
+  }
+
+  /** The chart's interactions: add one to give it, remove one to take it away. */
+  ObservableList<ChartPlugin> plugins() {
+    return plugins;
   }
 
   /** Which series to plot, by catalogue id, with their colours. */
@@ -262,7 +264,7 @@ public final class LiveChart extends Region {
         newest = Math.max(newest, rings[i].lastTime());
       }
     }
-    latestMicros = liveEdge(newest);
+    latestMicros = edge.at(newest);
     if (viewport.isLive() && latestMicros - state.endMicros >= microsPerPixel()) {
       stale = true;
     }
@@ -274,30 +276,6 @@ public final class LiveChart extends Region {
     stale = false;
     fill();
     dirty = true;
-  }
-
-  /**
-   * Where the live window ends: at the newest sample while data flows; once none has come for
-   * {@link #STILL_AFTER_NANOS}, the edge moves on with the clock, a second at a time, so a silent
-   * feed shows as a growing hole rather than a picture that looks live.
-   */
-  private long liveEdge(long newest) {
-    long now = nanoClock.getAsLong();
-    if (newest == Long.MIN_VALUE) {
-      // Nothing yet: the clock in whole seconds, so an empty chart redraws once a second, not
-      // each time the clock passes a pixel.
-      long t = wallMicros.getAsLong();
-      return t - Math.floorMod(t, 1_000_000L);
-    }
-    if (newest != lastNewest) {
-      lastNewest = newest;
-      newestSeenNanos = now;
-    }
-    long still = now - newestSeenNanos - STILL_AFTER_NANOS;
-    // In whole seconds: the hole grows in steps a person reads, and a silent feed costs one
-    // redraw a second at most, not one each time the clock passes a pixel.
-    long stillMicros = still / 1000;
-    return still > 0 ? newest + stillMicros - stillMicros % 1_000_000L : newest;
   }
 
   private double microsPerPixel() {
@@ -312,12 +290,12 @@ public final class LiveChart extends Region {
 
   /** The clock the live edge moves by when data stops; tests drive it. */
   void setNanoClock(LongSupplier clock) {
-    nanoClock = clock;
+    edge.nanoClock = clock;
   }
 
   /** The time of day (epoch µs) an empty chart's edge follows; tests drive it. */
   void setWallClock(LongSupplier micros) {
-    wallMicros = micros;
+    edge.wallMicros = micros;
   }
 
   private void fill() {

@@ -3,6 +3,7 @@ package org.livedash.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -119,7 +120,7 @@ class LiveChartTest {
     fill(1_000);
     frame();
     long end = chart.visibleRange()[1];
-    nanos.addAndGet(LiveChart.STILL_AFTER_NANOS);
+    nanos.addAndGet(LiveEdge.STILL_AFTER_NANOS);
     frame();
     assertThat(chart.visibleRange()[1]).as("still within the grace").isEqualTo(end);
     nanos.addAndGet(10_000_000_000L);
@@ -284,6 +285,44 @@ class LiveChartTest {
     assertThat(fx(chart::drawnCrosshair)).isEqualTo(crosshair.time());
     robot.moveBy(0, 400);
     assertThat(crosshair.isShown()).isFalse();
+  }
+
+  @Test
+  void anInteractionTakenAwayIsGoneAndOneGivenSeesTheChartsView(FxRobot robot)
+      throws Exception {
+    fill(1_000);
+    frame();
+    List<Long> clickedAt = new ArrayList<>();
+    ChartPlugin marker = new ChartPlugin() {
+      private ChartView view;
+      private final javafx.event.EventHandler<javafx.scene.input.MouseEvent> click =
+          e -> clickedAt.add(view.timeAt(e.getX()));
+
+      @Override
+      public void attach(ChartView v) {
+        view = v;
+        v.canvas().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, click);
+      }
+
+      @Override
+      public void detach() {
+        view.canvas().removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, click);
+      }
+    };
+    fx(() -> {
+      chart.plugins().removeIf(p -> p instanceof Zoomer);
+      chart.plugins().add(marker);
+      return null;
+    });
+    robot.moveTo(chart).scroll(2);
+    assertThat(chart.liveProperty().get()).as("no zoomer: the wheel does nothing").isTrue();
+    robot.clickOn(chart, MouseButton.PRIMARY);
+    long[] range = fx(chart::visibleRange);
+    assertThat(clickedAt).hasSize(1);
+    assertThat(clickedAt.get(0)).isBetween(range[0], range[1]);
+    fx(() -> chart.plugins().remove(marker));
+    robot.clickOn(chart, MouseButton.PRIMARY);
+    assertThat(clickedAt).as("taken away: it hears nothing").hasSize(1);
   }
 
   /**
