@@ -1,6 +1,5 @@
 package org.livedash.ui.chart;
 
-import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -12,23 +11,19 @@ import javafx.scene.input.MouseEvent;
  */
 final class LiveReturn implements ChartPlugin {
   private ChartView view;
-  private final EventHandler<MouseEvent> press = this::onPressed;
-  private final EventHandler<MouseEvent> click = this::onClicked;
-  private final EventHandler<KeyEvent> keys = this::onKey;
+  private final ChartHandlers handlers = new ChartHandlers();
 
   @Override
   public void attach(ChartView v) {
     view = v;
-    v.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, click);
-    v.chart().addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_PRESSED, this::onPressed);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_CLICKED, this::onClicked);
+    handlers.add(v.chart(), KeyEvent.KEY_PRESSED, this::onKey);
   }
 
   @Override
   public void detach() {
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_CLICKED, click);
-    view.chart().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.removeAll();
   }
 
   private void onPressed(MouseEvent e) {

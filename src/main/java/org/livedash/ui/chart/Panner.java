@@ -1,6 +1,5 @@
 package org.livedash.ui.chart;
 
-import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -11,26 +10,20 @@ final class Panner implements ChartPlugin {
   static final double PAN_STEP = 0.1;
   private ChartView view;
   private double lastDragX = Double.NaN;
-  private final EventHandler<MouseEvent> press = this::onPressed;
-  private final EventHandler<MouseEvent> drag = this::onDragged;
-  private final EventHandler<MouseEvent> release = e -> lastDragX = Double.NaN;
-  private final EventHandler<KeyEvent> keys = this::onKey;
+  private final ChartHandlers handlers = new ChartHandlers();
 
   @Override
   public void attach(ChartView v) {
     view = v;
-    v.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_RELEASED, release);
-    v.chart().addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_PRESSED, this::onPressed);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_DRAGGED, this::onDragged);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_RELEASED, e -> lastDragX = Double.NaN);
+    handlers.add(v.chart(), KeyEvent.KEY_PRESSED, this::onKey);
   }
 
   @Override
   public void detach() {
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_RELEASED, release);
-    view.chart().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.removeAll();
   }
 
   private void onPressed(MouseEvent e) {

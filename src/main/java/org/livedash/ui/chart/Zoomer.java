@@ -1,6 +1,5 @@
 package org.livedash.ui.chart;
 
-import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -17,29 +16,21 @@ final class Zoomer implements ChartPlugin {
   private ChartView view;
   private double pressX = Double.NaN;
   private double pressY = Double.NaN;
-  private final EventHandler<ScrollEvent> wheel = this::onScroll;
-  private final EventHandler<MouseEvent> press = this::onPressed;
-  private final EventHandler<MouseEvent> drag = this::onDragged;
-  private final EventHandler<MouseEvent> release = this::onReleased;
-  private final EventHandler<KeyEvent> keys = this::onKey;
+  private final ChartHandlers handlers = new ChartHandlers();
 
   @Override
   public void attach(ChartView v) {
     view = v;
-    v.canvas().addEventHandler(ScrollEvent.SCROLL, wheel);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
-    v.canvas().addEventHandler(MouseEvent.MOUSE_RELEASED, release);
-    v.chart().addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.add(v.canvas(), ScrollEvent.SCROLL, this::onScroll);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_PRESSED, this::onPressed);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_DRAGGED, this::onDragged);
+    handlers.add(v.canvas(), MouseEvent.MOUSE_RELEASED, this::onReleased);
+    handlers.add(v.chart(), KeyEvent.KEY_PRESSED, this::onKey);
   }
 
   @Override
   public void detach() {
-    view.canvas().removeEventHandler(ScrollEvent.SCROLL, wheel);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_PRESSED, press);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
-    view.canvas().removeEventHandler(MouseEvent.MOUSE_RELEASED, release);
-    view.chart().removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+    handlers.removeAll();
   }
 
   private void onScroll(ScrollEvent e) {
