@@ -67,7 +67,7 @@ final class FeedHub {
     history.restartAfter(last);
     handedOut = last;
     if (changed) {
-      closeAll("the feed's stream began again");
+      closeAll(FeedSubscriber.SERVICE_RESTART, "the feed's stream began again");
     }
     longPolls.wake();
   }
@@ -203,7 +203,8 @@ final class FeedHub {
   synchronized void attach(FeedSubscriber subscriber, long after) {
     long last = history.last();
     if (!greet(subscriber, last)) {
-      subscriber.close("could not send the greeting and backlog: try again later");
+      subscriber.close(FeedSubscriber.TRY_AGAIN_LATER,
+          "could not send the greeting and backlog: try again later");
       return;
     }
     if (after >= 0 && after < last) {
@@ -218,7 +219,8 @@ final class FeedHub {
               false, -1, -1)));
         }
         if (!sent) {
-          subscriber.close("client too slow: it could not take its backlog");
+          subscriber.close(FeedSubscriber.TRY_AGAIN_LATER,
+              "client too slow: it could not take its backlog");
           return;
         }
         cursor = s.coveredTo();
@@ -226,7 +228,8 @@ final class FeedHub {
     }
     if (degraded != null && subscriber.wantsStatus()
         && !subscriber.send(frame(codec.statusFrame(degraded)))) {
-      subscriber.close("client too slow: it could not take the server's status");
+      subscriber.close(FeedSubscriber.TRY_AGAIN_LATER,
+          "client too slow: it could not take the server's status");
       return;
     }
     subscribers.add(subscriber);
@@ -294,10 +297,10 @@ final class FeedHub {
   }
 
   /** Closes every push client (server shutting down). */
-  void closeAll(String reason) {
+  void closeAll(int status, String reason) {
     for (FeedSubscriber s : subscribers) {
       subscribers.remove(s);
-      s.close(reason);
+      s.close(status, reason);
     }
   }
 
@@ -322,6 +325,7 @@ final class FeedHub {
   private void drop(FeedSubscriber s) {
     subscribers.remove(s);
     slowClosed.incrementAndGet();
-    s.close("client too slow: more than the send queue allows is waiting");
+    s.close(FeedSubscriber.TRY_AGAIN_LATER,
+        "client too slow: more than the send queue allows is waiting");
   }
 }

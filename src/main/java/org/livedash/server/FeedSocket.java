@@ -134,7 +134,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
 
   private void sendFailed(Throwable failure) {
     pending.decrementAndGet();
-    close("send failed: " + failure);
+    close(TRY_AGAIN_LATER, "send failed: " + failure);
   }
 
   /**
@@ -160,13 +160,13 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   }
 
   @Override
-  public void close(String reason) {
+  public void close(int status, String reason) {
     Session s = session;
     if (s == null || !closing.compareAndSet(false, true)) {
       return;
     }
     String r = reason.length() > 120 ? reason.substring(0, 120) : reason;
-    s.close(StatusCode.TRY_AGAIN_LATER, r, Callback.NOOP);
+    s.close(status, r, Callback.NOOP);
     // The close frame waits behind every frame already queued, which is just what a too slow
     // client cannot drain: cut the connection if the close has not gone through in time.
     try {

@@ -24,6 +24,13 @@ interface FeedSubscriber {
     return false;
   }
 
-  /** Closes the connection with a reason the client can show. */
-  void close(String reason);
+  /** Close status: the server is shutting down (RFC 6455 "going away"). */
+  int GOING_AWAY = 1001;
+  /** Close status: the feed's stream began again; come back to be told of the new one. */
+  int SERVICE_RESTART = 1012;
+  /** Close status: the client could not keep up, or the server could not serve it now. */
+  int TRY_AGAIN_LATER = 1013;
+
+  /** Closes the connection with a status and a reason the client can show. */
+  void close(int status, String reason);
 }

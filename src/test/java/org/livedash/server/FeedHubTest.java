@@ -23,6 +23,7 @@ class FeedHubTest {
     final int capacity;
     boolean wantsStatus;
     String closedWith;
+    int closedStatus;
 
     RecordingSubscriber(int capacity) {
       this.capacity = capacity;
@@ -44,8 +45,9 @@ class FeedHubTest {
     }
 
     @Override
-    public void close(String reason) {
+    public void close(int status, String reason) {
       closedWith = reason;
+      closedStatus = status;
     }
 
     List<Long> seqs() {
@@ -107,6 +109,19 @@ class FeedHubTest {
     publish(hub, 2, 2);
     assertThat(hub.subscriberCount()).isZero();
     assertThat(slow.closedWith).contains("too slow");
+    assertThat(slow.closedStatus).isEqualTo(1013);
+  }
+
+  @Test
+  void aStreamThatBeganAgainClosesPushClientsAsAServiceRestartNotAsTooSlow() {
+    FeedHub hub = new FeedHub(frames, 100, 1000, "test", "s1", new FeedCatalogue(List.of()));
+    RecordingSubscriber client = new RecordingSubscriber(100);
+    hub.attach(client, -1);
+    hub.beginStream("s1", 0);
+    assertThat(client.closedWith).as("the same stream: nothing to tell").isNull();
+    hub.beginStream("s2", 0);
+    assertThat(client.closedStatus).isEqualTo(1012);
+    assertThat(hub.subscriberCount()).isZero();
   }
 
   @Test
