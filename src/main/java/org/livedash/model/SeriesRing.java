@@ -243,6 +243,28 @@ public final class SeriesRing {
     return lo;
   }
 
+  /**
+   * The time of the sample after {@code afterMicros} of exactly {@code value} nearest to
+   * {@code timeMicros} within {@code toleranceMicros}, or {@link Long#MIN_VALUE} when there is
+   * none.
+   */
+  public long sameValueNear(long afterMicros, long timeMicros, double value,
+      long toleranceMicros) {
+    long from = Math.max(afterMicros + 1, timeMicros - toleranceMicros);
+    long best = Long.MIN_VALUE;
+    for (int i = firstIndexAtOrAfter(from); i < size; i++) {
+      long t = timeAt(i);
+      if (t > timeMicros + toleranceMicros
+          || best != Long.MIN_VALUE && t - timeMicros >= Math.abs(best - timeMicros)) {
+        break;
+      }
+      if (Double.compare(valueAt(i), value) == 0) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
   private int checked(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException("index " + i + " of " + size);

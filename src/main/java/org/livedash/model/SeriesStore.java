@@ -38,7 +38,7 @@ public final class SeriesStore {
   private long streamEpoch;
   private final LongSupplier nowMicros;
   private final Writer writer = new Writer();
-  private final Reader reader = new Reader();
+  private final StoreView reader = new StoreView(series, alarms, restarts);
 
   /** Written under the write lock, read without it by the UI to skip idle frames. */
   private volatile long version;
@@ -172,7 +172,7 @@ public final class SeriesStore {
   }
 
   /** Gives the UI a consistent view of every series; do not keep the reader past the call. */
-  public void read(Consumer<Reader> body) {
+  public void read(Consumer<StoreView> body) {
     lock.readLock().lock();
     try {
       body.accept(reader);
@@ -277,8 +277,11 @@ public final class SeriesStore {
      */
     private boolean store(StoredSeries entry, long seq, long timeMicros, double value,
         double volume, boolean seriesHole) {
-      switch (ReadingTimes.judge(entry.ring, timeMicros, frameNow,
-          entry.streamEpoch == streamEpoch)) {
+      if (entry.repeats(streamEpoch, timeMicros, value)) {
+        // Held already: not stored twice, nor a repeated update (its number is new).
+        return false;
+      }
+      switch (ReadingTimes.judge(entry.ring, timeMicros, frameNow, entry.streamFor(streamEpoch))) {
         case AHEAD -> {
           tally.quarantine(entry.meta.id(), (timeMicros - frameNow) / 1_000_000);
           return false;
@@ -353,48 +356,6 @@ public final class SeriesStore {
       }
       tally.resumed = true;
       return a;
-    }
-  }
-
-  /** Read access during {@link #read}; valid only inside the call. */
-  public final class Reader {
-    private Reader() {}
-
-    public int seriesCount() {
-      return series.size();
-    }
-
-    public SeriesMeta meta(int index) {
-      return series.at(index).meta;
-    }
-
-    public SeriesRing ring(int index) {
-      return series.at(index).ring;
-    }
-
-    /** The first value seen for the series this session, the base of its change figure. */
-    public double openValue(int index) {
-      return series.at(index).openValue;
-    }
-
-    /** Every reading judged against its thresholds, as it was stored. */
-    public AlarmWatch alarms() {
-      return alarms;
-    }
-
-    /** Index of a series, or -1. */
-    public int indexOf(String id) {
-      return series.indexOf(id);
-    }
-
-    /** How many restart marks {@link #restartMark} can return (the newest ones). */
-    public int restartMarkCount() {
-      return restarts.count();
-    }
-
-    /** The time of the i-th newest feed restart on this endpoint, epoch microseconds. */
-    public long restartMark(int i) {
-      return restarts.mark(i);
     }
   }
 }

@@ -2,8 +2,8 @@ package org.livedash.model;
 
 /**
  * One series inside the {@link SeriesStore}: its description, its ring of samples, its first
- * value, and the hole and stream epochs its last sample was stored in. Guarded by the store's
- * lock.
+ * value, the hole and stream epochs its last sample was stored in, and the stream that repeated
+ * its history. Guarded by the store's lock.
  */
 final class StoredSeries {
   final SeriesMeta meta;
@@ -11,6 +11,10 @@ final class StoredSeries {
   double openValue = Double.NaN;
   long holeEpoch;
   long streamEpoch;
+  /** The stream that repeated a held reading of this series (-1: none). */
+  long repeatedInEpoch = -1;
+  /** The time of the held reading that stream last repeated. */
+  long matchedUpTo;
 
   StoredSeries(SeriesMeta meta, SeriesRing ring, long holeEpoch, long streamEpoch) {
     this.meta = meta;
@@ -19,10 +23,41 @@ final class StoredSeries {
     this.streamEpoch = streamEpoch;
   }
 
+  /**
+   * How the stream now in force ({@code current}) stands to this series: the one its newest
+   * sample came in, a new one, or a new one that repeated a held sample — judged as new until
+   * a reading of it passes the held ones.
+   */
+  ReadingTimes.Stream streamFor(long current) {
+    return streamEpoch == current ? ReadingTimes.Stream.SAME
+        : repeatedInEpoch == current ? ReadingTimes.Stream.CARRIED_ON : ReadingTimes.Stream.NEW;
+  }
+
+  /**
+   * Whether a reading at {@code timeMicros} of {@code value}, in the stream {@code current},
+   * repeats a held one ({@link ReadingTimes}): only a new stream's can, each held reading once,
+   * in order. One that does is remembered, and the stream carries this series' history on.
+   */
+  boolean repeats(long current, long timeMicros, double value) {
+    if (streamEpoch == current || ring.isEmpty()) {
+      return false;
+    }
+    long after = repeatedInEpoch == current ? matchedUpTo : Long.MIN_VALUE;
+    long at = ring.sameValueNear(after, timeMicros, value, ReadingTimes.SAME_READING_MICROS);
+    if (at == Long.MIN_VALUE) {
+      return false;
+    }
+    repeatedInEpoch = current;
+    matchedUpTo = at;
+    return true;
+  }
+
   /** The same samples under a new description. */
   StoredSeries with(SeriesMeta newMeta) {
     StoredSeries e = new StoredSeries(newMeta, ring, holeEpoch, streamEpoch);
     e.openValue = openValue;
+    e.repeatedInEpoch = repeatedInEpoch;
+    e.matchedUpTo = matchedUpTo;
     return e;
   }
 }

@@ -45,6 +45,12 @@ public final class FeedServer implements AutoCloseable {
   static final long IDLE_MILLIS = (ApiHandler.MAX_WAIT_SECONDS + 10) * 1_000;
   /** Readings a relay on Redis keeps of its source (standing by, or waiting for Redis). */
   static final int WINDOW_READINGS = 500_000;
+  /**
+   * How long a relay on Redis keeps a reading it saw published (within {@link
+   * #WINDOW_READINGS}): a reader lagging the writer, and a Redis restarted from a save this
+   * recent, get it again; one older than that is a hole in the new stream.
+   */
+  static final long WINDOW_KEEP_MILLIS = 30_000;
 
   private final ServerConfig config;
   private final FeedSource source;
@@ -123,7 +129,8 @@ public final class FeedServer implements AutoCloseable {
       this.redis = null;
     } else {
       LongSupplier micros = () -> EpochMicros.now(clock);
-      SourceWindow window = new SourceWindow(WINDOW_READINGS, 2 * shared.leaseMillis() * 1_000,
+      SourceWindow window = new SourceWindow(WINDOW_READINGS,
+          Math.max(2 * shared.leaseMillis(), WINDOW_KEEP_MILLIS) * 1_000,
           micros.getAsLong());
       RedisPublisher owner = new RedisPublisher(shared, source, codec, config.historyCapacity(),
           window, micros);
@@ -350,7 +357,7 @@ public final class FeedServer implements AutoCloseable {
     }
     scheduler.shutdownNow();
     beat.shutdownNow();
-    hub.closeAll("server shutting down");
+    hub.closeAll(FeedSubscriber.GOING_AWAY, "server shutting down");
     server.stop();
   }
 }

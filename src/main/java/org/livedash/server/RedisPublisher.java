@@ -193,7 +193,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
             failing = null;
             owner = handover.ownership();
             if (owner != null) {
-              window.own(handover.marks(), handover.cutoffMicros(),
+              window.own(owner.epoch, handover.marks(), handover.cutoffMicros(),
                   source.deliveringSinceMicros(), clockMicros.getAsLong());
             }
             handover = null;
@@ -250,6 +250,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
 
   private void settled(Ownership owner, SourceWindow.Write w, long result) {
     owner.last = result;
+    window.appended(w);
     appended.addAndGet(w.readings().size());
     holeNumbers.addAndGet(w.holeNumbers());
     if (w.holeNumbers() > 0) {

@@ -80,6 +80,7 @@ final class SharedStreamReader {
   void join(RedisCommands<String, String> redis) {
     List<String> meta = link.ensure(redis);
     String epoch = meta.get(0);
+    window.follow(epoch);
     if (!epoch.equals(hub.streamId())) {
       List<StreamMessage<String, String>> first = redis.xrange(config.key("stream"),
           Range.create("-", "+"), Limit.from(1));
@@ -178,9 +179,10 @@ final class SharedStreamReader {
     if (marks == null || marks.isEmpty()) {
       return;
     }
+    String stream = hub.streamId();
     for (JsonNode mark : parse(marks)) {
-      window.published(mark.get(0).asText(), Long.parseUnsignedLong(mark.get(1).asText(), 16),
-          Long.parseLong(mark.get(2).asText()));
+      window.published(stream, mark.get(0).asText(),
+          Long.parseUnsignedLong(mark.get(1).asText(), 16), Long.parseLong(mark.get(2).asText()));
     }
   }
 

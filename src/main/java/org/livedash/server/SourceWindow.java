@@ -2,7 +2,6 @@ package org.livedash.server;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ final class SourceWindow {
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
   /** The owner's readings (and holes) not yet appended, in order; empty while standing by. */
   private final ArrayDeque<Entry> queue = new ArrayDeque<>();
-  private final Map<String, Mark> published = new HashMap<>();
+  private final PublishedMarks published = new PublishedMarks();
   private final ArrayDeque<Blind> blind = new ArrayDeque<>();
   private boolean owning;
   /** Since when every reading that arrived is in the window or known published. */
@@ -141,14 +140,27 @@ final class SourceWindow {
     }
   }
 
-  /** The shared stream shows this reading published: the newest of its series so far. */
-  synchronized void published(String seriesId, long origin, long timeMicros) {
-    published.put(seriesId, new Mark(origin, timeMicros));
+  /**
+   * The shared stream {@code stream} shows this reading published: the newest of its series so
+   * far. Marks of a stream other than the one this window follows are ignored.
+   */
+  synchronized void published(String stream, String seriesId, long origin, long timeMicros) {
+    published.mark(stream, seriesId, origin, timeMicros);
+  }
+
+  /**
+   * The feed's stream is now {@code stream}. When it is another than the one followed (Redis
+   * came back with less than it had, and a new stream began), what was published in the old
+   * one is no longer known published: the readings still held count as unpublished again, and
+   * those already let go make the window incomplete up to the newest of them, so whoever takes
+   * over from here issues a hole for them rather than skipping them.
+   */
+  synchronized void follow(String stream) {
+    completeSinceMicros = Math.max(completeSinceMicros, published.follow(stream));
   }
 
   private boolean isPublished(Entry e) {
-    Mark m = published.get(e.reading.seriesId());
-    return m != null && e.reading.timeMicros() <= m.timeMicros();
+    return published.covers(e.reading.seriesId(), e.reading.timeMicros());
   }
 
   private void trim(long nowMicros) {
@@ -156,11 +168,14 @@ final class SourceWindow {
       Entry e = entries.peekFirst();
       if (entries.size() > capacity) {
         entries.pollFirst();
-        if (!isPublished(e)) {
+        if (isPublished(e)) {
+          published.letGo(e.receivedMicros);
+        } else {
           completeSinceMicros = Math.max(completeSinceMicros, e.receivedMicros);
         }
       } else if (e.receivedMicros < nowMicros - keepMicros && isPublished(e)) {
         entries.pollFirst();
+        published.letGo(e.receivedMicros);
       } else {
         break;
       }
@@ -202,26 +217,26 @@ final class SourceWindow {
   }
 
   /**
-   * This relay now publishes the feed: queues what its source read that was not published,
-   * per series after the last published reading ({@code marks} from Redis, or what this relay
-   * saw itself, the newer of the two), with a hole where it cannot know: its source was not
-   * reading, or its window not complete, for part of the time since the feed's last publish
-   * at {@code cutoffMicros} (0: never published).
+   * This relay now publishes the feed's stream {@code stream}: queues what its source read that
+   * was not published, per series after the last published reading ({@code marks} from Redis,
+   * or what this relay saw itself in that stream, the newer of the two), with a hole where it
+   * cannot know: its source was not reading, or its window not complete, for part of the time
+   * since the feed's last publish at {@code cutoffMicros} (0: never published).
    *
    * @param sourceSinceMicros since when the source has been delivering without a break
    */
-  synchronized void own(Map<String, Mark> marks, long cutoffMicros, long sourceSinceMicros,
-      long nowMicros) {
-    Map<String, Mark> newest = new HashMap<>(published);
-    marks.forEach((id, m) -> newest.merge(id, m,
-        (mine, theirs) -> theirs.timeMicros() >= mine.timeMicros() ? theirs : mine));
+  synchronized void own(String stream, Map<String, Mark> marks, long cutoffMicros,
+      long sourceSinceMicros, long nowMicros) {
+    follow(stream);
+    Map<String, Mark> newest = published.newestWith(marks);
     Map<String, List<Entry>> bySeries = new LinkedHashMap<>();
     for (Entry e : entries) {
       bySeries.computeIfAbsent(e.reading.seriesId(), id -> new ArrayList<>()).add(e);
     }
     java.util.Set<Entry> unpublished =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    bySeries.forEach((id, list) -> unpublished.addAll(unpublished(list, newest.get(id))));
+    bySeries.forEach((id, list) -> unpublished.addAll(
+        PublishedMarks.after(list, e -> e.reading, newest.get(id))));
     owning = true;
     queue.clear();
     entries.removeIf(e -> {
@@ -236,37 +251,6 @@ final class SourceWindow {
       insertByTime(Entry.hole(0, cutoffMicros, blindUntil));
     }
     blind.clear();
-  }
-
-  /**
-   * The readings of one series (in arrival order) after its last published one: after the
-   * reading whose origin is the mark's (the nearest in time, should several share it), else
-   * every one newer than the mark.
-   */
-  private static List<Entry> unpublished(List<Entry> list, Mark mark) {
-    if (mark == null) {
-      return list;
-    }
-    int match = -1;
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < list.size(); i++) {
-      Reading r = list.get(i).reading;
-      long distance = Math.abs(r.timeMicros() - mark.timeMicros());
-      if (r.origin() == mark.origin() && distance <= best) {
-        match = i;
-        best = distance;
-      }
-    }
-    if (match >= 0) {
-      return list.subList(match + 1, list.size());
-    }
-    List<Entry> newer = new ArrayList<>();
-    for (Entry e : list) {
-      if (e.reading.timeMicros() > mark.timeMicros()) {
-        newer.add(e);
-      }
-    }
-    return newer;
   }
 
   /**
@@ -330,6 +314,19 @@ final class SourceWindow {
       remember(new Blind(e.holeFrom, e.holeTo));
     } else {
       entries.addLast(e);
+    }
+  }
+
+  /**
+   * The owner's write was appended: its readings stay in the window as published ones, kept as
+   * long as a standby's, so that a Redis coming back with less than it had can be given them
+   * again in the new stream.
+   */
+  synchronized void appended(Write w) {
+    for (Entry e : w.entries()) {
+      if (!e.isHole()) {
+        entries.addLast(e);
+      }
     }
   }
 

@@ -18,6 +18,7 @@ import org.livedash.model.FeedView;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
@@ -238,7 +239,7 @@ public final class DashboardView extends BorderPane {
     }
   }
 
-  private void checkCatalogue(SeriesStore.Reader r) {
+  private void checkCatalogue(StoreView r) {
     if (r.seriesCount() == catalogue.size()) {
       boolean same = true;
       for (int i = 0; i < catalogue.size() && same; i++) {

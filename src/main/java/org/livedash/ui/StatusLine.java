@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import org.livedash.model.AlarmWatch;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesMeta;
-import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 import org.livedash.ui.chart.Formats;
 import org.livedash.ui.chart.SeriesDecimals;
 
@@ -84,7 +84,7 @@ final class StatusLine extends HBox {
    * Puts the newest alarm in the status line: in red while it lasts, then marked as past with
    * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
    */
-  void showAlarm(SeriesStore.Reader r, boolean stale, SeriesDecimals decimals, ZoneId zone) {
+  void showAlarm(StoreView r, boolean stale, SeriesDecimals decimals, ZoneId zone) {
     AlarmWatch.Alarm alarm = r.alarms().latest();
     if (alarm == null && shownAlarm != null) {
       // Another feed: the old one's alarms are not this one's.

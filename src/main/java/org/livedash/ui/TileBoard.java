@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 
 /**
  * The tiles, one per series, sensors and stocks in rows of their own. As many columns as fit
@@ -146,7 +147,7 @@ final class TileBoard extends VBox {
   }
 
   /** Dims every tile while the feed is stale, with its value's age; inside a read. */
-  void showAge(SeriesStore.Reader reader, boolean stale, long nowMicros) {
+  void showAge(StoreView reader, boolean stale, long nowMicros) {
     for (int i = 0; i < reader.seriesCount(); i++) {
       SeriesTile tile = tiles.get(reader.meta(i).id());
       if (tile != null) {
@@ -163,7 +164,7 @@ final class TileBoard extends VBox {
    * tiles' trends at once and the feed's writer waits for one at most. With a dozen tiles each
    * trend is redrawn about five times a second.
    */
-  void drawNextTrend(SeriesStore.Reader reader) {
+  void drawNextTrend(StoreView reader) {
     int n = reader.seriesCount();
     for (int k = 0; k < n; k++) {
       trendCursor = (trendCursor + 1) % n;
@@ -175,7 +176,7 @@ final class TileBoard extends VBox {
   }
 
   /** Shows the newest values; call inside {@link SeriesStore#read}. */
-  void update(SeriesStore.Reader reader) {
+  void update(StoreView reader) {
     for (int i = 0; i < reader.seriesCount(); i++) {
       SeriesTile tile = tiles.get(reader.meta(i).id());
       if (tile != null) {

@@ -39,10 +39,11 @@ import org.livedash.client.AppContext;
  * MQTT broker on one Redis with persistence, a device publishing numbered readings at 200/s,
  * and a headless client on each relay (each given both, to fail over). Faults, each a number of
  * times: the owner killed (SIGKILL), the owner paused past its lease (SIGSTOP), Redis killed
- * (SIGKILL) and restarted from its append-only file, the owner cut from Redis (a TCP proxy that
- * stalls). For each, counted from the publisher's side over the readings published while it
- * lasted: delivered to each client, marked as missed (the hole every client counts), silently
- * lost (neither), repeated. The invariant: silently lost = 0.
+ * (SIGKILL) and restarted from its append-only file, Redis restarted from a save 2 s older than
+ * what it took (a new stream), the owner cut from Redis (a TCP proxy that stalls). For each,
+ * counted from the publisher's side over the readings published while it lasted: delivered to
+ * each client, marked as missed (the hole every client counts), silently lost (neither),
+ * repeated. The invariant: silently lost = 0.
  *
  * <pre>
  * mvn -B -Pbench test-compile exec:exec@relay-faults -Drelay.args="--runs 5"
@@ -58,6 +59,7 @@ public final class RelayFaultBench implements AutoCloseable {
     OWNER_KILL("owner killed (SIGKILL), restarted"),
     OWNER_PAUSE("owner paused past its lease (SIGSTOP 6 s)"),
     REDIS_KILL("Redis killed (SIGKILL), restarted from its AOF"),
+    REDIS_ROLLBACK("Redis killed, restarted from a save 2 s older"),
     PARTITION("owner cut from Redis for 5 s");
 
     final String label;
@@ -200,6 +202,13 @@ public final class RelayFaultBench implements AutoCloseable {
       case REDIS_KILL -> {
         redis.kill();
         Thread.sleep(3_000);
+        redis.resume();
+      }
+      case REDIS_ROLLBACK -> {
+        // What Redis takes after this save is gone when it comes back: a new stream begins.
+        redis.keepOnlyASnapshotFromNow();
+        Thread.sleep(2_000);
+        redis.kill();
         redis.resume();
       }
       case PARTITION -> {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A reading's time: a little late, it is put in its place; far back, refused; far ahead of this
- * clock, set aside without blanking its series — one bad clock cannot poison a series.
+ * clock, set aside without blanking its series — one bad clock cannot poison a series. A new
+ * stream that carries the held readings on keeps each once.
  */
 class SeriesStoreTimesTest {
   private static final SeriesMeta A = SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 1);
@@ -83,6 +84,85 @@ class SeriesStoreTimesTest {
       assertThat(r.alarms().latest().peak()).isEqualTo(35);
       assertThat(r.alarms().latest().isOn()).isFalse();
       assertThat(r.alarms().state("t")).isEqualTo(ThresholdState.NORMAL);
+    });
+  }
+
+  @Test
+  void aNewStreamCarryingOnTheOldOnesReadingsKeepsEachOnceAndFillsWhatWasMissed() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    long ms = 1_000;
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      w.offer("a", 1, 100 * ms, 1);
+      w.offer("a", 2, 200 * ms, 2);
+      w.offer("a", 4, 400 * ms, 4);
+      w.offer("a", 5, 500 * ms, 5);
+    });
+    // A relay whose Redis came back with less begins again from its last save: 2 to 5 again,
+    // stamped 3 ms later by the relay of the same source now publishing, with 3, which this
+    // client had missed, then 6.
+    IngestTally tally = store.write(w -> {
+      w.announce("s2", 0, 600 * ms);
+      for (int n = 2; n <= 6; n++) {
+        w.offer("a", n - 1, n * 100 * ms + 3 * ms, n);
+      }
+    });
+    assertThat(tally.duplicates()).as("new numbers, not repeated updates").isZero();
+    assertThat(tally.rejected()).isZero();
+    store.read(r -> {
+      SeriesRing a = r.ring(0);
+      List<Double> values = new java.util.ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        values.add(a.valueAt(i));
+      }
+      assertThat(values).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+      assertThat(a.timeAt(2)).as("the missed one, in its place").isEqualTo(303 * ms);
+    });
+  }
+
+  @Test
+  void aConstantSeriesRepeatedInANewStreamIsMatchedReadingForReadingInOrder() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    long ms = 1_000;
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      for (int n = 1; n <= 4; n++) {
+        w.offer("a", n, n * 100 * ms, 7);
+      }
+    });
+    store.write(w -> {
+      w.announce("s2", 0, 500 * ms);
+      // 2, 3 and 4 again, then two new readings of the same value.
+      for (int n = 2; n <= 6; n++) {
+        w.offer("a", n - 1, n * 100 * ms + 5 * ms, 7);
+      }
+    });
+    store.read(r -> assertThat(r.ring(0).size()).isEqualTo(6));
+  }
+
+  @Test
+  void aNewStreamsReadingsOlderThanAFullRingKeepsAreRefusedNotAReasonToForgetIt() {
+    SeriesStore store = new SeriesStore(3);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      for (int n = 1; n <= 5; n++) {
+        w.offer("a", n, 10L * n, n);
+      }
+    });
+    IngestTally tally = store.write(w -> {
+      w.announce("s2", 0, 60);
+      w.offer("a", 1, 10, 1);
+      w.offer("a", 2, 40, 4);
+      w.offer("a", 3, 60, 6);
+    });
+    assertThat(tally.rejected()).isEqualTo(1);
+    store.read(r -> {
+      SeriesRing a = r.ring(0);
+      assertThat(List.of(a.valueAt(0), a.valueAt(1), a.valueAt(2))).containsExactly(4.0, 5.0,
+          6.0);
     });
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 
 /**
  * Everything one frame of a chart needs to be drawn, filled by {@link LiveChart} and read by
@@ -39,7 +40,7 @@ final class ChartState {
   final Map<String, double[]> valueZoom = new HashMap<>();
 
   /** Copies the store's restart marks; returns whether they changed. */
-  boolean readRestartMarks(SeriesStore.Reader reader) {
+  boolean readRestartMarks(StoreView reader) {
     int count = reader.restartMarkCount();
     if (count == restartMarks.length
         && (count == 0 || reader.restartMark(0) == restartMarks[0])) {

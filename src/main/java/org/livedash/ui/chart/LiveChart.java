@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 
 /**
  * A live time-series chart on one {@link Canvas}. It follows the newest data by default. What
@@ -234,7 +235,7 @@ public final class LiveChart extends Region {
    * Reads what is visible if a plotted series or the view changed. Call inside {@link
    * SeriesStore#read}.
    */
-  public void prepare(SeriesStore.Reader reader) {
+  public void prepare(StoreView reader) {
     int n = state.plotted.size();
     if (seenAppended.length != n) {
       seenAppended = new long[n];
@@ -307,7 +308,7 @@ public final class LiveChart extends Region {
   }
 
   /** Copies the visible samples of every plotted series. Call inside {@link SeriesStore#read}. */
-  public VisibleData visibleData(SeriesStore.Reader reader) {
+  public VisibleData visibleData(StoreView reader) {
     return VisibleData.of(state.plotted, reader, state.startMicros, state.endMicros, state.zone);
   }
 

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.livedash.model.SeriesRing;
-import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreView;
 
 /**
  * A copy of what a chart shows, taken under the store lock so it can be written to a file
@@ -19,7 +19,7 @@ public record VisibleData(List<String> columns, List<long[]> times, List<double[
     ZoneId zone) {
 
   /** Copies what the series show in {@code [start, end]}; call inside the store's read. */
-  static VisibleData of(List<PlottedSeries> plotted, SeriesStore.Reader reader, long start,
+  static VisibleData of(List<PlottedSeries> plotted, StoreView reader, long start,
       long end, ZoneId zone) {
     List<String> columns = new ArrayList<>();
     List<long[]> times = new ArrayList<>();
