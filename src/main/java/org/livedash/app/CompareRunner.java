@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -156,7 +157,7 @@ public final class CompareRunner {
         }
 
         @Override
-        public void onFailure(String reason, Throwable cause) {
+        public void onFailure(Reason reason, Throwable cause) {
           tally.onFailure(reason, cause);
         }
       };
@@ -173,7 +174,7 @@ public final class CompareRunner {
     }
 
     @Override
-    public void onFailure(String reason, Throwable cause) {
+    public void onFailure(Reason reason, Throwable cause) {
       // A client that drops out just stops counting; the tally shows the shortfall.
     }
   }

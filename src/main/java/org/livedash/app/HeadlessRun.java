@@ -32,10 +32,10 @@ public final class HeadlessRun {
       Object from = options.mode() == FeedMode.WS ? context.endpoints().websocket()
           : context.endpoints().updates();
       out.println(context.embeddedFeed() == null
-          ? Texts.get("headless.start", options.mode().label(), from)
+          ? Texts.get("headless.start", Texts.of(options.mode().title()), from)
           : context.embeddedFeed().isDemo()
-          ? Texts.get("headless.startDemo", options.mode().label(), from)
-          : Texts.get("headless.startRelay", options.mode().label(), from,
+          ? Texts.get("headless.startDemo", Texts.of(options.mode().title()), from)
+          : Texts.get("headless.startRelay", Texts.of(options.mode().title()), from,
               context.embeddedFeed().sourceAddress()));
       out.flush();
       if (options.exitAfter() != null) {

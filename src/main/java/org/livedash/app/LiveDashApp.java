@@ -222,7 +222,7 @@ public final class LiveDashApp extends Application {
       settingsFile.save(saved.withTheme(darkTheme ? "dark" : "light").withWindow(at));
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, Texts.get("files.settingsUnsaved", settingsFile.path(),
-          e.getMessage()));
+          Texts.message(e)));
     }
   }
 }

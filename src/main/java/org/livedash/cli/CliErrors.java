@@ -22,7 +22,7 @@ final class CliErrors {
         && u.getUnmatched().get(0).startsWith("-")) {
       return Texts.get("cli.unknownOption", u.getUnmatched().get(0));
     }
-    Matcher m = INVALID.matcher(String.valueOf(e.getMessage()));
-    return m.matches() ? Texts.get("cli.invalidValue", m.group(1), m.group(2)) : e.getMessage();
+    Matcher m = INVALID.matcher(String.valueOf(Texts.message(e)));
+    return m.matches() ? Texts.get("cli.invalidValue", m.group(1), m.group(2)) : Texts.message(e);
   }
 }

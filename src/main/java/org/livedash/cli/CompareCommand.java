@@ -81,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
         FeedEndpoints.fromUrl(url);
       }
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.message(e));
     }
     if (!(rate > 0) || rate > DemoFeedConfig.MAX_TOTAL_RATE || clients < 0 || clients > 500) {
       throw new CommandLine.ParameterException(spec.commandLine(),

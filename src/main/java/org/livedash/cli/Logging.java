@@ -40,13 +40,13 @@ final class Logging {
         LogManager.getLogManager().readConfiguration(in);
       }
     } catch (IOException e) {
-      System.err.println(Texts.get("logging.notConfigured", e.getMessage()));
+      System.err.println(Texts.get("logging.notConfigured", Texts.message(e)));
     }
     Path dir = stateDirectory();
     try {
       Logger.getLogger("").addHandler(fileHandler(dir));
     } catch (IOException | RuntimeException e) {
-      System.err.println(Texts.get("logging.noFile", dir, e.getMessage()));
+      System.err.println(Texts.get("logging.noFile", dir, Texts.message(e)));
     }
   }
 

@@ -189,7 +189,7 @@ public final class Main implements Callable<Integer> {
       try {
         return org.livedash.i18n.Texts.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(Texts.message(e));
       }
     }
   }
@@ -206,7 +206,7 @@ public final class Main implements Callable<Integer> {
     });
     cl.setExecutionExceptionHandler((e, c, p) -> {
       PrintWriter err = c.getErr();
-      err.println("livedash: " + org.livedash.transport.Failures.rootMessage(e));
+      err.println("livedash: " + Texts.of(org.livedash.transport.Failures.rootMessage(e)));
       err.flush();
       return EXIT_FAILURE;
     });
@@ -255,7 +255,7 @@ public final class Main implements Callable<Integer> {
         throw new IllegalArgumentException(Texts.get("cli.pollUrlAlone"));
       }
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.message(e));
     }
     if (pollInterval.toMillis() < 10) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -327,7 +327,7 @@ public final class Main implements Callable<Integer> {
             return v == null && name.equals("token") ? t : v;
           }, maxFrameBytes, browserHeaders);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.message(e));
     }
   }
 

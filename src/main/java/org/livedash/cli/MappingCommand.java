@@ -84,7 +84,7 @@ final class MappingCommand implements Callable<Integer> {
         out.println(JSON.writeValueAsString(MappingInference.infer(messages)));
         return 0;
       } catch (IllegalArgumentException e) {
-        err.println(samples + ": " + e.getMessage());
+        err.println(samples + ": " + Texts.message(e));
         return Main.EXIT_FAILURE;
       }
     }

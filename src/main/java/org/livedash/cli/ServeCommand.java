@@ -146,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
             : new FeedServer(config.server(), relayed, access);
       }
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.message(e));
     }
     if (access.token() == null && !isLoopback(host)) {
       spec.commandLine().getErr().println(Texts.get("serve.noToken", host));

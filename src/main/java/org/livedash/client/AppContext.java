@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -202,7 +203,7 @@ public final class AppContext implements AutoCloseable {
           connectTo(own, broker == null ? mode : FeedMode.WS, pollInterval);
           here.closeRetired();
         } catch (Exception e) {
-          stats.reportProblem(e.getMessage());
+          stats.reportProblem(Texts.message(e));
         }
       });
       return;

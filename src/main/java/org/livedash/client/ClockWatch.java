@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,7 +35,7 @@ final class ClockWatch {
       try {
         stats.setClockOffset(probe.estimate(t));
       } catch (IOException e) {
-        LOG.fine(() -> "clock offset not measured: " + e.getMessage());
+        LOG.fine(() -> "clock offset not measured: " + Texts.message(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

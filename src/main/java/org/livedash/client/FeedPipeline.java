@@ -336,7 +336,7 @@ public final class FeedPipeline implements FeedSink {
     modeStats.recordDuplicates(tally.duplicates());
     if (tally.rejected() > 0) {
       modeStats.recordRejected(tally.rejected());
-      stats.reportProblem(Texts.get("problem.rejected", tally.lastRejection()));
+      stats.reportProblem(Texts.get("problem.rejected", Texts.of(tally.lastRejection())));
     }
     if (tally.late() > 0 || tally.quarantined() > 0) {
       modeStats.recordTimes(tally.late(), tally.quarantined());

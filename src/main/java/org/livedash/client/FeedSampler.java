@@ -10,6 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.profile.Profile;
@@ -89,8 +91,8 @@ final class FeedSampler {
       }
 
       @Override
-      public void onFailure(String reason, Throwable cause) {
-        result.completeExceptionally(new IllegalStateException(reason));
+      public void onFailure(Reason reason, Throwable cause) {
+        result.completeExceptionally(new IllegalStateException(Texts.of(reason)));
       }
     });
     timer.schedule(() -> {

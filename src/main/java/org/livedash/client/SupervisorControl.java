@@ -66,7 +66,7 @@ public final class SupervisorControl implements FeedControl {
       try {
         keyring.store(profile.destination(), name, value);
       } catch (IllegalStateException e) {
-        context.stats().reportProblem(e.getMessage());
+        context.stats().reportProblem(Texts.message(e));
       }
     }));
   }

@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import org.livedash.i18n.Texts;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
 import org.livedash.server.FeedSource;
@@ -58,7 +59,7 @@ final class WindowServer implements AutoCloseable {
         relayed = null;
         return swap(new FeedServer(demoConfig).start());
       } catch (Exception e) {
-        throw new IllegalStateException("the demo feed could not start: " + e.getMessage(), e);
+        throw new IllegalStateException("the demo feed could not start: " + Texts.message(e), e);
       }
     }
   }
@@ -76,7 +77,7 @@ final class WindowServer implements AutoCloseable {
         relayed = source;
         return next;
       } catch (Exception e) {
-        throw new IllegalStateException("the relay could not start: " + e.getMessage(), e);
+        throw new IllegalStateException("the relay could not start: " + Texts.message(e), e);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.livedash.client;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.livedash.model.Reason;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.FeedMode;
@@ -76,7 +77,7 @@ public final class WireCompanion {
       }
 
       @Override
-      public void onFailure(String reason, Throwable cause) {
+      public void onFailure(Reason reason, Throwable cause) {
         // The wire view shows the failure from the tap, and asks again: a server back from a
         // restart gets its companion again.
         forget(t);

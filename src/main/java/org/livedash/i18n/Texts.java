@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.livedash.model.Reason;
+import org.livedash.model.Reasoned;
 
 /**
  * Every string the user reads, in English or Spanish, from the {@code Messages} resource bundles:
@@ -19,6 +21,11 @@ public final class Texts {
 
   private static volatile Locale locale = supported(Locale.getDefault());
   private static volatile ResourceBundle bundle = load(locale);
+  private static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
+
+  static {
+    Reason.readInLogsAs(Texts::english);
+  }
 
   private Texts() {}
 
@@ -53,16 +60,44 @@ public final class Texts {
     throw new IllegalArgumentException(get("cli.notLanguage", tag));
   }
 
-  /** The text of {@code key}, with {@code args} formatted for the language. */
+  /**
+   * The text of {@code key}, with {@code args} formatted for the language (a value that is a
+   * {@link Reason} put in it too).
+   */
   public static String get(String key, Object... args) {
+    return format(bundle, locale, key, args);
+  }
+
+  private static String format(ResourceBundle b, Locale l, String key, Object[] args) {
     String pattern;
     try {
-      pattern = bundle.getString(key);
+      pattern = b.getString(key);
     } catch (MissingResourceException e) {
       // A missing key is a bug the bundle test catches; the user still sees something useful.
       return key;
     }
-    return new MessageFormat(pattern, locale).format(args);
+    Object[] values = args.clone();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Reason r) {
+        values[i] = format(b, l, r.key(), r.args().toArray());
+      }
+    }
+    return new MessageFormat(pattern, l).format(values);
+  }
+
+  /** A reason in English, as logs have it. */
+  public static String english(Reason reason) {
+    return format(ENGLISH, Locale.ENGLISH, reason.key(), reason.args().toArray());
+  }
+
+  /** A reason in the language in use; a value that is itself a reason is put in it too. */
+  public static String of(Reason reason) {
+    return get(reason.key(), reason.args().toArray());
+  }
+
+  /** What a failure tells a person: its reason in words, or else its message. */
+  public static String message(Throwable t) {
+    return t instanceof Reasoned r ? of(r.reason()) : t.getMessage();
   }
 
   /**

@@ -13,19 +13,19 @@ package org.livedash.model;
 public record ConnectionStatus(
     ConnectionState state,
     FeedMode mode,
-    String detail,
+    Reason detail,
     long retryAtNanos,
     long lastMessageNanos,
     int attempt,
     boolean refusal) {
 
   /** A status that is not a refusal. */
-  public ConnectionStatus(ConnectionState state, FeedMode mode, String detail, long retryAtNanos,
+  public ConnectionStatus(ConnectionState state, FeedMode mode, Reason detail, long retryAtNanos,
       long lastMessageNanos, int attempt) {
     this(state, mode, detail, retryAtNanos, lastMessageNanos, attempt, false);
   }
 
-  public static ConnectionStatus down(FeedMode mode, String detail) {
+  public static ConnectionStatus down(FeedMode mode, Reason detail) {
     return new ConnectionStatus(ConnectionState.DOWN, mode, detail, 0, 0, 0);
   }
 
@@ -34,7 +34,7 @@ public record ConnectionStatus(
    *
    * @param detail what the server said and what to do, in one line
    */
-  public static ConnectionStatus refused(FeedMode mode, String detail) {
+  public static ConnectionStatus refused(FeedMode mode, Reason detail) {
     return new ConnectionStatus(ConnectionState.DOWN, mode, detail, 0, 0, 0, true);
   }
 

@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 import java.util.Locale;
 
 /**
@@ -12,9 +11,9 @@ public enum FeedMode {
   POLL,
   LONGPOLL;
 
-  /** Human-readable name for the UI, in the user's language. */
-  public String label() {
-    return Texts.get("mode." + key());
+  /** Its name for a person ({@code mode.ws}, …), put in the user's language at the edges. */
+  public Reason title() {
+    return Reason.of("mode." + key());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 
 /**
  * What one frame did to the store: how many updates were kept, repeated, missed, unknown or
@@ -16,21 +15,21 @@ public final class IngestTally {
   long renumbered;
   long late;
   long quarantined;
-  String lastRejection;
+  Reason lastRejection;
   String lastQuarantinedSeries;
   long lastAheadSeconds;
   boolean resumed;
   boolean restarted;
   boolean unnamedStream;
 
-  void reject(String reason) {
+  void reject(Reason reason) {
     rejected++;
     lastRejection = reason;
   }
 
   /** Refuses a reading whose time goes back in its series further than it can be placed. */
-  void tooLate(long seq, String seriesId, String how) {
-    reject(Texts.get(seq < 0 ? "reject.timeBack" : "reject.timeBackSeq", seriesId, how,
+  void tooLate(long seq, String seriesId, Reason how) {
+    reject(Reason.of(seq < 0 ? "reject.timeBack" : "reject.timeBackSeq", seriesId, how,
         Long.toString(seq)));
   }
 
@@ -100,7 +99,7 @@ public final class IngestTally {
   }
 
   /** Why the last refused update was refused, null when none was. */
-  public String lastRejection() {
+  public Reason lastRejection() {
     return lastRejection;
   }
 

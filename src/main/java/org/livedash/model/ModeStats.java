@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -82,10 +81,10 @@ public final class ModeStats {
         : null);
   }
 
-  /** The setting in words: "WebSocket push", "HTTP polling every 250 ms". */
-  public String label() {
-    return pollInterval == null ? mode.label()
-        : Texts.get("mode.poll.everyMs", pollInterval.toMillis());
+  /** The setting, for a person: "WebSocket push", "HTTP polling every 250 ms". */
+  public Reason title() {
+    return pollInterval == null ? mode.title()
+        : Reason.of("mode.poll.everyMs", pollInterval.toMillis());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 import java.util.Objects;
 
 /**
@@ -72,10 +71,10 @@ public record SeriesMeta(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(kind, "kind");
     if (id.isBlank()) {
-      throw new IllegalArgumentException(Texts.get("series.blankId"));
+      throw new InvalidInputException(Reason.of("series.blankId"));
     }
     if (decimals < DECIMALS_UNKNOWN || decimals > MAX_DECIMALS) {
-      throw new IllegalArgumentException(Texts.get("series.decimals", MAX_DECIMALS));
+      throw new InvalidInputException(Reason.of("series.decimals", MAX_DECIMALS));
     }
     names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
   }

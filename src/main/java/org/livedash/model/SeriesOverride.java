@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 
 /**
  * What a user (or a profile's author) says of a series beyond what its feed says: the name and
@@ -23,7 +22,7 @@ public record SeriesOverride(String name, String unit, Thresholds thresholds) {
 
     private static void check(Double lower, Double upper, String key) {
       if (lower != null && upper != null && lower > upper) {
-        throw new IllegalArgumentException(Texts.get(key));
+        throw new InvalidInputException(Reason.of(key));
       }
     }
   }

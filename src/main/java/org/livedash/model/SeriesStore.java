@@ -1,6 +1,5 @@
 package org.livedash.model;
 
-import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -202,7 +201,7 @@ public final class SeriesStore {
         return false;
       }
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject(Texts.get("reject.jump", Long.toString(seq)));
+        tally.reject(Reason.of("reject.jump", Long.toString(seq)));
         return false;
       }
       hole(skipped);
@@ -247,7 +246,7 @@ public final class SeriesStore {
         return false;
       }
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject(Texts.get("reject.jumpIn", Long.toString(seq), seriesId));
+        tally.reject(Reason.of("reject.jumpIn", Long.toString(seq), seriesId));
         return false;
       }
       tally.missing += skipped;
@@ -287,13 +286,13 @@ public final class SeriesStore {
           return false;
         }
         case TOO_LATE -> {
-          tally.tooLate(seq, entry.meta.id(), Texts.get("reject.tooLate",
+          tally.tooLate(seq, entry.meta.id(), Reason.of("reject.tooLate",
               ReadingTimes.REORDER_MICROS / 1_000_000));
           return false;
         }
         case PUT_IN_PLACE -> {
           if (!entry.ring.insertInOrder(timeMicros, value, volume, seriesHole)) {
-            tally.tooLate(seq, entry.meta.id(), Texts.get("reject.beforeAll"));
+            tally.tooLate(seq, entry.meta.id(), Reason.of("reject.beforeAll"));
             return false;
           }
           alarms.observeLate(entry.meta, timeMicros, value);
@@ -334,7 +333,7 @@ public final class SeriesStore {
     public void skipTo(long seq) {
       long skipped = position.skipTo(seq);
       if (skipped == FeedPosition.IMPLAUSIBLE) {
-        tally.reject(Texts.get("reject.gapJump", Long.toString(seq)));
+        tally.reject(Reason.of("reject.gapJump", Long.toString(seq)));
       } else {
         hole(skipped);
       }

@@ -107,6 +107,6 @@ public sealed interface WireEvent
    *
    * @param detail the address connected to, or why it failed; empty when nothing to add
    */
-  record Note(long atMicros, Lane lane, FeedMode mode, NoteKind kind, String detail)
+  record Note(long atMicros, Lane lane, FeedMode mode, NoteKind kind, Reason detail)
       implements WireEvent {}
 }

@@ -57,12 +57,12 @@ public final class ProfileLibrary implements ProfileShelf {
           out.add(Profile.read(f));
         } catch (IllegalArgumentException e) {
           Path aside = AtomicFile.keepAside(f);
-          problem(aside == null ? e.getMessage()
-              : Texts.get("files.keptAside", e.getMessage(), aside.getFileName()));
+          problem(aside == null ? Texts.message(e)
+              : Texts.get("files.keptAside", Texts.message(e), aside.getFileName()));
         }
       }
     } catch (IOException e) {
-      problem(Texts.get("files.profilesUnlisted", dir, e.getMessage()));
+      problem(Texts.get("files.profilesUnlisted", dir, Texts.message(e)));
     }
     out.sort(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
     return out;
@@ -107,7 +107,7 @@ public final class ProfileLibrary implements ProfileShelf {
     try {
       AtomicFile.write(recentFile, json.writeValueAsBytes(texts));
     } catch (IOException e) {
-      problem(Texts.get("files.recentUnsaved", recentFile, e.getMessage()));
+      problem(Texts.get("files.recentUnsaved", recentFile, Texts.message(e)));
     }
   }
 

@@ -77,7 +77,7 @@ public final class SecretKeyring implements AutoCloseable {
       }
     } catch (PasswordAccessException e) {
       throw new IllegalStateException("the keyring did not keep the secret '" + name + "': "
-          + e.getMessage());
+          + Texts.message(e));
     }
   }
 
@@ -89,7 +89,7 @@ public final class SecretKeyring implements AutoCloseable {
         try {
           keyring.close();
         } catch (Exception e) {
-          LOG.fine(() -> "the keyring did not close cleanly: " + e.getMessage());
+          LOG.fine(() -> "the keyring did not close cleanly: " + Texts.message(e));
         }
         keyring = null;
         unavailable = Texts.get("keyring.closed");
@@ -109,7 +109,7 @@ public final class SecretKeyring implements AutoCloseable {
       try {
         keyring = Keyring.create();
       } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-        unavailable = Texts.get("keyring.unavailable", e.getMessage());
+        unavailable = Texts.get("keyring.unavailable", Texts.message(e));
         LOG.info(unavailable);
       }
       return keyring;

@@ -57,7 +57,7 @@ public final class ViewLibrary {
     try {
       AtomicFile.write(file, json.writeValueAsBytes(views));
     } catch (IOException e) {
-      LOG.warning(Texts.get("files.viewsUnsaved", file, e.getMessage()));
+      LOG.warning(Texts.get("files.viewsUnsaved", file, Texts.message(e)));
     }
   }
 }

@@ -1,8 +1,7 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -24,11 +23,11 @@ public final class BoundedBody {
   }
 
   /** The answer was larger than the client accepts. */
-  public static final class TooLarge extends IOException {
+  public static final class TooLarge extends ReasonedIOException {
     private static final long serialVersionUID = 1L;
 
     TooLarge(int maxBytes) {
-      super(Texts.get("poll.tooLarge", maxBytes / 1024));
+      super(Reason.of("poll.tooLarge", maxBytes / 1024));
     }
   }
 

@@ -1,6 +1,6 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -49,7 +49,7 @@ public final class ClockProbe {
       long received = EpochMicros.now(clock);
       Matcher m = TIME.matcher(new String(response.body(), StandardCharsets.UTF_8));
       if (response.statusCode() != 200 || !m.find()) {
-        throw new IOException(Texts.get("clock.noAnswer", uri));
+        throw new ReasonedIOException(Reason.of("clock.noAnswer", uri));
       }
       long rtt = received - sent;
       if (rtt < bestRtt) {

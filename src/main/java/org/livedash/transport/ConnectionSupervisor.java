@@ -1,6 +1,6 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -51,13 +51,13 @@ public final class ConnectionSupervisor implements AutoCloseable {
   private Duration pollInterval = Duration.ofSeconds(1);
   private boolean wanted;
   private int failures;
-  private String lastError = "";
+  private Reason lastError = Reason.of("verbatim", "");
   /** When the current connection went live, 0 when it is not. */
   private long liveSinceNanos;
   private ScheduledFuture<?> retry;
 
   private volatile ConnectionStatus status = ConnectionStatus.down(FeedMode.WS,
-      Texts.get("supervisor.notConnected"));
+      Reason.of("supervisor.notConnected"));
   private volatile long lastMessageNanos;
   /** The feed asked for: one server, or relays of one feed to fail over between. */
   private volatile FeedEndpoints target;
@@ -136,7 +136,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       wanted = false;
       stopCurrent();
       sink.onStopped();
-      status = ConnectionStatus.down(mode, Texts.get("supervisor.disconnected"));
+      status = ConnectionStatus.down(mode, Reason.of("supervisor.disconnected"));
     });
   }
 
@@ -160,8 +160,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     synchronized (ingestLock) {
       id = ++attemptId;
     }
-    String detail = failures == 0 ? Texts.get("supervisor.connecting", describe())
-        : Texts.get("supervisor.retrying", describe(), lastError);
+    Reason detail = failures == 0 ? Reason.of("supervisor.connecting", describe())
+        : Reason.of("supervisor.retrying", describe(), lastError);
     status = new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures);
     catalogue.fetch(endpoints).whenComplete((list, error) -> {
       try {
@@ -179,7 +179,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     if (error != null) {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
-      attemptFailed(id, Texts.get("supervisor.catalogue", Failures.rootMessage(cause)),
+      attemptFailed(id, Reason.of("supervisor.catalogue", Failures.rootMessage(cause)),
           cause);
       return;
     }
@@ -188,7 +188,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     try {
       t = transports.create(mode, endpoints, pollInterval);
     } catch (RuntimeException e) {
-      attemptFailed(id, Texts.get("supervisor.cannotStart", mode.label(),
+      attemptFailed(id, Reason.of("supervisor.cannotStart", mode.title(),
           Failures.rootMessage(e)), e);
       return;
     }
@@ -214,19 +214,19 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
   }
 
-  private void attemptFailed(long id, String reason, Throwable cause) {
+  private void attemptFailed(long id, Reason reason, Throwable cause) {
     if (!isCurrent(id) || !wanted) {
       return;
     }
     transport = null;
     lastError = reason;
     // The reason names the address as shown (secrets masked), never a credential.
-    LOG.warning(() -> mode.label() + ": " + reason);
+    LOG.warning(() -> mode.title() + ": " + reason);
     if (cause instanceof HttpStatusFailure h && h.accessDenied()) {
       // Credentials do not fix themselves: stop and say why rather than knock again and again.
       wanted = false;
       sink.onStopped();
-      status = ConnectionStatus.refused(mode, Texts.get("status.stoppedRefused", reason));
+      status = ConnectionStatus.refused(mode, Reason.of("status.stoppedRefused", reason));
       return;
     }
     if (liveSinceNanos != 0 && nanoClock.getAsLong() - liveSinceNanos >= stableAfterNanos()) {
@@ -262,11 +262,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
   }
 
-  private String describe() {
+  private Reason describe() {
     return switch (mode) {
-      case WS -> endpoints.websocket().toString();
-      case LONGPOLL -> Texts.get("status.longPolling", endpoints.updates());
-      case POLL -> Texts.get("status.pollingEvery", endpoints.updates(), pollInterval.toMillis());
+      case WS -> Reason.of("verbatim", endpoints.websocket().toString());
+      case LONGPOLL -> Reason.of("status.longPolling", endpoints.updates());
+      case POLL -> Reason.of("status.pollingEvery", endpoints.updates(), pollInterval.toMillis());
     };
   }
 
@@ -348,7 +348,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
 
     @Override
-    public void onFailure(String reason, Throwable cause) {
+    public void onFailure(Reason reason, Throwable cause) {
       try {
         executor.execute(() -> attemptFailed(id, reason, cause));
       } catch (RejectedExecutionException e) {

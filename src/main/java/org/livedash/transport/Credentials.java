@@ -1,6 +1,7 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,20 +37,20 @@ public final class Credentials {
       int colon = line.indexOf(':');
       String name = colon < 0 ? "" : line.substring(0, colon).trim();
       if (colon < 1 || !name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-        throw new IllegalArgumentException(Texts.get("header.shape"));
+        throw new InvalidInputException(Reason.of("header.shape"));
       }
       String value = line.substring(colon + 1).trim();
       if (value.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-        throw new IllegalArgumentException(Texts.get("header.lineBreak", name));
+        throw new InvalidInputException(Reason.of("header.lineBreak", name));
       }
       if (isRestricted(name)) {
-        throw new IllegalArgumentException(Texts.get("header.restricted", name));
+        throw new InvalidInputException(Reason.of("header.restricted", name));
       }
       h.put(name, value);
     }
     if (token != null && !token.isBlank()) {
       if (token.chars().anyMatch(c -> c <= ' ' || c > '~')) {
-        throw new IllegalArgumentException(Texts.get("token.badCharacters"));
+        throw new InvalidInputException(Reason.of("token.badCharacters"));
       }
       h.put("Authorization", "Bearer " + token.trim());
     }

@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.model.Reason;
 import org.livedash.feed.DecodedFrame;
 
 /**
@@ -39,5 +40,5 @@ public interface FeedListener {
   default void onClosed() {}
 
   /** Terminal: the connection failed or went silent; {@code reason} is one line for the user. */
-  void onFailure(String reason, Throwable cause);
+  void onFailure(Reason reason, Throwable cause);
 }

@@ -1,7 +1,6 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
-import java.io.IOException;
+import org.livedash.model.Reason;
 import java.net.URI;
 
 /**
@@ -9,12 +8,12 @@ import java.net.URI;
  * status means for the user, and whether trying again can help: a refusal of access (401, 403)
  * will not change by itself, so the supervisor stops and says why instead of retrying.
  */
-public final class HttpStatusFailure extends IOException {
+public final class HttpStatusFailure extends ReasonedIOException {
   private static final long serialVersionUID = 1L;
   private final int status;
 
   public HttpStatusFailure(URI uri, int status) {
-    super(Texts.get("http.answered", uri.getScheme() + "://" + uri.getRawAuthority()
+    super(Reason.of("http.answered", uri.getScheme() + "://" + uri.getRawAuthority()
         + uri.getRawPath(), Integer.toString(status), meaning(status)));
     this.status = status;
   }
@@ -24,8 +23,8 @@ public final class HttpStatusFailure extends IOException {
     return status == 401 || status == 403;
   }
 
-  static String meaning(int status) {
-    return Texts.get(switch (status) {
+  static Reason meaning(int status) {
+    return Reason.of(switch (status) {
       case 400 -> "http.400";
       case 401 -> "http.401";
       case 403 -> "http.403";

@@ -1,6 +1,7 @@
 package org.livedash.transport;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class TlsTrust {
       context.init(null, tmf.getTrustManagers(), null);
       return context;
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(Texts.get("tls.cannotTrust", "--ca-file", pem,
+      throw new InvalidInputException(Reason.of("tls.cannotTrust", "--ca-file", pem,
           Failures.rootMessage(e)));
     }
   }
@@ -59,13 +60,13 @@ public final class TlsTrust {
     try (InputStream in = Files.newInputStream(pem)) {
       certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException(Texts.get("tls.cannotRead", flag, pem,
+      throw new InvalidInputException(Reason.of("tls.cannotRead", flag, pem,
           Failures.rootMessage(e)));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(Texts.get("tls.noPem", flag, pem));
+      throw new InvalidInputException(Reason.of("tls.noPem", flag, pem));
     }
     if (certificates.isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("tls.noPem", flag, pem));
+      throw new InvalidInputException(Reason.of("tls.noPem", flag, pem));
     }
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -79,7 +80,7 @@ public final class TlsTrust {
       tmf.init(store);
       return tmf;
     } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalArgumentException(Texts.get("tls.cannotTrust", flag, pem,
+      throw new InvalidInputException(Reason.of("tls.cannotTrust", flag, pem,
           Failures.rootMessage(e)));
     }
   }

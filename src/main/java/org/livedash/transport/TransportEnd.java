@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.model.Reason;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,7 +33,7 @@ public final class TransportEnd {
   }
 
   /** Ends by failure: releases resources, then tells the listener why. */
-  public void fail(String reason, Throwable cause, Runnable release) {
+  public void fail(Reason reason, Throwable cause, Runnable release) {
     if (ended.compareAndSet(false, true)) {
       release.run();
       FeedListener l = listener;

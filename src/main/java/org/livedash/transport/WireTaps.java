@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
+import org.livedash.model.Reason;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
 
@@ -24,7 +25,7 @@ public final class WireTaps {
   private WireTaps() {}
 
   public static void note(WireLog.Tap tap, Clock clock, FeedMode mode, WireEvent.NoteKind kind,
-      String detail) {
+      Reason detail) {
     if (tap != null && tap.isOpen()) {
       tap.add(new WireEvent.Note(EpochMicros.now(clock), tap.lane(), mode, kind, detail));
     }

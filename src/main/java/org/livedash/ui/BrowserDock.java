@@ -113,7 +113,7 @@ final class BrowserDock {
         to.save(p);
         said = Texts.get("browser.saved", p.name());
       } catch (java.io.IOException e) {
-        said = Texts.get("browser.notSaved", e.getMessage());
+        said = Texts.get("browser.notSaved", Texts.message(e));
       }
       String text = said;
       javafx.application.Platform.runLater(() -> notice.accept(text));

@@ -87,7 +87,7 @@ final class CompareSession {
       phaseStart = now;
       before = null;
       control.switchMode(modes.get(index), pollInterval);
-      phase.set(Texts.get("compare.measuring", modes.get(index).label()));
+      phase.set(Texts.get("compare.measuring", Texts.of(modes.get(index).title())));
     }
     if (before == null && now - phaseStart >= SETTLE_NANOS) {
       ModeStats s = stats.of(modes.get(index));
@@ -107,7 +107,7 @@ final class CompareSession {
       latency.subtract(latencyBefore);
     }
     // Named as the stats panel names it: polling with its interval.
-    return ModeResult.between(s.label(),
+    return ModeResult.between(Texts.of(s.title()),
         mode == FeedMode.POLL ? pollInterval.toMillis() : 0, from, after, latency, 0, -1);
   }
 

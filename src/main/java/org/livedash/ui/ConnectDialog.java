@@ -238,7 +238,7 @@ final class ConnectDialog {
       background.execute(() -> shelf.remember(p));
       return true;
     } catch (IllegalArgumentException ex) {
-      error.setText(ex.getMessage());
+      error.setText(Texts.message(ex));
       return false;
     }
   }

@@ -357,7 +357,7 @@ final class ConnectionBar extends HBox {
   private static ToggleButton modeButton(FeedMode mode, String id, Feather icon,
       ToggleGroup group, String pill) {
     ToggleButton b = new ToggleButton(Texts.get("mode.short." + mode.key()), new FontIcon(icon));
-    b.setTooltip(new Tooltip(mode.label()));
+    b.setTooltip(new Tooltip(Texts.of(mode.title())));
     b.setId(id);
     b.setUserData(mode);
     b.setToggleGroup(group);

@@ -171,7 +171,7 @@ public final class DashboardViewModel {
       urlError.set("");
       connected.set(true);
     } catch (IllegalArgumentException e) {
-      urlError.set(e.getMessage());
+      urlError.set(Texts.message(e));
     }
   }
 
@@ -254,7 +254,7 @@ public final class DashboardViewModel {
             Formats.duration((now - s.lastMessageNanos()) / 1e9))
         : StatusTexts.state(s, now));
     statusDetail.set(s.state() == ConnectionState.RECONNECTING
-        ? Texts.get("status.attempt", s.attempt(), s.detail()) : s.detail());
+        ? Texts.get("status.attempt", s.attempt(), Texts.of(s.detail())) : Texts.of(s.detail()));
     lastMessage.set(s.lastMessageNanos() == 0 ? Texts.get("status.noData")
         : StatusTexts.lastMessage(now - s.lastMessageNanos()));
     // A source that does not deliver makes what is on screen as old as a silent link would.
@@ -284,19 +284,19 @@ public final class DashboardViewModel {
         recentBytes.reset();
       }
       double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
-      current.show(Texts.get("stats.now", cur.get().label()), curSnap, rate,
+      current.show(Texts.get("stats.now", Texts.of(cur.get().title())), curSnap, rate,
           recentBytes.sample(now, curSnap.liveBytesInSoFar()));
     } else {
       current.clear(Texts.get("stats.now", "–"));
     }
     if (prevSnap != null) {
-      previous.show(Texts.get("stats.before", prev.get().label()), prevSnap,
+      previous.show(Texts.get("stats.before", Texts.of(prev.get().title())), prevSnap,
           prevSnap.updatesPerSecond(), prevSnap.bytesInPerSecond());
     } else {
       previous.clear(Texts.get("stats.before", "–"));
     }
-    headline.set(StatusTexts.verdict(curSnap, cur.map(ModeStats::label).orElse(""), prevSnap,
-        prev.map(ModeStats::label).orElse("")));
+    headline.set(StatusTexts.verdict(curSnap, cur.map(m -> Texts.of(m.title())).orElse(""),
+        prevSnap, prev.map(m -> Texts.of(m.title())).orElse("")));
   }
 
   /**

@@ -146,7 +146,7 @@ final class ProfileEditor {
               ? Texts.get("editor.times.own") : Texts.get("editor.times.arrival"));
         })).exceptionally(ex -> {
           Platform.runLater(() -> problems.setText(Texts.get("editor.previewFailed",
-              ex.getMessage())));
+              Texts.message(ex))));
           return null;
         });
   }
@@ -285,7 +285,7 @@ final class ProfileEditor {
     } else if (e instanceof ProfileEditorModel.FieldProblem f) {
       fieldProblems.get(f.field()).setText(f.getMessage());
     } else {
-      problems.setText(e.getMessage());
+      problems.setText(Texts.message(e));
     }
   }
 

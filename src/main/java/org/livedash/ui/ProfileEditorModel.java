@@ -77,7 +77,7 @@ public final class ProfileEditorModel {
     try {
       spec = parseMapping();
     } catch (IllegalArgumentException e) {
-      return MappingPreview.Result.wrongMapping(e.getMessage());
+      return MappingPreview.Result.wrongMapping(Texts.message(e));
     }
     return MappingPreview.of(spec, sample.get(), nowMicros.getAsLong());
   }
@@ -107,7 +107,7 @@ public final class ProfileEditorModel {
     try {
       mapping.set(write(MappingInference.infer(messages)));
     } catch (IllegalArgumentException e) {
-      throw new FieldProblem(Field.SAMPLE, e.getMessage());
+      throw new FieldProblem(Field.SAMPLE, Texts.message(e));
     }
   }
 
@@ -235,7 +235,7 @@ public final class ProfileEditorModel {
     } catch (FieldProblem e) {
       found.add(e);
     } catch (IllegalArgumentException e) {
-      found.add(new FieldProblem(field, e.getMessage()));
+      found.add(new FieldProblem(field, Texts.message(e)));
     }
   }
 

@@ -77,7 +77,7 @@ final class SeriesSettingsDialog {
                 parse(alarmLow, Texts.get("series.alarmBelow")),
                 parse(alarmHigh, Texts.get("series.alarmAbove"))));
       } catch (IllegalArgumentException ex) {
-        error.setText(ex.getMessage());
+        error.setText(Texts.message(ex));
         e.consume();
       }
     });

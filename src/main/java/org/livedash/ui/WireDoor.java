@@ -102,7 +102,7 @@ final class WireDoor {
         vm.control().connect(backUrl, FeedMode.WS, interval);
       }
     } catch (IllegalArgumentException e) {
-      vm.stats().reportProblem(e.getMessage());
+      vm.stats().reportProblem(Texts.message(e));
     }
   }
 

@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class FaultSuiteTest {
       proxy.stall();
       await().atMost(Duration.ofSeconds(12))
           .until(() -> state(c) == ConnectionState.RECONNECTING);
-      assertThat(c.supervisor().status().detail()).isNotBlank();
+      assertThat(Texts.of(c.supervisor().status().detail())).isNotBlank();
       proxy.unstall();
       assertCaughtUpWithNothingMissed(c, mode);
     }

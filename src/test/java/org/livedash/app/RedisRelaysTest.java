@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +67,7 @@ class RedisRelaysTest {
               c.supervisor().status().state() == ConnectionState.LIVE
                   && ws(c).updates() > before + 200);
           assertThat(c.supervisor().relay().websocket().getPort()).isEqualTo(b.port());
-          assertThat(c.supervisor().status().detail()).contains(":" + b.port());
+          assertThat(Texts.of(c.supervisor().status().detail())).contains(":" + b.port());
           assertThat(b.streamId()).isEqualTo(stream);
           assertThat(ws(c).gaps()).as("missed").isZero();
           assertThat(ws(c).duplicates()).as("repeated").isZero();

@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class RefusalsTest {
         AppContext c = start(server, FeedMode.WS)) {
       await().atMost(Duration.ofSeconds(10)).until(() -> {
         ConnectionStatus s = c.supervisor().status();
-        return s.state() == ConnectionState.RECONNECTING && s.detail().contains(words)
-            && s.detail().contains(Integer.toString(code));
+        return s.state() == ConnectionState.RECONNECTING && Texts.of(s.detail()).contains(words)
+            && Texts.of(s.detail()).contains(Integer.toString(code));
       });
       await().atMost(Duration.ofSeconds(10)).until(() -> c.supervisor().status().attempt() >= 2);
     }
@@ -68,8 +69,8 @@ class RefusalsTest {
       ConnectionState expected = retried ? ConnectionState.RECONNECTING : ConnectionState.DOWN;
       await().atMost(Duration.ofSeconds(10)).until(() -> {
         ConnectionStatus s = c.supervisor().status();
-        return s.state() == expected && s.detail().contains(words)
-            && s.detail().contains(Integer.toString(status));
+        return s.state() == expected && Texts.of(s.detail()).contains(words)
+            && Texts.of(s.detail()).contains(Integer.toString(status));
       });
       assertThat(c.supervisor().isRunning()).isEqualTo(retried);
       assertThat(c.supervisor().status().refusal()).as("shown as refused, not as stopped")

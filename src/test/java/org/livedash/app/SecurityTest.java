@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -102,7 +103,7 @@ class SecurityTest {
   private static void awaitStatus(AppContext c, ConnectionState state, String... words) {
     await().atMost(Duration.ofSeconds(15)).until(() -> {
       ConnectionStatus s = c.supervisor().status();
-      return s.state() == state && List.of(words).stream().allMatch(s.detail()::contains);
+      return s.state() == state && List.of(words).stream().allMatch(Texts.of(s.detail())::contains);
     });
   }
 

@@ -2,6 +2,7 @@ package org.livedash.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.livedash.model.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -65,7 +66,7 @@ class WireCompanionTest {
   @Test
   void aCompanionThatFailedIsStartedAgainWhenAskedNext() {
     companion.follow(feed, FeedMode.WS);
-    made.get(0).listener.onFailure("connection refused", null);
+    made.get(0).listener.onFailure(Reason.of("verbatim", "connection refused"), null);
     assertThat(companion.mode()).isNull();
     companion.request(feed, FeedMode.WS);
     assertThat(made).hasSize(2);

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 
 /** The bundles are complete in both languages, and every value is a valid pattern. */
 class TextsTest {
@@ -90,5 +92,18 @@ class TextsTest {
     assertThat(Texts.parse(" EN ").getLanguage()).isEqualTo("en");
     assertThat(Texts.supported(Locale.GERMANY).getLanguage()).isEqualTo("en");
     assertThatThrownBy(() -> Texts.parse("fr")).hasMessageContaining("use en or es");
+  }
+
+  @Test
+  void aReasonIsSaidInTheLanguageInUseAndReadsInEnglishInLogs() {
+    Texts.use(Locale.forLanguageTag("es"));
+    Reason closed = Reason.of("close.server", Reason.of("close.1012"), "1012");
+    assertThat(Texts.of(closed))
+        .isEqualTo("el servidor cerró la conexión: el servicio se reinicia (1012)");
+    assertThat(closed.toString())
+        .isEqualTo("server closed the connection, service restarting (1012)");
+    InvalidInputException bad = new InvalidInputException(Reason.of("series.blankId"));
+    assertThat(Texts.message(bad)).isEqualTo("el identificador de una serie no puede estar vacío");
+    assertThat(Texts.message(new IllegalStateException("as it is"))).isEqualTo("as it is");
   }
 }

@@ -75,7 +75,8 @@ class UserTextsScanTest {
   void everyKeyTheCodeNamesIsInTheBundles() throws IOException {
     java.util.ResourceBundle english = Texts.bundle(java.util.Locale.ENGLISH);
     // A key written whole (not the start of one put together: "mode." + key).
-    Pattern key = Pattern.compile("Texts\\.get\\(\\s*(?:[^\"()]*\\?\\s*)?\"([A-Za-z0-9_.]+)\""
+    Pattern key = Pattern.compile("(?:Texts\\.get|Reason\\.of)\\(\\s*"
+        + "(?:[^\"()]*\\?\\s*)?\"([A-Za-z0-9_.]+)\""
         + "\\s*[,)]");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -3,6 +3,8 @@ package org.livedash.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -158,7 +160,7 @@ class ConnectionSupervisorTest {
     await().until(() -> transports.size() == 1 && transports.get(0).listener != null);
     FakeTransport first = transports.get(0);
     first.deliver(7);
-    first.listener.onFailure("server went away", null);
+    first.listener.onFailure(Reason.of("verbatim", "server went away"), null);
     await().until(() -> transports.size() == 2 && transports.get(1).listener != null);
     assertThat(transports.get(1).startedAfter).isEqualTo(new ResumePoint(7, null));
   }
@@ -171,7 +173,7 @@ class ConnectionSupervisorTest {
         : CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
     await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
-    assertThat(s.status().detail()).contains("Connection refused");
+    assertThat(Texts.of(s.status().detail())).contains("Connection refused");
     await().until(() -> transports.size() == 1);
     assertThat(calls.get()).isEqualTo(4);
   }
@@ -236,7 +238,7 @@ class ConnectionSupervisorTest {
     s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
     await().until(() -> sink.stopped);
     assertThat(s.status().state()).isEqualTo(ConnectionState.DOWN);
-    assertThat(s.status().detail()).contains("401").contains("--token");
+    assertThat(Texts.of(s.status().detail())).contains("401").contains("--token");
     await().during(Duration.ofMillis(200)).until(() -> calls.get() == 1);
   }
 
@@ -249,7 +251,7 @@ class ConnectionSupervisorTest {
         : CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.POLL, Duration.ofSeconds(1));
     await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
-    assertThat(s.status().detail()).contains("503").contains("busy");
+    assertThat(Texts.of(s.status().detail())).contains("503").contains("busy");
     await().until(() -> transports.size() == 1);
   }
 }

@@ -2,6 +2,7 @@ package org.livedash.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.livedash.i18n.Texts;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.channels.ClosedChannelException;
@@ -11,17 +12,17 @@ class FailuresTest {
 
   @Test
   void namesCommonNetworkFailuresInPlainWords() {
-    assertThat(Failures.rootMessage(new IOException(new ConnectException())))
+    assertThat(words(new IOException(new ConnectException())))
         .isEqualTo("connection refused");
-    assertThat(Failures.rootMessage(new IOException(new ClosedChannelException())))
+    assertThat(words(new IOException(new ClosedChannelException())))
         .isEqualTo("connection closed");
   }
 
   @Test
   void otherwiseUsesTheDeepestMessage() {
-    assertThat(Failures.rootMessage(new RuntimeException("outer", new IOException("inner"))))
+    assertThat(words(new RuntimeException("outer", new IOException("inner"))))
         .isEqualTo("inner");
-    assertThat(Failures.rootMessage(new IllegalStateException()))
+    assertThat(words(new IllegalStateException()))
         .isEqualTo("IllegalStateException");
   }
 
@@ -29,9 +30,13 @@ class FailuresTest {
   void aNameThatDoesNotResolveIsSaidSoEvenInsideAConnectException() {
     java.net.ConnectException wrapped = new java.net.ConnectException();
     wrapped.initCause(new java.nio.channels.UnresolvedAddressException());
-    assertThat(Failures.rootMessage(new IOException(wrapped)))
+    assertThat(words(new IOException(wrapped)))
         .startsWith("unknown host").contains("could not be resolved");
-    assertThat(Failures.rootMessage(new IOException(new java.net.UnknownHostException("nowhere"))))
+    assertThat(words(new IOException(new java.net.UnknownHostException("nowhere"))))
         .isEqualTo("unknown host nowhere (the name could not be resolved)");
+  }
+
+  private static String words(Throwable t) {
+    return Texts.of(Failures.rootMessage(t));
   }
 }

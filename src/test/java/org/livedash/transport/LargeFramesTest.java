@@ -3,6 +3,8 @@ package org.livedash.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,9 +74,9 @@ class LargeFramesTest {
     }
 
     @Override
-    public void onFailure(String reason, Throwable cause) {
+    public void onFailure(Reason reason, Throwable cause) {
       updatesAtFailure = seqs().size();
-      failure = reason;
+      failure = Texts.of(reason);
     }
 
     List<Long> seqs() {

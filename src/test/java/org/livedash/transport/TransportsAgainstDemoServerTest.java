@@ -3,6 +3,8 @@ package org.livedash.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,8 +91,8 @@ class TransportsAgainstDemoServerTest {
     }
 
     @Override
-    public void onFailure(String reason, Throwable cause) {
-      failure = reason;
+    public void onFailure(Reason reason, Throwable cause) {
+      failure = Texts.of(reason);
     }
 
     long last() {

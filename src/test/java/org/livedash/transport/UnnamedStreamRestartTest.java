@@ -3,6 +3,7 @@ package org.livedash.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -106,7 +107,7 @@ class UnnamedStreamRestartTest {
     ConnectionSupervisorTest.FakeTransport first = transports.get(0);
     hello(first, 0);
     updates(first, 1, 50);
-    first.listener.onFailure("server went away", null);
+    first.listener.onFailure(Reason.of("verbatim", "server went away"), null);
     await().until(() -> transports.size() == 2 && transports.get(1).listener != null);
     ConnectionSupervisorTest.FakeTransport second = transports.get(1);
     assertThat(second.startedAfter).isEqualTo(new ResumePoint(50, null));

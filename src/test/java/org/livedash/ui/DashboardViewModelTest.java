@@ -1,5 +1,7 @@
 package org.livedash.ui;
 
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import org.livedash.feed.profile.Profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class DashboardViewModelTest {
   static final class FakeControl implements FeedControl {
     final List<String> calls = new ArrayList<>();
     boolean pollable = true;
-    ConnectionStatus status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "ok", 0,
+    ConnectionStatus status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said("ok"), 0,
         0, 0);
 
     @Override
@@ -78,11 +80,11 @@ class DashboardViewModelTest {
   @Test
   void theFeedIsStaleWhenNotLiveOrSilentForThreeHeartbeats() {
     long now = 10_000_000_000L;
-    ConnectionStatus live = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+    ConnectionStatus live = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said(""), 0,
         now - 2_000_000_000L, 0);
     assertThat(vm.isStale(live, now)).isFalse();
     assertThat(vm.isStale(live.withLastMessage(now - 3_500_000_000L), now)).isTrue();
-    assertThat(vm.isStale(new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, "",
+    assertThat(vm.isStale(new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, said(""),
         now + 1, now, 1), now)).isTrue();
     // Polling every 2 s: a message 4 s ago is not late yet.
     vm.modeProperty().set(FeedMode.POLL);
@@ -98,7 +100,7 @@ class DashboardViewModelTest {
   @Test
   void aLiveFeedWhoseSourceIsDownSaysSoAmberAndDimsWhatItShowsUntilItIsBack() {
     long now = System.nanoTime();
-    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0, now, 0);
+    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said(""), 0, now, 0);
     vm.refresh();
     assertThat(vm.degradedProperty().get()).isFalse();
     assertThat(vm.statusTextProperty().get()).isEqualTo("Live");
@@ -161,7 +163,7 @@ class DashboardViewModelTest {
   @Test
   void saysWhenTheNextReconnectAttemptIsDue() {
     control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS,
-        "server closed", 11_500_000_000L, 0, 3);
+        said("server closed"), 11_500_000_000L, 0, 3);
     vm.refresh();
     assertThat(vm.statusTextProperty().get()).isEqualTo("Reconnecting in 1.5 s");
     assertThat(vm.statusDetailProperty().get()).isEqualTo("attempt 3: server closed");
@@ -171,11 +173,11 @@ class DashboardViewModelTest {
   @Test
   void aRefusalIsShownAsSuchWithItsReasonNotAsADisconnect() {
     control.status = ConnectionStatus.refused(FeedMode.POLL,
-        "http://h:1/api/series answered HTTP 401 (it needs credentials)");
+        said("http://h:1/api/series answered HTTP 401 (it needs credentials)"));
     vm.refresh();
     assertThat(vm.statusTextProperty().get()).isEqualTo("Refused");
     assertThat(vm.statusDetailProperty().get()).contains("401");
-    control.status = ConnectionStatus.down(FeedMode.POLL, "disconnected");
+    control.status = ConnectionStatus.down(FeedMode.POLL, said("disconnected"));
     vm.refresh();
     assertThat(vm.statusTextProperty().get()).isEqualTo("Disconnected");
   }
@@ -254,9 +256,9 @@ class DashboardViewModelTest {
     stats.of(FeedMode.POLL).recordUpdate(0, 500_000);
     stats.enter(FeedMode.POLL, Duration.ofMillis(250), 2, 0);
     stats.of(FeedMode.POLL).recordUpdate(0, 125_000);
-    assertThat(stats.currentSegment().orElseThrow().label())
+    assertThat(Texts.of(stats.currentSegment().orElseThrow().title()))
         .isEqualTo("HTTP polling every 250 ms");
-    assertThat(stats.previousSegment().orElseThrow().label())
+    assertThat(Texts.of(stats.previousSegment().orElseThrow().title()))
         .isEqualTo("HTTP polling every 1000 ms");
     assertThat(stats.currentSegment().orElseThrow().snapshot(3).latencyP50Ms())
         .isCloseTo(125, org.assertj.core.api.Assertions.within(1.0));
@@ -293,7 +295,7 @@ class DashboardViewModelTest {
     DashboardViewModel model = new DashboardViewModel(control, stats, FeedMode.WS,
         Duration.ofSeconds(1), clock::get);
     stats.enter(FeedMode.WS, clock.get(), 0);
-    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0, 0, 0);
+    control.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said(""), 0, 0, 0);
     // A history of 600 kB on connecting, then 10 kB a second for ten seconds.
     stats.of(FeedMode.WS).recordTraffic(600_000, 0, 0, false);
     for (int i = 0; i < 10; i++) {
@@ -306,7 +308,7 @@ class DashboardViewModelTest {
         .as("the history weighs no more once it is five seconds old")
         .isEqualTo(org.livedash.ui.chart.Formats.bytes(10_000));
     // The feed goes quiet: nothing more arrives.
-    control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, "", 0, 0,
+    control.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS, said(""), 0, 0,
         1);
     for (int i = 0; i < 7; i++) {
       clock.addAndGet(1_000_000_000L);
@@ -326,7 +328,7 @@ class DashboardViewModelTest {
         Duration.ofSeconds(1), clock::get);
     // Trades a second apart for a while.
     for (int i = 0; i < 10; i++) {
-      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said(""), 0,
           clock.get(), 0);
       model.refresh();
       clock.addAndGet(1_000_000_000L);
@@ -343,7 +345,7 @@ class DashboardViewModelTest {
     assertThat(model.staleProperty().get()).isTrue();
     // A message again: live; a feed whose trades came 4 s apart is allowed 12 s.
     for (int i = 0; i < 3; i++) {
-      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, "", 0,
+      venue.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS, said(""), 0,
           clock.get(), 0);
       model.refresh();
       assertThat(model.statusTextProperty().get()).isEqualTo("Live");
@@ -357,5 +359,10 @@ class DashboardViewModelTest {
     clock.set(quiet + 13_000_000_000L);
     model.refresh();
     assertThat(model.statusTextProperty().get()).isEqualTo("Silent · 13 s");
+  }
+
+  /** A status detail as it is, in no language. */
+  private static Reason said(String words) {
+    return Reason.of("verbatim", words);
   }
 }

@@ -2,6 +2,7 @@ package org.livedash.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.livedash.model.Reason;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,7 +162,7 @@ class DashboardViewTest {
     javafx.scene.Node tile = robot.lookup("#tile-hum").query();
     assertThat(tile.getPseudoClassStates().toString()).doesNotContain("stale");
     control.status = new org.livedash.model.ConnectionStatus(
-        org.livedash.model.ConnectionState.RECONNECTING, FeedMode.WS, "connection refused",
+        org.livedash.model.ConnectionState.RECONNECTING, FeedMode.WS, said("connection refused"),
         System.nanoTime() + 5_000_000_000L, 0, 2);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
         tile.getPseudoClassStates().toString().contains("stale"));
@@ -194,5 +195,10 @@ class DashboardViewTest {
     robot.clickOn("#markets-candles");
     assertThat(view.marketChart().chart().style())
         .isEqualTo(org.livedash.ui.chart.LiveChart.Style.CANDLES);
+  }
+
+  /** A status detail as it is, in no language. */
+  private static Reason said(String words) {
+    return Reason.of("verbatim", words);
   }
 }

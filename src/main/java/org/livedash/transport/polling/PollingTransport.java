@@ -1,7 +1,7 @@
 package org.livedash.transport.polling;
 
+import org.livedash.model.Reason;
 import org.livedash.feed.Utf8;
-import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -141,7 +141,7 @@ public final class PollingTransport implements FeedTransport {
     this.position = from;
     end.bind(feedListener);
     WireTaps.note(tap, clock, mode(), WireEvent.NoteKind.CONNECTING,
-        endpoints.updates().toString());
+        Reason.of("verbatim", endpoints.updates().toString()));
     next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
   }
 
@@ -149,7 +149,7 @@ public final class PollingTransport implements FeedTransport {
     try {
       send();
     } catch (RuntimeException e) {
-      fail(Texts.get("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
+      fail(Reason.of("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
     }
   }
 
@@ -179,7 +179,7 @@ public final class PollingTransport implements FeedTransport {
         .whenComplete((response, error) -> {
           try {
             if (error != null) {
-              fail(Texts.get("poll.failed", endpoints.updates(),
+              fail(Reason.of("poll.failed", endpoints.updates(),
                   Failures.rootMessage(error)),
                   error);
             } else {
@@ -187,7 +187,7 @@ public final class PollingTransport implements FeedTransport {
             }
           } catch (RuntimeException | Error e) {
             // Whatever broke, polling must not end silently while the status says Live.
-            fail(Texts.get("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
+            fail(Reason.of("poll.failed", endpoints.updates(), Failures.rootMessage(e)), e);
           }
         });
   }
@@ -214,7 +214,7 @@ public final class PollingTransport implements FeedTransport {
     if (response.statusCode() != 200) {
       HttpStatusFailure failure = new HttpStatusFailure(endpoints.updates(),
           response.statusCode());
-      fail(failure.getMessage(), failure);
+      fail(failure.reason(), failure);
       return;
     }
     DecodedFrame frame = codec.decode(body);
@@ -309,7 +309,7 @@ public final class PollingTransport implements FeedTransport {
     end.close(this::release);
   }
 
-  private void fail(String reason, Throwable cause) {
+  private void fail(Reason reason, Throwable cause) {
     if (!end.isEnded()) {
       WireTaps.note(tap, clock, mode(), WireEvent.NoteKind.FAILED, reason);
     }

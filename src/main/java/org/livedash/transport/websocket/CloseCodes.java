@@ -1,6 +1,6 @@
 package org.livedash.transport.websocket;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 /**
  * Puts a WebSocket close code (RFC 6455, section 7.4) into the words a user reads in the status
  * line: what the server meant, and the code itself for whoever looks deeper.
@@ -21,8 +21,8 @@ final class CloseCodes {
    * The connection was closed because a frame passed this client's limit: the server sends
    * frames too big for it (nothing in it was stored; resuming asks for it again).
    */
-  static String tooBig(int limitBytes) {
-    return Texts.get("close.tooBig", size(limitBytes));
+  static Reason tooBig(int limitBytes) {
+    return Reason.of("close.tooBig", size(limitBytes));
   }
 
   private static String size(int bytes) {
@@ -32,13 +32,13 @@ final class CloseCodes {
     return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
   }
 
-  static String describe(int code, String phrase) {
-    String meaning = switch (code) {
+  static Reason describe(int code, String phrase) {
+    Reason meaning = switch (code) {
       case 1000, 1001, 1002, 1003, 1006, 1007, 1008, 1009, 1011, 1012, 1013 ->
-          Texts.get("close." + code);
-      default -> Texts.get("close.other");
+          Reason.of("close." + code);
+      default -> Reason.of("close.other");
     };
     String detail = phrase == null || phrase.isBlank() ? "" : ": " + phrase;
-    return Texts.get("close.server", meaning, code + detail);
+    return Reason.of("close.server", meaning, code + detail);
   }
 }

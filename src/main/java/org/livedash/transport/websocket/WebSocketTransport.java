@@ -1,7 +1,7 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.model.Reason;
 import org.livedash.feed.Utf8;
-import org.livedash.i18n.Texts;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -162,7 +162,7 @@ public final class WebSocketTransport implements FeedTransport {
     }
     span = new CountedSpan(System.nanoTime());
     WireTaps.note(tap, clock, FeedMode.WS, WireEvent.NoteKind.CONNECTING,
-        json != null ? endpoints.websocket().toString() : uri.toString());
+        Reason.of("verbatim", json != null ? endpoints.websocket().toString() : uri.toString()));
     try {
       UpgradeExchange handshake = new UpgradeExchange(uri,
           json != null ? endpoints.websocket() : uri, credentials, tap, clock);
@@ -182,9 +182,9 @@ public final class WebSocketTransport implements FeedTransport {
     } catch (DeploymentException | IOException | RuntimeException e) {
       HttpStatusFailure refused = UpgradeExchange.refusal(e, endpoints.websocket());
       if (refused != null) {
-        fail(Texts.get("ws.refused", refused.getMessage()), refused);
+        fail(Reason.of("ws.refused", refused.getMessage()), refused);
       } else {
-        fail(Texts.get("ws.cannotConnect", endpoints.websocket(), Failures.rootMessage(e)), e);
+        fail(Reason.of("ws.cannotConnect", endpoints.websocket(), Failures.rootMessage(e)), e);
       }
     }
   }
@@ -223,7 +223,7 @@ public final class WebSocketTransport implements FeedTransport {
       traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
       WireTaps.sentText(tap, clock, message, size);
     } catch (IOException | RuntimeException e) {
-      fail(Texts.get("ws.cannotSend", endpoints.websocket(), Failures.rootMessage(e)), e);
+      fail(Reason.of("ws.cannotSend", endpoints.websocket(), Failures.rootMessage(e)), e);
     }
   }
 
@@ -240,7 +240,7 @@ public final class WebSocketTransport implements FeedTransport {
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastFrameNanos;
     if (!end.isEnded() && silentNanos > deadAfterNanos) {
-      fail(Texts.get("ws.dead", silentNanos / 1e9), null);
+      fail(Reason.of("ws.dead", silentNanos / 1e9), null);
     }
   }
 
@@ -313,7 +313,7 @@ public final class WebSocketTransport implements FeedTransport {
     end.close(this::release);
   }
 
-  private void fail(String reason, Throwable cause) {
+  private void fail(Reason reason, Throwable cause) {
     if (!end.isEnded()) {
       WireTaps.note(tap, clock, FeedMode.WS, WireEvent.NoteKind.FAILED, reason);
     }
@@ -394,7 +394,7 @@ public final class WebSocketTransport implements FeedTransport {
 
     @Override
     public void onError(Session s, Throwable error) {
-      handOff.hand(() -> fail(Texts.get("ws.error", Failures.rootMessage(error)), error), 0);
+      handOff.hand(() -> fail(Reason.of("ws.error", Failures.rootMessage(error)), error), 0);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.livedash.transport.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -61,7 +62,7 @@ class LongPollPacingTest {
       }
 
       @Override
-      public void onFailure(String reason, Throwable cause) {}
+      public void onFailure(Reason reason, Throwable cause) {}
     };
     PollingTransport longPoll = new PollingTransport(HttpClient.newHttpClient(),
         FeedEndpoints.fromUrl("http://127.0.0.1:" + server.getAddress().getPort()),
