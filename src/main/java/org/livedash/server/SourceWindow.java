@@ -10,9 +10,10 @@ import java.util.Map;
  * What a relay's own source read that no relay has yet been seen publishing: every relay of a
  * shared feed reads the same source, so when the owner dies the one taking over has, here, the
  * readings the owner never appended. A relay standing by keeps each reading until the shared
- * stream shows its series published as far as it (and a few seconds more), or until the window
- * is full. The owner's readings wait in order until Redis takes them, so Redis being away for a
- * while loses nothing either.
+ * stream shows its series published as far as it (and a while more, {@code keepMicros}), or
+ * until the window is full; the owner keeps what it appended the same way, so a Redis that comes
+ * back with less can be given it again. The owner's readings wait in order until Redis takes
+ * them, so Redis being away for a while loses nothing either.
  *
  * <p>On taking over, {@link #own} decides which readings were not published, series by series:
  * those after the series' last published reading, found by its origin (the source's own
