@@ -125,7 +125,7 @@ final class MappingCommand implements Callable<Integer> {
         out.println(r.series() + "\t" + MICROS.format(Instant.parse(r.time())) + "\t"
             + r.value());
       }
-      result.problems().forEach(err::println);
+      result.problems().forEach(p -> err.println(Texts.of(p)));
       return result.rows().isEmpty() ? Main.EXIT_FAILURE : 0;
     }
   }

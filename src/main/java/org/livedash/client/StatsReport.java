@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -128,7 +129,8 @@ public final class StatsReport {
       m.put("feedErrors", mapping.feedErrors());
       m.put("lastFeedError", mapping.lastFeedError());
       m.put("rejectedValues", mapping.rejectedValues());
-      m.put("lastRejection", mapping.lastRejection());
+      m.put("lastRejection", mapping.lastRejection() == null ? ""
+          : Texts.of(mapping.lastRejection()));
       ArrayNode kept = m.putArray("lastUnmatched");
       mapping.lastUnmatched().forEach(kept::add);
     }

@@ -1,6 +1,6 @@
 package org.livedash.feed;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,14 +94,14 @@ public final class CatalogueCodec {
     try {
       root = mapper.readTree(utf8);
     } catch (IOException e) {
-      throw new FeedFormatException(Texts.get("catalogue.notJson", firstLine(e.getMessage())));
+      throw new FeedFormatException(Reason.of("catalogue.notJson", firstLine(e.getMessage())));
     }
     JsonNode series = root == null ? null : root.get("series");
     if (series == null || !series.isArray()) {
-      throw new FeedFormatException(Texts.get("catalogue.noSeries"));
+      throw new FeedFormatException(Reason.of("catalogue.noSeries"));
     }
     if (series.size() > MAX_SERIES) {
-      throw new FeedFormatException(Texts.get("catalogue.tooMany", series.size(), MAX_SERIES));
+      throw new FeedFormatException(Reason.of("catalogue.tooMany", series.size(), MAX_SERIES));
     }
     List<SeriesMeta> out = new ArrayList<>();
     for (JsonNode n : series) {
@@ -117,7 +117,7 @@ public final class CatalogueCodec {
    */
   public SeriesMeta decodeEntry(JsonNode n) {
     if (n == null || !n.isObject()) {
-      throw new FeedFormatException(Texts.get("catalogue.entryNotObject"));
+      throw new FeedFormatException(Reason.of("catalogue.entryNotObject"));
     }
     String id = text(n, "id");
     return new SeriesMeta(
@@ -173,14 +173,14 @@ public final class CatalogueCodec {
     try {
       return SeriesKind.valueOf(k.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new FeedFormatException(Texts.get("catalogue.unknownKind", text(n, "id"), k));
+      throw new FeedFormatException(Reason.of("catalogue.unknownKind", text(n, "id"), k));
     }
   }
 
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new FeedFormatException(Texts.get("catalogue.missingText", field));
+      throw new FeedFormatException(Reason.of("catalogue.missingText", field));
     }
     return v.asText();
   }

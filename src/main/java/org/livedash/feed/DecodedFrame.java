@@ -1,5 +1,6 @@
 package org.livedash.feed;
 
+import org.livedash.model.Reason;
 import java.util.List;
 import org.livedash.model.SeriesMeta;
 
@@ -34,7 +35,7 @@ import org.livedash.model.SeriesMeta;
 public record DecodedFrame(
     FrameType type,
     UpdateBatch updates,
-    List<String> rejections,
+    List<Reason> rejections,
     int unknownFields,
     long last,
     boolean more,
@@ -64,7 +65,7 @@ public record DecodedFrame(
     }
   }
 
-  static DecodedFrame rejected(String reason) {
+  static DecodedFrame rejected(Reason reason) {
     return new DecodedFrame(null, UpdateBatch.EMPTY, List.of(reason), 0, -1, false, -1, -1, -1,
         -1, null, null, List.of(), -1, -1, 0, null);
   }

@@ -1,6 +1,6 @@
 package org.livedash.feed;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,7 +69,7 @@ public final class FeedCodec {
   /** Decodes one frame; never throws for bad input. */
   public DecodedFrame decode(String text) {
     if (text.length() > MAX_FRAME_CHARS) {
-      return DecodedFrame.rejected(Texts.get("codec.tooManyChars", text.length()));
+      return DecodedFrame.rejected(Reason.of("codec.tooManyChars", text.length()));
     }
     return parse(() -> factory.createParser(text), text.length());
   }
@@ -80,7 +80,7 @@ public final class FeedCodec {
    */
   public DecodedFrame decode(byte[] utf8) {
     if (utf8.length > MAX_FRAME_CHARS) {
-      return DecodedFrame.rejected(Texts.get("codec.tooManyBytes", utf8.length));
+      return DecodedFrame.rejected(Reason.of("codec.tooManyBytes", utf8.length));
     }
     return parse(() -> factory.createParser(utf8), utf8.length);
   }
@@ -90,9 +90,9 @@ public final class FeedCodec {
     try (JsonParser p = source.open()) {
       return decode(p, length);
     } catch (JsonProcessingException e) {
-      return DecodedFrame.rejected(Texts.get("codec.malformed", firstLine(e.getOriginalMessage())));
+      return DecodedFrame.rejected(Reason.of("codec.malformed", firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
-      return DecodedFrame.rejected(Texts.get("codec.unreadable", firstLine(e.getMessage())));
+      return DecodedFrame.rejected(Reason.of("codec.unreadable", firstLine(e.getMessage())));
     }
   }
 
@@ -103,7 +103,7 @@ public final class FeedCodec {
 
   private DecodedFrame decode(JsonParser p, int length) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      return DecodedFrame.rejected(Texts.get("codec.notObject"));
+      return DecodedFrame.rejected(Reason.of("codec.notObject"));
     }
     FrameFields f = new FrameFields();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -136,17 +136,17 @@ public final class FeedCodec {
       p.skipChildren();
     }
     if (p.nextToken() != null) {
-      return DecodedFrame.rejected(Texts.get("codec.afterObject"));
+      return DecodedFrame.rejected(Reason.of("codec.afterObject"));
     }
     if (f.type == null) {
-      return DecodedFrame.rejected(Texts.get("codec.noType"));
+      return DecodedFrame.rejected(Reason.of("codec.noType"));
     }
     FrameType type = FrameType.fromWire(f.type).orElse(null);
     if (type == null) {
-      return DecodedFrame.rejected(Texts.get("codec.unknownType", truncate(f.type)));
+      return DecodedFrame.rejected(Reason.of("codec.unknownType", truncate(f.type)));
     }
     if (type == FrameType.BATCH && f.updates == null) {
-      return DecodedFrame.rejected(Texts.get("codec.noUpdates"));
+      return DecodedFrame.rejected(Reason.of("codec.noUpdates"));
     }
     return new DecodedFrame(
         type,
@@ -172,20 +172,20 @@ public final class FeedCodec {
   /** The descriptions of series a server added while running (protocol 1.2). */
   private void readSeries(JsonParser p, JsonToken token, FrameFields f) throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      f.rejections.add(Texts.get("codec.seriesNotArray"));
+      f.rejections.add(Reason.of("codec.seriesNotArray"));
       return;
     }
     f.series = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (f.series.size() >= CatalogueCodec.MAX_SERIES) {
-        f.rejections.add(Texts.get("codec.tooManySeries", CatalogueCodec.MAX_SERIES));
+        f.rejections.add(Reason.of("codec.tooManySeries", CatalogueCodec.MAX_SERIES));
         p.skipChildren();
         continue;
       }
       try {
         f.series.add(catalogue.decodeEntry(trees.readTree(p)));
       } catch (FeedFormatException e) {
-        f.rejections.add(e.getMessage());
+        f.rejections.add(e.reason());
       }
     }
   }
@@ -193,7 +193,7 @@ public final class FeedCodec {
   private void readUpdates(JsonParser p, JsonToken token, FrameFields f, int length)
       throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      f.rejections.add(Texts.get("codec.updatesNotArray"));
+      f.rejections.add(Reason.of("codec.updatesNotArray"));
       p.skipChildren();
       return;
     }
@@ -202,7 +202,7 @@ public final class FeedCodec {
     f.updates = new UpdateBatch(Math.max(16, length / UPDATE_CHARS));
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        f.rejections.add(Texts.get("codec.updateNotObject"));
+        f.rejections.add(Reason.of("codec.updateNotObject"));
         p.skipChildren();
         continue;
       }
@@ -216,7 +216,7 @@ public final class FeedCodec {
     String id = null;
     double v = Double.NaN;
     double vol = Double.NaN;
-    String problem = null;
+    Reason problem = null;
     boolean hasV = false;
     int expected = 0;
     for (int member = nextMember(p, 0); member != END; member = nextMember(p, expected)) {
@@ -229,21 +229,21 @@ public final class FeedCodec {
           if (isLong(p, token)) {
             seq = p.getLongValue();
           } else {
-            problem = firstProblem(problem, Texts.get("codec.seqNotInteger"));
+            problem = firstProblem(problem, Reason.of("codec.seqNotInteger"));
           }
         }
         case ID -> {
           if (token == JsonToken.VALUE_STRING && p.getTextLength() > 0) {
             id = ids.get().of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           } else {
-            problem = firstProblem(problem, Texts.get("codec.idNotString"));
+            problem = firstProblem(problem, Reason.of("codec.idNotString"));
           }
         }
         case T -> {
           if (isLong(p, token)) {
             t = p.getLongValue();
           } else {
-            problem = firstProblem(problem, Texts.get("codec.tNotInteger"));
+            problem = firstProblem(problem, Reason.of("codec.tNotInteger"));
           }
         }
         case V -> {
@@ -251,17 +251,17 @@ public final class FeedCodec {
           if (token.isNumeric()) {
             v = p.getDoubleValue();
             if (!Double.isFinite(v)) {
-              problem = firstProblem(problem, Texts.get("codec.vNotFinite"));
+              problem = firstProblem(problem, Reason.of("codec.vNotFinite"));
             }
           } else {
-            problem = firstProblem(problem, Texts.get("codec.vNotNumber"));
+            problem = firstProblem(problem, Reason.of("codec.vNotNumber"));
           }
         }
         case VOL -> {
           if (token.isNumeric() && Double.isFinite(p.getDoubleValue())) {
             vol = p.getDoubleValue();
           } else if (token != JsonToken.VALUE_NULL) {
-            problem = firstProblem(problem, Texts.get("codec.volNotFinite"));
+            problem = firstProblem(problem, Reason.of("codec.volNotFinite"));
           }
         }
         default -> f.unknownFields++;
@@ -272,14 +272,14 @@ public final class FeedCodec {
       problem = missing(seq, id, t, hasV);
     }
     if (problem == null && seq < 1) {
-      problem = Texts.get("codec.seqPositive");
+      problem = Reason.of("codec.seqPositive");
     }
     if (problem == null && t < 1) {
-      problem = Texts.get("codec.tPositive");
+      problem = Reason.of("codec.tPositive");
     }
     if (problem != null) {
-      f.rejections.add(seq > 0 ? Texts.get("codec.updateSeq", Long.toString(seq), problem)
-          : Texts.get("codec.update", problem));
+      f.rejections.add(seq > 0 ? Reason.of("codec.updateSeq", Long.toString(seq), problem)
+          : Reason.of("codec.update", problem));
       return;
     }
     f.updates.add(seq, id, t, v, vol);
@@ -317,17 +317,17 @@ public final class FeedCodec {
         && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
   }
 
-  private static String missing(long seq, String id, long t, boolean hasV) {
+  private static Reason missing(long seq, String id, long t, boolean hasV) {
     if (seq == Long.MIN_VALUE) {
-      return Texts.get("codec.missingSeq");
+      return Reason.of("codec.missingSeq");
     }
     if (id == null) {
-      return Texts.get("codec.missingId");
+      return Reason.of("codec.missingId");
     }
     if (t == Long.MIN_VALUE) {
-      return Texts.get("codec.missingT");
+      return Reason.of("codec.missingT");
     }
-    return hasV ? null : Texts.get("codec.missingV");
+    return hasV ? null : Reason.of("codec.missingV");
   }
 
   /** A stream id: a non-empty string of at most {@link #MAX_STREAM_ID} characters, else null. */
@@ -339,7 +339,7 @@ public final class FeedCodec {
     return id.isEmpty() || id.length() > MAX_STREAM_ID ? null : id;
   }
 
-  private static String firstProblem(String current, String candidate) {
+  private static Reason firstProblem(Reason current, Reason candidate) {
     return current != null ? current : candidate;
   }
 

@@ -1,6 +1,7 @@
 package org.livedash.feed;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.net.URI;
@@ -79,7 +80,7 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
   public static FeedEndpoints fromUrl(String url) {
     String s = url == null ? "" : url.trim();
     if (s.isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("url.empty"));
+      throw new InvalidInputException(Reason.of("url.empty"));
     }
     if (!s.contains("://")) {
       s = "ws://" + s;
@@ -88,17 +89,17 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     try {
       uri = new URI(s);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(Texts.get("url.invalid", url, e.getReason()));
+      throw new InvalidInputException(Reason.of("url.invalid", url, e.getReason()));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     boolean secure;
     switch (scheme) {
       case "ws", "http" -> secure = false;
       case "wss", "https" -> secure = true;
-      default -> throw new IllegalArgumentException(Texts.get("url.scheme", url));
+      default -> throw new InvalidInputException(Reason.of("url.scheme", url));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("url.noHost", url));
+      throw new InvalidInputException(Reason.of("url.noHost", url));
     }
     String authority = uri.getRawAuthority();
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -134,7 +135,7 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     String scheme = s.contains("://") ? s.substring(0, s.indexOf("://")).toLowerCase(Locale.ROOT)
         : "";
     if (!scheme.equals("ws") && !scheme.equals("wss")) {
-      throw new IllegalArgumentException(Texts.get("url.wsScheme", url));
+      throw new InvalidInputException(Reason.of("url.wsScheme", url));
     }
     URI uri = URI.create(s);
     if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
@@ -151,11 +152,11 @@ public record FeedEndpoints(URI websocket, URI updates, URI catalogue,
     try {
       uri = new URI(pollUrl.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(Texts.get("url.invalid", pollUrl, e.getReason()));
+      throw new InvalidInputException(Reason.of("url.invalid", pollUrl, e.getReason()));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException(Texts.get("url.httpScheme", pollUrl));
+      throw new InvalidInputException(Reason.of("url.httpScheme", pollUrl));
     }
     return new FeedEndpoints(websocket, uri, catalogue, List.of());
   }

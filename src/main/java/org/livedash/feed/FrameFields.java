@@ -1,6 +1,6 @@
 package org.livedash.feed;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.livedash.model.SeriesMeta;
 final class FrameFields {
   String type;
   UpdateBatch updates;
-  final List<String> rejections = new ArrayList<>(0);
+  final List<Reason> rejections = new ArrayList<>(0);
   int unknownFields;
   long last = -1;
   boolean more;
@@ -74,7 +74,7 @@ final class FrameFields {
   void readGap(JsonParser p, JsonToken token) throws IOException {
     if (token != JsonToken.START_OBJECT) {
       p.skipChildren();
-      rejections.add(Texts.get("codec.gapNotObject"));
+      rejections.add(Reason.of("codec.gapNotObject"));
       return;
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {

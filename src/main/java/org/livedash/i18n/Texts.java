@@ -21,11 +21,6 @@ public final class Texts {
 
   private static volatile Locale locale = supported(Locale.getDefault());
   private static volatile ResourceBundle bundle = load(locale);
-  private static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
-
-  static {
-    Reason.readInLogsAs(Texts::english);
-  }
 
   private Texts() {}
 
@@ -85,14 +80,18 @@ public final class Texts {
     return new MessageFormat(pattern, l).format(values);
   }
 
-  /** A reason in English, as logs have it. */
-  public static String english(Reason reason) {
-    return format(ENGLISH, Locale.ENGLISH, reason.key(), reason.args().toArray());
-  }
-
   /** A reason in the language in use; a value that is itself a reason is put in it too. */
   public static String of(Reason reason) {
     return get(reason.key(), reason.args().toArray());
+  }
+
+  /** Reasons in the language in use, one a line. */
+  public static String lines(java.util.Collection<Reason> reasons) {
+    StringBuilder b = new StringBuilder();
+    for (Reason r : reasons) {
+      b.append(b.isEmpty() ? "" : "\n").append(of(r));
+    }
+    return b.toString();
   }
 
   /** What a failure tells a person: its reason in words, or else its message. */

@@ -1,5 +1,6 @@
 package org.livedash.settings;
 
+import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ public final class ProfileLibrary implements ProfileShelf {
       List<String> texts = json.readValue(recentFile.toFile(), new TypeReference<>() {});
       List<Profile> out = new ArrayList<>();
       for (String t : texts) {
-        out.add(Profile.parse(t, Texts.get("files.recentConnection")));
+        out.add(Profile.parse(t, Reason.of("files.recentConnection")));
       }
       return out;
     } catch (IOException | IllegalArgumentException e) {

@@ -208,9 +208,9 @@ final class ConnectDialog {
   private void showWarnings() {
     Choice c = chosen();
     FeedLimits limits = c == null ? null : c.profile().limits();
-    warnings.setText(limits == null ? "" : String.join("\n",
-        limits.warnings(parse(symbols.getText()).size())));
-    facts.setText(limits == null ? "" : String.join("\n", limits.facts()));
+    warnings.setText(limits == null ? ""
+        : Texts.lines(limits.warnings(parse(symbols.getText()).size())));
+    facts.setText(limits == null ? "" : Texts.lines(limits.facts()));
   }
 
   /** Connects with what is chosen; false, with the reason shown, when it cannot. */

@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -130,18 +131,19 @@ final class ProfileEditor {
           model.showPreview(r);
           table.getItems().setAll(r.rows());
           clearFieldProblems();
-          java.util.List<String> rest = new java.util.ArrayList<>(r.problems());
+          java.util.List<Reason> rest = new java.util.ArrayList<>(r.problems());
           // The mapping's own problem and the sample's go under their fields.
           if (r.mappingProblem() != null) {
-            fieldProblems.get(ProfileEditorModel.Field.MAPPING).setText(r.mappingProblem());
+            fieldProblems.get(ProfileEditorModel.Field.MAPPING)
+                .setText(Texts.of(r.mappingProblem()));
             rest.clear();
           }
           if (!r.sampleProblems().isEmpty()) {
             fieldProblems.get(ProfileEditorModel.Field.SAMPLE)
-                .setText(String.join("\n", r.sampleProblems()));
+                .setText(Texts.lines(r.sampleProblems()));
             rest.removeAll(r.sampleProblems());
           }
-          problems.setText(String.join("\n", rest));
+          problems.setText(Texts.lines(rest));
           times.setText(r.rows().isEmpty() ? "" : r.messageTime()
               ? Texts.get("editor.times.own") : Texts.get("editor.times.arrival"));
         })).exceptionally(ex -> {
@@ -316,7 +318,8 @@ final class ProfileEditor {
     t.getColumns().add(column(Texts.get("chart.series"), MappingPreview.Row::series, 130));
     t.getColumns().add(column(Texts.get("editor.col.time"), MappingPreview.Row::time, 250));
     t.getColumns().add(column(Texts.get("editor.col.value"), MappingPreview.Row::value, 85));
-    t.getColumns().add(column(Texts.get("editor.col.seq"), MappingPreview.Row::seq, 60));
+    t.getColumns().add(column(Texts.get("editor.col.seq"),
+        r -> r.seq() + (r.perSeries() ? Texts.get("preview.perSeries") : ""), 60));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.setPrefHeight(200);
     return t;

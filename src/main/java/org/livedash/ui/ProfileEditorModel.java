@@ -1,5 +1,6 @@
 package org.livedash.ui;
 
+import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ public final class ProfileEditorModel {
     try {
       spec = parseMapping();
     } catch (IllegalArgumentException e) {
-      return MappingPreview.Result.wrongMapping(Texts.message(e));
+      return MappingPreview.Result.wrongMapping(Reason.why(e));
     }
     return MappingPreview.of(spec, sample.get(), nowMicros.getAsLong());
   }
@@ -97,7 +98,7 @@ public final class ProfileEditorModel {
     if (first.isEmpty()) {
       throw new FieldProblem(Field.SAMPLE, Texts.get("editor.pasteFirst"));
     }
-    List<String> problems = new java.util.ArrayList<>();
+    List<Reason> problems = new java.util.ArrayList<>();
     List<com.fasterxml.jackson.databind.JsonNode> messages =
         MappingPreview.messages(first, problems);
     if (messages.isEmpty()) {

@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,7 @@ class MessageBrowserUiTest {
     Profile profile = Profile.parse("""
         {"name": "Bybit spot", "url": "%s/v5/public/spot", "kind": "stock",
          "subscribe": ["{\\"op\\":\\"subscribe\\",\\"args\\":[\\"publicTrade.BTCUSDT\\"]}"]}
-        """.formatted(venue.origin()), "test");
+        """.formatted(venue.origin()), Reason.of("verbatim", "test"));
     context = AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(profile.url()),
         FeedMode.WS, Duration.ofMillis(200), LaunchOptions.Theme.DARK, 5, null, null, false,
         false, FeedAccess.standard(), profile, null));

@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -218,7 +219,7 @@ class PresetFeedTest {
 
   private static Profile preset(String file) {
     String name = Profile.parse(resourceOf("/org/livedash/feed/profile/presets/" + file
-        + ".json"), file).name();
+        + ".json"), Reason.of("verbatim", file)).name();
     return ProfilePresets.named(name);
   }
 

@@ -3,6 +3,7 @@ package org.livedash.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.livedash.model.Reason;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Labeled;
@@ -48,7 +49,7 @@ class PushOnlyLessonUiTest {
         {"name": "Trades", "url": "%s/ws", "kind": "stock", "mapping": {"rules": [
           {"when": {"/e": "trade"}, "series": "{/s}", "values": {"price": "/p"},
            "time": {"field": "/T", "unit": "ms"}}]}}
-        """.formatted(venue.origin()), "test");
+        """.formatted(venue.origin()), Reason.of("verbatim", "test"));
     context = AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(profile.url()),
         FeedMode.WS, Duration.ofMillis(200), LaunchOptions.Theme.DARK, 0.3, null, null, false,
         false, FeedAccess.standard(), profile, null));

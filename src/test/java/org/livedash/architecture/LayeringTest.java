@@ -190,8 +190,9 @@ class LayeringTest {
   }
 
   @ArchTest
-  static void theModelAndTheTransportsSpeakInReasonsNotInALanguage(JavaClasses classes) {
-    noClasses().that().resideInAnyPackage("org.livedash.model..", "org.livedash.transport..")
+  static void theModelTheWireFormatAndTheTransportsSpeakInReasons(JavaClasses classes) {
+    noClasses().that().resideInAnyPackage("org.livedash.model..", "org.livedash.feed..",
+            "org.livedash.transport..")
         .should().dependOnClassesThat().resideInAPackage("org.livedash.i18n..")
         .because("the core says what happened as a Reason; the window, the command line and"
             + " reports put it in the user's language, and logs read it in English")

@@ -2,6 +2,7 @@ package org.livedash.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.livedash.i18n.Texts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livedash.model.SeriesKind;
@@ -131,10 +132,10 @@ class FeedCodecTest {
     assertThat(f.isRejected()).isFalse();
     assertThat(f.updates()).extracting(Update::seq).containsExactly(1L, 10L);
     assertThat(f.rejections()).hasSize(8);
-    assertThat(f.rejections()).anyMatch(r -> r.contains("'v' is not a number"));
-    assertThat(f.rejections()).anyMatch(r -> r.contains("missing field 'v'"));
-    assertThat(f.rejections()).anyMatch(r -> r.contains("missing field 'id'"));
-    assertThat(f.rejections()).anyMatch(r -> r.contains("not finite"));
+    assertThat(f.rejections()).anyMatch(r -> Texts.of(r).contains("'v' is not a number"));
+    assertThat(f.rejections()).anyMatch(r -> Texts.of(r).contains("missing field 'v'"));
+    assertThat(f.rejections()).anyMatch(r -> Texts.of(r).contains("missing field 'id'"));
+    assertThat(f.rejections()).anyMatch(r -> Texts.of(r).contains("not finite"));
   }
 
   @Test
@@ -150,7 +151,7 @@ class FeedCodecTest {
   void refusesFramesAboveTheSizeLimitWithoutParsing() {
     String huge = "{\"type\":\"batch\",\"updates\":[" + " ".repeat(FeedCodec.MAX_FRAME_CHARS)
         + "]}";
-    assertThat(codec.decode(huge).rejections().get(0)).contains("too large");
+    assertThat(Texts.of(codec.decode(huge).rejections().get(0))).contains("too large");
   }
 
   @ParameterizedTest

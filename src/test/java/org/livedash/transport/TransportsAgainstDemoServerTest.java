@@ -79,7 +79,7 @@ class TransportsAgainstDemoServerTest {
     public void onFrame(DecodedFrame frame, long receivedMicros) {
       position.follow(frame);
       frame.updates().stream().map(Update::seq).forEach(seqs::add);
-      rejections.addAll(frame.rejections());
+      frame.rejections().forEach(r -> rejections.add(Texts.of(r)));
     }
 
     @Override

@@ -33,7 +33,7 @@ class ProfileEditorModelTest {
     m.infer();
     MappingPreview.Result r = m.computePreview();
     assertThat(r.rows()).containsExactly(new MappingPreview.Row("BTCUSDT",
-        "2022-12-31T19:43:02.136Z", "67012.34", ""));
+        "2022-12-31T19:43:02.136Z", "67012.34", "", false));
     Profile p = m.build();
     assertThat(p.symbols()).containsExactly("BTCUSDT", "ETHUSDT");
     assertThat(p.mapping().rules().get(0).series()).isEqualTo("{/s}");

@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.livedash.model.Sequencing;
 final class CompiledRule {
   /** A pointer into the element, or into the whole message when it starts with '^'. */
   record Field(JsonPointer pointer, boolean fromRoot) {
-    static Field of(String text, String where) {
+    static Field of(String text, Object where) {
       boolean root = text != null && text.startsWith("^");
       return new Field(FeedMapping.pointer(root ? text.substring(1) : text, where), root);
     }
@@ -79,11 +80,11 @@ final class CompiledRule {
     }
     JsonPointer each = r.each() == null ? null : FeedMapping.pointer(r.each(), "each");
     if (r.values() == null || r.values().isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("rule.noValues"));
+      throw new InvalidInputException(Reason.of("rule.noValues"));
     }
     boolean wildcard = r.values().containsKey(EVERY_NUMBER);
     if (wildcard && r.values().size() > 1) {
-      throw new IllegalArgumentException(Texts.get("rule.wildcardAlone"));
+      throw new InvalidInputException(Reason.of("rule.wildcardAlone"));
     }
     boolean several = wildcard || r.values().size() > 1;
     List<Value> values = new ArrayList<>();
@@ -99,7 +100,7 @@ final class CompiledRule {
     String scope = r.seq() == null || r.seq().scope() == null ? "feed"
         : r.seq().scope().toLowerCase(Locale.ROOT);
     if (!scope.equals("feed") && !scope.equals("series")) {
-      throw new IllegalArgumentException(Texts.get("rule.seqScope", scope));
+      throw new InvalidInputException(Reason.of("rule.seqScope", scope));
     }
     boolean gaps = r.seq() == null || r.seq().gaps() == null || r.seq().gaps();
     return new CompiledRule(List.copyOf(rootFilters), List.copyOf(elementFilters), each,
@@ -139,7 +140,7 @@ final class CompiledRule {
     if (time != null) {
       t = unit.micros(time.in(element, root));
       if (t == TimeField.NONE) {
-        tally.rejected(Texts.get("rule.noTime", time.pointer(), brief(element)));
+        tally.rejected(Reason.of("rule.noTime", time.pointer(), brief(element)));
         return 0;
       }
     }
@@ -147,7 +148,7 @@ final class CompiledRule {
     if (seq != null) {
       JsonNode n = seq.in(element, root);
       if (!n.canConvertToLong() && !(n.isTextual() && isWhole(n.textValue()))) {
-        tally.rejected(Texts.get("rule.noSeq", seq.pointer(), brief(element)));
+        tally.rejected(Reason.of("rule.noSeq", seq.pointer(), brief(element)));
         return 0;
       }
       s = n.isTextual() ? Long.parseLong(n.textValue().strip()) : n.asLong();
@@ -169,15 +170,15 @@ final class CompiledRule {
       String id = v.series().render(element, root, key, v.name());
       if (Double.isNaN(value) || id == null || id.isBlank()) {
         tally.rejected(id == null || id.isBlank()
-            ? Texts.get("rule.noSeriesId", v.name(), brief(element))
-            : Texts.get("rule.notNumber", node.asText(), v.name(), brief(element)));
+            ? Reason.of("rule.noSeriesId", v.name(), brief(element))
+            : Reason.of("rule.notNumber", node.asText(), v.name(), brief(element)));
         continue;
       }
       sink.accept(id, t, value, size, s, sequencing);
       given++;
     }
     if (absent == values.size()) {
-      tally.rejected(Texts.get(values.size() > 1 ? "rule.noValueOfAll" : "rule.noValue",
+      tally.rejected(Reason.of(values.size() > 1 ? "rule.noValueOfAll" : "rule.noValue",
           values.get(0).field().pointer(), brief(element)));
     }
     return given;

@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -42,19 +43,19 @@ public final class FeedMapping {
    */
   public static FeedMapping compile(MappingSpec spec) {
     if (spec == null || spec.rules() == null || spec.rules().isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("mapping.noRule"));
+      throw new InvalidInputException(Reason.of("mapping.noRule"));
     }
     List<CompiledRule> rules = new ArrayList<>();
     for (int i = 0; i < spec.rules().size(); i++) {
       try {
         rules.add(CompiledRule.of(spec.rules().get(i)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(Texts.get("mapping.ruleN", i + 1, e.getMessage()), e);
+        throw new InvalidInputException(Reason.of("mapping.ruleN", i + 1, Reason.why(e)), e);
       }
     }
     return new FeedMapping(List.copyOf(rules),
-        SignalMatcher.compile(spec.errors(), Texts.get("mapping.errorMessage")),
-        SignalMatcher.compile(spec.control(), Texts.get("mapping.controlMessage")));
+        SignalMatcher.compile(spec.errors(), Reason.of("mapping.errorMessage")),
+        SignalMatcher.compile(spec.control(), Reason.of("mapping.controlMessage")));
   }
 
   /**
@@ -166,11 +167,11 @@ public final class FeedMapping {
     return rules.stream().anyMatch(r -> r.time != null);
   }
 
-  static JsonPointer pointer(String text, String where) {
+  static JsonPointer pointer(String text, Object where) {
     try {
       return JsonPointer.compile(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(Texts.get("mapping.notPointer", where, text));
+      throw new InvalidInputException(Reason.of("mapping.notPointer", where, text));
     }
   }
 }

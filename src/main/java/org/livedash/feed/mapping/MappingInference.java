@@ -1,6 +1,5 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
 import static org.livedash.feed.mapping.MessageAnatomy.escape;
 import static org.livedash.feed.mapping.MessageAnatomy.first;
 import static org.livedash.feed.mapping.MessageAnatomy.has;
@@ -10,6 +9,8 @@ import static org.livedash.feed.mapping.MessageAnatomy.kindField;
 import static org.livedash.feed.mapping.MessageAnatomy.pick;
 import static org.livedash.feed.mapping.MessageAnatomy.timeUnit;
 
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public final class MappingInference {
       values.put(name, base + "/" + escape(name));
     }
     if (values.isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("infer.noNumber"));
+      throw new InvalidInputException(Reason.of("infer.noNumber"));
     }
     Map<String, String> prices = new LinkedHashMap<>(values);
     String size = SIZE_FIELDS.stream().filter(f -> isNumber(record.path(f))).findFirst()
@@ -173,7 +174,7 @@ public final class MappingInference {
     }
     if (byShape.isEmpty()) {
       throw firstProblem != null ? firstProblem
-          : new IllegalArgumentException(Texts.get("editor.pasteFirst"));
+          : new InvalidInputException(Reason.of("editor.pasteFirst"));
     }
     String shape = byShape.entrySet().stream()
         .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
@@ -210,7 +211,7 @@ public final class MappingInference {
    * names (a subscription's reply) would plot its counters, not the feed's data.
    */
   private static IllegalArgumentException tupleProblem() {
-    return new IllegalArgumentException(Texts.get("infer.tuples"));
+    return new InvalidInputException(Reason.of("infer.tuples"));
   }
 
   /** A text field at the top of every message whose value is not the same in all, or null. */

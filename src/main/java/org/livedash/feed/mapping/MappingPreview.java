@@ -1,6 +1,6 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,24 +18,28 @@ import org.livedash.model.Sequencing;
 public final class MappingPreview {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One update, as the table shows it. */
-  public record Row(String series, String time, String value, String seq) {}
+  /**
+   * One update, as the table shows it.
+   *
+   * @param perSeries whether {@code seq} counts in its series rather than in the feed
+   */
+  public record Row(String series, String time, String value, String seq, boolean perSeries) {}
 
   /**
    * @param rows the updates, in order
    * @param problems what went wrong, one line each (empty when all is well)
    * @param messageTime whether the times are the messages' own (else: time of arrival)
    */
-  public record Result(List<Row> rows, List<String> problems, boolean messageTime,
-      List<String> sampleProblems, String mappingProblem) {
+  public record Result(List<Row> rows, List<Reason> problems, boolean messageTime,
+      List<Reason> sampleProblems, Reason mappingProblem) {
     /** A preview with no problem of the sample text or the mapping itself. */
-    public Result(List<Row> rows, List<String> problems, boolean messageTime) {
+    public Result(List<Row> rows, List<Reason> problems, boolean messageTime) {
       this(rows, problems, messageTime, List.of(), null);
     }
 
     /** Nothing mapped: the mapping itself is wrong, as {@code why} says. */
-    public static Result wrongMapping(String why) {
-      return new Result(List.of(), List.of(Texts.get("preview.mapping", why)), false, List.of(),
+    public static Result wrongMapping(Reason why) {
+      return new Result(List.of(), List.of(Reason.of("preview.mapping", why)), false, List.of(),
           why);
     }
   }
@@ -48,14 +52,14 @@ public final class MappingPreview {
    * @param receivedMicros the time of arrival given to rules that take no time from a message
    */
   public static Result of(MappingSpec spec, String samples, long receivedMicros) {
-    List<String> problems = new ArrayList<>();
+    List<Reason> problems = new ArrayList<>();
     FeedMapping mapping;
     try {
       mapping = FeedMapping.compile(spec);
     } catch (IllegalArgumentException e) {
-      return Result.wrongMapping(e.getMessage());
+      return Result.wrongMapping(Reason.why(e));
     }
-    List<String> sampleProblems = new ArrayList<>();
+    List<Reason> sampleProblems = new ArrayList<>();
     List<JsonNode> messages = messages(samples, sampleProblems);
     problems.addAll(sampleProblems);
     List<Row> rows = new ArrayList<>();
@@ -67,20 +71,20 @@ public final class MappingPreview {
         public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
           rows.add(new Row(id, Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000),
               Math.floorMod(t, 1_000_000) * 1000L).toString(), JsonNumbers.plain(v),
-              seq == FeedMapping.NO_SEQ ? "" : seq + (sequencing.perSeries()
-                  ? Texts.get("preview.perSeries") : "")));
+              seq == FeedMapping.NO_SEQ ? "" : Long.toString(seq),
+              seq != FeedMapping.NO_SEQ && sequencing.perSeries()));
         }
 
         @Override
         public void feedError(String message) {
-          problems.add(Texts.get("preview.feedError", message));
+          problems.add(Reason.of("preview.feedError", message));
         }
       });
       if (mapping.tally().rejectedValues() > rejectedBefore) {
         problems.add(mapping.tally().lastRejection());
       }
       if (mapping.tally().unmatchedMessages() > unmatchedBefore) {
-        problems.add(Texts.get("preview.unmatched", brief(m.toString())));
+        problems.add(Reason.of("preview.unmatched", brief(m.toString())));
       }
     }
     return new Result(rows, problems, mapping.usesMessageTime(), sampleProblems, null);
@@ -91,11 +95,11 @@ public final class MappingPreview {
    * several, one after another or one a line; a line that is not JSON is told in
    * {@code problems} and passed over.
    */
-  public static List<JsonNode> messages(String samples, List<String> problems) {
+  public static List<JsonNode> messages(String samples, List<Reason> problems) {
     List<JsonNode> out = new ArrayList<>();
     String text = samples == null ? "" : samples.strip();
     if (text.isEmpty()) {
-      problems.add(Texts.get("preview.pasteSample"));
+      problems.add(Reason.of("preview.pasteSample"));
       return out;
     }
     try (com.fasterxml.jackson.core.JsonParser all = JSON.createParser(text)) {
@@ -116,7 +120,7 @@ public final class MappingPreview {
         try {
           out.add(JSON.readTree(l));
         } catch (JsonProcessingException e) {
-          problems.add(Texts.get("preview.lineNotJson", line,
+          problems.add(Reason.of("preview.lineNotJson", line,
               e.getOriginalMessage().lines().findFirst().orElse("")));
         }
       }

@@ -1,5 +1,6 @@
 package org.livedash.feed.mapping;
 
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,7 +25,7 @@ public final class MappingTally {
   private volatile String lastFeedError = "";
   /** Kept as parsed: written out only when someone looks, not for every unmatched message. */
   private final Deque<JsonNode> lastUnmatched = new ArrayDeque<>();
-  private volatile String lastRejection = "";
+  private volatile Reason lastRejection;
 
   void mapped() {
     mapped.increment();
@@ -49,7 +50,7 @@ public final class MappingTally {
     lastFeedError = text;
   }
 
-  void rejected(String reason) {
+  void rejected(Reason reason) {
     rejected.increment();
     lastRejection = reason;
   }
@@ -83,7 +84,8 @@ public final class MappingTally {
     return lastFeedError;
   }
 
-  public String lastRejection() {
+  /** Why the last value refused was refused, null when none was. */
+  public Reason lastRejection() {
     return lastRejection;
   }
 

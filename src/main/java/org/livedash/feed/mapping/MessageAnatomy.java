@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ final class MessageAnatomy {
       }
     }
     if (record == null || !record.isObject()) {
-      throw new IllegalArgumentException(Texts.get("infer.noObject"));
+      throw new InvalidInputException(Reason.of("infer.noObject"));
     }
     String recordKind = base.isEmpty() && each == null ? null : kindField(record);
     if (recordKind != null && when.isEmpty()) {

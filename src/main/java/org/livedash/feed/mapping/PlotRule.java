@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,12 +37,12 @@ public final class PlotRule {
       FieldPath clicked) {
     MessageShapes.FieldView field = field(shape, clicked);
     if (field == null || !field.number()) {
-      throw new IllegalArgumentException(Texts.get("plot.notNumber", clicked));
+      throw new InvalidInputException(Reason.of("plot.notNumber", clicked));
     }
     List<FieldPath.Step> steps = clicked.steps();
     int every = clicked.firstEvery();
     if (every >= 0 && steps.subList(every + 1, steps.size()).contains(FieldPath.Step.EVERY)) {
-      throw new IllegalArgumentException(Texts.get("plot.nested", clicked));
+      throw new InvalidInputException(Reason.of("plot.nested", clicked));
     }
     String each = every < 0 ? null : clicked.pointer(0, every);
     int inner = every + 1;

@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class SeriesTemplate {
    */
   static SeriesTemplate compile(String template, String valueName) {
     if (template == null || template.isBlank()) {
-      throw new IllegalArgumentException(Texts.get("rule.needsSeries", "{/pointer}"));
+      throw new InvalidInputException(Reason.of("rule.needsSeries", "{/pointer}"));
     }
     String t = valueName == null ? template : template.replace("{value}", valueName);
     List<Part> parts = new ArrayList<>();
@@ -53,7 +54,7 @@ final class SeriesTemplate {
       }
       int close = t.indexOf('}', open);
       if (close < 0) {
-        throw new IllegalArgumentException(Texts.get("rule.unclosed", template, "{"));
+        throw new InvalidInputException(Reason.of("rule.unclosed", template, "{"));
       }
       String field = t.substring(open + 1, close);
       if (field.equals("key") || field.equals("value")) {
@@ -64,7 +65,7 @@ final class SeriesTemplate {
       }
       boolean fromRoot = field.startsWith("^");
       parts.add(new Part(null, FeedMapping.pointer(fromRoot ? field.substring(1) : field,
-          Texts.get("rule.seriesIdWhere", template)), fromRoot));
+          Reason.of("rule.seriesIdWhere", template)), fromRoot));
       i = close + 1;
     }
     return new SeriesTemplate(parts);

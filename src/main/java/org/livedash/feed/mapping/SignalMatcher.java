@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -23,25 +24,27 @@ final class SignalMatcher {
     this.message = message;
   }
 
-  static List<SignalMatcher> compile(List<MappingSpec.Signal> signals, String what) {
+  static List<SignalMatcher> compile(List<MappingSpec.Signal> signals, Reason what) {
     List<SignalMatcher> out = new ArrayList<>();
     if (signals == null) {
       return out;
     }
     for (int i = 0; i < signals.size(); i++) {
       MappingSpec.Signal s = signals.get(i);
-      String where = what + " " + (i + 1);
+      Reason where = Reason.of("mapping.nth", what, i + 1);
       if (s == null || s.when() == null || s.when().isEmpty()) {
-        throw new IllegalArgumentException(Texts.get("mapping.whenEmpty", where));
+        throw new InvalidInputException(Reason.of("mapping.whenEmpty", where));
       }
       List<CompiledRule.Filter> filters = new ArrayList<>();
       for (Map.Entry<String, String> w : s.when().entrySet()) {
         filters.add(new CompiledRule.Filter(CompiledRule.Field.of(w.getKey(), where),
             String.valueOf(w.getValue())));
       }
+      Reason whereEach = Reason.of("mapping.whereEach", where);
+      Reason whereMessage = Reason.of("mapping.whereMessage", where);
       out.add(new SignalMatcher(List.copyOf(filters),
-          s.each() == null ? null : FeedMapping.pointer(s.each(), where + " each"),
-          s.message() == null ? null : CompiledRule.Field.of(s.message(), where + " message")));
+          s.each() == null ? null : FeedMapping.pointer(s.each(), whereEach),
+          s.message() == null ? null : CompiledRule.Field.of(s.message(), whereMessage)));
     }
     return List.copyOf(out);
   }

@@ -1,6 +1,7 @@
 package org.livedash.feed.mapping;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +37,7 @@ enum TimeField {
       case "us", "µs" -> MICROS;
       case "ns" -> NANOS;
       case "iso" -> ISO;
-      default -> throw new IllegalArgumentException(Texts.get("rule.timeUnit", unit));
+      default -> throw new InvalidInputException(Reason.of("rule.timeUnit", unit));
     };
   }
 

@@ -1,6 +1,6 @@
 package org.livedash.feed.profile;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,38 +22,38 @@ public record FeedLimits(Integer symbolsPerConnection, Double messagesPerSecond,
     Integer connections, Double connectionHours, String source, String note, String venue) {
 
   /** What following {@code symbols} symbols would break, in plain words; empty when nothing. */
-  public List<String> warnings(int symbols) {
-    List<String> out = new ArrayList<>();
+  public List<Reason> warnings(int symbols) {
+    List<Reason> out = new ArrayList<>();
     if (symbolsPerConnection != null && symbols > symbolsPerConnection) {
-      out.add(Texts.get("limits.tooManySymbols", venueName(), symbolsPerConnection, symbols));
+      out.add(Reason.of("limits.tooManySymbols", venueName(), symbolsPerConnection, symbols));
     }
     return out;
   }
 
   /** The limits that hold whatever is asked, in plain words, and how LiveDash keeps them. */
-  public List<String> facts() {
-    List<String> out = new ArrayList<>();
-    String venue = venueName();
+  public List<Reason> facts() {
+    List<Reason> out = new ArrayList<>();
+    Object venue = venueName();
     if (symbolsPerConnection != null) {
-      out.add(Texts.get("limits.symbols", venue, symbolsPerConnection));
+      out.add(Reason.of("limits.symbols", venue, symbolsPerConnection));
     }
     if (connections != null) {
-      out.add(Texts.get("limits.connections", venue, connections));
+      out.add(Reason.of("limits.connections", venue, connections));
     }
     if (messagesPerSecond != null) {
-      out.add(Texts.get("limits.messages", venue, messagesPerSecond, spacingMillis()));
+      out.add(Reason.of("limits.messages", venue, messagesPerSecond, spacingMillis()));
     }
     if (connectionHours != null) {
-      out.add(Texts.get("limits.hours", venue, connectionHours));
+      out.add(Reason.of("limits.hours", venue, connectionHours));
     }
     if (note != null && !note.isBlank()) {
-      out.add(note);
+      out.add(Reason.of("verbatim", note));
     }
     return out;
   }
 
-  private String venueName() {
-    return venue == null || venue.isBlank() ? Texts.get("limits.theVenue") : venue;
+  private Object venueName() {
+    return venue == null || venue.isBlank() ? Reason.of("limits.theVenue") : venue;
   }
 
   /** The least time between two messages sent, 0 when there is no limit. */

@@ -1,6 +1,7 @@
 package org.livedash.feed.profile;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,10 +93,10 @@ public record Profile(String name, String description, String transport, String 
    */
   public static Profile read(Path file) {
     try {
-      return parse(Files.readString(file), Texts.get("profile.origin", file));
+      return parse(Files.readString(file), Reason.of("profile.origin", file));
     } catch (IOException e) {
-      throw new IllegalArgumentException(Texts.get("profile.unreadableFile", file,
-          e.getMessage()));
+      throw new InvalidInputException(Reason.of("profile.unreadableFile", file,
+          Reason.why(e)));
     }
   }
 
@@ -104,20 +105,20 @@ public record Profile(String name, String description, String transport, String 
    *
    * @param origin how to name it in an error ("profile binance.json")
    */
-  public static Profile parse(String json, String origin) {
+  public static Profile parse(String json, Reason origin) {
     Profile p;
     try {
       p = JSON.readValue(json, Profile.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException(Texts.get("profile.unreadable", origin, jsonProblem(e)));
+      throw new InvalidInputException(Reason.of("profile.unreadable", origin, jsonProblem(e)));
     }
     if (p == null) {
-      throw new IllegalArgumentException(Texts.get("profile.empty", origin));
+      throw new InvalidInputException(Reason.of("profile.empty", origin));
     }
     try {
       p.check();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(origin + ": " + e.getMessage());
+      throw new InvalidInputException(Reason.of("profile.problemIn", origin, Reason.why(e)), e);
     }
     return p;
   }
@@ -138,17 +139,17 @@ public record Profile(String name, String description, String transport, String 
       return;
     }
     if (!isLiveDash() && !"json".equals(transport == null ? "json" : transport)) {
-      throw new IllegalArgumentException(Texts.get("profile.transport", transport));
+      throw new InvalidInputException(Reason.of("profile.transport", transport));
     }
     if (!isLiveDash() && (url == null || url.isBlank())) {
-      throw new IllegalArgumentException(Texts.get("profile.noUrl"));
+      throw new InvalidInputException(Reason.of("profile.noUrl"));
     }
     if (!isLiveDash()) {
       compile();
     }
     if (ping != null && (ping.message() == null || ping.everySeconds() == null
         || ping.everySeconds() < 1)) {
-      throw new IllegalArgumentException(Texts.get("profile.ping"));
+      throw new InvalidInputException(Reason.of("profile.ping"));
     }
     List<String> address = ProfileTemplate.render(url == null ? "" : url, symbols(), n -> "x",
         ProfileTemplate.Target.URL);
@@ -161,16 +162,16 @@ public record Profile(String name, String description, String transport, String 
   }
 
   /** What is wrong with a JSON text, in one line: the parser's words and where. */
-  public static String jsonProblem(IOException e) {
+  public static Reason jsonProblem(IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-      String where = j.getLocation() == null ? "" : Texts.get("json.where",
+      Object where = j.getLocation() == null ? "" : Reason.of("json.where",
           j.getLocation().getLineNr(), j.getLocation().getColumnNr());
       String m = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
-      return m.lines().findFirst().orElse(m).replaceAll(" *\\(start marker at .*$", "")
-          + where;
+      return Reason.of("json.problem", m.lines().findFirst().orElse(m)
+          .replaceAll(" *\\(start marker at .*$", ""), where);
     }
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.lines().findFirst().orElse(m);
+    return Reason.of("verbatim", m.lines().findFirst().orElse(m));
   }
 
   /**
@@ -183,12 +184,12 @@ public record Profile(String name, String description, String transport, String 
     try {
       u = new java.net.URI(address);
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException(Texts.get("profile.badAddressWhy", address,
+      throw new InvalidInputException(Reason.of("profile.badAddressWhy", address,
           e.getReason()));
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("ws") && !scheme.equals("wss") || u.getHost() == null) {
-      throw new IllegalArgumentException(Texts.get("profile.wsAddress", address));
+      throw new InvalidInputException(Reason.of("profile.wsAddress", address));
     }
   }
 
@@ -203,14 +204,14 @@ public record Profile(String name, String description, String transport, String 
     try {
       u = new java.net.URI(address == null ? "" : address.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException(Texts.get("profile.badAddress", shown));
+      throw new InvalidInputException(Reason.of("profile.badAddress", shown));
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts") || u.getHost() == null) {
-      throw new IllegalArgumentException(Texts.get("profile.mqttAddress", shown));
+      throw new InvalidInputException(Reason.of("profile.mqttAddress", shown));
     }
     if (u.getUserInfo() != null && u.getUserInfo().contains(":")) {
-      throw new IllegalArgumentException(Texts.get("profile.brokerPassword"));
+      throw new InvalidInputException(Reason.of("profile.brokerPassword"));
     }
   }
 

@@ -1,6 +1,6 @@
 package org.livedash.feed.profile;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ public final class ProfilePresets {
     List<Profile> out = new ArrayList<>();
     for (String file : read("index.txt").lines().map(String::strip)
         .filter(l -> !l.isEmpty()).toList()) {
-      out.add(Profile.parse(read(file), Texts.get("profile.presetOrigin", file)));
+      out.add(Profile.parse(read(file), Reason.of("profile.presetOrigin", file)));
     }
     return List.copyOf(out);
   }

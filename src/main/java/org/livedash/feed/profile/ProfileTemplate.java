@@ -1,6 +1,7 @@
 package org.livedash.feed.profile;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class ProfileTemplate {
       return List.of(fill(template, symbols, null, secrets, target));
     }
     if (symbols.isEmpty()) {
-      throw new IllegalArgumentException(Texts.get("template.noSymbols", brief(template)));
+      throw new InvalidInputException(Reason.of("template.noSymbols", brief(template)));
     }
     List<String> out = new ArrayList<>();
     for (String s : symbols) {
@@ -99,7 +100,7 @@ public final class ProfileTemplate {
         String name = head.substring("secret:".length()).strip();
         String value = secrets.apply(name);
         if (value == null || value.isEmpty()) {
-          throw new IllegalArgumentException(Texts.get("template.secretUnset", name));
+          throw new InvalidInputException(Reason.of("template.secretUnset", name));
         }
         out.append(escape(value, target));
         i = close + 1;
@@ -117,7 +118,7 @@ public final class ProfileTemplate {
       case MESSAGE -> jsonEscape(value);
       case HEADER -> {
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-          throw new IllegalArgumentException(Texts.get("template.headerBreak"));
+          throw new InvalidInputException(Reason.of("template.headerBreak"));
         }
         yield value;
       }
@@ -175,7 +176,7 @@ public final class ProfileTemplate {
         } else if (p.startsWith("join=")) {
           join = p.substring(5);
         } else {
-          throw new IllegalArgumentException(Texts.get("template.modifier", p, "{" + inner + "}"));
+          throw new InvalidInputException(Reason.of("template.modifier", p, "{" + inner + "}"));
         }
       }
       return new Modifiers(lower, upper, raw, prefix, suffix, join);

@@ -1,6 +1,7 @@
 package org.livedash.feed.profile;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public record ResolvedProfile(String url, String shownUrl, Map<String, String> h
       Function<String, String> secrets, ProfileTemplate.Target target) {
     List<String> out = ProfileTemplate.render(template, symbols, secrets, target);
     if (out.size() != 1) {
-      throw new IllegalArgumentException(Texts.get("template.oneSymbol", "{symbol}", "{symbols}"));
+      throw new InvalidInputException(Reason.of("template.oneSymbol", "{symbol}", "{symbols}"));
     }
     return out.get(0);
   }

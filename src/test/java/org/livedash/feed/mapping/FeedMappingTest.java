@@ -3,6 +3,7 @@ package org.livedash.feed.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ class FeedMappingTest {
     assertThat(map(m, "{\"id\":\"a\",\"t\":\"yesterday\",\"v\":1}")).isEmpty();
     assertThat(map(m, "{\"t\":1,\"v\":1}")).as("no series id").isEmpty();
     assertThat(m.tally().rejectedValues()).isEqualTo(12);
-    assertThat(m.tally().lastRejection()).contains("no series id");
+    assertThat(Texts.of(m.tally().lastRejection())).contains("no series id");
     assertThat(map(m, "{\"id\":\"a\",\"t\":1,\"v\":\"2.5\"}")).hasSize(1);
   }
 
@@ -181,7 +182,7 @@ class FeedMappingTest {
     assertThat(map(m, "{\"s\":\" \",\"p\":1}")).isEmpty();
     assertThat(map(m, "{\"s\":\"\",\"p\":1}")).isEmpty();
     assertThat(m.tally().rejectedValues()).isEqualTo(2);
-    assertThat(m.tally().lastRejection()).startsWith("no series id for price");
+    assertThat(Texts.of(m.tally().lastRejection())).startsWith("no series id for price");
   }
 
   @Test
@@ -192,7 +193,8 @@ class FeedMappingTest {
     assertThat(m.tally().rejectedValues()).isZero();
     assertThat(map(m, "{\"s\":\"X\",\"b\":null}")).isEmpty();
     assertThat(m.tally().rejectedValues()).isEqualTo(1);
-    assertThat(m.tally().lastRejection()).startsWith("no value at /b or the other value fields");
+    assertThat(Texts.of(m.tally().lastRejection()))
+        .startsWith("no value at /b or the other value fields");
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.livedash.feed.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,9 @@ class MappingPreviewTest {
         {"e":"trade","s":"ETHUSDT","t":9,"p":"1e-8","T":1672515782200}
         """, 0);
     assertThat(r.rows()).containsExactly(
-        new MappingPreview.Row("BTCUSDT", "2022-12-31T19:43:02.136Z", "67012.34", "7 (series)"),
+        new MappingPreview.Row("BTCUSDT", "2022-12-31T19:43:02.136Z", "67012.34", "7", true),
         new MappingPreview.Row("ETHUSDT", "2022-12-31T19:43:02.200Z", "0.00000001",
-            "9 (series)"));
+            "9", true));
     assertThat(r.problems()).isEmpty();
     assertThat(r.messageTime()).isTrue();
   }
@@ -34,11 +36,16 @@ class MappingPreviewTest {
         not json""", 0);
     assertThat(r.rows()).isEmpty();
     assertThat(r.problems()).hasSize(3);
-    assertThat(r.problems()).anyMatch(p -> p.startsWith("'abc' is not a number for price"))
+    assertThat(words(r.problems())).anyMatch(p -> p.startsWith("'abc' is not a number for price"))
         .contains("no rule matches {\"result\":null,\"id\":1}")
         .anyMatch(p -> p.startsWith("line 3 is not JSON: Unrecognized token 'not'"));
-    assertThat(MappingPreview.of(new MappingSpec(List.of()), "{}", 0).problems())
+    assertThat(words(MappingPreview.of(new MappingSpec(List.of()), "{}", 0).problems()))
         .containsExactly("mapping: a mapping needs at least one rule");
-    assertThat(MappingPreview.of(TRADES, " ", 0).problems().get(0)).startsWith("paste a message");
+    assertThat(Texts.of(MappingPreview.of(TRADES, " ", 0).problems().get(0)))
+        .startsWith("paste a message");
+  }
+
+  private static List<String> words(List<Reason> reasons) {
+    return reasons.stream().map(Texts::of).toList();
   }
 }

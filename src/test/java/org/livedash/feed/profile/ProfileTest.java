@@ -3,6 +3,8 @@ package org.livedash.feed.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,11 +89,12 @@ class ProfileTest {
     for (int i = 0; i < 1030; i++) {
       many.add("S" + i + "USDT");
     }
-    assertThat(binance.limits().warnings(many.size())).containsExactly("Binance allows 1024"
+    assertThat(Texts.lines(binance.limits().warnings(many.size()))).isEqualTo("Binance allows 1024"
         + " symbols on one connection; this profile asks for 1030: the venue will refuse the"
         + " rest");
     assertThat(binance.limits().warnings(2)).isEmpty();
-    assertThat(binance.limits().facts()).contains("Binance closes every connection after 24 h;"
+    assertThat(binance.limits().facts().stream().map(Texts::of))
+        .contains("Binance closes every connection after 24 h;"
         + " LiveDash reconnects, and what was sent meanwhile is lost (drawn as a hole where the"
         + " feed numbers its messages)", "Binance accepts 5 messages a second from a client:"
         + " LiveDash sends its own at least 200 ms apart");
@@ -100,7 +103,7 @@ class ProfileTest {
   @Test
   void aProfileWrittenOutReadsBackTheSame() {
     for (Profile p : ProfilePresets.all()) {
-      Profile again = Profile.parse(p.toJson(), "round trip");
+      Profile again = Profile.parse(p.toJson(), said("round trip"));
       assertThat(again).as(p.name()).isEqualTo(p);
     }
   }
@@ -108,23 +111,25 @@ class ProfileTest {
   @Test
   void aBrokenProfileSaysWhatIsWrongInOneLine() {
     assertThatThrownBy(() -> Profile.parse("{\"url\": \"wss://x\", \"mapping\":"
-        + " {\"rules\": []}}", "profile p.json"))
+        + " {\"rules\": []}}", said("profile p.json")))
         .hasMessage("profile p.json: a mapping needs at least one rule");
-    assertThat(Profile.parse("{\"url\": \"wss://x\"}", "p").compile().ruleInUse())
+    assertThat(Profile.parse("{\"url\": \"wss://x\"}", said("p")).compile().ruleInUse())
         .as("none yet: its messages are browsed and clicked").isEqualTo(-1);
     assertThatThrownBy(() -> Profile.parse("{\"url\": \"wss://x/{symbols|shout}\", \"mapping\":"
-        + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}", "profile p.json"))
+        + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}",
+        said("profile p.json")))
         .hasMessageContaining("'shout' in '{symbols|shout}' is not a modifier");
-    assertThatThrownBy(() -> Profile.parse("{not json", "profile p.json"))
+    assertThatThrownBy(() -> Profile.parse("{not json", said("profile p.json")))
         .hasMessageStartingWith("profile p.json cannot be read: ").matches(e ->
             !e.getMessage().contains("\n"));
     assertThatThrownBy(() -> Profile.parse("{\"url\": \"https://x/feed\", \"mapping\":"
-        + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}", "profile p.json"))
+        + " {\"rules\": [{\"series\": \"a\", \"values\": {\"v\": \"/v\"}}]}}",
+        said("profile p.json")))
         .hasMessage("profile p.json: 'https://x/feed' must start with ws:// or wss:// and name a"
             + " host");
-    assertThatThrownBy(() -> Profile.parse("{\"transport\": \"pigeon\"}", "profile p.json"))
+    assertThatThrownBy(() -> Profile.parse("{\"transport\": \"pigeon\"}", said("profile p.json")))
         .hasMessage("profile p.json: transport 'pigeon' is not json, livedash or mqtt");
-    assertThatThrownBy(() -> Profile.parse("{\"transport\": \"mqtt\"}", "profile p.json"))
+    assertThatThrownBy(() -> Profile.parse("{\"transport\": \"mqtt\"}", said("profile p.json")))
         .hasMessage("profile p.json: '' must start with mqtt:// or mqtts:// and name a host");
   }
 
@@ -138,7 +143,7 @@ class ProfileTest {
     assertThat(p.discovery().describe("BTC-USD:price").warnHigh()).isEqualTo(100_000.0);
     assertThat(p.discovery().describe("BTC-USD:price").alarmHigh()).isNaN();
     assertThat(p.discovery().describe("ETH-USD:price").name()).isEqualTo("ETH-USD:price");
-    assertThat(Profile.parse(p.toJson(), "again").series()).containsKey("BTC-USD:price");
+    assertThat(Profile.parse(p.toJson(), said("again")).series()).containsKey("BTC-USD:price");
   }
 
   @Test
@@ -155,5 +160,10 @@ class ProfileTest {
     assertThat(ruleFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
         org.livedash.feed.mapping.MappingSpec.Rule.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList());
+  }
+
+  /** A profile's origin as it is, in no language. */
+  private static Reason said(String words) {
+    return Reason.of("verbatim", words);
   }
 }
