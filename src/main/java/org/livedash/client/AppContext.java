@@ -2,31 +2,23 @@ package org.livedash.client;
 
 import org.livedash.i18n.Texts;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.livedash.feed.FeedCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
-import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
 import org.livedash.model.FeedStats;
-import org.livedash.model.FeedView;
-import org.livedash.model.SeriesOverride;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
 import org.livedash.server.FeedServer;
@@ -37,13 +29,9 @@ import org.livedash.server.mqtt.MqttSource;
 import org.livedash.transport.ClockProbe;
 import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.transport.Credentials;
-import org.livedash.transport.FeedTransport;
 import org.livedash.transport.HttpCatalogueSource;
 import org.livedash.transport.ReconnectPolicy;
-import org.livedash.transport.polling.PollingTransport;
 import org.livedash.transport.websocket.JsonFeedOptions;
-import org.livedash.transport.websocket.WebSocketClients;
-import org.livedash.transport.websocket.WebSocketTransport;
 import org.livedash.settings.ViewLibrary;
 
 /**
@@ -71,15 +59,10 @@ public final class AppContext implements AutoCloseable {
   /** The profile named on the command line, the one destination its secrets go to; or null. */
   private final Profile commandLineProfile;
   /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
-  private final java.util.concurrent.atomic.AtomicBoolean browserHeaders =
-      new java.util.concurrent.atomic.AtomicBoolean();
   /** What crosses the wire, for the wire view: taken only while it is open. */
   private final WireLog wireLog = new WireLog();
   private final WireCompanion companion;
-  private final WebSocketClients wsClient;
-  private final ExecutorService connectExecutor;
-  private final ExecutorService httpExecutor;
-  private final ScheduledExecutorService timer;
+  private final FeedConnections connections;
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
   private final FeedSampler sampler;
@@ -93,48 +76,26 @@ public final class AppContext implements AutoCloseable {
     this.endpoints = embedded != null ? FeedEndpoints.fromUrl(embedded.url()) : options.endpoints();
     access = options.access();
     commandLineProfile = options.profile();
-    browserHeaders.set(access.browserHeaders());
-    wsClient = access.webSocketClients((int) REQUEST_TIMEOUT.toMillis());
-    connectExecutor = Executors.newCachedThreadPool(daemon("feed-connect"));
-    httpExecutor = Executors.newFixedThreadPool(2, daemon("feed-http"));
-    timer = Executors.newSingleThreadScheduledExecutor(daemon("feed-timer"));
-    HttpClient http = httpClient();
-    // Polls get connections of their own: the catalogue and clock requests on the same
-    // keep-alive connection would be counted by the server as the polling mode's traffic.
-    HttpClient pollHttp = httpClient();
-    // And the wire view's companion its own, for the same reason.
-    HttpClient companionHttp = httpClient();
-    FeedCodec codec = new FeedCodec();
+    connections = new FeedConnections(access, wireLog);
     Clock clock = Clock.systemUTC();
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
-    sampler = new FeedSampler(wsClient, connectExecutor, timer, clock);
-    HttpCatalogueSource catalogue = new HttpCatalogueSource(http, REQUEST_TIMEOUT,
-        access.credentials());
+    sampler = new FeedSampler(connections.webSockets(), connections.connectExecutor(),
+        connections.timer(), clock);
+    HttpCatalogueSource catalogue = new HttpCatalogueSource(connections.requests(),
+        REQUEST_TIMEOUT, access.credentials());
     supervisor = new ConnectionSupervisor(
-        (mode, target, interval) -> {
-          // Called as the connection begins, after the pipeline took the connection's shape.
-          FeedShape shape = pipeline.shape();
-          Credentials credentials = shape.credentials() != null ? shape.credentials()
-              : access.credentials();
-          return shape.json() != null
-              // A feed in its own shape is pushed: one kind of connection, whatever the mode.
-              ? WebSocketTransport.ofJson(wsClient, target, shape.json(), connectExecutor,
-                  timer, clock, credentials).withTap(wireLog.tap(WireEvent.Lane.MAIN))
-              : createTransport(mode, target, interval, pollHttp, codec, clock, credentials,
-                  WireEvent.Lane.MAIN);
-        },
+        // Called as the connection begins, after the pipeline took the connection's shape.
+        (mode, target, interval) -> connections.main(mode, target, interval, pipeline.shape()),
         target -> pipeline.shape().isLiveDash() ? catalogue.fetch(target)
             : CompletableFuture.completedFuture(List.of()),
         pipeline,
         ReconnectPolicy.standard(new SplittableRandom()),
         Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
         System::nanoTime);
-    ClockWatch.start(new ClockProbe(http, Clock.systemUTC(), 8, access.credentials()),
+    ClockWatch.start(new ClockProbe(connections.requests(), clock, 8, access.credentials()),
         () -> supervisor.isRunning() && speaksLiveDash() ? supervisor.endpoints() : null, stats,
-        timer, connectExecutor);
-    companion = new WireCompanion((mode, target, interval) -> createTransport(mode, target,
-        interval, companionHttp, codec, clock, access.credentials(), WireEvent.Lane.COMPANION),
-        connectExecutor);
+        connections.timer(), connections.connectExecutor());
+    companion = new WireCompanion(connections::companion, connections.connectExecutor());
   }
 
   /** What crosses the wire, kept while the wire view is open. */
@@ -157,7 +118,7 @@ public final class AppContext implements AutoCloseable {
 
   /** Whether polls go with a browser's request headers: read before every request. */
   java.util.concurrent.atomic.AtomicBoolean browserHeaders() {
-    return browserHeaders;
+    return connections.browserHeaders();
   }
 
   /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
@@ -194,7 +155,7 @@ public final class AppContext implements AutoCloseable {
     if (profile.isEmbeddedDemo() || profile.isMqtt()) {
       // Served by the window itself: the demo, or a broker relayed as --source does it.
       FeedSource broker = profile.isMqtt() ? MqttSource.of(profile, secrets) : null;
-      connectExecutor.execute(() -> {
+      connections.connectExecutor().execute(() -> {
         try {
           FeedEndpoints own = FeedEndpoints.fromUrl((broker == null ? here.demo()
               : here.relay(broker)).url());
@@ -238,58 +199,9 @@ public final class AppContext implements AutoCloseable {
     connectTo(target, mode, pollInterval);
   }
 
-  /** Shows the feeds' series as the user set them, and keeps their views in {@code views}. */
-  void useViews(ViewLibrary views) {
-    pipeline.useViews(views);
-  }
-
-  /** The user's view of the current feed. */
-  FeedView view() {
-    return pipeline.view();
-  }
-
-  /** Which view the current feed is shown with. */
-  String viewKey() {
-    return pipeline.viewKey();
-  }
-
-  /** Keeps the user's view {@code key} (charts, window). */
-  void saveView(String key, FeedView view) {
-    pipeline.saveView(key, view);
-  }
-
-  /**
-   * Shows series {@code id} of view {@code key} as the user set it (name, unit, thresholds),
-   * from now on and on later runs.
-   */
-  void override(String key, String id, SeriesOverride override) {
-    pipeline.override(key, id, override);
-  }
-
   private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
     endpoints = target;
     supervisor.connect(target, mode, pollInterval);
-  }
-
-  private HttpClient httpClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .sslContext(access.trust())
-        .connectTimeout(REQUEST_TIMEOUT)
-        .executor(httpExecutor)
-        .build();
-  }
-
-  private FeedTransport createTransport(FeedMode mode, FeedEndpoints target, Duration interval,
-      HttpClient http, FeedCodec codec, Clock clock, Credentials credentials,
-      WireEvent.Lane lane) {
-    return switch (mode) {
-      case WS -> new WebSocketTransport(wsClient, target, codec, connectExecutor, timer, clock,
-          DEAD_LINK_AFTER, credentials).withTap(wireLog.tap(lane));
-      case POLL, LONGPOLL -> new PollingTransport(http, target, codec, timer, clock, interval,
-          REQUEST_TIMEOUT, mode == FeedMode.LONGPOLL, credentials)
-          .withBrowserHeaders(browserHeaders::get).withTap(wireLog.tap(lane));
-    };
   }
 
   /** Starts the embedded feed if needed and connects in the requested mode. */
@@ -307,7 +219,7 @@ public final class AppContext implements AutoCloseable {
           : new FeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
     }
     AppContext context = new AppContext(options, server);
-    context.useViews(views);
+    context.pipeline.useViews(views);
     if (options.profile() != null) {
       context.connect(options.profile(),
           name -> context.commandLineSecret(options.profile(), name), options.mode(),
@@ -345,7 +257,7 @@ public final class AppContext implements AutoCloseable {
 
   /** Runs short work off the JavaFX thread (the profile editor's previews). */
   public java.util.concurrent.Executor backgroundExecutor() {
-    return connectExecutor;
+    return connections.connectExecutor();
   }
 
   /** The feed server this window runs itself, and what it serves; null when none runs. */
@@ -373,11 +285,7 @@ public final class AppContext implements AutoCloseable {
   public void close() throws Exception {
     companion.stop();
     supervisor.close();
-    timer.shutdownNow();
-    wsClient.shutdown();
-    connectExecutor.shutdownNow();
-    httpExecutor.shutdownNow();
-    httpExecutor.awaitTermination(1, TimeUnit.SECONDS);
+    connections.close();
     here.close();
   }
 

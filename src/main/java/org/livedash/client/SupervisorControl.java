@@ -226,20 +226,20 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public FeedView view() {
-    return context.view();
+    return context.pipeline().view();
   }
 
   @Override
   public void saveView(FeedView view) {
     // A file is written: off the JavaFX thread, for the feed shown now.
-    String key = context.viewKey();
-    context.backgroundExecutor().execute(() -> context.saveView(key, view));
+    String key = context.pipeline().viewKey();
+    context.backgroundExecutor().execute(() -> context.pipeline().saveView(key, view));
   }
 
   @Override
   public void override(String id, SeriesOverride override) {
-    String key = context.viewKey();
-    context.backgroundExecutor().execute(() -> context.override(key, id, override));
+    String key = context.pipeline().viewKey();
+    context.backgroundExecutor().execute(() -> context.pipeline().override(key, id, override));
   }
 
   @Override
