@@ -283,7 +283,7 @@ public final class AppContext implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    companion.stop();
+    companion.close();
     supervisor.close();
     connections.close();
     here.close();

@@ -32,6 +32,8 @@ public final class WireCompanion {
   private FeedEndpoints runningTarget;
   private FeedMode runningMode;
 
+  private boolean closed;
+
   /** @param executor where connections are opened and closed, off the caller's thread */
   WireCompanion(Factory factory, java.util.concurrent.Executor executor) {
     this.factory = factory;
@@ -57,6 +59,9 @@ public final class WireCompanion {
    * {@code target} is null (no LiveDash feed, or the view closed).
    */
   synchronized void follow(FeedEndpoints target, FeedMode main) {
+    if (closed) {
+      return;
+    }
     FeedMode mode = target == null ? null : besides(main);
     if (Objects.equals(target, runningTarget) && mode == runningMode) {
       return;
@@ -98,7 +103,16 @@ public final class WireCompanion {
     return runningMode;
   }
 
-  synchronized void stop() {
+  /**
+   * Stops the companion for good: a request still queued finds it closed, and opens nothing on
+   * threads being shut down.
+   */
+  synchronized void close() {
+    closed = true;
+    stop();
+  }
+
+  private synchronized void stop() {
     if (running != null) {
       running.close();
     }

@@ -56,6 +56,14 @@ final class FeedHub {
     return streamId;
   }
 
+  /** The stream served and the last number of it held, read together. */
+  record Served(String stream, long last) {}
+
+  /** What is served now: the stream and how far this relay holds it, at one instant. */
+  synchronized Served served() {
+    return new Served(streamId, history.last());
+  }
+
   /**
    * Serves stream {@code id} from after {@code last} on: the history is dropped and every push
    * client closed, to come back and be told of the new stream (a shared history whose stream

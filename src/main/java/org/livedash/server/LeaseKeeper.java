@@ -73,10 +73,13 @@ final class LeaseKeeper {
     try {
       RedisCommands<String, String> redis = link.leasing();
       // What this relay read, taken before Redis is asked: Redis's last only grows, so it can
-      // be below only if Redis lost what was read.
-      long held = hub.history().last();
+      // be below only if Redis lost what was read. Read with the stream it belongs to: if the
+      // reader began another stream meanwhile, a number of the old one would look like a
+      // rollback of the new one, and a new stream would begin for nothing.
+      FeedHub.Served served = hub.served();
       SharedStreamReader.Place place = reader.place();
-      String servedEpoch = hub.streamId();
+      String servedEpoch = served.stream();
+      long held = served.last();
       List<String> meta = link.ensure(redis);
       String epoch = meta.get(0);
       if (!epoch.equals(servedEpoch)) {

@@ -85,8 +85,9 @@ final class SharedStreamReader {
       List<StreamMessage<String, String>> first = redis.xrange(config.key("stream"),
           Range.create("-", "+"), Limit.from(1));
       long before = first.isEmpty() ? Long.parseLong(meta.get(1)) : firstSeq(first.get(0)) - 1;
-      hub.beginStream(epoch, before);
+      // The place first: whoever sees the new stream served never sees a place of the old one.
       place = Place.START;
+      hub.beginStream(epoch, before);
       // In the order of their first update, as the relay that published them has them: every
       // relay lists a feed's series alike, so a client failing over sees the same tiles.
       List<String> entries = new ArrayList<>(redis.hgetall(config.key("series")).values());
