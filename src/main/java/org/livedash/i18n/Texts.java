@@ -3,6 +3,7 @@ package org.livedash.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.livedash.model.Reason;
 import org.livedash.model.Reasoned;
@@ -59,12 +60,29 @@ public final class Texts {
    * {@link Reason} put in it too).
    */
   public static String get(String key, Object... args) {
-    return of(Reason.of(key, args));
+    return format(bundle, locale, key, args);
+  }
+
+  private static String format(ResourceBundle b, Locale l, String key, Object[] args) {
+    String pattern;
+    try {
+      pattern = b.getString(key);
+    } catch (MissingResourceException e) {
+      // A missing key is a bug the bundle test catches; the user still sees something useful.
+      return key;
+    }
+    Object[] values = args.clone();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Reason r) {
+        values[i] = format(b, l, r.key(), r.args().toArray());
+      }
+    }
+    return new MessageFormat(pattern, l).format(values);
   }
 
   /** A reason in the language in use; a value that is itself a reason is put in it too. */
   public static String of(Reason reason) {
-    return reason.in(bundle, locale);
+    return get(reason.key(), reason.args().toArray());
   }
 
   /** Reasons in the language in use, one a line. */

@@ -48,17 +48,8 @@ public record Reason(String key, List<Object> args) {
    * user reads (its key and values, should the bundle lack it).
    */
   public String english() {
-    return in(ResourceBundle.getBundle(TEXTS, Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
-        Locale.ENGLISH);
-  }
-
-  /**
-   * The reason in the words of {@code texts}, its values formatted for {@code locale}, a value
-   * that is a reason put in the same words; its key and values should {@code texts} lack it (a
-   * bug the bundle tests catch).
-   */
-  public String in(ResourceBundle texts, Locale locale) {
+    ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     String pattern;
     try {
       pattern = texts.getString(key);
@@ -68,10 +59,10 @@ public record Reason(String key, List<Object> args) {
     Object[] values = args.toArray();
     for (int i = 0; i < values.length; i++) {
       if (values[i] instanceof Reason r) {
-        values[i] = r.in(texts, locale);
+        values[i] = r.english();
       }
     }
-    return new MessageFormat(pattern, locale).format(values);
+    return new MessageFormat(pattern, Locale.ENGLISH).format(values);
   }
 
   /** The reason as logs read it: {@link #english}. */
