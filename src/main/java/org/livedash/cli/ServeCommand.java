@@ -158,7 +158,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(Texts.get(
           source.isDemo() && redis == null && profile == null ? "serve.startedDemo"
               : "serve.startedRelay", s.url(), (access.tls() ? "https" : "http") + "://" + host
-              + ":" + s.port(), s.sourceDescription()));
+              + ":" + s.port(), Texts.of(s.sourceDescription())));
       spec.commandLine().getOut().flush();
       stopped.await();
     }

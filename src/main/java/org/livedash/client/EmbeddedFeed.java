@@ -1,6 +1,7 @@
 package org.livedash.client;
 
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.model.Reason;
 import org.livedash.server.FeedServer;
 
 /**
@@ -13,7 +14,7 @@ import org.livedash.server.FeedServer;
  * @param sourceDescription what feeds it, in one line
  */
 public record EmbeddedFeed(FeedEndpoints endpoints, String sourceAddress,
-    String sourceDescription) {
+    Reason sourceDescription) {
   static EmbeddedFeed of(FeedServer server) {
     return new EmbeddedFeed(FeedEndpoints.fromUrl(server.url()), server.sourceAddress(),
         server.sourceDescription());

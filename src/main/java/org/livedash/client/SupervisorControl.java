@@ -16,7 +16,9 @@ import org.livedash.server.FeedSource;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesOverride;
+import org.livedash.model.ServerTrouble;
 import org.livedash.model.WireLog;
 import org.livedash.ui.FeedControl;
 import org.livedash.settings.SecretKeyring;
@@ -105,6 +107,15 @@ public final class SupervisorControl implements FeedControl {
     long unmatched = tally == null ? 0 : tally.unmatchedMessages();
     // Kept, to be looked at in the profile editor ("Use the feed's unmatched messages").
     return unmatched == 0 ? what : what + " · " + Texts.get("feed.unmatched", unmatched);
+  }
+
+  @Override
+  public String troubleMessage(ServerTrouble trouble) {
+    EmbeddedFeed here = context.embeddedFeed();
+    FeedSource relayed = context.relayed();
+    Reason now = relayed != null && here != null && here.serves(context.endpoints())
+        && ServerTrouble.SOURCE.equals(trouble.code()) ? relayed.problem() : null;
+    return now != null ? Texts.of(now) : trouble.message();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.livedash.relay;
 
-import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,6 +22,8 @@ import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.ConnectionState;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import org.livedash.model.ResumePoint;
 import org.livedash.model.SeriesDiscovery;
 import org.livedash.model.SeriesMeta;
@@ -73,7 +74,7 @@ public final class ProfileSource implements FeedSource, FeedSink {
    */
   public ProfileSource(Profile profile, Function<String, String> secrets) {
     if (profile.isLiveDash()) {
-      throw new IllegalArgumentException(Texts.get("serve.profileIsLiveDash"));
+      throw new InvalidInputException(Reason.of("serve.profileIsLiveDash"));
     }
     this.profile = profile;
     this.mapping = profile.compile();
@@ -133,8 +134,8 @@ public final class ProfileSource implements FeedSource, FeedSink {
   }
 
   @Override
-  public String description() {
-    return Texts.get("serve.profileSource", profile.name(), shown.websocket());
+  public Reason description() {
+    return Reason.of("serve.profileSource", profile.name(), shown.websocket());
   }
 
   @Override
@@ -143,13 +144,13 @@ public final class ProfileSource implements FeedSource, FeedSink {
   }
 
   @Override
-  public String problem() {
+  public Reason problem() {
     if (supervisor == null) {
-      return Texts.get("serve.notStarted");
+      return Reason.of("serve.notStarted");
     }
     var status = supervisor.status();
     return status.state() == ConnectionState.LIVE ? null
-        : Texts.get("serve.feedProblem", shown.websocket(), status.detail());
+        : Reason.of("serve.feedProblem", shown.websocket(), status.detail());
   }
 
   @Override

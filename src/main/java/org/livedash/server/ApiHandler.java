@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.Fields;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.Reason;
 
 /**
  * The demo server's plain HTTP side: the series catalogue, the polling endpoint reading from
@@ -34,8 +35,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private final FrameWriter codec;
   private final FeedHub hub;
   private final Clock clock;
-  private final Supplier<String> problem;
-  private final Supplier<String> description;
+  private final Supplier<Reason> problem;
+  private final Supplier<Reason> description;
   private final Supplier<java.util.Map<String, Object>> relay;
   private final WireMeter meter;
 
@@ -45,8 +46,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
    * @param description what feeds the server, in one line
    * @param relay what the server did with its source's readings (published, waiting, lost)
    */
-  ApiHandler(FrameWriter codec, FeedHub hub, Supplier<String> problem,
-      Supplier<String> description, Supplier<java.util.Map<String, Object>> relay, Clock clock,
+  ApiHandler(FrameWriter codec, FeedHub hub, Supplier<Reason> problem,
+      Supplier<Reason> description, Supplier<java.util.Map<String, Object>> relay, Clock clock,
       WireMeter meter) {
     this.codec = codec;
     this.relay = relay;
@@ -79,13 +80,13 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
 
   /** {@code /api/health}: whether the source delivers, and where the feed stands. */
   private String health() {
-    String now = problem.get();
+    Reason now = problem.get();
     ObjectNode n = JSON.createObjectNode();
     n.put("status", now == null ? "ok" : "degraded");
     if (now != null) {
-      n.put("problem", now);
+      n.put("problem", now.english());
     }
-    n.put("source", description.get());
+    n.put("source", description.get().english());
     n.put("stream", hub.streamId());
     n.put("last", hub.history().last());
     n.put("series", hub.catalogue().size());

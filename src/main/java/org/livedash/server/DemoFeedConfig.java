@@ -1,6 +1,8 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
+
 
 /**
  * How the demo feed server runs: where it listens, and how fast its simulator goes.
@@ -28,10 +30,10 @@ public record DemoFeedConfig(
   public DemoFeedConfig {
     new ServerConfig(host, port, historyCapacity, heartbeatMillis);
     if (!(ratePerSeries > 0)) {
-      throw new IllegalArgumentException(Texts.get("demo.rateAboveZero", ratePerSeries));
+      throw new InvalidInputException(Reason.of("demo.rateAboveZero", ratePerSeries));
     }
     if (tickMillis < 1) {
-      throw new IllegalArgumentException(Texts.get("demo.tickTooShort"));
+      throw new InvalidInputException(Reason.of("demo.tickTooShort"));
     }
   }
 

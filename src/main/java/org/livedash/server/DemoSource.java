@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -39,7 +40,7 @@ final class DemoSource implements FeedSource {
       RandomGenerator random) {
     double total = ratePerSeries * simulators.size();
     if (total > DemoFeedConfig.MAX_TOTAL_RATE) {
-      throw new IllegalArgumentException(Texts.get("demo.rateTooHigh", ratePerSeries, total,
+      throw new InvalidInputException(Reason.of("demo.rateTooHigh", ratePerSeries, total,
           DemoFeedConfig.MAX_TOTAL_RATE));
     }
     this.simulators = simulators;
@@ -72,12 +73,12 @@ final class DemoSource implements FeedSource {
   }
 
   @Override
-  public String description() {
-    return Texts.get("demo.description", simulators.size(), ratePerSeries);
+  public Reason description() {
+    return Reason.of("demo.description", simulators.size(), ratePerSeries);
   }
 
   @Override
-  public String problem() {
+  public Reason problem() {
     return null;
   }
 
@@ -93,7 +94,7 @@ final class DemoSource implements FeedSource {
       tick(System.nanoTime());
     } catch (RuntimeException e) {
       // A failed tick must not cancel the schedule: log it and keep the feed going.
-      LOG.log(Level.WARNING, Texts.get("demo.tickFailed"), e);
+      LOG.log(Level.WARNING, Reason.of("demo.tickFailed").english(), e);
     }
   }
 

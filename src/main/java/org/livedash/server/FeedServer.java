@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -24,6 +23,7 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.Reason;
 
 /**
  * A LiveDash feed server: readings from a {@link FeedSource} (the demo simulator by default, an
@@ -271,10 +271,11 @@ public final class FeedServer implements AutoCloseable {
       long micros = EpochMicros.now(clock);
       degradedSince = toldCode == null ? micros : degradedSince;
       toldCode = code;
-      hub.status(now == null ? null : codec.statusMember(code, now.message(), degradedSince));
+      hub.status(now == null ? null
+          : codec.statusMember(code, now.message().english(), degradedSince));
     } catch (RuntimeException e) {
       java.util.logging.Logger.getLogger(FeedServer.class.getName())
-          .log(java.util.logging.Level.WARNING, Texts.get("serve.statusFailed"), e);
+          .log(java.util.logging.Level.WARNING, Reason.of("serve.statusFailed").english(), e);
     }
   }
 
@@ -284,7 +285,7 @@ public final class FeedServer implements AutoCloseable {
     if (t != null) {
       return t;
     }
-    String p = source.problem();
+    Reason p = source.problem();
     return p == null ? null : new Trouble("source", p);
   }
 
@@ -313,9 +314,9 @@ public final class FeedServer implements AutoCloseable {
   }
 
   /** What feeds this server, in one line. */
-  public String sourceDescription() {
+  public Reason sourceDescription() {
     return redis == null ? source.description()
-        : source.description() + "; " + redis.description();
+        : Reason.of("serve.sourceAndRedis", source.description(), redis.description());
   }
 
   /** Where its source reads from ({@link FeedSource#address}), null for the simulator. */
@@ -323,8 +324,8 @@ public final class FeedServer implements AutoCloseable {
     return source.address();
   }
 
-  /** What keeps this server from delivering now, in one line, or null. */
-  public String problem() {
+  /** What keeps this server from delivering now, or null. */
+  public Reason problem() {
     Trouble t = trouble();
     return t == null ? null : t.message();
   }

@@ -1,8 +1,8 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
@@ -34,8 +34,8 @@ public interface FeedSource extends AutoCloseable {
    */
   void start(ReadingSink out, ScheduledExecutorService timer) throws Exception;
 
-  /** One line for the start-up message: what feeds this server. */
-  String description();
+  /** What feeds this server, in one line: for the start-up message and health. */
+  Reason description();
 
   /**
    * Where the source reads from, as a person would name it ({@code mqtt://broker:1883}, a
@@ -45,8 +45,8 @@ public interface FeedSource extends AutoCloseable {
     return null;
   }
 
-  /** What is wrong with the source now, in one line, or null when it is delivering. */
-  String problem();
+  /** What is wrong with the source now, or null when it is delivering. */
+  Reason problem();
 
   /**
    * Since when (epoch µs) the source has been delivering without a break: 0 for a source that
@@ -83,12 +83,12 @@ public interface FeedSource extends AutoCloseable {
       public void start(ReadingSink out, ScheduledExecutorService timer) { }
 
       @Override
-      public String description() {
-        return Texts.get("relay.noSource");
+      public Reason description() {
+        return Reason.of("relay.noSource");
       }
 
       @Override
-      public String problem() {
+      public Reason problem() {
         return null;
       }
 

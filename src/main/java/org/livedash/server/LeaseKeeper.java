@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
@@ -17,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import org.livedash.model.Reason;
 
 /**
  * A relay's watch over who publishes a shared feed, every third of a lease on a thread and a
@@ -88,7 +88,7 @@ final class LeaseKeeper {
         RedisScripts.NEW_EPOCH.run(redis, ScriptOutputType.VALUE, new String[] {
             config.key("meta"), config.key("stream"), config.key("series")}, epoch,
             FeedServer.newStreamId(random));
-        LOG.warning(Texts.get("relay.redisLostWrites", config.shown(), epoch));
+        LOG.warning(Reason.of("relay.redisLostWrites", config.shown(), epoch).english());
         reader.rejoin();
         return;
       }
@@ -139,11 +139,11 @@ final class LeaseKeeper {
           new String[] {config.key("lease")}, token, Long.toString(config.leaseMillis()));
       if (kept == null || kept != 1) {
         publisher.standBy();
-        LOG.warning(Texts.get("relay.lostLease", config.shown()));
+        LOG.warning(Reason.of("relay.lostLease", config.shown()).english());
       } else if (!delivering && anotherDelivers
           && now - sourceDownSince > config.leaseMillis() * 1_000_000L) {
         release(redis);
-        LOG.warning(Texts.get("relay.gaveLease", config.shown(), source.problem()));
+        LOG.warning(Reason.of("relay.gaveLease", config.shown(), source.problem()).english());
       }
       return;
     }
@@ -173,7 +173,7 @@ final class LeaseKeeper {
     long cutoff = meta.get(2) == null ? 0 : Long.parseLong(meta.get(2));
     publisher.own(new RedisPublisher.Ownership(token, meta.get(0), Long.parseLong(meta.get(1)),
         new HashSet<>(redis.hkeys(config.key("series")))), marks, cutoff);
-    LOG.info(Texts.get("relay.owns", config.shown(), meta.get(1)));
+    LOG.info(Reason.of("relay.owns", config.shown(), meta.get(1)).english());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import org.livedash.model.Reason;
 
 /**
  * A relay's link to the feed's shared history in Redis (Lettuce). Every relay reads the stream
@@ -41,8 +41,8 @@ final class RedisFeed implements AutoCloseable {
   private final LeaseKeeper lease;
   private volatile StatefulRedisConnection<String, String> leaseConnection;
   private volatile StatefulRedisConnection<String, String> readConnection;
-  private static final String CONNECTING = Texts.get("relay.connectingRedis");
-  private volatile String unreachable = CONNECTING;
+  private static final Reason CONNECTING = Reason.of("relay.connectingRedis");
+  private volatile Reason unreachable = CONNECTING;
 
   RedisFeed(RedisFeedConfig config, FeedHub hub, FeedSource source, RedisPublisher publisher,
       SourceWindow window, SplittableRandom random, LongSupplier clockMicros) {
@@ -119,10 +119,10 @@ final class RedisFeed implements AutoCloseable {
 
   /** Redis did not answer: said once, until it does again. */
   void failed(RuntimeException e) {
-    String was = unreachable;
+    Reason was = unreachable;
     if (was == null || was.equals(CONNECTING)) {
-      unreachable = Texts.get("relay.redisUnreachable", config.shown(), oneLine(e));
-      LOG.warning(Texts.get("relay.servingHeld", unreachable));
+      unreachable = Reason.of("relay.redisUnreachable", config.shown(), oneLine(e));
+      LOG.warning(Reason.of("relay.servingHeld", unreachable).english());
     }
   }
 
@@ -130,34 +130,35 @@ final class RedisFeed implements AutoCloseable {
   void reached() {
     if (unreachable != null) {
       unreachable = null;
-      LOG.info(Texts.get("relay.redisAnswers", config.shown()));
+      LOG.info(Reason.of("relay.redisAnswers", config.shown()).english());
     }
   }
 
   /** What is wrong with the shared feed now, or null. */
   Trouble trouble() {
-    String r = unreachable;
+    Reason r = unreachable;
     if (r != null) {
-      return new Trouble("shared-history", Texts.get("relay.servingHeld", r) + waitingNote());
+      return new Trouble("shared-history", withWaiting(Reason.of("relay.servingHeld", r)));
     }
-    String failing = publisher.failing();
+    Reason failing = publisher.failing();
     if (failing != null) {
-      return new Trouble("shared-history", failing + waitingNote());
+      return new Trouble("shared-history", withWaiting(failing));
     }
     if (lease.ownerless()) {
-      return new Trouble("no-publisher", Texts.get("relay.noPublisher", config.feed()));
+      return new Trouble("no-publisher", Reason.of("relay.noPublisher", config.feed()));
     }
     return null;
   }
 
-  private String waitingNote() {
+  /** {@code why}, and how many readings wait to be published when some do. */
+  private Reason withWaiting(Reason why) {
     int waiting = publisher.waiting();
-    return waiting == 0 ? "" : Texts.get("relay.waitingNote", waiting);
+    return waiting == 0 ? why : Reason.of("relay.waiting", why, waiting);
   }
 
   /** One line for health and the start-up message. */
-  String description() {
-    return Texts.get(source == null ? "relay.redisNoSource" : publisher.owns()
+  Reason description() {
+    return Reason.of(source == null ? "relay.redisNoSource" : publisher.owns()
         ? "relay.redisPublishing" : "relay.redisStandingBy", config.shown());
   }
 

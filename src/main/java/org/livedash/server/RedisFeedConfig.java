@@ -1,8 +1,9 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.util.Locale;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 
 /**
  * Which Redis the relays of a feed share, and under which name: relays of one name serve one
@@ -22,16 +23,16 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
   public RedisFeedConfig {
     String scheme = redis.getScheme() == null ? "" : redis.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("redis") && !scheme.equals("rediss") || redis.getHost() == null) {
-      throw new IllegalArgumentException(Texts.get("relay.redisAddress", withoutUserInfo(redis)));
+      throw new InvalidInputException(Reason.of("relay.redisAddress", withoutUserInfo(redis)));
     }
     if (redis.getRawUserInfo() != null) {
-      throw new IllegalArgumentException(Texts.get("relay.redisPassword"));
+      throw new InvalidInputException(Reason.of("relay.redisPassword"));
     }
     if (feed == null || !feed.matches("[A-Za-z0-9._-]{1,64}")) {
-      throw new IllegalArgumentException(Texts.get("relay.feedName", feed));
+      throw new InvalidInputException(Reason.of("relay.feedName", feed));
     }
     if (leaseMillis < 300) {
-      throw new IllegalArgumentException(Texts.get("relay.leaseShort", leaseMillis));
+      throw new InvalidInputException(Reason.of("relay.leaseShort", leaseMillis));
     }
   }
 
@@ -44,7 +45,7 @@ public record RedisFeedConfig(URI redis, String feed, char[] password, long leas
     try {
       return new URI(text.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException(Texts.get("relay.redisAddress", withoutUserInfo(text)));
+      throw new InvalidInputException(Reason.of("relay.redisAddress", withoutUserInfo(text)));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.lettuce.core.ScriptOutputType;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import org.livedash.feed.CatalogueCodec;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
+import org.livedash.model.Reason;
 
 /**
  * The owner's side of a shared feed, on a thread of its own: takes what the source read from
@@ -69,7 +69,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
   private Handover handover;
   private volatile boolean running = true;
   /** Why appends fail now (Redis unreachable), null while they go through. */
-  private volatile String failing;
+  private volatile Reason failing;
   private long writes;
   private final AtomicLong appended = new AtomicLong();
   private final AtomicLong holeNumbers = new AtomicLong();
@@ -146,7 +146,7 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
   }
 
   /** Why appends fail now, or null. */
-  String failing() {
+  Reason failing() {
     return failing;
   }
 
@@ -230,9 +230,9 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
         return;
       } catch (RuntimeException e) {
         // Redis did not answer: the same write goes again, and Redis knows it if it was applied.
-        String why = Texts.get("relay.appendsFail", config.shown(), RedisFeed.oneLine(e));
+        Reason why = Reason.of("relay.appendsFail", config.shown(), RedisFeed.oneLine(e));
         if (failing == null) {
-          LOG.warning(Texts.get("relay.readingsWait", why, window.waiting()));
+          LOG.warning(Reason.of("relay.readingsWait", why, window.waiting()).english());
         }
         failing = why;
         sleep(retryMillis);
@@ -254,8 +254,8 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
     appended.addAndGet(w.readings().size());
     holeNumbers.addAndGet(w.holeNumbers());
     if (w.holeNumbers() > 0) {
-      LOG.warning(Texts.get(w.exactHole() ? "relay.holeExact" : "relay.holeUnknown",
-          w.holeNumbers(), config.feed(), w.holeFrom(), w.holeTo()));
+      LOG.warning(Reason.of(w.exactHole() ? "relay.holeExact" : "relay.holeUnknown",
+          w.holeNumbers(), config.feed(), w.holeFrom(), w.holeTo()).english());
     }
   }
 
@@ -267,13 +267,13 @@ final class RedisPublisher implements FeedSource.ReadingSink, AutoCloseable {
       RedisScripts.NEW_EPOCH.run(redis, ScriptOutputType.VALUE,
           new String[] {config.key("meta"), config.key("stream"), config.key("series")},
           owner.epoch, fresh);
-      LOG.warning(Texts.get("relay.redisLostAppends", config.shown(), owner.epoch));
+      LOG.warning(Reason.of("relay.redisLostAppends", config.shown(), owner.epoch).english());
     } else {
-      LOG.info(Texts.get("relay.stopped", config.feed(), Texts.get(switch ((int) result) {
+      LOG.info(Reason.of("relay.stopped", config.feed(), Reason.of(switch ((int) result) {
         case -1 -> "relay.stopped.lease";
         case -2 -> "relay.stopped.stream";
         default -> "relay.stopped.appended";
-      })));
+      })).english());
     }
   }
 

@@ -1,8 +1,9 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.nio.file.Path;
 import java.util.List;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 
 /**
  * Who may use a feed server and how it is reached: TLS from a key store, a bearer token every
@@ -35,7 +36,7 @@ public record ServerAccess(Path tlsKeyStore, char[] tlsPassword, String token,
     allowedOrigins = List.copyOf(allowedOrigins);
     allowedHosts = List.copyOf(allowedHosts);
     if (maxPushClients < 1) {
-      throw new IllegalArgumentException(Texts.get("serve.maxClients"));
+      throw new InvalidInputException(Reason.of("serve.maxClients"));
     }
     if (token != null && token.isBlank()) {
       token = null;

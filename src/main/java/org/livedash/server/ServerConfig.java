@@ -1,6 +1,8 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
+
 
 /**
  * How a feed server listens and remembers, whatever its source.
@@ -24,16 +26,16 @@ public record ServerConfig(String host, int port, int historyCapacity, long hear
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException(Texts.get("serve.port", port));
+      throw new InvalidInputException(Reason.of("serve.port", port));
     }
     if (historyCapacity < 1) {
-      throw new IllegalArgumentException(Texts.get("serve.history"));
+      throw new InvalidInputException(Reason.of("serve.history"));
     }
     if (heartbeatMillis < 10) {
-      throw new IllegalArgumentException(Texts.get("serve.heartbeat"));
+      throw new InvalidInputException(Reason.of("serve.heartbeat"));
     }
     if (headerDeadlineMillis < 100) {
-      throw new IllegalArgumentException(Texts.get("serve.headerDeadline"));
+      throw new InvalidInputException(Reason.of("serve.headerDeadline"));
     }
   }
 

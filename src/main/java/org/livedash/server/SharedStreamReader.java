@@ -1,6 +1,5 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lettuce.core.Limit;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.livedash.feed.CatalogueCodec;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -115,7 +115,7 @@ final class SharedStreamReader {
     }
     rejoin = false;
     link.reached();
-    LOG.info(Texts.get("relay.joined", config.shown(), epoch, meta.get(1)));
+    LOG.info(Reason.of("relay.joined", config.shown(), epoch, meta.get(1)).english());
   }
 
   private void readLoop() {

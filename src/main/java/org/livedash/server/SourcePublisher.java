@@ -1,11 +1,11 @@
 package org.livedash.server;
 
-import org.livedash.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.Update;
+import org.livedash.model.Reason;
 
 /**
  * Numbers a source's readings in the feed's one sequence, adds the series they bring for the
@@ -58,14 +58,14 @@ final class SourcePublisher implements FeedSource.ReadingSink {
     long numbers = Math.max(1, count);
     hub.publishHole(seq + 1, seq + numbers);
     seq += numbers;
-    LOG.warning(count > 0 ? Texts.get("relay.missedCount", fromMicros, toMicros, count)
-        : Texts.get("relay.missedUnknown", fromMicros, toMicros));
+    LOG.warning(count > 0 ? Reason.of("relay.missedCount", fromMicros, toMicros, count).english()
+        : Reason.of("relay.missedUnknown", fromMicros, toMicros).english());
   }
 
   private void tellFull() {
     if (!toldFull) {
       toldFull = true;
-      LOG.warning(Texts.get("relay.catalogueFull"));
+      LOG.warning(Reason.of("relay.catalogueFull").english());
     }
   }
 }

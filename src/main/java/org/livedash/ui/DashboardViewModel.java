@@ -259,8 +259,8 @@ public final class DashboardViewModel {
         : StatusTexts.lastMessage(now - s.lastMessageNanos()));
     // A source that does not deliver makes what is on screen as old as a silent link would.
     stale.set(trouble != null || isStale(s, now));
-    problem.set(trouble != null ? StatusTexts.troubleProblem(trouble)
-        : stats.lastProblem());
+    problem.set(trouble == null ? stats.lastProblem()
+        : StatusTexts.troubleProblem(trouble, control.troubleMessage(trouble)));
     feedDescription.set(description);
     pollable.set(control.offersPolling());
     // The new feed's address once its server (the demo, a relayed broker) is up, not the old.

@@ -14,6 +14,7 @@ import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
+import org.livedash.model.ServerTrouble;
 import org.livedash.ui.wire.WireControl;
 
 /**
@@ -29,6 +30,14 @@ public interface FeedControl extends WireControl {
 
   /** What the feed is, in a few words: the embedded demo, or the server it comes from. */
   String feedDescription();
+
+  /**
+   * The server's words for {@code trouble}: for the window's own relay, its reason in the user's
+   * language; for any other server, the message as it sent it (in English, the protocol's).
+   */
+  default String troubleMessage(ServerTrouble trouble) {
+    return trouble.message();
+  }
 
   /**
    * Whether the feed can also be polled: a LiveDash server can; a feed in its own JSON shape

@@ -48,16 +48,17 @@ final class StatusTexts {
 
   /**
    * The status line's account of a server's trouble: what it means in the window's language,
-   * then the server's own words, quoted as its words (a relay speaks its own language).
+   * then {@code message}, the server's own words (in English from another server; see
+   * {@link FeedControl#troubleMessage}).
    */
-  static String troubleProblem(ServerTrouble t) {
+  static String troubleProblem(ServerTrouble t, String message) {
     String key = switch (t.code()) {
       case ServerTrouble.SOURCE -> "problem.trouble.source";
       case ServerTrouble.SHARED_HISTORY -> "problem.trouble.sharedHistory";
       case ServerTrouble.NO_PUBLISHER -> "problem.trouble.noPublisher";
       default -> "problem.serverTrouble";
     };
-    return Texts.get(key, t.message());
+    return Texts.get(key, message);
   }
 
   /** "last message 1.2 s ago". */

@@ -73,6 +73,29 @@ class BrokerInWindowTest {
   }
 
   @Test
+  void aBrokerLostByTheWindowsOwnRelayIsToldInTheWindowsLanguage(@TempDir Path dir)
+      throws Exception {
+    java.util.Locale was = org.livedash.i18n.Texts.locale();
+    try (TestMqttBroker broker = TestMqttBroker.start(dir); AppContext c = demo()) {
+      broker.publish("plant/line1/telemetry", "{\"temperature\":70.5}", true);
+      SupervisorControl control = new SupervisorControl(c);
+      control.connect(broker.url(), FeedMode.WS, Duration.ofSeconds(1));
+      await().atMost(Duration.ofSeconds(15)).until(() ->
+          MqttRelayTest.values(c, TEMPERATURE).contains(70.5));
+      broker.stop();
+      await().atMost(Duration.ofSeconds(15)).until(() -> c.stats().serverTrouble() != null);
+      org.livedash.model.ServerTrouble trouble = c.stats().serverTrouble();
+      assertThat(trouble.message()).as("the protocol's words, in English")
+          .contains("unreachable");
+      org.livedash.i18n.Texts.use(java.util.Locale.forLanguageTag("es"));
+      assertThat(control.troubleMessage(trouble)).as("the window's own relay, in its language")
+          .startsWith("broker " + broker.url() + " inalcanzable");
+    } finally {
+      org.livedash.i18n.Texts.use(was);
+    }
+  }
+
+  @Test
   void aBrokersUserIsAskedForItsPasswordWhichGoesOnlyToIt(@TempDir Path dir) throws Exception {
     try (TestMqttBroker broker = TestMqttBroker.start(dir,
             BrokerAccess.password("dashboard", "s3cr3t-pw"));

@@ -44,7 +44,7 @@ class ProfileRelayTest {
               .isEqualTo(1_672_515_782_136_000L));
         }
         assertThat(venue.requests).containsExactly("/stream?streams=btcusdt@trade/ethusdt@trade");
-        assertThat(relay.sourceDescription()).contains("Binance trades");
+        assertThat(relay.sourceDescription().english()).contains("Binance trades");
         assertThat(MqttRelayTest.health(relay)).contains("\"status\":\"ok\"");
       }
     }

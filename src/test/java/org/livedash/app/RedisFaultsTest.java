@@ -97,12 +97,12 @@ class RedisFaultsTest {
       @TempDir Path dir) throws Exception {
     try (RedisServer redis = RedisServer.start(dir); TcpProxy path = new TcpProxy(redis.port())) {
       FeedServer a = relay("redis://127.0.0.1:" + path.port(), 900);
-      await().until(() -> a.sourceDescription().contains("publishing"));
+      await().until(() -> a.sourceDescription().english().contains("publishing"));
       try (FeedServer b = relay(redis.url(), 900); AppContext c = client(b)) {
         startDevice();
         await().until(() -> MqttRelayTest.values(c, SERIES).size() > 100);
         path.stall();
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription()
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription().english()
             .contains("publishing"));
         int before = published.get();
         await().until(() -> published.get() > before + 200);
@@ -124,7 +124,7 @@ class RedisFaultsTest {
       @TempDir Path dir) throws Exception {
     try (RedisServer redis = RedisServer.start(dir); FeedServer a = relay(redis.url(), 3_000);
         AppContext c = client(a)) {
-      await().until(() -> a.sourceDescription().contains("publishing"));
+      await().until(() -> a.sourceDescription().english().contains("publishing"));
       startDevice();
       await().until(() -> MqttRelayTest.values(c, SERIES).size() > 50);
       RedisClient admin = RedisClient.create(redis.url());
@@ -139,7 +139,7 @@ class RedisFaultsTest {
           MqttRelayTest.values(c, SERIES).contains((double) n));
       everyReadingOnce(c, n);
       assertThat(ws(c).gaps()).isZero();
-      assertThat(a.sourceDescription()).contains("publishing");
+      assertThat(a.sourceDescription().english()).contains("publishing");
       assertThat(MqttRelayTest.health(a)).contains("\"declaredLost\":0");
     }
   }
@@ -199,7 +199,7 @@ class RedisFaultsTest {
       throws Exception {
     try (RedisServer redis = RedisServer.start(dir)) {
       FeedServer a = relay(redis.url(), 900);
-      await().until(() -> a.sourceDescription().contains("publishing"));
+      await().until(() -> a.sourceDescription().english().contains("publishing"));
       try (FeedServer b = relay(redis.url(), 900); AppContext c = client(b)) {
         startDevice();
         await().until(() -> MqttRelayTest.values(c, SERIES).size() > 50);
@@ -207,7 +207,7 @@ class RedisFaultsTest {
         a.close();
         await().until(() -> published.get() > 400);
         source.reconnect(1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription()
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription().english()
             .contains("publishing"));
         int n = stopDeviceAt();
         await().atMost(Duration.ofSeconds(10)).until(() ->

@@ -46,10 +46,11 @@ class RedisRelaysTest {
       throws Exception {
     try (RedisServer redis = RedisServer.start(dir)) {
       FeedServer a = relay(redis, FeedServer.demoSource(DEMO));
-      await().until(() -> a.lastSeq() > 20 && a.sourceDescription().contains("publishing"));
+      await().until(() -> a.lastSeq() > 20
+          && a.sourceDescription().english().contains("publishing"));
       try (FeedServer b = relay(redis, FeedServer.demoSource(DEMO))) {
         assertThat(b.streamId()).isEqualTo(a.streamId());
-        assertThat(b.sourceDescription()).contains("standing by");
+        assertThat(b.sourceDescription().english()).contains("standing by");
         String urls = a.url() + "," + b.url();
         LaunchOptions options = new LaunchOptions(FeedEndpoints.fromUrls(urls), FeedMode.WS,
             Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
@@ -60,7 +61,7 @@ class RedisRelaysTest {
           assertThat(c.supervisor().relay().websocket().getPort()).isEqualTo(a.port());
           String stream = a.streamId();
           a.close();
-          await().atMost(Duration.ofSeconds(10)).until(() -> b.sourceDescription()
+          await().atMost(Duration.ofSeconds(10)).until(() -> b.sourceDescription().english()
               .contains("publishing"));
           long before = ws(c).updates();
           await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -88,7 +89,7 @@ class RedisRelaysTest {
         redis.resume();
         await().atMost(Duration.ofSeconds(10)).until(() ->
             MqttRelayTest.health(relay).contains("\"ok\"") && relay.lastSeq() > 20);
-        assertThat(relay.sourceDescription()).contains("publishing");
+        assertThat(relay.sourceDescription().english()).contains("publishing");
       }
     }
   }
@@ -115,7 +116,8 @@ class RedisRelaysTest {
           ServerAccess.open(), new RedisFeedConfig(URI.create("redis://127.0.0.1:"
               + path.port()), "plant", null, 900)).start();
       try (FeedServer b = relay(redis, FeedServer.demoSource(DEMO))) {
-        await().until(() -> a.sourceDescription().contains("publishing") && a.lastSeq() > 20);
+        await().until(() -> a.sourceDescription().english().contains("publishing")
+            && a.lastSeq() > 20);
         LaunchOptions options = new LaunchOptions(FeedEndpoints.fromUrls(a.url()), FeedMode.WS,
             Duration.ofMillis(100), LaunchOptions.Theme.DARK, 10, null, null, true, false,
             FeedAccess.standard(), null, null);
@@ -123,12 +125,12 @@ class RedisRelaysTest {
           await().until(() -> ws(c).updates() > 50);
           path.stall();
           // A partition: the owner does not know it is cut off; its lease runs out.
-          await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription()
+          await().atMost(Duration.ofSeconds(5)).until(() -> b.sourceDescription().english()
               .contains("publishing"));
           long taken = b.lastSeq();
           await().until(() -> b.lastSeq() > taken + 100);
           path.unstall();
-          await().atMost(Duration.ofSeconds(10)).until(() -> a.sourceDescription()
+          await().atMost(Duration.ofSeconds(10)).until(() -> a.sourceDescription().english()
               .contains("standing by") && c.store().lastSeq() >= b.lastSeq() - 24);
           long before = b.lastSeq();
           await().until(() -> c.store().lastSeq() > before + 50);
@@ -185,7 +187,7 @@ class RedisRelaysTest {
       try (FeedServer first = new FeedServer(ServerConfig.defaults(), source.face(),
           ServerAccess.open(), new RedisFeedConfig(URI.create(redis.url()), "plant", null, 900))
           .start()) {
-        await().until(() -> first.sourceDescription().contains("publishing"));
+        await().until(() -> first.sourceDescription().english().contains("publishing"));
         // Descriptions longer than Redis keeps in insertion order (a hash of values over 64
         // bytes is a hash table, listed in no particular order).
         java.util.List<String> ids = new java.util.ArrayList<>();

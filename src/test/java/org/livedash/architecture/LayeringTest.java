@@ -200,6 +200,18 @@ class LayeringTest {
   }
 
   @ArchTest
+  static void relaysSpeakInReasonsAndTellTheWireInEnglish(JavaClasses classes) {
+    noClasses().that().resideInAnyPackage("org.livedash.server..", "org.livedash.relay..")
+        .and().doNotHaveFullyQualifiedName("org.livedash.server.DemoCatalogue")
+        .should().dependOnClassesThat().resideInAPackage("org.livedash.i18n..")
+        .because("a relay's log is read by its operator's tools and its status and health go"
+            + " to clients of any language: both in English, from a Reason the command line"
+            + " may still translate (the demo's catalogue only reads its series' names in every"
+            + " language, as data it serves)")
+        .check(classes);
+  }
+
+  @ArchTest
   static void packagesHaveNoCycles(JavaClasses classes) {
     slices().matching("org.livedash.(**)").should().beFreeOfCycles().check(classes);
   }

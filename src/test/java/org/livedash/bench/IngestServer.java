@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.server.FeedServer;
@@ -89,12 +90,12 @@ public final class IngestServer {
     }
 
     @Override
-    public String description() {
-      return "a steady " + rate + " updates/s";
+    public Reason description() {
+      return Reason.of("verbatim", "a steady " + rate + " updates/s");
     }
 
     @Override
-    public String problem() {
+    public Reason problem() {
       return null;
     }
 

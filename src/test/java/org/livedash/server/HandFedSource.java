@@ -2,13 +2,14 @@ package org.livedash.server;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
 /** A source a test feeds by hand: no series at first, each described as "name of ID" in °C. */
 public class HandFedSource implements FeedSource {
   private volatile ReadingSink out;
-  private volatile String problem;
+  private volatile Reason problem;
 
   @Override
   public List<SeriesMeta> initialSeries() {
@@ -31,16 +32,16 @@ public class HandFedSource implements FeedSource {
   }
 
   public void problem(String now) {
-    problem = now;
+    problem = now == null ? null : Reason.of("verbatim", now);
   }
 
   @Override
-  public String description() {
-    return "readings given by a test";
+  public Reason description() {
+    return Reason.of("verbatim", "readings given by a test");
   }
 
   @Override
-  public String problem() {
+  public Reason problem() {
     return problem;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
@@ -91,13 +92,13 @@ public final class TwinSource {
     }
 
     @Override
-    public String description() {
-      return "a source shared with other relays (test)";
+    public Reason description() {
+      return Reason.of("verbatim", "a source shared with other relays (test)");
     }
 
     @Override
-    public String problem() {
-      return reading ? null : "cut off from its broker (test)";
+    public Reason problem() {
+      return reading ? null : Reason.of("verbatim", "cut off from its broker (test)");
     }
 
     @Override

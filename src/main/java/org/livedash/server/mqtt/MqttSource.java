@@ -1,6 +1,5 @@
 package org.livedash.server.mqtt;
 
-import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
@@ -40,6 +39,7 @@ import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.EpochMicros;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesMeta;
 import org.livedash.server.FeedSource;
 import org.livedash.server.Origins;
@@ -79,12 +79,12 @@ public final class MqttSource implements FeedSource {
   private ReadingSink out;
   private ScheduledFuture<?> flushing;
   private Runnable disconnect = () -> { };
-  private Supplier<CompletableFuture<String>> subscribe =
+  private Supplier<CompletableFuture<Reason>> subscribe =
       () -> CompletableFuture.completedFuture(null);
   /** Counts connections, so a late acknowledgement of an earlier one changes nothing. */
   private final AtomicLong connections = new AtomicLong();
   private final Clock clock;
-  private volatile String problem = Texts.get("mqtt.connecting");
+  private volatile Reason problem = Reason.of("mqtt.connecting");
   /** Since when the broker has been delivering (epoch µs), -1 while it is not. */
   private volatile long deliveringSince = -1;
   /** When the broker was lost (epoch µs), 0 before any loss; on the client's thread. */
@@ -177,7 +177,7 @@ public final class MqttSource implements FeedSource {
               .applySslConfig();
     }
     if (config.username() != null && !config.tls()) {
-      LOG.warning(Texts.get("mqtt.plaintextPassword", config.shown()));
+      LOG.warning(Reason.of("mqtt.plaintextPassword", config.shown()).english());
     }
     if (config.mqttVersion() == 5) {
       startMqtt5(builder.useMqttVersion5());
@@ -222,16 +222,16 @@ public final class MqttSource implements FeedSource {
 
   private void connected() {
     long connection = connections.incrementAndGet();
-    LOG.info(Texts.get("mqtt.connected", config.shown()));
+    LOG.info(Reason.of("mqtt.connected", config.shown()).english());
     // A clean session keeps no subscription: subscribe on every connection. Until the broker
     // has acknowledged them, what devices publish is not sent here: the relay is not yet
     // delivering, and an outage's hole lasts until then.
-    problem = Texts.get("mqtt.subscribing", config.shown());
+    problem = Reason.of("mqtt.subscribing", config.shown());
     subscribe.get().whenComplete((refusal, e) -> delivering(connection, refusal));
   }
 
   /** The broker has answered the connection's subscriptions: readings flow (unless refused). */
-  private void delivering(long connection, String refusal) {
+  private void delivering(long connection, Reason refusal) {
     if (connection != connections.get()) {
       return;
     }
@@ -255,12 +255,12 @@ public final class MqttSource implements FeedSource {
     }
     deliveringSince = -1;
     Throwable cause = c.getCause();
-    String why = cause == null ? Texts.get("mqtt.closed") : oneLine(cause);
+    Object why = cause == null ? Reason.of("mqtt.closed") : oneLine(cause);
     // A refusal (bad user name or password, not authorised) is not the broker being away.
     boolean refused = cause instanceof Mqtt5ConnAckException
         || cause instanceof Mqtt3ConnAckException;
-    problem = Texts.get(refused ? "mqtt.refused" : "mqtt.unreachable", config.shown(), why);
-    LOG.warning(problem);
+    problem = Reason.of(refused ? "mqtt.refused" : "mqtt.unreachable", config.shown(), why);
+    LOG.warning(problem.english());
   }
 
   /** One message, on the client's thread: mapped at once, handed on at the next flush. */
@@ -326,7 +326,7 @@ public final class MqttSource implements FeedSource {
           out.missed(lost, from, to);
         }
       } catch (RuntimeException e) {
-        LOG.warning(Texts.get("mqtt.publishFailed", oneLine(e)));
+        LOG.warning(Reason.of("mqtt.publishFailed", oneLine(e)).english());
       }
     }
   }
@@ -344,13 +344,13 @@ public final class MqttSource implements FeedSource {
   }
 
   @Override
-  public String description() {
-    return Texts.get("mqtt.description", config.shown(), String.join(" ", config.topics()),
+  public Reason description() {
+    return Reason.of("mqtt.description", config.shown(), String.join(" ", config.topics()),
         sourceMapping.name());
   }
 
   @Override
-  public String problem() {
+  public Reason problem() {
     return problem;
   }
 

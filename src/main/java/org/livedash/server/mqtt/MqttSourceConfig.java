@@ -1,10 +1,11 @@
 package org.livedash.server.mqtt;
 
-import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.TrustManagerFactory;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 
 /**
  * Where a relay reads from an MQTT broker, and how.
@@ -23,16 +24,16 @@ public record MqttSourceConfig(URI broker, List<String> topics, int mqttVersion,
   public MqttSourceConfig {
     String scheme = broker.getScheme() == null ? "" : broker.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
-      throw new IllegalArgumentException(Texts.get("mqtt.badAddress", broker));
+      throw new InvalidInputException(Reason.of("mqtt.badAddress", broker));
     }
     if (broker.getHost() == null || broker.getHost().isBlank()) {
-      throw new IllegalArgumentException(Texts.get("mqtt.noHost", broker));
+      throw new InvalidInputException(Reason.of("mqtt.noHost", broker));
     }
     if (topics == null || topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
-      throw new IllegalArgumentException(Texts.get("mqtt.noTopics"));
+      throw new InvalidInputException(Reason.of("mqtt.noTopics"));
     }
     if (mqttVersion != 3 && mqttVersion != 5) {
-      throw new IllegalArgumentException(Texts.get("mqtt.version", mqttVersion));
+      throw new InvalidInputException(Reason.of("mqtt.version", mqttVersion));
     }
     topics = List.copyOf(topics);
   }

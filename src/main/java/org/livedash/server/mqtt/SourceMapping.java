@@ -1,6 +1,5 @@
 package org.livedash.server.mqtt;
 
-import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.mapping.MappingSpec;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
@@ -47,7 +48,7 @@ public record SourceMapping(String name, String description, List<String> topics
     units = units == null ? Map.of() : Map.copyOf(units);
     unitTopics = unitTopics == null ? List.of() : List.copyOf(unitTopics);
     if (mapping == null) {
-      throw new IllegalArgumentException(Texts.get("mqtt.mappingNeedsRules"));
+      throw new InvalidInputException(Reason.of("mqtt.mappingNeedsRules"));
     }
   }
 
@@ -67,18 +68,18 @@ public record SourceMapping(String name, String description, List<String> topics
     }
     Path file = Path.of(presetOrFile);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(Texts.get("mqtt.mappingUnknown", presetOrFile,
+      throw new InvalidInputException(Reason.of("mqtt.mappingUnknown", presetOrFile,
           String.join(", ", PRESETS)));
     }
     try {
       return JSON.readValue(file.toFile(), SourceMapping.class);
     } catch (JsonProcessingException e) {
       String m = String.valueOf(e.getOriginalMessage());
-      throw new IllegalArgumentException(Texts.get("mqtt.notMapping", file,
+      throw new InvalidInputException(Reason.of("mqtt.notMapping", file,
           m.lines().findFirst().orElse(m)));
     } catch (IOException e) {
       String m = String.valueOf(e.getMessage());
-      throw new IllegalArgumentException(Texts.get("mqtt.notMapping", file,
+      throw new InvalidInputException(Reason.of("mqtt.notMapping", file,
           m.lines().findFirst().orElse(m)));
     }
   }

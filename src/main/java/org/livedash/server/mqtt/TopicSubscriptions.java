@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.livedash.i18n.Texts;
+import org.livedash.model.Reason;
 
 /**
  * The subscriptions of one connection to a broker, in their order: the topics stating units
@@ -27,26 +27,26 @@ final class TopicSubscriptions {
 
   /**
    * Subscribes through {@code subscribeTo}; completes when the broker has answered every data
-   * subscription, with the refusal of one of them in words, or null when it took them all.
+   * subscription, with the refusal of one of them, or null when it took them all.
    */
-  CompletableFuture<String> subscribe(Function<String, CompletableFuture<?>> subscribeTo) {
+  CompletableFuture<Reason> subscribe(Function<String, CompletableFuture<?>> subscribeTo) {
     List<CompletableFuture<?>> first = new ArrayList<>();
     for (String t : unitTopics) {
       first.add(subscribeTo.apply(t).whenComplete((ack, e) -> {
         if (e != null) {
           // Only the units are missing: they are guessed, and the readings still flow.
-          LOG.info(Texts.get("mqtt.unitsUnread", t, MqttSource.oneLine(e)));
+          LOG.info(Reason.of("mqtt.unitsUnread", t, MqttSource.oneLine(e)).english());
         }
       }));
     }
-    AtomicReference<String> refused = new AtomicReference<>();
+    AtomicReference<Reason> refused = new AtomicReference<>();
     return CompletableFuture.allOf(first.toArray(CompletableFuture[]::new))
         .handle((ok, e) -> dataTopics.stream()
             .map(t -> subscribeTo.apply(t).whenComplete((ack, f) -> {
               if (f != null) {
-                String why = Texts.get("mqtt.subscriptionRefused", t, f.getMessage());
+                Reason why = Reason.of("mqtt.subscriptionRefused", t, f.getMessage());
                 refused.set(why);
-                LOG.warning(why);
+                LOG.warning(why.english());
               }
             }))
             .toArray(CompletableFuture[]::new))
