@@ -152,6 +152,42 @@ class SecretKeyringTest {
   }
 
   @Test
+  void theLinuxImageKeepsSecretsWithoutJna() throws Exception {
+    // The desktop image for Linux leaves JNA out (pom.xml, dist.otherKeyrings): the keyring
+    // must still be found with every class the tests have but JNA's.
+    String path = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    java.net.URL[] urls = java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+        .filter(e -> !e.contains("/net/java/dev/jna/"))
+        .map(e -> {
+          try {
+            return Path.of(e).toUri().toURL();
+          } catch (java.net.MalformedURLException ex) {
+            throw new IllegalStateException(ex);
+          }
+        }).toArray(java.net.URL[]::new);
+    try (java.net.URLClassLoader withoutJna = new java.net.URLClassLoader(urls,
+        ClassLoader.getPlatformClassLoader())) {
+      assertThatThrownBy(() -> Class.forName("com.sun.jna.Native", false, withoutJna))
+          .isInstanceOf(ClassNotFoundException.class);
+      Thread self = Thread.currentThread();
+      ClassLoader was = self.getContextClassLoader();
+      self.setContextClassLoader(withoutJna);
+      Class<?> type = Class.forName(SecretKeyring.class.getName(), true, withoutJna);
+      AutoCloseable k = (AutoCloseable) type.getConstructor().newInstance();
+      try {
+        java.lang.reflect.Method why = type.getDeclaredMethod("whyUnavailable");
+        why.setAccessible(true);
+        assertThat(type.getMethod("available").invoke(k)).as("%s", why.invoke(k))
+            .isEqualTo(true);
+      } finally {
+        k.close();
+        self.setContextClassLoader(was);
+      }
+    }
+  }
+
+  @Test
   void withoutASessionBusTheKeyringSaysSoInOneLine() {
     String before = System.getProperty(BUS_PROPERTY);
     System.setProperty(BUS_PROPERTY, "unix:path=" + dir.resolve("no-such-bus"));
