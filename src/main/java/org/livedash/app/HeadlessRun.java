@@ -14,6 +14,7 @@ import org.livedash.client.LaunchOptions;
 import org.livedash.client.IngestWarmUp;
 import org.livedash.client.StatsReport;
 import org.livedash.client.AppContext;
+import org.livedash.record.FeedRecorder;
 
 /**
  * The pipeline without a window: connects, receives for the given time (or until interrupted),
@@ -26,7 +27,10 @@ public final class HeadlessRun {
   public static long run(LaunchOptions options, PrintWriter out) throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(done::countDown, "livedash-shutdown");
+    FeedRecorder recorder;
+    long updates;
     try (AppContext context = AppContext.start(options)) {
+      recorder = context.recorder();
       // While the connection opens: the first frames of a fast feed find the path compiled.
       context.backgroundExecutor().execute(IngestWarmUp::once);
       Object from = options.mode() == FeedMode.WS ? context.endpoints().websocket()
@@ -65,8 +69,18 @@ public final class HeadlessRun {
         out.println(Texts.get("headless.statsWritten", options.statsOut()));
       }
       out.flush();
-      return context.stats().totalUpdates(now);
+      updates = context.stats().totalUpdates(now);
     }
+    if (recorder != null) {
+      // Told once the file is closed: every reading that waited is in it by then.
+      out.println(Texts.get("headless.recorded", recorder.recorded(), options.record(),
+          recorder.notRecorded()));
+      if (recorder.failure() != null) {
+        out.println(Texts.of(recorder.failure()));
+      }
+      out.flush();
+    }
+    return updates;
   }
 
   static String summary(StatsSnapshot s) {

@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
   List<String> modes;
 
   @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s",
-      converter = Main.DurationConverter.class,
+      converter = DurationConverter.class,
       description = "Measured time per mode (after a warm-up). Default: ${DEFAULT-VALUE}.")
   Duration duration;
 
@@ -53,12 +53,12 @@ final class CompareCommand implements Callable<Integer> {
   int clients;
 
   @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "2s",
-      converter = Main.DurationConverter.class,
+      converter = DurationConverter.class,
       description = "Time each mode runs before it is measured. Default: ${DEFAULT-VALUE}.")
   Duration warmup;
 
   @Option(names = "--side-duration", paramLabel = "TIME", defaultValue = "10s",
-      converter = Main.DurationConverter.class,
+      converter = DurationConverter.class,
       description = "Measured time per mode of the bandwidth and server-cost runs. Default:"
           + " ${DEFAULT-VALUE}.")
   Duration sideDuration;

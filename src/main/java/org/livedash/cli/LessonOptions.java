@@ -19,7 +19,7 @@ final class LessonOptions {
   boolean lesson;
 
   @Option(names = "--lesson-step", paramLabel = "TIME", defaultValue = "20s",
-      converter = Main.DurationConverter.class,
+      converter = DurationConverter.class,
       description = "With --headless: how long each step of the lesson runs. Default:"
           + " ${DEFAULT-VALUE}.")
   Duration step;

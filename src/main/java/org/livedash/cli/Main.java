@@ -103,6 +103,11 @@ public final class Main implements Callable<Integer> {
       description = "On exit, write the statistics as JSON (see docs/stats-json.md).")
   Path statsOut;
 
+  @Option(names = "--record", paramLabel = "FILE",
+      description = "Record the feed to this MCAP file (Foxglove, Lichtblick and PlotJuggler"
+          + " open it), headless too.")
+  Path record;
+
   @Option(names = "--headless",
       description = "Run the feed and statistics without a window (with --exit-after for"
           + " measurements).")
@@ -279,7 +284,28 @@ public final class Main implements Callable<Integer> {
     double rate = lesson.lesson && !spec.commandLine().getParseResult()
         .hasMatchedOption("--demo-rate") ? LessonOptions.LESSON_DEMO_RATE : demoRate;
     return new LaunchOptions(endpoints, mode, pollInterval, theme, rate, exitAfter, statsOut,
-        headless, printStartup, access, profile, relayed);
+        headless, printStartup, access, profile, relayed).recordingTo(recordFile());
+  }
+
+  /** The file {@code --record} names, its folder made; one line when it cannot be written. */
+  private Path recordFile() {
+    if (record == null) {
+      return null;
+    }
+    try {
+      Path parent = record.toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent);
+      }
+      java.nio.file.Files.newOutputStream(record, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE).close();
+      return record;
+    } catch (java.io.IOException e) {
+      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+          ? f.getReason() : Texts.get("cli.recordNotWritable");
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          Texts.get("cli.recordUnwritable", record, why));
+    }
   }
 
   /** An embedded relay's source: it takes the place of the demo feed. */
@@ -328,38 +354,6 @@ public final class Main implements Callable<Integer> {
           }, maxFrameBytes, browserHeaders);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), Texts.message(e));
-    }
-  }
-
-  /** Reads {@code 500ms}, {@code 1s}, {@code 2.5s}, {@code 1m}, or a bare number of ms. */
-  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
-      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-      double scale;
-      String number;
-      if (v.endsWith("ms")) {
-        scale = 1;
-        number = v.substring(0, v.length() - 2);
-      } else if (v.endsWith("s")) {
-        scale = 1000;
-        number = v.substring(0, v.length() - 1);
-      } else if (v.endsWith("m")) {
-        scale = 60_000;
-        number = v.substring(0, v.length() - 1);
-      } else {
-        scale = 1;
-        number = v;
-      }
-      try {
-        double ms = Double.parseDouble(number.trim()) * scale;
-        if (!(ms > 0) || Double.isInfinite(ms)) {
-          throw new CommandLine.TypeConversionException(Texts.get("cli.notPositiveTime", value));
-        }
-        return Duration.ofNanos(Math.round(ms * 1e6));
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException(Texts.get("cli.notTime", value));
-      }
     }
   }
 

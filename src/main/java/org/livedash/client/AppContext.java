@@ -33,6 +33,7 @@ import org.livedash.transport.HttpCatalogueSource;
 import org.livedash.transport.ReconnectPolicy;
 import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.settings.ViewLibrary;
+import org.livedash.record.FeedRecorder;
 
 /**
  * The composition root: builds the model, the shared network clients, the connection supervisor
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
   /** What crosses the wire, for the wire view: taken only while it is open. */
   private final WireLog wireLog = new WireLog();
   private final WireCompanion companion;
+  private FeedRecorder recorder;
   private final FeedConnections connections;
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
@@ -220,6 +222,9 @@ public final class AppContext implements AutoCloseable {
     }
     AppContext context = new AppContext(options, server);
     context.pipeline.useViews(views);
+    if (options.record() != null) {
+      context.recordTo(options.record());
+    }
     if (options.profile() != null) {
       context.connect(options.profile(),
           name -> context.commandLineSecret(options.profile(), name), options.mode(),
@@ -281,11 +286,26 @@ public final class AppContext implements AutoCloseable {
         ? access.secret(name) : null;
   }
 
+  /** Records what the store takes in to {@code file} (MCAP) from now until closed. */
+  private void recordTo(java.nio.file.Path file) throws java.io.IOException {
+    recorder = FeedRecorder.start(file, "LiveDash " + Version.get(), System::nanoTime);
+    store.tap(recorder);
+  }
+
+  /** The recording of this run, or null when it records nothing. */
+  public FeedRecorder recorder() {
+    return recorder;
+  }
+
   @Override
   public void close() throws Exception {
     companion.close();
     supervisor.close();
     connections.close();
+    if (recorder != null) {
+      store.tap(org.livedash.model.StoreTap.NONE);
+      recorder.close();
+    }
     here.close();
   }
 

@@ -23,6 +23,7 @@ import org.livedash.server.FeedSource;
  *     protocol
  * @param embeddedSource what the embedded server relays instead of the demo feed (an MQTT
  *     broker), or null for the demo; used only when {@code endpoints} is null
+ * @param record the MCAP file this run records the feed to, or null
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -36,7 +37,22 @@ public record LaunchOptions(
     boolean printStartup,
     FeedAccess access,
     Profile profile,
-    FeedSource embeddedSource) {
+    FeedSource embeddedSource,
+    Path record) {
+
+  /** As the canonical constructor, recording nothing. */
+  public LaunchOptions(FeedEndpoints endpoints, FeedMode mode, Duration pollInterval, Theme theme,
+      double demoRate, Duration exitAfter, Path statsOut, boolean headless, boolean printStartup,
+      FeedAccess access, Profile profile, FeedSource embeddedSource) {
+    this(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut, headless,
+        printStartup, access, profile, embeddedSource, null);
+  }
+
+  /** These options, recording to {@code file} (null: nothing). */
+  public LaunchOptions recordingTo(Path file) {
+    return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
+        headless, printStartup, access, profile, embeddedSource, file);
+  }
 
   /** The two looks the window offers. */
   public enum Theme {

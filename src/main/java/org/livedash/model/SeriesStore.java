@@ -30,6 +30,8 @@ public final class SeriesStore {
   /** A dashboard opens with what the server keeps: its charts are filled from the start. */
   private final FeedPosition position = new FeedPosition(true);
   private final AlarmWatch alarms = new AlarmWatch();
+  /** Who else is told what is stored (a recording); set between writes. */
+  private volatile StoreTap tap = StoreTap.NONE;
   private final RestartMarks restarts = new RestartMarks();
   /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
   private long holeEpoch;
@@ -148,6 +150,16 @@ public final class SeriesStore {
     }
   }
 
+  /** From the next write on, tells {@code next} what is stored ({@link StoreTap#NONE}: no one). */
+  public void tap(StoreTap next) {
+    lock.writeLock().lock();
+    try {
+      tap = next;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** Changes whenever the catalogue or any sample changes. */
   public long version() {
     return version;
@@ -164,6 +176,7 @@ public final class SeriesStore {
       if (writer.tally.changed()) {
         version++;
       }
+      tap.written();
       return writer.tally;
     } finally {
       lock.writeLock().unlock();
@@ -296,6 +309,7 @@ public final class SeriesStore {
             return false;
           }
           alarms.observeLate(entry.meta, timeMicros, value);
+          tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
           tally.late++;
           tally.accepted++;
           return true;
@@ -311,6 +325,7 @@ public final class SeriesStore {
       boolean breakBefore = seriesHole || entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
       alarms.observe(entry.meta, timeMicros, value);
+      tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
       // The mark stands where the new stream's data begins, its history included.
       restarts.stored(timeMicros);
       entry.holeEpoch = holeEpoch;
@@ -323,6 +338,7 @@ public final class SeriesStore {
       if (skipped > 0) {
         tally.missing += skipped;
         holeEpoch++;
+        tap.hole(skipped, frameNow);
       }
     }
 
@@ -354,6 +370,7 @@ public final class SeriesStore {
         tally.restarted = true;
       }
       tally.resumed = true;
+      tap.stream(stream, last, a == FeedPosition.Announcement.RESTARTED, frameNow);
       return a;
     }
   }

@@ -212,6 +212,17 @@ class LayeringTest {
   }
 
   @ArchTest
+  static void recordingsKnowOnlyTheModel(JavaClasses classes) {
+    noClasses().that().resideInAPackage("org.livedash.record..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.livedash.feed..",
+            "org.livedash.transport..", "org.livedash.server..", "org.livedash.client..",
+            "org.livedash.ui..", "org.livedash.app..", "org.livedash.i18n..", "javafx..")
+        .because("a recording keeps what the store took in, whatever brought it; it is fed by"
+            + " the store's tap and told in reasons")
+        .check(classes);
+  }
+
+  @ArchTest
   static void packagesHaveNoCycles(JavaClasses classes) {
     slices().matching("org.livedash.(**)").should().beFreeOfCycles().check(classes);
   }

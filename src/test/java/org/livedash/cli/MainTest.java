@@ -73,6 +73,13 @@ class MainTest {
   }
 
   @Test
+  void aRecordingThatCannotBeWrittenIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+    assertThat(run("--headless", "--exit-after", "1", "--record", dir.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n").startsWith("livedash: --record ")
+        .contains(dir.toString());
+  }
+
+  @Test
   void aHeadlessLessonOnAPushOnlyFeedIsRefusedInOneLine(@TempDir Path dir) throws Exception {
     Path profile = dir.resolve("trades.json");
     Files.writeString(profile, "{\"url\": \"ws://127.0.0.1:1/x\", \"mapping\": {\"rules\":"
@@ -151,7 +158,7 @@ class MainTest {
 
   @Test
   void readsTimesInSecondsOrMilliseconds() {
-    Main.DurationConverter c = new Main.DurationConverter();
+    DurationConverter c = new DurationConverter();
     assertThat(c.convert("250ms")).isEqualTo(Duration.ofMillis(250));
     assertThat(c.convert("2.5s")).isEqualTo(Duration.ofMillis(2500));
     assertThat(c.convert("1m")).isEqualTo(Duration.ofMinutes(1));

@@ -1,0 +1,291 @@
+package org.livedash.record;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.livedash.model.Reason;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.StoreTap;
+
+/**
+ * Records what a feed's store takes in to an MCAP file, on a thread of its own: a channel per
+ * series (JSON messages with a JSON Schema, so Foxglove, Lichtblick and PlotJuggler plot them)
+ * and one of the feed's events (streams, restarts, holes, readings not recorded). The store's
+ * writer only hands each write's facts over (bounded; when the disk falls behind, what does not
+ * fit is counted and said in the file, never waited for). A chunk is closed at least every
+ * {@link #CHUNK_NANOS}, so a killed process loses at most about that much.
+ */
+public final class FeedRecorder implements StoreTap, AutoCloseable {
+  /** How long a chunk stays open at most: what a killed process may lose. */
+  static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  private static final int CHUNK_BYTES = 1 << 20;
+  private static final int WAITING_WRITES = 4096;
+  private static final Logger LOG = Logger.getLogger(FeedRecorder.class.getName());
+  private static final byte[] READING_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
+      + "\"t\":{\"type\":\"integer\",\"description\":\"the reading's time, µs since the epoch\"},"
+      + "\"value\":{\"type\":[\"number\",\"null\"]},"
+      + "\"seq\":{\"type\":\"integer\",\"description\":\"the feed's update number, -1 for none\"},"
+      + "\"volume\":{\"type\":\"number\",\"description\":\"a trade's size, when it has one\"}},"
+      + "\"required\":[\"t\",\"value\",\"seq\"]}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EVENT_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
+      + "\"kind\":{\"type\":\"string\",\"enum\":[\"stream\",\"hole\",\"notRecorded\"]}},"
+      + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
+  /** The topic of the feed's events. */
+  public static final String EVENTS_TOPIC = "/livedash/events";
+
+  private final McapWriter mcap;
+  private final LongSupplier nanoClock;
+  private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
+  private final Thread thread;
+  private final int readingSchema;
+  private final int events;
+  private final Map<String, Integer> channels = new HashMap<>();
+  private final AtomicLong recorded = new AtomicLong();
+  private final AtomicLong notRecorded = new AtomicLong();
+  private final StringBuilder json = new StringBuilder(128);
+  /** Filled under the store's lock, one write at a time. */
+  private Batch filling = new Batch();
+  private long toldNotRecorded;
+  private long chunkOpenedNanos;
+  /** When the last reading or event written was received (epoch µs): the time of notes. */
+  private long lastReceivedMicros;
+  private volatile boolean running = true;
+  private volatile int chunks;
+  private volatile Reason failure;
+
+  private FeedRecorder(McapWriter mcap, LongSupplier nanoClock) throws IOException {
+    this.mcap = mcap;
+    this.nanoClock = nanoClock;
+    readingSchema = mcap.schema("livedash.Reading", "jsonschema", READING_SCHEMA);
+    events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", EVENT_SCHEMA),
+        EVENTS_TOPIC, "json", Map.of());
+    thread = new Thread(this::run, "recorder");
+    thread.setDaemon(true);
+  }
+
+  /** Starts recording to {@code file} (created or replaced). */
+  public static FeedRecorder start(Path file, String library, LongSupplier nanoClock)
+      throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    FeedRecorder r = new FeedRecorder(new McapWriter(new BufferedOutputStream(
+        Files.newOutputStream(file), 1 << 16), "", library), nanoClock);
+    r.thread.start();
+    return r;
+  }
+
+  @Override
+  public void reading(SeriesMeta series, long seq, long timeMicros, double value, double volume,
+      long receivedMicros) {
+    filling.reading(series, seq, timeMicros, value, volume, receivedMicros);
+  }
+
+  @Override
+  public void hole(long missing, long receivedMicros) {
+    filling.event("{\"kind\":\"hole\",\"missing\":" + missing + "}", receivedMicros);
+  }
+
+  @Override
+  public void stream(String stream, long last, boolean restarted, long receivedMicros) {
+    filling.event("{\"kind\":\"stream\",\"stream\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(stream)) + "\",\"last\":"
+        + last + ",\"restarted\":" + restarted + "}", receivedMicros);
+  }
+
+  @Override
+  public void written() {
+    if (filling.size == 0) {
+      return;
+    }
+    if (!running || failure != null || !waiting.offer(filling)) {
+      notRecorded.addAndGet(filling.readings);
+      filling.clear();
+      return;
+    }
+    filling = new Batch();
+  }
+
+  /** Readings written to the file so far. */
+  public long recorded() {
+    return recorded.get();
+  }
+
+  /** Readings that could not be recorded (the disk fell behind, or failed). */
+  public long notRecorded() {
+    return notRecorded.get();
+  }
+
+  /** Chunks written whole so far: what a killed process leaves readable. */
+  public int chunks() {
+    return chunks;
+  }
+
+  /** Why recording stopped, or null while it goes on. */
+  public Reason failure() {
+    return failure;
+  }
+
+  private void run() {
+    try {
+      while (running || !waiting.isEmpty()) {
+        Batch b = waiting.poll(100, TimeUnit.MILLISECONDS);
+        if (b != null) {
+          write(b);
+        }
+        long behind = notRecorded.get();
+        if (behind != toldNotRecorded) {
+          event("{\"kind\":\"notRecorded\",\"readings\":" + (behind - toldNotRecorded) + "}",
+              lastReceivedMicros);
+          toldNotRecorded = behind;
+        }
+        if (mcap.chunkBytes() >= CHUNK_BYTES || mcap.chunkBytes() > 0
+            && nanoClock.getAsLong() - chunkOpenedNanos >= CHUNK_NANOS) {
+          mcap.flushChunk();
+          chunks = mcap.chunks();
+        }
+      }
+      mcap.close();
+    } catch (IOException | RuntimeException e) {
+      failure = Reason.of("record.failed", Reason.why(e));
+      LOG.log(Level.WARNING, failure.english(), e);
+      try {
+        mcap.close();
+      } catch (IOException ignored) {
+        // The file is already in trouble; what was written before stays readable.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void write(Batch b) throws IOException {
+    for (int i = 0; i < b.size; i++) {
+      if (b.meta[i] == null) {
+        event(b.event[i], b.received[i]);
+        continue;
+      }
+      json.setLength(0);
+      json.append("{\"t\":").append(b.time[i]).append(",\"value\":");
+      double v = b.value[i];
+      if (Double.isFinite(v)) {
+        json.append(v);
+      } else {
+        json.append("null");
+      }
+      json.append(",\"seq\":").append(b.seq[i]);
+      if (Double.isFinite(b.volume[i])) {
+        json.append(",\"volume\":").append(b.volume[i]);
+      }
+      json.append('}');
+      message(channelOf(b.meta[i]), b.seq[i], b.received[i], b.time[i]);
+      recorded.incrementAndGet();
+    }
+  }
+
+  private void event(String text, long receivedMicros) throws IOException {
+    json.setLength(0);
+    json.append(text);
+    message(events, 0, receivedMicros, receivedMicros);
+  }
+
+  private void message(int channel, long seq, long receivedMicros, long timeMicros) {
+    if (mcap.chunkBytes() == 0) {
+      chunkOpenedNanos = nanoClock.getAsLong();
+    }
+    lastReceivedMicros = receivedMicros;
+    byte[] data = json.toString().getBytes(StandardCharsets.UTF_8);
+    mcap.message(channel, Math.max(seq, 0), receivedMicros * 1000, timeMicros * 1000, data,
+        data.length);
+  }
+
+  private int channelOf(SeriesMeta meta) throws IOException {
+    Integer c = channels.get(meta.id());
+    if (c == null) {
+      Map<String, String> about = new LinkedHashMap<>();
+      about.put("id", meta.id());
+      about.put("name", meta.name());
+      about.put("unit", meta.unit());
+      about.put("kind", meta.kind().name().toLowerCase(java.util.Locale.ROOT));
+      c = mcap.channel(readingSchema, "/" + meta.id(), "json", about);
+      channels.put(meta.id(), c);
+    }
+    return c;
+  }
+
+  /** Stops taking readings, writes what waits, closes the file with its summary. */
+  @Override
+  public void close() {
+    running = false;
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One write's facts: readings (with their series) and events (with their JSON). */
+  private static final class Batch {
+    SeriesMeta[] meta = new SeriesMeta[16];
+    String[] event = new String[16];
+    long[] seq = new long[16];
+    long[] time = new long[16];
+    long[] received = new long[16];
+    double[] value = new double[16];
+    double[] volume = new double[16];
+    int size;
+    int readings;
+
+    void reading(SeriesMeta m, long s, long t, double v, double vol, long r) {
+      int i = next();
+      meta[i] = m;
+      seq[i] = s;
+      time[i] = t;
+      value[i] = v;
+      volume[i] = vol;
+      received[i] = r;
+      readings++;
+    }
+
+    void event(String json, long r) {
+      int i = next();
+      event[i] = json;
+      received[i] = r;
+    }
+
+    private int next() {
+      if (size == meta.length) {
+        int n = size * 2;
+        meta = java.util.Arrays.copyOf(meta, n);
+        event = java.util.Arrays.copyOf(event, n);
+        seq = java.util.Arrays.copyOf(seq, n);
+        time = java.util.Arrays.copyOf(time, n);
+        received = java.util.Arrays.copyOf(received, n);
+        value = java.util.Arrays.copyOf(value, n);
+        volume = java.util.Arrays.copyOf(volume, n);
+      }
+      return size++;
+    }
+
+    void clear() {
+      java.util.Arrays.fill(meta, 0, size, null);
+      java.util.Arrays.fill(event, 0, size, null);
+      size = 0;
+      readings = 0;
+    }
+  }
+}
