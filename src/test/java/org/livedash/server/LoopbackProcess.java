@@ -37,13 +37,35 @@ public final class LoopbackProcess {
    * @param missing what to say when the program is not installed
    */
   public void start(List<String> command, int port, String missing) throws IOException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("still running: " + command.get(0));
+    }
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
     } catch (IOException e) {
       throw new IOException(missing, e);
     }
-    await().atMost(Duration.ofSeconds(10)).until(() -> accepts(port));
+    STARTED.add(process);
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> accepts(port));
+    } catch (RuntimeException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+  }
+
+  /** Every server a test started: whatever a test left running ends with the test's JVM. */
+  private static final java.util.Set<Process> STARTED = startedProcesses();
+
+  private static java.util.Set<Process> startedProcesses() {
+    java.util.Set<Process> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(p -> {
+      if (p.isAlive()) {
+        p.destroyForcibly();
+      }
+    }), "loopback-servers-stop"));
+    return started;
   }
 
   /** Stops it (SIGTERM: it may save its state) and waits until it is gone. */
