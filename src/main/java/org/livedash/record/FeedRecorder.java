@@ -1,6 +1,7 @@
 package org.livedash.record;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,10 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private final Map<String, Integer> channels = new HashMap<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong notRecorded = new AtomicLong();
-  private final StringBuilder json = new StringBuilder(128);
+  /** Batches written, to be filled again: no garbage per write at a steady rate. */
+  private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(WAITING_WRITES);
+  /** The message being encoded, as JSON's bytes (ASCII but for strings of events). */
+  private final McapWriter.LittleEndianBuffer json = new McapWriter.LittleEndianBuffer(128);
   /** Filled under the store's lock, one write at a time. */
   private Batch filling = new Batch();
   private long toldNotRecorded;
@@ -117,7 +121,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       filling.clear();
       return;
     }
-    filling = new Batch();
+    Batch next = free.poll();
+    filling = next != null ? next : new Batch();
   }
 
   /** Readings written to the file so far. */
@@ -146,6 +151,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         Batch b = waiting.poll(100, TimeUnit.MILLISECONDS);
         if (b != null) {
           write(b);
+          b.clear();
+          free.offer(b);
         }
         long behind = notRecorded.get();
         if (behind != toldNotRecorded) {
@@ -179,28 +186,30 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         event(b.event[i], b.received[i]);
         continue;
       }
-      json.setLength(0);
-      json.append("{\"t\":").append(b.time[i]).append(",\"value\":");
+      json.reset();
+      ascii("{\"t\":").decimal(b.time[i]);
+      ascii(",\"value\":");
       double v = b.value[i];
-      if (Double.isFinite(v)) {
-        json.append(v);
-      } else {
-        json.append("null");
-      }
-      json.append(",\"seq\":").append(b.seq[i]);
+      ascii(Double.isFinite(v) ? NumberOutput.toString(v, true) : "null");
+      ascii(",\"seq\":").decimal(b.seq[i]);
       if (Double.isFinite(b.volume[i])) {
-        json.append(",\"volume\":").append(b.volume[i]);
+        ascii(",\"volume\":").ascii(NumberOutput.toString(b.volume[i], true));
       }
-      json.append('}');
+      ascii("}");
       message(channelOf(b.meta[i]), b.seq[i], b.received[i], b.time[i]);
       recorded.incrementAndGet();
     }
   }
 
   private void event(String text, long receivedMicros) throws IOException {
-    json.setLength(0);
-    json.append(text);
+    json.reset();
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    json.bytes(b, 0, b.length);
     message(events, 0, receivedMicros, receivedMicros);
+  }
+
+  private McapWriter.LittleEndianBuffer ascii(String s) {
+    return json.ascii(s);
   }
 
   private void message(int channel, long seq, long receivedMicros, long timeMicros) {
@@ -208,9 +217,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       chunkOpenedNanos = nanoClock.getAsLong();
     }
     lastReceivedMicros = receivedMicros;
-    byte[] data = json.toString().getBytes(StandardCharsets.UTF_8);
-    mcap.message(channel, Math.max(seq, 0), receivedMicros * 1000, timeMicros * 1000, data,
-        data.length);
+    mcap.message(channel, Math.max(seq, 0), receivedMicros * 1000, timeMicros * 1000,
+        json.array(), json.size());
   }
 
   private int channelOf(SeriesMeta meta) throws IOException {

@@ -124,7 +124,7 @@ public final class McapWriter implements Closeable {
     uncompressedCrc.update(chunk.array(), 0, chunk.size());
     ByteArrayOutputStream packed = new ByteArrayOutputStream(chunk.size() / 3 + 64);
     try (LZ4FrameOutputStream lz4 = new LZ4FrameOutputStream(packed,
-        LZ4FrameOutputStream.BLOCKSIZE.SIZE_4MB)) {
+        LZ4FrameOutputStream.BLOCKSIZE.SIZE_64KB)) {
       lz4.write(chunk.array(), 0, chunk.size());
     }
     byte[] compressed = packed.toByteArray();
@@ -291,6 +291,39 @@ public final class McapWriter implements Closeable {
       for (int i = 0; i < n; i++) {
         bytes[size++] = (byte) (v >>> (8 * i));
       }
+      return this;
+    }
+
+    /** {@code s}, whose characters are all ASCII, as its bytes. */
+    LittleEndianBuffer ascii(String s) {
+      int n = s.length();
+      room(n);
+      for (int i = 0; i < n; i++) {
+        bytes[size++] = (byte) s.charAt(i);
+      }
+      return this;
+    }
+
+    /** {@code v} in decimal digits, as JSON and people write it. */
+    LittleEndianBuffer decimal(long v) {
+      if (v == Long.MIN_VALUE) {
+        return ascii(Long.toString(v));
+      }
+      room(21);
+      if (v < 0) {
+        bytes[size++] = '-';
+        v = -v;
+      }
+      // Digits from the last, into the buffer's end, then moved up: one division a digit.
+      int end = bytes.length;
+      int at = end;
+      do {
+        bytes[--at] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      int digits = end - at;
+      System.arraycopy(bytes, at, bytes, size, digits);
+      size += digits;
       return this;
     }
 

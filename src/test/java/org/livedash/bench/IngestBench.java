@@ -62,9 +62,12 @@ public final class IngestBench {
         List<Row> rows = new ArrayList<>();
         rows.add(bare("bare Tyrus", "tyrus", url, seconds, dir));
         rows.add(bare("bare JDK client", "jdk", url, seconds, dir));
-        rows.add(liveDash("LiveDash headless", url, seconds, dir, false));
+        rows.add(liveDash("LiveDash headless", url, seconds, dir, false, null));
+        // The same, recording every update to MCAP: what recording costs, in CPU per update.
+        rows.add(liveDash("LiveDash headless, --record", url, seconds, dir, false,
+            dir.resolve("bench.mcap")));
         if (window) {
-          rows.add(liveDash("LiveDash window", url, seconds, dir, true));
+          rows.add(liveDash("LiveDash window", url, seconds, dir, true, null));
         }
         double peer = rows.get(0).steadyP99();
         for (Row r : rows) {
@@ -112,14 +115,17 @@ public final class IngestBench {
     return lines[lines.length - 1].strip();
   }
 
-  private static Row liveDash(String name, String url, int seconds, Path dir, boolean window)
-      throws Exception {
+  private static Row liveDash(String name, String url, int seconds, Path dir, boolean window,
+      Path record) throws Exception {
     Path stats = dir.resolve("stats.json");
     Files.deleteIfExists(stats);
     List<String> cmd = new ArrayList<>(List.of("org.livedash.cli.Main", "--url", url,
         "--exit-after", Integer.toString(seconds), "--stats-out", stats.toString()));
     if (!window) {
       cmd.add("--headless");
+    }
+    if (record != null) {
+      cmd.addAll(List.of("--record", record.toString()));
     }
     Process p = start(dir.resolve("livedash.out"), cmd);
     Usage usage = Usage.follow(p);
