@@ -24,6 +24,9 @@ import javafx.util.Duration;
 import org.livedash.i18n.Texts;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
+import org.livedash.model.Reason;
+import org.livedash.record.RecordingFolder;
+import org.livedash.settings.UserDirectories;
 import org.livedash.ui.DashboardView;
 import org.livedash.ui.DashboardViewModel;
 import org.livedash.ui.WindowSize;
@@ -66,7 +69,9 @@ public final class LiveDashApp extends Application {
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  public static long launch(LaunchOptions options, boolean lesson, boolean language) {
+  public static long launch(LaunchOptions given, boolean lesson, boolean language) {
+    LaunchOptions options = recordingByDefault(given,
+        new SettingsFile(SettingsFile.platformDirectory()).load().recordingOrDefaults());
     launchOptions = options;
     lessonAtStart = lesson;
     languageGiven = language;
@@ -80,6 +85,29 @@ public final class LiveDashApp extends Application {
     });
     Application.launch(LiveDashApp.class);
     return updatesReceived;
+  }
+
+  /**
+   * The window records every run unless the settings turn it off or {@code --record} names a
+   * file: into the recordings folder, after removing what is older or more than it may keep.
+   * A folder that cannot be written costs the recording, said in the log, never the window.
+   */
+  static LaunchOptions recordingByDefault(LaunchOptions options, Settings.Recording recording) {
+    if (options.record() != null || !recording.enabled()) {
+      return options;
+    }
+    RecordingFolder folder = new RecordingFolder(UserDirectories.system().recordings(),
+        java.time.Clock.systemDefaultZone());
+    try {
+      long keepBytes = (long) (recording.keepGigabytes() * 1e9);
+      folder.prune(java.time.Duration.ofMinutes(Math.round(recording.keepHours() * 60)),
+          keepBytes, Math.min(keepBytes / 10, 500_000_000L));
+      return options.recordingTo(folder.next());
+    } catch (java.io.IOException e) {
+      LOG.warning(Reason.of("record.noFolder", UserDirectories.system().recordings(),
+          Reason.why(e)).english());
+      return options;
+    }
   }
 
   @Override

@@ -43,9 +43,10 @@ import org.livedash.client.LaunchOptions;
         + " (with --exit-after).",
         "Files: settings, profiles and views in $XDG_CONFIG_HOME/livedash (else"
             + " $HOME/.config/livedash); the log in $XDG_STATE_HOME/livedash (else"
-            + " $HOME/.local/state/livedash); the start-up archive in $XDG_CACHE_HOME/livedash"
-            + " (else $HOME/.cache/livedash). On Windows, LiveDash under APPDATA and"
-            + " LOCALAPPDATA; on macOS, under ~/Library."})
+            + " $HOME/.local/state/livedash); the window's recordings in"
+            + " $XDG_DATA_HOME/livedash/recordings (else $HOME/.local/share/livedash/recordings);"
+            + " the start-up archive in $XDG_CACHE_HOME/livedash (else $HOME/.cache/livedash). On"
+            + " Windows, LiveDash under APPDATA and LOCALAPPDATA; on macOS, under ~/Library."})
 public final class Main implements Callable<Integer> {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;

@@ -19,6 +19,7 @@ import org.livedash.model.FeedView;
 import org.livedash.model.Reason;
 import org.livedash.model.SeriesOverride;
 import org.livedash.model.ServerTrouble;
+import org.livedash.record.FeedRecorder;
 import org.livedash.model.WireLog;
 import org.livedash.ui.FeedControl;
 import org.livedash.settings.SecretKeyring;
@@ -80,6 +81,15 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public String feedDescription() {
+    FeedRecorder recorder = context.recorder();
+    if (recorder == null) {
+      return feedItself();
+    }
+    return feedItself() + " · " + (recorder.failure() != null ? Texts.of(recorder.failure())
+        : Texts.get("feed.recording", recorder.file().getFileName()));
+  }
+
+  private String feedItself() {
     Profile p = context.profile();
     FeedEndpoints e = context.endpoints();
     EmbeddedFeed here = context.embeddedFeed();

@@ -48,6 +48,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   public static final String EVENTS_TOPIC = "/livedash/events";
 
   private final McapWriter mcap;
+  private final Path file;
   private final LongSupplier nanoClock;
   private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
   private final Thread thread;
@@ -70,7 +71,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private volatile int chunks;
   private volatile Reason failure;
 
-  private FeedRecorder(McapWriter mcap, LongSupplier nanoClock) throws IOException {
+  private FeedRecorder(Path file, McapWriter mcap, LongSupplier nanoClock) throws IOException {
+    this.file = file;
     this.mcap = mcap;
     this.nanoClock = nanoClock;
     readingSchema = mcap.schema("livedash.Reading", "jsonschema", READING_SCHEMA);
@@ -87,7 +89,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    FeedRecorder r = new FeedRecorder(new McapWriter(new BufferedOutputStream(
+    FeedRecorder r = new FeedRecorder(file, new McapWriter(new BufferedOutputStream(
         Files.newOutputStream(file), 1 << 16), "", library), nanoClock);
     r.thread.start();
     return r;
@@ -123,6 +125,11 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     }
     Batch next = free.poll();
     filling = next != null ? next : new Batch();
+  }
+
+  /** The file recorded to. */
+  public Path file() {
+    return file;
   }
 
   /** Readings written to the file so far. */

@@ -1,28 +1,54 @@
 package org.livedash.settings;
 
 /**
- * What the window remembers between runs: its theme, and where it was and how large. Read by
- * {@link SettingsFile} at start, written when the window closes.
+ * What the window remembers between runs: its theme, where it was and how large, its language,
+ * and how it records. Read by {@link SettingsFile} at start, written when the window closes.
  *
  * @param theme "dark" or "light", null when never chosen
  * @param window where the window was, null when never shown
  * @param language "en" or "es" when chosen in the window, null to follow the system's
+ * @param recording whether and how long the window keeps its recordings, null for the defaults
  */
-public record Settings(String theme, Placement window, String language) {
-  public static final Settings DEFAULTS = new Settings(null, null, null);
+public record Settings(String theme, Placement window, String language, Recording recording) {
+  public static final Settings DEFAULTS = new Settings(null, null, null, null);
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
 
+  /**
+   * Recording every feed the window shows: on unless turned off, and the recordings kept for at
+   * most {@code keepHours} and {@code keepGigabytes} in all, the oldest removed first.
+   */
+  public record Recording(Boolean enabled, Double keepHours, Double keepGigabytes) {
+    /** On, a week, 10 GB. */
+    public static final Recording DEFAULTS = new Recording(true, 168.0, 10.0);
+
+    /** This, each value not given taken from the defaults. */
+    public Recording orDefaults() {
+      return new Recording(enabled != null ? enabled : DEFAULTS.enabled,
+          keepHours != null && keepHours > 0 ? keepHours : DEFAULTS.keepHours,
+          keepGigabytes != null && keepGigabytes > 0 ? keepGigabytes : DEFAULTS.keepGigabytes);
+    }
+  }
+
+  public Settings(String theme, Placement window, String language) {
+    this(theme, window, language, null);
+  }
+
+  /** How the window records: what the file says, the defaults for the rest. */
+  public Recording recordingOrDefaults() {
+    return (recording != null ? recording : Recording.DEFAULTS).orDefaults();
+  }
+
   public Settings withTheme(String newTheme) {
-    return new Settings(newTheme, window, language);
+    return new Settings(newTheme, window, language, recording);
   }
 
   public Settings withWindow(Placement newWindow) {
-    return new Settings(theme, newWindow, language);
+    return new Settings(theme, newWindow, language, recording);
   }
 
   public Settings withLanguage(String newLanguage) {
-    return new Settings(theme, window, newLanguage);
+    return new Settings(theme, window, newLanguage, recording);
   }
 }

@@ -51,6 +51,20 @@ public final class UserDirectories {
     return Path.of(or("XDG_STATE_HOME", home() + "/.local/state"), "livedash");
   }
 
+  /**
+   * Recordings: {@code $XDG_DATA_HOME/livedash/recordings} or
+   * {@code ~/.local/share/livedash/recordings}.
+   */
+  public Path recordings() {
+    if (windows()) {
+      return Path.of(or("LOCALAPPDATA", home()), "LiveDash", "recordings");
+    }
+    if (mac()) {
+      return Path.of(home(), "Library", "Application Support", "LiveDash", "recordings");
+    }
+    return Path.of(or("XDG_DATA_HOME", home() + "/.local/share"), "livedash", "recordings");
+  }
+
   /** The user's home: {@code $HOME} (or {@code %USERPROFILE%}), else the JVM's. */
   String home() {
     return or(windows() ? "USERPROFILE" : "HOME", fallbackHome);

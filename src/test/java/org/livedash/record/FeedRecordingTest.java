@@ -147,6 +147,22 @@ class FeedRecordingTest {
   }
 
   @Test
+  void aRunRecordingSaysSoBesideItsFeedAndItsFileHoldsWhatItStored() throws Exception {
+    Path file = dir.resolve("run.mcap");
+    long stored;
+    try (org.livedash.client.AppContext c = org.livedash.client.AppContext.start(
+        org.livedash.client.LaunchOptions.defaults().recordingTo(file))) {
+      org.livedash.client.SupervisorControl control =
+          new org.livedash.client.SupervisorControl(c);
+      await().atMost(Duration.ofSeconds(15)).until(() -> c.recorder().recorded() > 50);
+      assertThat(control.feedDescription()).endsWith(" · recording to run.mcap");
+      stored = c.recorder().recorded();
+    }
+    JsonNode read = McapReference.read(file, "indexed");
+    assertThat(read.get("statistics").get("messageCount").asLong()).isGreaterThan(stored);
+  }
+
+  @Test
   void aProcessKilledWhileRecordingLeavesAFileWithAllButItsLastSecond() throws Exception {
     Path file = dir.resolve("killed.mcap");
     String classPath = System.getProperty("surefire.test.class.path",

@@ -25,6 +25,21 @@ class SettingsFileTest {
   }
 
   @Test
+  void recordingIsOnByDefaultAndWhatTheFileSaysOfItIsKept(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"light\"}");
+    Settings older = new SettingsFile(dir).load();
+    assertThat(older.recordingOrDefaults()).isEqualTo(Settings.Recording.DEFAULTS);
+    assertThat(older.recordingOrDefaults().enabled()).isTrue();
+    Files.writeString(dir.resolve("settings.json"),
+        "{\"recording\": {\"enabled\": false, \"keepHours\": 24}}");
+    Settings off = new SettingsFile(dir).load();
+    assertThat(off.recordingOrDefaults()).isEqualTo(new Settings.Recording(false, 24.0, 10.0));
+    new SettingsFile(dir).save(off.withTheme("dark"));
+    assertThat(new SettingsFile(dir).load().recording()).as("kept when the window saves")
+        .isEqualTo(off.recording());
+  }
+
+  @Test
   void anUnreadableFileIsKeptAsideSaidInOneLineAndTheDefaultsUsed(@TempDir Path dir)
       throws Exception {
     Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"light\", \"window\": {");

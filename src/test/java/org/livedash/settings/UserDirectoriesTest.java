@@ -23,14 +23,16 @@ class UserDirectoriesTest {
     UserDirectories d = on("Linux", Map.of("HOME", "/srv/kiosk"));
     assertThat(d.config()).isEqualTo(Path.of("/srv/kiosk/.config/livedash"));
     assertThat(d.state()).isEqualTo(Path.of("/srv/kiosk/.local/state/livedash"));
+    assertThat(d.recordings()).isEqualTo(Path.of("/srv/kiosk/.local/share/livedash/recordings"));
   }
 
   @Test
   void theXdgVariablesWin() {
     UserDirectories d = on("Linux", Map.of("HOME", "/srv/kiosk", "XDG_CONFIG_HOME", "/etc/xdg-u",
-        "XDG_STATE_HOME", "/var/lib/u"));
+        "XDG_STATE_HOME", "/var/lib/u", "XDG_DATA_HOME", "/data/u"));
     assertThat(d.config()).isEqualTo(Path.of("/etc/xdg-u/livedash"));
     assertThat(d.state()).isEqualTo(Path.of("/var/lib/u/livedash"));
+    assertThat(d.recordings()).isEqualTo(Path.of("/data/u/livedash/recordings"));
   }
 
   @Test
@@ -48,6 +50,6 @@ class UserDirectoriesTest {
     StringWriter out = new StringWriter();
     Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--help");
     assertThat(out.toString().replaceAll("\\s+", " ")).contains("$XDG_CONFIG_HOME/livedash",
-        "$XDG_STATE_HOME/livedash", "$XDG_CACHE_HOME/livedash");
+        "$XDG_STATE_HOME/livedash", "$XDG_CACHE_HOME/livedash", "$XDG_DATA_HOME/livedash");
   }
 }

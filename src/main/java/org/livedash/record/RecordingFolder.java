@@ -1,0 +1,82 @@
+package org.livedash.record;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.livedash.model.Reason;
+
+/**
+ * The folder where the window keeps a recording of every run: a new file for each, named by when
+ * it began, and the oldest removed first once they are older than they may be kept or larger in
+ * all than allowed. Only the folder's own recordings ({@code livedash-*.mcap}) are ever removed.
+ */
+public final class RecordingFolder {
+  private static final Logger LOG = Logger.getLogger(RecordingFolder.class.getName());
+  private static final DateTimeFormatter NAME =
+      DateTimeFormatter.ofPattern("'livedash-'yyyy-MM-dd'T'HH-mm-ss'.mcap'");
+
+  private final Path dir;
+  private final Clock clock;
+
+  public RecordingFolder(Path dir, Clock clock) {
+    this.dir = dir;
+    this.clock = clock;
+  }
+
+  /**
+   * Removes recordings older than {@code keep}, then the oldest while all of them together pass
+   * {@code keepBytes} with {@code room} more to come; returns how many were removed.
+   */
+  public int prune(Duration keep, long keepBytes, long room) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    record Kept(Path file, long modified, long size) {}
+    List<Kept> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("livedash-") && name.endsWith(".mcap") && Files.isRegularFile(p)) {
+          files.add(new Kept(p, Files.getLastModifiedTime(p).toMillis(), Files.size(p)));
+        }
+      }
+    }
+    files.sort(Comparator.comparingLong(Kept::modified));
+    long total = files.stream().mapToLong(Kept::size).sum();
+    long oldest = clock.millis() - keep.toMillis();
+    int removed = 0;
+    for (Kept k : files) {
+      if (k.modified() >= oldest && total + room <= keepBytes) {
+        break;
+      }
+      try {
+        Files.delete(k.file());
+        total -= k.size();
+        removed++;
+      } catch (IOException e) {
+        LOG.warning(Reason.of("record.notRemoved", k.file(), Reason.why(e)).english());
+      }
+    }
+    return removed;
+  }
+
+  /** A new recording's file, named by this moment (made unique if one already has the name). */
+  public Path next() throws IOException {
+    Files.createDirectories(dir);
+    String name = LocalDateTime.now(clock).format(NAME);
+    Path file = dir.resolve(name);
+    for (int n = 2; Files.exists(file); n++) {
+      file = dir.resolve(name.replace(".mcap", "-" + n + ".mcap"));
+    }
+    return file;
+  }
+}
