@@ -47,13 +47,19 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   /** The topic of the feed's events. */
   public static final String EVENTS_TOPIC = "/livedash/events";
 
-  private final McapWriter mcap;
-  private final Path file;
+  /** Chunks a file holds before the next one begins: an hour at the shortest chunks. */
+  static final int CHUNKS_PER_FILE = 7_200;
+  private final Path first;
+  private final String library;
+  private final int chunksPerFile;
+  private McapWriter mcap;
+  private volatile Path file;
+  private int files = 1;
   private final LongSupplier nanoClock;
   private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
   private final Thread thread;
-  private final int readingSchema;
-  private final int events;
+  private int readingSchema;
+  private int events;
   private final Map<String, Integer> channels = new HashMap<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong notRecorded = new AtomicLong();
@@ -71,28 +77,54 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private volatile int chunks;
   private volatile Reason failure;
 
-  private FeedRecorder(Path file, McapWriter mcap, LongSupplier nanoClock) throws IOException {
-    this.file = file;
-    this.mcap = mcap;
+  private FeedRecorder(Path file, String library, LongSupplier nanoClock, int chunksPerFile)
+      throws IOException {
+    this.first = file;
+    this.library = library;
     this.nanoClock = nanoClock;
-    readingSchema = mcap.schema("livedash.Reading", "jsonschema", READING_SCHEMA);
-    events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", EVENT_SCHEMA),
-        EVENTS_TOPIC, "json", Map.of());
+    this.chunksPerFile = chunksPerFile;
+    open(file);
     thread = new Thread(this::run, "recorder");
     thread.setDaemon(true);
   }
 
-  /** Starts recording to {@code file} (created or replaced). */
+  /**
+   * Starts recording to {@code file} (created or replaced); past {@link #CHUNKS_PER_FILE}
+   * chunks it goes on in {@code NAME-2.mcap}, {@code NAME-3.mcap}…, so what a file's summary
+   * holds in memory stays bounded however long the run.
+   */
   public static FeedRecorder start(Path file, String library, LongSupplier nanoClock)
       throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
+    return start(file, library, nanoClock, CHUNKS_PER_FILE);
+  }
+
+  static FeedRecorder start(Path file, String library, LongSupplier nanoClock,
+      int chunksPerFile) throws IOException {
+    FeedRecorder r = new FeedRecorder(file, library, nanoClock, chunksPerFile);
+    r.thread.start();
+    return r;
+  }
+
+  /** Begins {@code next}: its schemas and the events' channel; series' channels as they come. */
+  private void open(Path next) throws IOException {
+    Path parent = next.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    FeedRecorder r = new FeedRecorder(file, new McapWriter(new BufferedOutputStream(
-        Files.newOutputStream(file), 1 << 16), "", library), nanoClock);
-    r.thread.start();
-    return r;
+    mcap = new McapWriter(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16), "",
+        library);
+    file = next;
+    channels.clear();
+    readingSchema = mcap.schema("livedash.Reading", "jsonschema", READING_SCHEMA);
+    events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", EVENT_SCHEMA),
+        EVENTS_TOPIC, "json", Map.of());
+  }
+
+  /** The file after {@code first}: {@code feed.mcap}, then {@code feed-2.mcap}, … */
+  static Path sibling(Path first, int n) {
+    String name = first.getFileName().toString();
+    int dot = name.endsWith(".mcap") ? name.length() - 5 : name.length();
+    return first.resolveSibling(name.substring(0, dot) + "-" + n + name.substring(dot));
   }
 
   @Override
@@ -127,7 +159,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     filling = next != null ? next : new Batch();
   }
 
-  /** The file recorded to. */
+  /** The file recorded to now. */
   public Path file() {
     return file;
   }
@@ -170,7 +202,11 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         if (mcap.chunkBytes() >= CHUNK_BYTES || mcap.chunkBytes() > 0
             && nanoClock.getAsLong() - chunkOpenedNanos >= CHUNK_NANOS) {
           mcap.flushChunk();
-          chunks = mcap.chunks();
+          chunks++;
+          if (mcap.chunks() >= chunksPerFile) {
+            mcap.close();
+            open(sibling(first, ++files));
+          }
         }
       }
       mcap.close();

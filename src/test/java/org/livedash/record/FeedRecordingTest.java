@@ -45,7 +45,8 @@ class FeedRecordingTest {
    * Records three writes of a store (a stream, 2 999 readings of two series, a hole of one) in
    * three chunks to {@code file}; returns what the store took.
    */
-  private static List<Offered> recordThreeWrites(Path file) throws Exception {
+  private static List<Offered> recordThreeWrites(Path file, int chunksPerFile)
+      throws Exception {
     AtomicLong nanos = new AtomicLong();
     long start = 1_796_000_000_000_000L;
     SeriesStore store = new SeriesStore(10_000, () -> start + 60_000_000L);
@@ -53,7 +54,8 @@ class FeedRecordingTest {
         SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50),
         SeriesMeta.of("BTC-USD", "Bitcoin", "USD", SeriesKind.STOCK, 0, 1e6)));
     List<Offered> offered = new ArrayList<>();
-    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", nanos::get);
+    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", nanos::get,
+        chunksPerFile);
     store.tap(recorder);
     store.write(w -> w.announce("stream-1", 0, start));
     long seq = 0;
@@ -89,7 +91,7 @@ class FeedRecordingTest {
   @Test
   void everyReadingStoredIsInTheFileAsTheReferenceReaderReadsIt() throws Exception {
     Path file = dir.resolve("feed.mcap");
-    List<Offered> offered = recordThreeWrites(file);
+    List<Offered> offered = recordThreeWrites(file, 10);
     for (String mode : List.of("stream", "indexed")) {
       JsonNode read = McapReference.read(file, mode);
       List<Offered> readings = new ArrayList<>();
@@ -129,9 +131,31 @@ class FeedRecordingTest {
   }
 
   @Test
+  void aLongRecordingGoesOnInTheNextFileEachWholeOnItsOwn() throws Exception {
+    Path file = dir.resolve("feed.mcap");
+    List<Offered> offered = recordThreeWrites(file, 2);
+    JsonNode first = McapReference.read(file, "indexed");
+    JsonNode second = McapReference.read(dir.resolve("feed-2.mcap"), "indexed");
+    assertThat(first.get("chunks").asInt()).isEqualTo(2);
+    assertThat(second.get("chunks").asInt()).isEqualTo(1);
+    List<Long> seqs = new ArrayList<>();
+    for (JsonNode read : List.of(first, second)) {
+      for (JsonNode m : read.get("messages")) {
+        if (!m.get("topic").asText().equals(FeedRecorder.EVENTS_TOPIC)) {
+          seqs.add(JSON.readTree(m.get("data").asText()).get("seq").asLong());
+        }
+      }
+    }
+    assertThat(seqs).containsExactlyInAnyOrderElementsOf(
+        offered.stream().map(Offered::seq).toList());
+    assertThat(second.get("channels").findValuesAsText("topic"))
+        .as("the next file describes its series again").contains("/temperature", "/BTC-USD");
+  }
+
+  @Test
   void aFileCutShortReadsUpToItsCut() throws Exception {
     Path file = dir.resolve("feed.mcap");
-    recordThreeWrites(file);
+    recordThreeWrites(file, 10);
     // Cut anywhere, the file reads up to the cut: what it gives is the start of the rest.
     byte[] whole = Files.readAllBytes(file);
     Path cut = dir.resolve("cut.mcap");
