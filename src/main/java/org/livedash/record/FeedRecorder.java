@@ -34,6 +34,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
   private static final int CHUNK_BYTES = 1 << 20;
   private static final int WAITING_WRITES = 4096;
+  /** Readings that may wait for the disk, over all waiting writes (about 40 MB). */
+  private static final int WAITING_READINGS = 500_000;
   private static final Logger LOG = Logger.getLogger(FeedRecorder.class.getName());
   private static final byte[] READING_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
       + "\"t\":{\"type\":\"integer\",\"description\":\"the reading's time, µs since the epoch\"},"
@@ -63,6 +65,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private final Map<String, Integer> channels = new HashMap<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong notRecorded = new AtomicLong();
+  private final AtomicLong waitingReadings = new AtomicLong();
   /** Batches written, to be filled again: no garbage per write at a steady rate. */
   private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(WAITING_WRITES);
   /** The message being encoded, as JSON's bytes (ASCII but for strings of events). */
@@ -150,11 +153,14 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     if (filling.size == 0) {
       return;
     }
-    if (!running || failure != null || !waiting.offer(filling)) {
+    if (!running || failure != null
+        || waitingReadings.get() + filling.readings > WAITING_READINGS
+        || !waiting.offer(filling)) {
       notRecorded.addAndGet(filling.readings);
       filling.clear();
       return;
     }
+    waitingReadings.addAndGet(filling.readings);
     Batch next = free.poll();
     filling = next != null ? next : new Batch();
   }
@@ -190,6 +196,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         Batch b = waiting.poll(100, TimeUnit.MILLISECONDS);
         if (b != null) {
           write(b);
+          waitingReadings.addAndGet(-b.readings);
           b.clear();
           free.offer(b);
         }

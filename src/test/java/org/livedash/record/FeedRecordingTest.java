@@ -153,6 +153,34 @@ class FeedRecordingTest {
   }
 
   @Test
+  void whatCannotWaitForTheDiskIsCountedAndSaidInTheFileNeverWaitedFor() throws Exception {
+    long start = 1_796_000_000_000_000L;
+    SeriesStore store = new SeriesStore(1_000, () -> start + 60_000_000L);
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50)));
+    Path file = dir.resolve("behind.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", System::nanoTime);
+    store.tap(recorder);
+    // One write of more readings than may wait for the disk: refused whole, and counted.
+    store.write(w -> {
+      for (long s = 1; s <= 600_000; s++) {
+        w.offer("temperature", s, start + s, 20.5);
+      }
+    });
+    store.write(w -> w.offer("temperature", 600_001, start + 600_001, 21.5));
+    recorder.close();
+    assertThat(recorder.notRecorded()).isEqualTo(600_000);
+    assertThat(recorder.recorded()).isEqualTo(1);
+    List<String> events = new ArrayList<>();
+    for (JsonNode m : McapReference.read(file, "stream").get("messages")) {
+      if (m.get("topic").asText().equals(FeedRecorder.EVENTS_TOPIC)) {
+        events.add(m.get("data").asText());
+      }
+    }
+    assertThat(events).containsExactly("{\"kind\":\"notRecorded\",\"readings\":600000}");
+  }
+
+  @Test
   void aFileCutShortReadsUpToItsCut() throws Exception {
     Path file = dir.resolve("feed.mcap");
     recordThreeWrites(file, 10);
