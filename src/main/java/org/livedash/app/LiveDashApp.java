@@ -88,12 +88,15 @@ public final class LiveDashApp extends Application {
   }
 
   /**
-   * The window records every run unless the settings turn it off or {@code --record} names a
-   * file: into the recordings folder, after removing what is older or more than it may keep.
+   * The window records every run unless the settings turn it off, {@code --record} names a
+   * file or it plays a recording back: into the recordings folder, after removing what is
+   * older or more than it may keep.
    * A folder that cannot be written costs the recording, said in the log, never the window.
    */
   static LaunchOptions recordingByDefault(LaunchOptions options, Settings.Recording recording) {
-    if (options.record() != null || !recording.enabled()) {
+    boolean replaying = options.embeddedSource() != null
+        && options.embeddedSource().playClock() != null;
+    if (options.record() != null || !recording.enabled() || replaying) {
       return options;
     }
     RecordingFolder folder = new RecordingFolder(UserDirectories.system().recordings(),

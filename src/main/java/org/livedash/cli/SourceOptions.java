@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.livedash.relay.ReplaySource;
 import org.livedash.server.FeedSource;
 import org.livedash.server.mqtt.MqttSource;
 import org.livedash.transport.TlsTrust;
@@ -24,13 +25,24 @@ final class SourceOptions {
   static final String USER_VARIABLE = "LIVEDASH_MQTT_USERNAME";
   static final String PASSWORD_VARIABLE = "LIVEDASH_MQTT_PASSWORD";
 
-  @Option(names = "--source", paramLabel = "demo|mqtt://HOST[:PORT]|mqtts://…|none",
+  @Option(names = "--source", paramLabel = "demo|replay:FILE|mqtt://HOST[:PORT]|mqtts://…|none",
       defaultValue = "demo",
-      description = "What to serve: the demo simulator, or the messages of an MQTT broker"
+      description = "What to serve: the demo simulator, a recording (replay:FILE), or the"
+          + " messages of an MQTT broker"
           + " (user name and password from " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
           + "); none: only what other relays of the --redis feed publish."
           + " Default: ${DEFAULT-VALUE}.")
   String source;
+
+  @Option(names = "--replay", paramLabel = "FILE",
+      description = "Play a recording (MCAP) as the feed, in place of the demo; the same as"
+          + " --source replay:FILE.")
+  Path replay;
+
+  @Option(names = "--speed", paramLabel = "1|10|100|max", defaultValue = "1",
+      description = "How fast a recording plays: as recorded, 10 or 100 times faster, or as fast"
+          + " as it can be read. Default: ${DEFAULT-VALUE}.")
+  String speed;
 
   @Option(names = "--topics", paramLabel = "FILTER", split = ",",
       description = "MQTT topic filters to subscribe to (plant/+/telemetry,tele/#). Default: the"
@@ -51,7 +63,7 @@ final class SourceOptions {
   Path mqttCaFile;
 
   boolean isDemo() {
-    return source.equalsIgnoreCase("demo");
+    return replay == null && source.equalsIgnoreCase("demo");
   }
 
   /** A relay with no source of its own. */
@@ -73,6 +85,10 @@ final class SourceOptions {
     }
     if (isNone()) {
       return FeedSource.none();
+    }
+    if (replay != null || source.toLowerCase(Locale.ROOT).startsWith("replay:")) {
+      Path file = replay != null ? replay : Path.of(source.substring("replay:".length()));
+      return new ReplaySource(file, ReplaySource.speed(speed), System::nanoTime);
     }
     // Whatever is wrong, a password in the address is never echoed.
     String shown = source.replaceFirst("//[^/@]*@", "//***@");

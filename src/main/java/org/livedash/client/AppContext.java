@@ -196,8 +196,11 @@ public final class AppContext implements AutoCloseable {
   /** Connects to a LiveDash server typed in as a URL. */
   public void connect(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
     EmbeddedFeed own = here.feed();
-    pipeline.expect(target, FeedShape.liveDash(null, null, own != null && own.serves(target)
-        ? DEMO_VIEW : "url:" + target.websocket()));
+    boolean ours = own != null && own.serves(target);
+    FeedSource relayed = ours ? here.relayed() : null;
+    pipeline.expect(target, FeedShape.liveDash(null, null, !ours ? "url:" + target.websocket()
+        : own.isDemo() ? DEMO_VIEW : "source:" + own.sourceAddress())
+        .playedBy(relayed == null ? null : relayed.playClock()));
     connectTo(target, mode, pollInterval);
   }
 

@@ -140,6 +140,7 @@ public final class FeedPipeline implements FeedSink {
     } else {
       plots.begin(false);
     }
+    stats.usePlayClock(shape.playClock());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import java.util.function.LongSupplier;
 import org.livedash.feed.mapping.FeedMapping;
 import org.livedash.feed.profile.Profile;
 import org.livedash.model.SeriesDiscovery;
@@ -16,10 +17,17 @@ import org.livedash.transport.websocket.JsonFeedOptions;
  * @param credentials the headers for this feed, or null for the command line's
  * @param key what tells two feeds at one address apart, so the store starts afresh
  * @param viewKey which of the user's views it is shown with ({@link ViewLibrary})
+ * @param playClock for a recording played back, the moment it plays (epoch µs); null when live
  */
 public record FeedShape(Profile profile, FeedMapping mapping, SeriesDiscovery discovery,
-    JsonFeedOptions json, Credentials credentials, String key, String viewKey) {
-  static final FeedShape LIVEDASH = new FeedShape(null, null, null, null, null, "", "");
+    JsonFeedOptions json, Credentials credentials, String key, String viewKey,
+    LongSupplier playClock) {
+  static final FeedShape LIVEDASH = new FeedShape(null, null, null, null, null, "", "", null);
+
+  public FeedShape(Profile profile, FeedMapping mapping, SeriesDiscovery discovery,
+      JsonFeedOptions json, Credentials credentials, String key, String viewKey) {
+    this(profile, mapping, discovery, json, credentials, key, viewKey, null);
+  }
 
   /** A LiveDash server shown with view {@code viewKey}. */
   static FeedShape liveDash(Profile profile, Credentials credentials, String viewKey) {
@@ -28,7 +36,12 @@ public record FeedShape(Profile profile, FeedMapping mapping, SeriesDiscovery di
 
   /** The same connection, its profile's mapping changed: same feed, same view. */
   FeedShape remapped(Profile next, FeedMapping compiled) {
-    return new FeedShape(next, compiled, discovery, json, credentials, key, viewKey);
+    return new FeedShape(next, compiled, discovery, json, credentials, key, viewKey, playClock);
+  }
+
+  /** The same, a recording played back by {@code clock} (null: live). */
+  FeedShape playedBy(LongSupplier clock) {
+    return new FeedShape(profile, mapping, discovery, json, credentials, key, viewKey, clock);
   }
 
   /** Whether this is a LiveDash server: catalogue, polling and the clock exchange apply. */

@@ -25,6 +25,7 @@ public final class FeedStats {
   /** What the server says is wrong with it; null while it delivers. */
   private volatile ServerTrouble serverTrouble;
   private volatile ClockOffset clockOffset;
+  private volatile java.util.function.LongSupplier playClock;
 
   // Guarded by this.
   private ModeStats current;
@@ -132,10 +133,23 @@ public final class FeedStats {
   }
 
   /**
-   * How much to subtract from a server timestamp to put it on this machine's clock: the
-   * estimated offset when it is applied, else 0.
+   * The feed is a recording played back: its times are read by {@code playClock} (the moment it
+   * plays, epoch µs), not by this machine's; null for a live feed.
+   */
+  public void usePlayClock(java.util.function.LongSupplier playClock) {
+    this.playClock = playClock;
+  }
+
+  /**
+   * How much to subtract from a server timestamp to put it on this machine's clock: for a
+   * recording played back, how far its play clock is from now; else the estimated offset when
+   * it is applied, else 0.
    */
   public long sourceShiftMicros() {
+    java.util.function.LongSupplier play = playClock;
+    if (play != null) {
+      return play.getAsLong() - System.currentTimeMillis() * 1000;
+    }
     ClockOffset o = clockOffset;
     return o != null && o.applied() ? o.offsetMicros() : 0;
   }

@@ -76,6 +76,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private long chunkOpenedNanos;
   /** When the last reading or event written was received (epoch µs): the time of notes. */
   private long lastReceivedMicros;
+  /** The time of the last reading written (epoch µs), 0 before the first: where events sit. */
+  private long lastReadingMicros;
   private volatile boolean running = true;
   private volatile int chunks;
   private volatile Reason failure;
@@ -247,6 +249,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       }
       ascii("}");
       message(channelOf(b.meta[i]), b.seq[i], b.received[i], b.time[i]);
+      lastReadingMicros = b.time[i];
       recorded.incrementAndGet();
     }
   }
@@ -255,7 +258,9 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     json.reset();
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     json.bytes(b, 0, b.length);
-    message(events, 0, receivedMicros, receivedMicros);
+    // Published where it happened among the readings: after the last one written before it.
+    message(events, 0, receivedMicros, lastReadingMicros > 0 ? lastReadingMicros
+        : receivedMicros);
   }
 
   private McapWriter.LittleEndianBuffer ascii(String s) {

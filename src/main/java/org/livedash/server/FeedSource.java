@@ -57,6 +57,15 @@ public interface FeedSource extends AutoCloseable {
     return problem() == null ? 0 : -1;
   }
 
+  /**
+   * The clock of a source that is not live (a recording played back): the moment it plays,
+   * epoch µs, by which its readings' times are to be read; null for a live source, whose
+   * readings happen now.
+   */
+  default java.util.function.LongSupplier playClock() {
+    return null;
+  }
+
   /** Whether it reads anything at all ({@link #none()} does not). */
   default boolean reads() {
     return true;

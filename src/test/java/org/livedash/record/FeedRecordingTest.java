@@ -39,13 +39,13 @@ class FeedRecordingTest {
   }
 
   /** What was offered to the store: series, number, time, value. */
-  private record Offered(String series, long seq, long t, double value) {}
+  record Offered(String series, long seq, long t, double value) {}
 
   /**
    * Records three writes of a store (a stream, 2 999 readings of two series, a hole of one) in
    * three chunks to {@code file}; returns what the store took.
    */
-  private static List<Offered> recordThreeWrites(Path file, int chunksPerFile)
+  static List<Offered> recordThreeWrites(Path file, int chunksPerFile)
       throws Exception {
     AtomicLong nanos = new AtomicLong();
     long start = 1_796_000_000_000_000L;
@@ -212,6 +212,23 @@ class FeedRecordingTest {
     }
     JsonNode read = McapReference.read(file, "indexed");
     assertThat(read.get("statistics").get("messageCount").asLong()).isGreaterThan(stored);
+  }
+
+  @Test
+  void aRecordingPlayedBackAsFastAsItReadsGivesEveryReadingAndItsHoleAgain() throws Exception {
+    Path file = dir.resolve("feed.mcap");
+    List<Offered> offered = recordThreeWrites(file, 10);
+    Path stats = dir.resolve("stats.json");
+    java.io.StringWriter out = new java.io.StringWriter();
+    int exit = org.livedash.cli.Main.run(new java.io.PrintWriter(out, true),
+        new java.io.PrintWriter(new java.io.StringWriter(), true), "--headless",
+        "--exit-after", "4", "--replay", file.toString(), "--speed", "max",
+        "--stats-out", stats.toString());
+    assertThat(exit).as(out.toString()).isZero();
+    JsonNode s = JSON.readTree(stats.toFile());
+    assertThat(s.get("updates").asLong() + s.path("fromHistory").asLong(0))
+        .as(s.toString()).isEqualTo(offered.size());
+    assertThat(s.get("gaps").asLong()).as("the recorded hole").isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,126 @@
+package org.livedash.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.record.FeedRecorder;
+import org.livedash.server.FeedSource;
+import org.livedash.server.Reading;
+
+/**
+ * A recording played back: every reading with its recorded time, at the recorded pace times the
+ * speed, by a play clock that reads the recording's times; its holes issued again.
+ */
+class ReplaySourceTest {
+  private static final long START = 1_796_000_000_000_000L;
+  @TempDir
+  Path dir;
+
+  /** Two seconds of two series, a reading every 10 ms, and a hole of 5 after the first second. */
+  private Path recording() throws Exception {
+    SeriesStore store = new SeriesStore(10_000, () -> START + 60_000_000L);
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50),
+        SeriesMeta.of("ACME", "Acme Corp", "USD", SeriesKind.STOCK, 0, 500)));
+    Path file = dir.resolve("feed.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
+    store.tap(recorder);
+    for (long s = 1; s <= 200; s++) {
+      if (s > 100 && s <= 105) {
+        continue;
+      }
+      long seq = s;
+      store.write(w -> w.offer(seq % 2 == 0 ? "temperature" : "ACME", seq, START + seq * 10_000,
+          20 + seq / 10.0));
+    }
+    recorder.close();
+    return file;
+  }
+
+  /** What the source hands the server. */
+  private static final class Sink implements FeedSource.ReadingSink {
+    final List<Reading> readings = new ArrayList<>();
+    final List<long[]> missed = new ArrayList<>();
+
+    @Override
+    public void publish(List<Reading> batch) {
+      readings.addAll(batch);
+    }
+
+    @Override
+    public void missed(long count, long fromMicros, long toMicros) {
+      missed.add(new long[] {count, fromMicros, toMicros});
+    }
+  }
+
+  @Test
+  void playsAtTheRecordedPaceTimesTheSpeedWithTheRecordedTimes() throws Exception {
+    AtomicLong nanos = new AtomicLong(5_000_000_000L);
+    ReplaySource replay = new ReplaySource(recording(), 10, nanos::get);
+    Sink sink = new Sink();
+    replay.playTo(sink); // ticked by hand
+    replay.tick();
+    assertThat(sink.readings).hasSize(1);
+    assertThat(sink.readings.get(0).timeMicros()).isEqualTo(START + 10_000);
+    assertThat(replay.playClock().getAsLong()).isEqualTo(START + 10_000);
+    // 50 ms later at 10×: half a second of the recording, 50 readings in all.
+    nanos.addAndGet(50_000_000L);
+    replay.tick();
+    assertThat(sink.readings).hasSize(51);
+    assertThat(replay.playClock().getAsLong()).isEqualTo(START + 10_000 + 500_000);
+    assertThat(sink.readings.get(50).timeMicros()).isEqualTo(START + 510_000);
+    assertThat(sink.missed).isEmpty();
+    nanos.addAndGet(200_000_000L);
+    replay.tick();
+    assertThat(sink.readings).hasSize(195);
+    assertThat(sink.missed).hasSize(1);
+    assertThat(sink.missed.get(0)[0]).isEqualTo(5);
+    assertThat(replay.describe("ACME").unit()).isEqualTo("USD");
+    assertThat(replay.describe("ACME").kind()).isEqualTo(SeriesKind.STOCK);
+    replay.close();
+  }
+
+  @Test
+  void atFullSpeedEverythingComesAsFastAsItIsRead() throws Exception {
+    ReplaySource replay = new ReplaySource(recording(), ReplaySource.speed("max"),
+        System::nanoTime);
+    Sink sink = new Sink();
+    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      replay.start(readings -> {
+        synchronized (sink) {
+          sink.publish(readings);
+        }
+      }, timer);
+      await().atMost(Duration.ofSeconds(10)).until(() -> {
+        synchronized (sink) {
+          return sink.readings.size() == 195;
+        }
+      });
+      assertThat(replay.playClock().getAsLong()).isEqualTo(START + 2_000_000);
+    } finally {
+      replay.close();
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSpeedOrAFileThatCannotBePlayedIsOneLine() {
+    assertThatThrownBy(() -> ReplaySource.speed("3")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("--speed '3' is not 1, 10, 100 or max");
+    assertThatThrownBy(() -> new ReplaySource(dir.resolve("none.mcap"), 1, System::nanoTime))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("no recording at");
+  }
+}
