@@ -72,6 +72,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private final McapWriter.LittleEndianBuffer json = new McapWriter.LittleEndianBuffer(128);
   /** Filled under the store's lock, one write at a time. */
   private Batch filling = new Batch();
+  /** Readings refused since the last write taken (under the store's lock). */
+  private long refusedSinceLast;
   private long toldNotRecorded;
   private long chunkOpenedNanos;
   /** When the last reading or event written was received (epoch µs): the time of notes. */
@@ -155,13 +157,17 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     if (filling.size == 0) {
       return;
     }
+    // Readings refused since the last write taken are told in the file before this one's.
+    filling.refusedBefore = refusedSinceLast;
     if (!running || failure != null
         || waitingReadings.get() + filling.readings > WAITING_READINGS
         || !waiting.offer(filling)) {
       notRecorded.addAndGet(filling.readings);
+      refusedSinceLast += filling.readings;
       filling.clear();
       return;
     }
+    refusedSinceLast = 0;
     waitingReadings.addAndGet(filling.readings);
     Batch next = free.poll();
     filling = next != null ? next : new Batch();
@@ -202,21 +208,24 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
           b.clear();
           free.offer(b);
         }
-        long behind = notRecorded.get();
-        if (behind != toldNotRecorded) {
-          event("{\"kind\":\"notRecorded\",\"readings\":" + (behind - toldNotRecorded) + "}",
-              lastReceivedMicros);
-          toldNotRecorded = behind;
-        }
         if (mcap.chunkBytes() >= CHUNK_BYTES || mcap.chunkBytes() > 0
             && nanoClock.getAsLong() - chunkOpenedNanos >= CHUNK_NANOS) {
           mcap.flushChunk();
           chunks++;
           if (mcap.chunks() >= chunksPerFile) {
             mcap.close();
-            open(sibling(first, ++files));
+            Path next;
+            do {
+              next = sibling(first, ++files);
+            } while (Files.exists(next));
+            open(next);
           }
         }
+      }
+      // Readings refused after the last write taken: told at the end.
+      long untold = notRecorded.get() - toldNotRecorded;
+      if (untold > 0) {
+        notRecordedEvent(untold, lastReceivedMicros);
       }
       mcap.close();
     } catch (IOException | RuntimeException e) {
@@ -233,6 +242,9 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   }
 
   private void write(Batch b) throws IOException {
+    if (b.refusedBefore > 0) {
+      notRecordedEvent(b.refusedBefore, b.received[0]);
+    }
     for (int i = 0; i < b.size; i++) {
       if (b.meta[i] == null) {
         event(b.event[i], b.received[i]);
@@ -252,6 +264,11 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       lastReadingMicros = b.time[i];
       recorded.incrementAndGet();
     }
+  }
+
+  private void notRecordedEvent(long readings, long receivedMicros) throws IOException {
+    event("{\"kind\":\"notRecorded\",\"readings\":" + readings + "}", receivedMicros);
+    toldNotRecorded += readings;
   }
 
   private void event(String text, long receivedMicros) throws IOException {
@@ -312,6 +329,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     double[] volume = new double[16];
     int size;
     int readings;
+    /** Readings refused just before this write, to be told in the file first. */
+    long refusedBefore;
 
     void reading(SeriesMeta m, long s, long t, double v, double vol, long r) {
       int i = next();
@@ -349,6 +368,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       java.util.Arrays.fill(event, 0, size, null);
       size = 0;
       readings = 0;
+      refusedBefore = 0;
     }
   }
 }

@@ -135,8 +135,12 @@ public final class ReplaySource implements FeedSource {
       if (pending.channel().topic().equals(FeedRecorder.EVENTS_TOPIC)) {
         flush(batch);
         JsonNode e = JSON.readTree(pending.data());
-        if ("hole".equals(e.path("kind").asText())) {
-          out.missed(e.path("missing").asLong(), t, t);
+        // Updates the feed never delivered, and readings the recorder could not keep: both
+        // missing from the recording, so both a hole in what it plays.
+        switch (e.path("kind").asText()) {
+          case "hole" -> out.missed(e.path("missing").asLong(), t, t);
+          case "notRecorded" -> out.missed(e.path("readings").asLong(), t, t);
+          default -> { }
         }
       } else {
         JsonNode r = JSON.readTree(pending.data());

@@ -117,6 +117,33 @@ class ReplaySourceTest {
   }
 
   @Test
+  void readingsTheRecorderCouldNotKeepAreAHoleInWhatItPlays() throws Exception {
+    SeriesStore store = new SeriesStore(1_000, () -> START + 60_000_000L);
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50)));
+    Path file = dir.resolve("behind.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
+    store.tap(recorder);
+    store.write(w -> w.offer("temperature", 1, START + 1, 20.5));
+    store.write(w -> {
+      for (long s = 2; s <= 600_001; s++) {
+        w.offer("temperature", s, START + s, 20.5);
+      }
+    });
+    store.write(w -> w.offer("temperature", 600_002, START + 600_002, 21.5));
+    recorder.close();
+    ReplaySource replay = new ReplaySource(file, ReplaySource.speed("max"), System::nanoTime);
+    Sink sink = new Sink();
+    replay.playTo(sink);
+    replay.tick();
+    replay.close();
+    assertThat(sink.readings).extracting(Reading::value).containsExactly(20.5, 21.5);
+    assertThat(sink.missed).hasSize(1);
+    assertThat(sink.missed.get(0)[0]).isEqualTo(600_000);
+    assertThat(sink.missed.get(0)[1]).as("where it happened").isEqualTo(START + 1);
+  }
+
+  @Test
   void aSpeedOrAFileThatCannotBePlayedIsOneLine() {
     assertThatThrownBy(() -> ReplaySource.speed("3")).isInstanceOf(InvalidInputException.class)
         .hasMessage("--speed '3' is not 1, 10, 100 or max");
