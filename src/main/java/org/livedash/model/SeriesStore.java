@@ -324,8 +324,12 @@ public final class SeriesStore {
       }
       boolean breakBefore = seriesHole || entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
-      alarms.observe(entry.meta, timeMicros, value);
+      boolean wasAlarm = alarms.state(entry.meta.id()) == ThresholdState.ALARM;
+      boolean alarm = alarms.observe(entry.meta, timeMicros, value) == ThresholdState.ALARM;
       tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
+      if (alarm != wasAlarm) {
+        tap.alarm(entry.meta, alarm, timeMicros, value, frameNow);
+      }
       // The mark stands where the new stream's data begins, its history included.
       restarts.stored(timeMicros);
       entry.holeEpoch = holeEpoch;

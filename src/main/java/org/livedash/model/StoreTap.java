@@ -2,8 +2,8 @@ package org.livedash.model;
 
 /**
  * What the store took in, told as it takes it, for a consumer that keeps its own copy (a
- * recording): every reading stored, every hole and every stream the server announced, then the
- * end of each write. Called on the writing thread under the store's lock: an implementation only
+ * recording): every reading stored, every alarm begun or ended, every hole and every stream the
+ * server announced, then the end of each write. Called on the writing thread under the store's lock: an implementation only
  * hands the facts on, never waits.
  */
 public interface StoreTap {
@@ -16,6 +16,13 @@ public interface StoreTap {
    * {@code receivedMicros} (this machine's clock, epoch µs).
    */
   default void reading(SeriesMeta series, long seq, long timeMicros, double value, double volume,
+      long receivedMicros) { }
+
+  /**
+   * {@code series} entered its alarm band ({@code on}) or left it, with the reading stamped
+   * {@code timeMicros} of {@code value}, as the store's {@link AlarmWatch} judged it.
+   */
+  default void alarm(SeriesMeta series, boolean on, long timeMicros, double value,
       long receivedMicros) { }
 
   /** {@code missing} updates will never come: the feed has a hole here. */

@@ -44,7 +44,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       + "\"volume\":{\"type\":\"number\",\"description\":\"a trade's size, when it has one\"}},"
       + "\"required\":[\"t\",\"value\",\"seq\"]}").getBytes(StandardCharsets.UTF_8);
   private static final byte[] EVENT_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
-      + "\"kind\":{\"type\":\"string\",\"enum\":[\"stream\",\"hole\",\"notRecorded\"]}},"
+      + "\"kind\":{\"type\":\"string\",\"enum\":[\"stream\",\"hole\",\"alarm\","
+      + "\"notRecorded\"]}},"
       + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
   /** The topic of the feed's events. */
   public static final String EVENTS_TOPIC = "/livedash/events";
@@ -138,6 +139,16 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   public void reading(SeriesMeta series, long seq, long timeMicros, double value, double volume,
       long receivedMicros) {
     filling.reading(series, seq, timeMicros, value, volume, receivedMicros);
+  }
+
+  @Override
+  public void alarm(SeriesMeta series, boolean on, long timeMicros, double value,
+      long receivedMicros) {
+    filling.event("{\"kind\":\"alarm\",\"series\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(series.id()))
+        + "\",\"on\":" + on + ",\"value\":"
+        + (Double.isFinite(value) ? NumberOutput.toString(value, true) : "null") + "}",
+        receivedMicros);
   }
 
   @Override

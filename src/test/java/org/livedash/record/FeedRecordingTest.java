@@ -181,6 +181,36 @@ class FeedRecordingTest {
   }
 
   @Test
+  void anAlarmBegunAndEndedIsAnEventWhereItHappened() throws Exception {
+    long start = 1_796_000_000_000_000L;
+    SeriesStore store = new SeriesStore(1_000, () -> start + 60_000_000L);
+    store.setCatalogue(List.of(new SeriesMeta("boiler", "Boiler", "°C", SeriesKind.SENSOR, 0,
+        100, Double.NaN, 70, Double.NaN, 90, 1)));
+    Path file = dir.resolve("alarm.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", System::nanoTime);
+    store.tap(recorder);
+    double[] values = {60, 91.5, 95, 80, 75};
+    for (int i = 0; i < values.length; i++) {
+      long seq = i + 1;
+      double v = values[i];
+      store.write(w -> w.offer("boiler", seq, start + seq * 1_000_000, v));
+    }
+    recorder.close();
+    List<String> events = new ArrayList<>();
+    List<Long> at = new ArrayList<>();
+    for (JsonNode m : McapReference.read(file, "stream").get("messages")) {
+      if (m.get("topic").asText().equals(FeedRecorder.EVENTS_TOPIC)) {
+        events.add(m.get("data").asText());
+        at.add(m.get("publishTime").asLong() / 1000);
+      }
+    }
+    assertThat(events).containsExactly(
+        "{\"kind\":\"alarm\",\"series\":\"boiler\",\"on\":true,\"value\":91.5}",
+        "{\"kind\":\"alarm\",\"series\":\"boiler\",\"on\":false,\"value\":80.0}");
+    assertThat(at).containsExactly(start + 2_000_000, start + 4_000_000);
+  }
+
+  @Test
   void aFileCutShortReadsUpToItsCut() throws Exception {
     Path file = dir.resolve("feed.mcap");
     recordThreeWrites(file, 10);
