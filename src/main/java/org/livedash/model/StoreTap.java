@@ -3,8 +3,8 @@ package org.livedash.model;
 /**
  * What the store took in, told as it takes it, for a consumer that keeps its own copy (a
  * recording): every reading stored, every alarm begun or ended, every hole and every stream the
- * server announced, then the end of each write. Called on the writing thread under the store's lock: an implementation only
- * hands the facts on, never waits.
+ * server announced, then the end of each write. Called on the writing thread under the store's
+ * lock: an implementation only hands the facts on, never waits.
  */
 public interface StoreTap {
   /** Stores nothing anywhere. */
