@@ -33,7 +33,8 @@ import org.livedash.client.LaunchOptions;
     name = "livedash",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {ServeCommand.class, CompareCommand.class, MappingCommand.class},
+    subcommands = {ServeCommand.class, CompareCommand.class, MappingCommand.class,
+        RecordingCommand.class},
     sortOptions = false,
     description = {
         "Live dashboard for sensor and market data pushed over WebSocket, with an HTTP polling"
