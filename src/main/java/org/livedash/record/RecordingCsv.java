@@ -13,13 +13,16 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.livedash.model.EpochMicros;
 
 /**
  * Any time range of a recording as CSV, whatever the window holds: one row a reading — its time
  * (ISO-8601 UTC to the microsecond), series, value, volume and the feed's number — in the order
- * recorded, streamed, so a day of a fast feed needs no more memory than a minute of it.
+ * recorded (another tool's JSON channels too, a row for each number of a message), streamed,
+ * so a day of a fast feed needs no more memory than a minute of it.
  */
 public final class RecordingCsv {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +49,10 @@ public final class RecordingCsv {
             .writer(schema).writeValues(out)) {
       for (McapReader.Message m = reader.next(); m != null; m = reader.next()) {
         if (!m.channel().schemaName().equals("livedash.Reading")) {
+          if (!m.channel().schemaName().startsWith("livedash.")
+              && m.channel().messageEncoding().equals("json")) {
+            rows += foreign(m, fromMicros, toMicros, series, csv);
+          }
           continue;
         }
         String id = m.channel().metadata().getOrDefault("id", m.channel().topic());
@@ -65,5 +72,34 @@ public final class RecordingCsv {
       }
     }
     return rows;
+  }
+
+  /** Another tool's JSON message: a row for each of its numbers, named {@code topic:path}. */
+  private static int foreign(McapReader.Message m, long fromMicros, long toMicros,
+      Set<String> series, SequenceWriter csv) throws IOException {
+    long t = (m.publishTimeNanos() > 0 ? m.publishTimeNanos() : m.logTimeNanos()) / 1000;
+    if (t < fromMicros || t >= toMicros) {
+      return 0;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(m.data());
+    } catch (IOException e) {
+      return 0;
+    }
+    String topic = m.channel().topic().startsWith("/") ? m.channel().topic().substring(1)
+        : m.channel().topic();
+    String time = MICROS.format(EpochMicros.toInstant(t));
+    List<Object[]> rows = new ArrayList<>();
+    JsonNumbers.each(node, (path, v) -> {
+      String id = topic + ":" + path;
+      if (series.isEmpty() || series.contains(id)) {
+        rows.add(new Object[] {time, id, v, "", m.sequence()});
+      }
+    });
+    for (Object[] row : rows) {
+      csv.write(row);
+    }
+    return rows.size();
   }
 }

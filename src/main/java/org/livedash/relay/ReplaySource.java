@@ -21,6 +21,7 @@ import org.livedash.model.Reason;
 import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 import org.livedash.record.FeedRecorder;
+import org.livedash.record.JsonNumbers;
 import org.livedash.record.McapReader;
 import org.livedash.server.FeedSource;
 import org.livedash.server.Reading;
@@ -28,9 +29,10 @@ import org.livedash.server.Reading;
 /**
  * A recording played back as a feed: its readings handed to the server at the pace they were
  * recorded (or 10 or 100 times faster, or as fast as they can be read), each with its recorded
- * time. Its {@link #playClock} is the moment it plays — the recording's first reading's time
- * plus what has elapsed since, times the speed — so whoever shows it reads the times as the
- * recording's, not as this machine's now. A hole the recording holds is issued again.
+ * time (another tool's JSON channels too: each number of a message a series, {@code
+ * topic:path}). Its {@link #playClock} is the moment it plays — the recording's first reading's
+ * time plus what has elapsed since, times the speed — so whoever shows it reads the times as
+ * the recording's, not as this machine's now. A hole the recording holds is issued again.
  */
 public final class ReplaySource implements FeedSource {
   private static final Logger LOG = Logger.getLogger(ReplaySource.class.getName());
@@ -123,16 +125,17 @@ public final class ReplaySource implements FeedSource {
       return;
     }
     if (startMicros < 0) {
-      startMicros = pending.publishTimeNanos() / 1000;
+      startMicros = timeOf(pending);
       startNanos = nanoClock.getAsLong();
     }
     long due = Double.isInfinite(speed) ? Long.MAX_VALUE
         : startMicros + (long) ((nanoClock.getAsLong() - startNanos) / 1000.0 * speed);
     List<Reading> batch = new ArrayList<>();
-    while (pending != null && pending.publishTimeNanos() / 1000 <= due
-        && batch.size() < MOST_A_TICK) {
-      long t = pending.publishTimeNanos() / 1000;
-      if (pending.channel().topic().equals(FeedRecorder.EVENTS_TOPIC)) {
+    while (pending != null && timeOf(pending) <= due && batch.size() < MOST_A_TICK) {
+      long t = timeOf(pending);
+      if (!pending.channel().schemaName().startsWith("livedash.")) {
+        foreign(pending, t, batch);
+      } else if (pending.channel().topic().equals(FeedRecorder.EVENTS_TOPIC)) {
         flush(batch);
         JsonNode e = JSON.readTree(pending.data());
         // Updates the feed never delivered, and readings the recorder could not keep: both
@@ -156,6 +159,35 @@ public final class ReplaySource implements FeedSource {
     flush(batch);
   }
 
+  /**
+   * A message of another tool's JSON channel: each of its numbers a series of its own,
+   * {@code topic:path}; one that is not JSON is passed over.
+   */
+  private void foreign(McapReader.Message m, long t, List<Reading> batch) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(m.data());
+    } catch (IOException e) {
+      return;
+    }
+    String topic = m.channel().topic().startsWith("/") ? m.channel().topic().substring(1)
+        : m.channel().topic();
+    JsonNumbers.each(node, (path, v) -> {
+      String id = topic + ":" + path;
+      series.computeIfAbsent(id, i -> SeriesMeta.of(i, i, "", SeriesKind.SENSOR, Double.NaN,
+          Double.NaN));
+      batch.add(Reading.of(id, t, v));
+    });
+  }
+
+  /**
+   * When a message happened, epoch µs: its publish time (a reading's own time, in LiveDash's
+   * recordings), or its log time where another tool left the publish time out.
+   */
+  private static long timeOf(McapReader.Message m) {
+    return (m.publishTimeNanos() > 0 ? m.publishTimeNanos() : m.logTimeNanos()) / 1000;
+  }
+
   private void flush(List<Reading> batch) {
     if (!batch.isEmpty()) {
       out.publish(List.copyOf(batch));
@@ -174,12 +206,16 @@ public final class ReplaySource implements FeedSource {
     return id;
   }
 
-  /** The next message of a reading's or the events' channel, or null at the end. */
+  /**
+   * The next message of a reading's or the events' channel, or of another tool's JSON channel;
+   * null at the end.
+   */
   private McapReader.Message nextReading() throws IOException {
     McapReader.Message m;
     do {
       m = reader.next();
-    } while (m != null && !m.channel().schemaName().startsWith("livedash."));
+    } while (m != null && !m.channel().schemaName().startsWith("livedash.")
+        && !m.channel().messageEncoding().equals("json"));
     return m;
   }
 
@@ -191,8 +227,9 @@ public final class ReplaySource implements FeedSource {
   @Override
   public LongSupplier playClock() {
     return () -> {
+      McapReader.Message next = pending;
       if (startMicros < 0) {
-        return pending == null ? lastMicros : pending.publishTimeNanos() / 1000;
+        return next == null ? lastMicros : timeOf(next);
       }
       if (Double.isInfinite(speed)) {
         return lastMicros;

@@ -143,6 +143,57 @@ class ReplaySourceTest {
     assertThat(sink.missed.get(0)[1]).as("where it happened").isEqualTo(START + 1);
   }
 
+  /** Another tool's recording: a JSON channel of its own shape, and one in another encoding. */
+  static Path foreignRecording(Path file) throws Exception {
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file);
+        org.livedash.record.McapWriter mcap = new org.livedash.record.McapWriter(out, "",
+            "another tool")) {
+      int imu = mcap.channel(mcap.schema("imu.Imu", "jsonschema", "{}".getBytes()), "/imu",
+          "json", java.util.Map.of());
+      int camera = mcap.channel(mcap.schema("sensor_msgs/Image", "ros1msg", new byte[0]),
+          "/camera", "ros1", java.util.Map.of());
+      for (int i = 0; i < 3; i++) {
+        byte[] data = ("{\"accel\":{\"x\":" + (1.5 + i) + ",\"y\":-0.25},\"temp\":30,"
+            + "\"frame\":\"base\"}").getBytes();
+        mcap.message(imu, i, (START + i * 100_000) * 1000, 0, data, data.length);
+        mcap.message(camera, i, (START + i * 100_000) * 1000, 0, new byte[] {1, 2}, 2);
+      }
+      byte[] broken = "{not json".getBytes();
+      mcap.message(imu, 9, (START + 400_000) * 1000, 0, broken, broken.length);
+    }
+    return file;
+  }
+
+  @Test
+  void anotherToolsJsonChannelPlaysEachNumberAsASeries() throws Exception {
+    ReplaySource replay = new ReplaySource(foreignRecording(dir.resolve("other.mcap")),
+        ReplaySource.speed("max"), System::nanoTime);
+    Sink sink = new Sink();
+    replay.playTo(sink);
+    replay.tick();
+    replay.close();
+    assertThat(sink.readings).extracting(Reading::seriesId).containsExactly(
+        "imu:accel.x", "imu:accel.y", "imu:temp", "imu:accel.x", "imu:accel.y", "imu:temp",
+        "imu:accel.x", "imu:accel.y", "imu:temp");
+    assertThat(sink.readings.get(3).value()).isEqualTo(2.5);
+    assertThat(sink.readings.get(3).timeMicros()).as("its log time").isEqualTo(START + 100_000);
+    assertThat(replay.describe("imu:temp").name()).isEqualTo("imu:temp");
+  }
+
+  @Test
+  void anotherToolsJsonChannelIsInTheCsvOfARecordingToo() throws Exception {
+    Path file = foreignRecording(dir.resolve("other.mcap"));
+    java.io.StringWriter csv = new java.io.StringWriter();
+    try (var in = java.nio.file.Files.newInputStream(file)) {
+      org.livedash.record.RecordingCsv.write(in, null, null, java.util.Set.of("imu:accel.x"),
+          csv);
+    }
+    assertThat(csv.toString().lines()).containsExactly("time,series,value,volume,seq",
+        "2026-11-30T00:53:20.000000Z,imu:accel.x,1.5,,0",
+        "2026-11-30T00:53:20.100000Z,imu:accel.x,2.5,,1",
+        "2026-11-30T00:53:20.200000Z,imu:accel.x,3.5,,2");
+  }
+
   @Test
   void aSpeedOrAFileThatCannotBePlayedIsOneLine() {
     assertThatThrownBy(() -> ReplaySource.speed("3")).isInstanceOf(InvalidInputException.class)
