@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -35,6 +36,8 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
   private final FrameWriter codec;
   private final FeedHub hub;
   private final Clock clock;
+  /** The feed's now, as {@code /api/time} tells it (a played recording's own). */
+  private final LongSupplier feedNowMicros;
   private final Supplier<Reason> problem;
   private final Supplier<Reason> description;
   private final Supplier<java.util.Map<String, Object>> relay;
@@ -45,9 +48,11 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
    *     null when nothing
    * @param description what feeds the server, in one line
    * @param relay what the server did with its source's readings (published, waiting, lost)
+   * @param feedNowMicros the feed's now, as {@code /api/time} tells it
    */
   ApiHandler(FrameWriter codec, FeedHub hub, Supplier<Reason> problem,
       Supplier<Reason> description, Supplier<java.util.Map<String, Object>> relay, Clock clock,
+      LongSupplier feedNowMicros,
       WireMeter meter) {
     this.codec = codec;
     this.relay = relay;
@@ -56,6 +61,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     this.problem = problem;
     this.description = description;
     this.clock = clock;
+    this.feedNowMicros = feedNowMicros;
   }
 
   @Override
@@ -70,7 +76,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
           reply(response, callback, HttpStatus.OK_200, hub.catalogue().json());
       case FeedEndpoints.UPDATES_PATH -> updates(request, response, callback);
       case FeedEndpoints.TIME_PATH -> reply(response, callback, HttpStatus.OK_200,
-          "{\"t\":" + EpochMicros.now(clock) + "}");
+          "{\"t\":" + feedNowMicros.getAsLong() + "}");
       case "/api/health" -> reply(response, callback, HttpStatus.OK_200, health());
       default -> reply(response, callback, HttpStatus.NOT_FOUND_404,
           codec.errorFrame("not-found", "no resource at " + path

@@ -173,7 +173,7 @@ public final class FeedServer implements AutoCloseable {
           });
         });
     ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription,
-        this::relayCounts, clock, meter));
+        this::relayCounts, clock, this::feedNowMicros, meter));
     context.setHandler(new AccessHandler(access, new HostNames(config.host(),
         hostNames(access)), slots, codec, ws));
     server.setHandler(context);
@@ -229,7 +229,7 @@ public final class FeedServer implements AutoCloseable {
     server.start();
     source.start(publisher, scheduler);
     beat.scheduleAtFixedRate(
-        () -> hub.heartbeat(EpochMicros.now(clock)),
+        () -> hub.heartbeat(feedNowMicros()),
         config.heartbeatMillis(), config.heartbeatMillis(), TimeUnit.MILLISECONDS);
     beat.scheduleAtFixedRate(() -> hub.longPolls().expire(System.nanoTime()),
         LONG_POLL_SWEEP_MILLIS, LONG_POLL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
@@ -277,6 +277,16 @@ public final class FeedServer implements AutoCloseable {
       java.util.logging.Logger.getLogger(FeedServer.class.getName())
           .log(java.util.logging.Level.WARNING, Reason.of("serve.statusFailed").english(), e);
     }
+  }
+
+  /**
+   * The feed's now, epoch µs, as {@code /api/time} and heartbeats tell it: a played recording's
+   * play clock, so that a client on another machine reads its readings' times by it; else this
+   * machine's.
+   */
+  private long feedNowMicros() {
+    java.util.function.LongSupplier play = source.playClock();
+    return play != null ? play.getAsLong() : EpochMicros.now(clock);
   }
 
   /** What keeps this server from delivering now, with its protocol code, or null. */
