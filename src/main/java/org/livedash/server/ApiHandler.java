@@ -2,7 +2,6 @@ package org.livedash.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -17,7 +16,6 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.livedash.feed.FrameWriter;
 import org.livedash.feed.FeedEndpoints;
-import org.livedash.model.EpochMicros;
 import org.livedash.model.Reason;
 
 /**
@@ -35,7 +33,6 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
 
   private final FrameWriter codec;
   private final FeedHub hub;
-  private final Clock clock;
   /** The feed's now, as {@code /api/time} tells it (a played recording's own). */
   private final LongSupplier feedNowMicros;
   private final Supplier<Reason> problem;
@@ -51,7 +48,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
    * @param feedNowMicros the feed's now, as {@code /api/time} tells it
    */
   ApiHandler(FrameWriter codec, FeedHub hub, Supplier<Reason> problem,
-      Supplier<Reason> description, Supplier<java.util.Map<String, Object>> relay, Clock clock,
+      Supplier<Reason> description, Supplier<java.util.Map<String, Object>> relay,
       LongSupplier feedNowMicros,
       WireMeter meter) {
     this.codec = codec;
@@ -60,7 +57,6 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
     this.hub = hub;
     this.problem = problem;
     this.description = description;
-    this.clock = clock;
     this.feedNowMicros = feedNowMicros;
   }
 

@@ -173,7 +173,7 @@ public final class FeedServer implements AutoCloseable {
           });
         });
     ws.setHandler(new ApiHandler(codec, hub, this::problem, this::sourceDescription,
-        this::relayCounts, clock, this::feedNowMicros, meter));
+        this::relayCounts, this::feedNowMicros, meter));
     context.setHandler(new AccessHandler(access, new HostNames(config.host(),
         hostNames(access)), slots, codec, ws));
     server.setHandler(context);
