@@ -99,15 +99,15 @@ public final class LiveDashApp extends Application {
     if (options.record() != null || !recording.enabled() || replaying) {
       return options;
     }
-    RecordingFolder folder = new RecordingFolder(UserDirectories.system().recordings(),
-        java.time.Clock.systemDefaultZone());
+    java.nio.file.Path recordings = UserDirectories.system().recordings();
+    RecordingFolder folder = new RecordingFolder(recordings, java.time.Clock.systemDefaultZone());
     try {
       long keepBytes = (long) (recording.keepGigabytes() * 1e9);
       folder.prune(java.time.Duration.ofMinutes(Math.round(recording.keepHours() * 60)),
           keepBytes, Math.min(keepBytes / 10, 500_000_000L));
       return options.recordingTo(folder.next());
     } catch (java.io.IOException e) {
-      LOG.warning(Reason.of("record.noFolder", UserDirectories.system().recordings(),
+      LOG.warning(Reason.of("record.noFolder", recordings,
           Reason.why(e)).english());
       return options;
     }

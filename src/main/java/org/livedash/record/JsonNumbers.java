@@ -16,12 +16,30 @@ public final class JsonNumbers {
   /** The most numbers taken from one message. */
   static final int MOST = 64;
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private JsonNumbers() {}
 
   /** Something that takes a path and its number. */
   @FunctionalInterface
   public interface Sink {
     void number(String path, double value);
+  }
+
+  /**
+   * Hands every number of another tool's JSON message to {@code sink}, each named as its series,
+   * {@code topic:path}; a message that is not JSON has none.
+   */
+  public static void ofMessage(McapReader.Message m, Sink sink) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(m.data());
+    } catch (java.io.IOException e) {
+      return;
+    }
+    String topic = m.channel().name();
+    each(node, (path, v) -> sink.number(topic + ":" + path, v));
   }
 
   /** Hands every number of {@code message} to {@code sink}, in document order. */

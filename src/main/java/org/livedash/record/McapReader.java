@@ -37,11 +37,29 @@ public final class McapReader implements Closeable {
 
   /** A channel: its topic, encodings, metadata, and its schema's name (empty for none). */
   public record Channel(int id, String topic, String messageEncoding, Map<String, String> metadata,
-      String schemaName) {}
+      String schemaName) {
+    /** The topic without its leading slash: {@code imu} for {@code /imu}. */
+    public String name() {
+      return topic.startsWith("/") ? topic.substring(1) : topic;
+    }
+
+    /** The series a LiveDash recording's channel carries: its {@code id}, else its name. */
+    public String seriesId() {
+      return metadata.getOrDefault("id", name());
+    }
+  }
 
   /** A message, on its channel. Times in ns since the epoch. */
   public record Message(Channel channel, long sequence, long logTimeNanos, long publishTimeNanos,
-      byte[] data) {}
+      byte[] data) {
+    /**
+     * When it happened, epoch µs: its publish time (a reading's own time, in LiveDash's
+     * recordings), or its log time where another tool left the publish time out.
+     */
+    public long timeMicros() {
+      return (publishTimeNanos > 0 ? publishTimeNanos : logTimeNanos) / 1000;
+    }
+  }
 
   private final DataInputStream in;
   private final Map<Integer, String> schemas = new HashMap<>();

@@ -55,7 +55,7 @@ public final class RecordingCsv {
           }
           continue;
         }
-        String id = m.channel().metadata().getOrDefault("id", m.channel().topic());
+        String id = m.channel().seriesId();
         if (!series.isEmpty() && !series.contains(id)) {
           continue;
         }
@@ -77,22 +77,13 @@ public final class RecordingCsv {
   /** Another tool's JSON message: a row for each of its numbers, named {@code topic:path}. */
   private static int foreign(McapReader.Message m, long fromMicros, long toMicros,
       Set<String> series, SequenceWriter csv) throws IOException {
-    long t = (m.publishTimeNanos() > 0 ? m.publishTimeNanos() : m.logTimeNanos()) / 1000;
+    long t = m.timeMicros();
     if (t < fromMicros || t >= toMicros) {
       return 0;
     }
-    JsonNode node;
-    try {
-      node = JSON.readTree(m.data());
-    } catch (IOException e) {
-      return 0;
-    }
-    String topic = m.channel().topic().startsWith("/") ? m.channel().topic().substring(1)
-        : m.channel().topic();
     String time = MICROS.format(EpochMicros.toInstant(t));
     List<Object[]> rows = new ArrayList<>();
-    JsonNumbers.each(node, (path, v) -> {
-      String id = topic + ":" + path;
+    JsonNumbers.ofMessage(m, (id, v) -> {
       if (series.isEmpty() || series.contains(id)) {
         rows.add(new Object[] {time, id, v, "", m.sequence()});
       }

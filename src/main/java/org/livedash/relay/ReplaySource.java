@@ -125,14 +125,14 @@ public final class ReplaySource implements FeedSource {
       return;
     }
     if (startMicros < 0) {
-      startMicros = timeOf(pending);
+      startMicros = pending.timeMicros();
       startNanos = nanoClock.getAsLong();
     }
     long due = Double.isInfinite(speed) ? Long.MAX_VALUE
         : startMicros + (long) ((nanoClock.getAsLong() - startNanos) / 1000.0 * speed);
     List<Reading> batch = new ArrayList<>();
-    while (pending != null && timeOf(pending) <= due && batch.size() < MOST_A_TICK) {
-      long t = timeOf(pending);
+    while (pending != null && pending.timeMicros() <= due && batch.size() < MOST_A_TICK) {
+      long t = pending.timeMicros();
       if (!pending.channel().schemaName().startsWith("livedash.")) {
         foreign(pending, t, batch);
       } else if (pending.channel().topic().equals(FeedRecorder.EVENTS_TOPIC)) {
@@ -164,28 +164,11 @@ public final class ReplaySource implements FeedSource {
    * {@code topic:path}; one that is not JSON is passed over.
    */
   private void foreign(McapReader.Message m, long t, List<Reading> batch) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(m.data());
-    } catch (IOException e) {
-      return;
-    }
-    String topic = m.channel().topic().startsWith("/") ? m.channel().topic().substring(1)
-        : m.channel().topic();
-    JsonNumbers.each(node, (path, v) -> {
-      String id = topic + ":" + path;
+    JsonNumbers.ofMessage(m, (id, v) -> {
       series.computeIfAbsent(id, i -> SeriesMeta.of(i, i, "", SeriesKind.SENSOR, Double.NaN,
           Double.NaN));
       batch.add(Reading.of(id, t, v));
     });
-  }
-
-  /**
-   * When a message happened, epoch µs: its publish time (a reading's own time, in LiveDash's
-   * recordings), or its log time where another tool left the publish time out.
-   */
-  private static long timeOf(McapReader.Message m) {
-    return (m.publishTimeNanos() > 0 ? m.publishTimeNanos() : m.logTimeNanos()) / 1000;
   }
 
   private void flush(List<Reading> batch) {
@@ -198,8 +181,7 @@ public final class ReplaySource implements FeedSource {
   /** The series a channel carries, described from its metadata the first time. */
   private String seriesOf(McapReader.Channel c) {
     Map<String, String> m = c.metadata();
-    String id = m.getOrDefault("id", c.topic().startsWith("/") ? c.topic().substring(1)
-        : c.topic());
+    String id = c.seriesId();
     series.computeIfAbsent(id, i -> SeriesMeta.of(i, m.getOrDefault("name", i),
         m.getOrDefault("unit", ""), "stock".equals(m.get("kind")) ? SeriesKind.STOCK
             : SeriesKind.SENSOR, Double.NaN, Double.NaN));
@@ -229,7 +211,7 @@ public final class ReplaySource implements FeedSource {
     return () -> {
       McapReader.Message next = pending;
       if (startMicros < 0) {
-        return next == null ? lastMicros : timeOf(next);
+        return next == null ? lastMicros : next.timeMicros();
       }
       if (Double.isInfinite(speed)) {
         return lastMicros;
