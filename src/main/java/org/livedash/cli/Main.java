@@ -145,6 +145,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Mixin
   LessonOptions lesson = new LessonOptions();
 
+  @CommandLine.Mixin
+  AlertOptions alerts = new AlertOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -286,7 +289,8 @@ public final class Main implements Callable<Integer> {
     double rate = lesson.lesson && !spec.commandLine().getParseResult()
         .hasMatchedOption("--demo-rate") ? LessonOptions.LESSON_DEMO_RATE : demoRate;
     return new LaunchOptions(endpoints, mode, pollInterval, theme, rate, exitAfter, statsOut,
-        headless, printStartup, access, profile, relayed).recordingTo(recordFile());
+        headless, printStartup, access, profile, relayed).recordingTo(recordFile())
+        .alertingWith(alerts.alerting(spec.commandLine()));
   }
 
   /** The file {@code --record} names, its folder made; one line when it cannot be written. */

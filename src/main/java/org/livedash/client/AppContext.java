@@ -63,7 +63,8 @@ public final class AppContext implements AutoCloseable {
   /** What crosses the wire, for the wire view: taken only while it is open. */
   private final WireLog wireLog = new WireLog();
   private final WireCompanion companion;
-  private FeedRecorder recorder;
+  private volatile FeedRecorder recorder;
+  private final FeedAlerts alerts;
   private final FeedConnections connections;
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
@@ -98,6 +99,14 @@ public final class AppContext implements AutoCloseable {
         () -> supervisor.isRunning() && speaksLiveDash() ? supervisor.endpoints() : null, stats,
         connections.timer(), connections.connectExecutor());
     companion = new WireCompanion(connections::companion, connections.connectExecutor());
+    alerts = new FeedAlerts(store, options.alerting(), connections.timer(), entry -> {
+      FeedRecorder r = recorder;
+      if (r != null) {
+        r.acknowledged(entry, org.livedash.model.EpochMicros.now(clock));
+      }
+    });
+    store.tap(alerts.dispatch());
+    pipeline.views().commandLineRules(options.alerting().rules());
   }
 
   /** What crosses the wire, kept while the wire view is open. */
@@ -224,7 +233,7 @@ public final class AppContext implements AutoCloseable {
           : new FeedServer(DemoFeedConfig.defaults().withRate(options.demoRate())).start();
     }
     AppContext context = new AppContext(options, server);
-    context.pipeline.useViews(views);
+    context.pipeline.views().use(views);
     if (options.record() != null) {
       context.recordTo(options.record());
     }
@@ -292,7 +301,12 @@ public final class AppContext implements AutoCloseable {
   /** Records what the store takes in to {@code file} (MCAP) from now until closed. */
   private void recordTo(java.nio.file.Path file) throws java.io.IOException {
     recorder = FeedRecorder.start(file, "LiveDash " + Version.get(), System::nanoTime);
-    store.tap(recorder);
+    store.tap(org.livedash.model.StoreTap.both(recorder, alerts.dispatch()));
+  }
+
+  /** Where this run's alerts go: the log, the command line's command and file, the desktop. */
+  public FeedAlerts alerts() {
+    return alerts;
   }
 
   /** The recording of this run, or null when it records nothing. */
@@ -305,10 +319,11 @@ public final class AppContext implements AutoCloseable {
     companion.close();
     supervisor.close();
     connections.close();
+    store.tap(org.livedash.model.StoreTap.NONE);
     if (recorder != null) {
-      store.tap(org.livedash.model.StoreTap.NONE);
       recorder.close();
     }
+    alerts.close();
     here.close();
   }
 

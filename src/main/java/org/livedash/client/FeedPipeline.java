@@ -24,7 +24,6 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.FeedView;
-import org.livedash.model.SeriesOverride;
 import org.livedash.model.IngestTally;
 import org.livedash.model.ModeStats;
 import org.livedash.model.WireCount;
@@ -35,7 +34,6 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.ServerTrouble;
 import org.livedash.transport.FeedSink;
-import org.livedash.settings.ViewLibrary;
 
 /**
  * The bridge from the wire to the model: applies each decoded frame to the {@link SeriesStore} in
@@ -56,9 +54,8 @@ public final class FeedPipeline implements FeedSink {
    * after the old transport is fenced off; read by transport threads.
    */
   private volatile FeedShape shape = FeedShape.LIVEDASH;
-  private volatile ViewLibrary views = new ViewLibrary(null);
   /** The user's view of the current feed; set as a connection begins, changed by the user. */
-  private volatile FeedView view = FeedView.NONE;
+  private final FeedViews views;
   /** Click-to-plot: the census of the feed's messages, and the series clicks brought. */
   private final MessagePlots plots;
   /** Bytes of the last message received; the transport's callbacks never overlap. */
@@ -70,6 +67,7 @@ public final class FeedPipeline implements FeedSink {
     this.nanoClock = nanoClock;
     this.clock = clock;
     this.plots = new MessagePlots(store);
+    this.views = new FeedViews(store);
   }
 
   /**
@@ -87,34 +85,14 @@ public final class FeedPipeline implements FeedSink {
     return shape;
   }
 
-  void useViews(ViewLibrary library) {
-    views = library;
-  }
-
-  FeedView view() {
-    return view;
+  /** The user's view of the current feed. */
+  FeedViews views() {
+    return views;
   }
 
   /** Which view the current feed is shown with. */
   String viewKey() {
     return shape.viewKey();
-  }
-
-  /** Keeps view {@code key} (taken when the user acted: the feed may have changed since). */
-  void saveView(String key, FeedView next) {
-    if (key.equals(viewKey())) {
-      view = next;
-    }
-    views.save(key, next);
-  }
-
-  /** The user set a series' name, unit or thresholds: shown and judged so from now on. */
-  void override(String key, String id, SeriesOverride o) {
-    boolean current = key.equals(viewKey());
-    saveView(key, (current ? view : views.view(key)).withSeries(id, o));
-    if (current) {
-      store.redescribe(id, o::apply);
-    }
   }
 
   @Override
@@ -131,7 +109,6 @@ public final class FeedPipeline implements FeedSink {
     synchronized (this) {
       shape = next == null ? FeedShape.LIVEDASH : next;
     }
-    view = views.view(shape.viewKey());
     if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
         !shape.isLiveDash())) {
       // Another feed: nothing measured on the old one may be read as this one's.
@@ -141,13 +118,14 @@ public final class FeedPipeline implements FeedSink {
       plots.begin(false);
     }
     stats.usePlayClock(shape.playClock());
+    views.begin(shape.viewKey());
   }
 
   @Override
   public void onCatalogue(List<SeriesMeta> catalogue) {
     // A mapped feed has no catalogue: its series come with its messages and stay.
     if (shape.mapping() == null) {
-      FeedView v = view;
+      FeedView v = views.view();
       store.setCatalogue(catalogue.stream().map(m -> v.apply(SeriesNames.inLanguage(m))).toList());
     }
   }
@@ -160,7 +138,7 @@ public final class FeedPipeline implements FeedSink {
     if (mapping == null) {
       return;
     }
-    SeriesDiscovery discovery = view.over(current.discovery());
+    SeriesDiscovery discovery = views.view().over(current.discovery());
     ModeStats modeStats = stats.of(mode);
     JsonNode node;
     try {
@@ -325,7 +303,7 @@ public final class FeedPipeline implements FeedSink {
   /** Series the server added while running, described before their first update is stored. */
   private void describe(SeriesStore.Writer w, DecodedFrame frame) {
     if (!frame.series().isEmpty()) {
-      FeedView v = view;
+      FeedView v = views.view();
       for (SeriesMeta meta : frame.series()) {
         w.describe(v.apply(SeriesNames.inLanguage(meta)));
       }

@@ -24,6 +24,7 @@ import org.livedash.server.FeedSource;
  * @param embeddedSource what the embedded server relays instead of the demo feed (an MQTT
  *     broker), or null for the demo; used only when {@code endpoints} is null
  * @param record the MCAP file this run records the feed to, or null
+ * @param alerting the command line's alert rules, command and file
  */
 public record LaunchOptions(
     FeedEndpoints endpoints,
@@ -38,20 +39,31 @@ public record LaunchOptions(
     FeedAccess access,
     Profile profile,
     FeedSource embeddedSource,
-    Path record) {
+    Path record,
+    Alerting alerting) {
+
+  public LaunchOptions {
+    alerting = alerting == null ? Alerting.NONE : alerting;
+  }
 
   /** As the canonical constructor, recording nothing. */
   public LaunchOptions(FeedEndpoints endpoints, FeedMode mode, Duration pollInterval, Theme theme,
       double demoRate, Duration exitAfter, Path statsOut, boolean headless, boolean printStartup,
       FeedAccess access, Profile profile, FeedSource embeddedSource) {
     this(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut, headless,
-        printStartup, access, profile, embeddedSource, null);
+        printStartup, access, profile, embeddedSource, null, Alerting.NONE);
   }
 
   /** These options, recording to {@code file} (null: nothing). */
   public LaunchOptions recordingTo(Path file) {
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
-        headless, printStartup, access, profile, embeddedSource, file);
+        headless, printStartup, access, profile, embeddedSource, file, alerting);
+  }
+
+  /** These options, alerting as {@code next} says. */
+  public LaunchOptions alertingWith(Alerting next) {
+    return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
+        headless, printStartup, access, profile, embeddedSource, record, next);
   }
 
   /** The two looks the window offers. */

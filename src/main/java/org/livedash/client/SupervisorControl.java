@@ -247,20 +247,21 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public FeedView view() {
-    return context.pipeline().view();
+    return context.pipeline().views().view();
   }
 
   @Override
   public void saveView(FeedView view) {
     // A file is written: off the JavaFX thread, for the feed shown now.
     String key = context.pipeline().viewKey();
-    context.backgroundExecutor().execute(() -> context.pipeline().saveView(key, view));
+    context.backgroundExecutor().execute(() -> context.pipeline().views().save(key, view));
   }
 
   @Override
   public void override(String id, SeriesOverride override) {
     String key = context.pipeline().viewKey();
-    context.backgroundExecutor().execute(() -> context.pipeline().override(key, id, override));
+    context.backgroundExecutor().execute(
+        () -> context.pipeline().views().override(key, id, override));
   }
 
   @Override

@@ -130,21 +130,38 @@ public final class SeriesStore {
     }
   }
 
+  /**
+   * Judges series by {@code rules} (by series id) from now on, beside their alarm levels; a
+   * series whose rules did not change keeps its alerts as they are.
+   */
+  public void alertRules(Map<String, List<AlertRule>> rules) {
+    lock.writeLock().lock();
+    try {
+      alarms.rules(rules, nowMicros.getAsLong(), tap);
+      version++;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Raises the alerts of series silent for longer than their silence rules allow, as of now. */
+  public void checkSilence() {
+    lock.writeLock().lock();
+    try {
+      if (alarms.silence(nowMicros.getAsLong(), tap, series)) {
+        version++;
+        tap.written();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** What to ask a server for on the next connection or poll. */
   public ResumePoint resumePoint() {
     lock.readLock().lock();
     try {
       return position.resumePoint();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  /** The last sequence number accounted for, 0 before any. */
-  public long lastSeq() {
-    lock.readLock().lock();
-    try {
-      return position.seq();
     } finally {
       lock.readLock().unlock();
     }
@@ -308,7 +325,7 @@ public final class SeriesStore {
             tally.tooLate(seq, entry.meta.id(), Reason.of("reject.beforeAll"));
             return false;
           }
-          alarms.observeLate(entry.meta, timeMicros, value);
+          alarms.observeLate(entry.meta, timeMicros, value, frameNow, tap);
           tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
           tally.late++;
           tally.accepted++;
@@ -324,12 +341,8 @@ public final class SeriesStore {
       }
       boolean breakBefore = seriesHole || entry.holeEpoch != holeEpoch;
       entry.ring.append(timeMicros, value, volume, breakBefore);
-      boolean wasAlarm = alarms.state(entry.meta.id()) == ThresholdState.ALARM;
-      boolean alarm = alarms.observe(entry.meta, timeMicros, value) == ThresholdState.ALARM;
       tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
-      if (alarm != wasAlarm) {
-        tap.alarm(entry.meta, alarm, timeMicros, value, frameNow);
-      }
+      alarms.observe(entry.meta, timeMicros, value, frameNow, tap);
       // The mark stands where the new stream's data begins, its history included.
       restarts.stored(timeMicros);
       entry.holeEpoch = holeEpoch;

@@ -2,7 +2,7 @@ package org.livedash.model;
 
 /**
  * What the store took in, told as it takes it, for a consumer that keeps its own copy (a
- * recording): every reading stored, every alarm begun or ended, every hole and every stream the
+ * recording): every reading stored, every alert begun or ended, every hole and every stream the
  * server announced, then the end of each write. Called on the writing thread under the store's
  * lock: an implementation only hands the facts on, never waits.
  */
@@ -19,11 +19,10 @@ public interface StoreTap {
       long receivedMicros) { }
 
   /**
-   * {@code series} entered its alarm band ({@code on}) or left it, with the reading stamped
-   * {@code timeMicros} of {@code value}, as the store's {@link AlarmWatch} judged it.
+   * An alert began ({@link AlarmWatch.Alarm#isOn}) or ended, as the store's {@link AlarmWatch}
+   * judged it, on a reading received (or, for a silence, a check made) at {@code receivedMicros}.
    */
-  default void alarm(SeriesMeta series, boolean on, long timeMicros, double value,
-      long receivedMicros) { }
+  default void alert(AlarmWatch.Alarm alert, long receivedMicros) { }
 
   /** {@code missing} updates will never come: the feed has a hole here. */
   default void hole(long missing, long receivedMicros) { }
@@ -33,4 +32,40 @@ public interface StoreTap {
 
   /** One write (one frame or message) is done. */
   default void written() { }
+
+  /** Tells {@code first}, then {@code second}, everything. */
+  static StoreTap both(StoreTap first, StoreTap second) {
+    return new StoreTap() {
+      @Override
+      public void reading(SeriesMeta series, long seq, long timeMicros, double value,
+          double volume, long receivedMicros) {
+        first.reading(series, seq, timeMicros, value, volume, receivedMicros);
+        second.reading(series, seq, timeMicros, value, volume, receivedMicros);
+      }
+
+      @Override
+      public void alert(AlarmWatch.Alarm alert, long receivedMicros) {
+        first.alert(alert, receivedMicros);
+        second.alert(alert, receivedMicros);
+      }
+
+      @Override
+      public void hole(long missing, long receivedMicros) {
+        first.hole(missing, receivedMicros);
+        second.hole(missing, receivedMicros);
+      }
+
+      @Override
+      public void stream(String stream, long last, boolean restarted, long receivedMicros) {
+        first.stream(stream, last, restarted, receivedMicros);
+        second.stream(stream, last, restarted, receivedMicros);
+      }
+
+      @Override
+      public void written() {
+        first.written();
+        second.written();
+      }
+    };
+  }
 }

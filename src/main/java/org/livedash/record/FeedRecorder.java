@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.livedash.alert.AlertJson;
+import org.livedash.alert.AlertLog;
+import org.livedash.model.AlarmWatch;
 import org.livedash.model.Reason;
 import org.livedash.model.SeriesMeta;
 import org.livedash.model.StoreTap;
@@ -24,7 +27,8 @@ import org.livedash.model.StoreTap;
 /**
  * Records what a feed's store takes in to an MCAP file, on a thread of its own: a channel per
  * series (JSON messages with a JSON Schema, so Foxglove, Lichtblick and PlotJuggler plot them)
- * and one of the feed's events (streams, restarts, holes, readings not recorded). The store's
+ * and one of the feed's events (streams, restarts, holes, alerts raised, cleared and
+ * acknowledged, readings not recorded). The store's
  * writer only hands each write's facts over (bounded; when the disk falls behind, what does not
  * fit is counted and said in the file, never waited for). A chunk is closed at least every
  * {@link #CHUNK_NANOS}, so a killed process loses at most about that much.
@@ -37,16 +41,6 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   /** Readings that may wait for the disk, over all waiting writes (about 40 MB). */
   private static final int WAITING_READINGS = 500_000;
   private static final Logger LOG = Logger.getLogger(FeedRecorder.class.getName());
-  private static final byte[] READING_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
-      + "\"t\":{\"type\":\"integer\",\"description\":\"the reading's time, µs since the epoch\"},"
-      + "\"value\":{\"type\":[\"number\",\"null\"]},"
-      + "\"seq\":{\"type\":\"integer\",\"description\":\"the feed's update number, -1 for none\"},"
-      + "\"volume\":{\"type\":\"number\",\"description\":\"a trade's size, when it has one\"}},"
-      + "\"required\":[\"t\",\"value\",\"seq\"]}").getBytes(StandardCharsets.UTF_8);
-  private static final byte[] EVENT_SCHEMA = ("{\"type\":\"object\",\"properties\":{"
-      + "\"kind\":{\"type\":\"string\",\"enum\":[\"stream\",\"hole\",\"alarm\","
-      + "\"notRecorded\"]}},"
-      + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
   /** The topic of the feed's events. */
   public static final String EVENTS_TOPIC = "/livedash/events";
 
@@ -60,6 +54,11 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private int files = 1;
   private final LongSupplier nanoClock;
   private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
+  /** What the user did, told from their thread: written between the store's writes. */
+  private final java.util.Queue<Note> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final int WAITING_NOTES = 256;
+
+  private record Note(String json, long atMicros) { }
   private final Thread thread;
   private int readingSchema;
   private int events;
@@ -123,8 +122,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         library);
     file = next;
     channels.clear();
-    readingSchema = mcap.schema("livedash.Reading", "jsonschema", READING_SCHEMA);
-    events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", EVENT_SCHEMA),
+    readingSchema = mcap.schema("livedash.Reading", "jsonschema", RecordingSchemas.READING);
+    events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", RecordingSchemas.EVENT),
         EVENTS_TOPIC, "json", Map.of());
   }
 
@@ -142,13 +141,20 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   }
 
   @Override
-  public void alarm(SeriesMeta series, boolean on, long timeMicros, double value,
-      long receivedMicros) {
-    filling.event("{\"kind\":\"alarm\",\"series\":\""
-        + new String(JsonStringEncoder.getInstance().quoteAsString(series.id()))
-        + "\",\"on\":" + on + ",\"value\":"
-        + (Double.isFinite(value) ? NumberOutput.toString(value, true) : "null") + "}",
+  public void alert(AlarmWatch.Alarm alert, long receivedMicros) {
+    filling.event("{\"kind\":\"alert\",\"alert\":" + AlertJson.line(alert) + "}",
         receivedMicros);
+  }
+
+  /**
+   * Records that the user acknowledged {@code entry}'s alert at {@code atMicros}; from any
+   * thread (bounded: past {@value #WAITING_NOTES} waiting, one is passed over).
+   */
+  public void acknowledged(AlertLog.Entry entry, long atMicros) {
+    if (notes.size() < WAITING_NOTES) {
+      notes.add(new Note("{\"kind\":\"acknowledged\",\"alert\":"
+          + AlertJson.acknowledged(entry) + "}", atMicros));
+    }
   }
 
   @Override
@@ -218,6 +224,9 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
           waitingReadings.addAndGet(-b.readings);
           b.clear();
           free.offer(b);
+        }
+        for (Note n = notes.poll(); n != null; n = notes.poll()) {
+          event(n.json(), n.atMicros());
         }
         if (mcap.chunkBytes() >= CHUNK_BYTES || mcap.chunkBytes() > 0
             && nanoClock.getAsLong() - chunkOpenedNanos >= CHUNK_NANOS) {

@@ -39,7 +39,7 @@ class BrokerInWindowTest {
     try (TestMqttBroker broker = TestMqttBroker.start(dir); AppContext c = demo()) {
       broker.publish("plant/line1/telemetry", "{\"temperature\":70.5}", true);
       SupervisorControl control = new SupervisorControl(c);
-      await().atMost(Duration.ofSeconds(10)).until(() -> c.store().lastSeq() > 0);
+      await().atMost(Duration.ofSeconds(10)).until(() -> c.store().resumePoint().afterSeq() > 0);
       control.connect(broker.url(), FeedMode.WS, Duration.ofSeconds(1));
       await().atMost(Duration.ofSeconds(15)).until(() ->
           MqttRelayTest.values(c, TEMPERATURE).contains(70.5));

@@ -84,12 +84,12 @@ class DashboardUiTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text").equals("Live"));
     robot.clickOn("#connect-button");
     await().until(() -> text(robot, "#status-text").equals("Disconnected"));
-    long seq = context.store().lastSeq();
+    long seq = context.store().resumePoint().afterSeq();
     // The demo feed issues 500 updates a second: none may arrive while disconnected.
     await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-        .until(() -> context.store().lastSeq() == seq);
+        .until(() -> context.store().resumePoint().afterSeq() == seq);
     robot.clickOn("#connect-button");
     await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#status-text").equals("Live")
-        && context.store().lastSeq() > seq);
+        && context.store().resumePoint().afterSeq() > seq);
   }
 }

@@ -67,7 +67,8 @@ public final class FaultBench {
         long back = System.nanoTime();
         proxy.startListening();
         long target = server.lastSeq();
-        await(() -> state(c) == ConnectionState.LIVE && c.store().lastSeq() >= target);
+        await(() -> state(c) == ConnectionState.LIVE
+            && c.store().resumePoint().afterSeq() >= target);
         times.add((System.nanoTime() - back) / 1e9);
       }
       row("server back (same stream)", FeedMode.WS, times, c);
@@ -113,7 +114,8 @@ public final class FaultBench {
         times.add((System.nanoTime() - stalled) / 1e9);
         proxy.unstall();
         long target = server.lastSeq();
-        await(() -> state(c) == ConnectionState.LIVE && c.store().lastSeq() >= target);
+        await(() -> state(c) == ConnectionState.LIVE
+            && c.store().resumePoint().afterSeq() >= target);
       }
       row("stall detected", mode, times, c);
     }
@@ -124,7 +126,7 @@ public final class FaultBench {
         FeedEndpoints.fromUrl("ws://127.0.0.1:" + port + "/feed"), mode, Duration.ofMillis(100),
         LaunchOptions.Theme.DARK, RATE, null, null, true, false, FeedAccess.standard(), null,
         null));
-    await(() -> state(c) == ConnectionState.LIVE && c.store().lastSeq() > 0);
+    await(() -> state(c) == ConnectionState.LIVE && c.store().resumePoint().afterSeq() > 0);
     return c;
   }
 

@@ -67,7 +67,7 @@ class FaultSuiteTest {
   private void assertCaughtUpWithNothingMissed(AppContext c, FeedMode mode) {
     long target = server.lastSeq();
     await().atMost(Duration.ofSeconds(10)).until(() -> state(c) == ConnectionState.LIVE
-        && c.store().lastSeq() >= target);
+        && c.store().resumePoint().afterSeq() >= target);
     StatsSnapshot s = stats(c, mode);
     assertThat(s.gaps()).as("missed updates").isZero();
     assertThat(s.duplicates()).as("repeated updates").isZero();
@@ -110,7 +110,7 @@ class FaultSuiteTest {
       throws Exception {
     try (AppContext c = connectThroughProxy(mode, 20)) {
       proxy.stopListening();
-      long clientAt = c.store().lastSeq();
+      long clientAt = c.store().resumePoint().afterSeq();
       int port = server.port();
       server.close();
       // The new server numbers from 1 again, and runs past the client's old position before the

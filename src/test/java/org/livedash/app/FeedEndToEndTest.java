@@ -120,7 +120,7 @@ class FeedEndToEndTest {
       await().until(() -> server.lastSeq() >= 600);
       long kept = server.lastSeq();
       try (AppContext c = AppContext.start(options(server.url(), mode))) {
-        await().until(() -> c.store().lastSeq() >= kept);
+        await().until(() -> c.store().resumePoint().afterSeq() >= kept);
         StatsSnapshot s = stats(c, mode);
         assertThat(s.caughtUp()).as("delivered from history").isGreaterThanOrEqualTo(kept);
         assertThat(s.historyBytesIn()).as("the bytes that brought it").isPositive()
@@ -192,7 +192,8 @@ class FeedEndToEndTest {
       // B has run as long as A: with the old position, its first numbers would be skipped.
       c.supervisor().connect(FeedEndpoints.fromUrl(b.url()), FeedMode.WS, Duration.ofSeconds(1));
       await().until(() -> b.streamId().equals(c.store().resumePoint().stream())
-          && c.store().lastSeq() > 0 && c.store().lastSeq() <= b.lastSeq());
+          && c.store().resumePoint().afterSeq() > 0
+          && c.store().resumePoint().afterSeq() <= b.lastSeq());
       long before = stats(c, FeedMode.WS).updates();
       await().until(() -> stats(c, FeedMode.WS).updates() > before + 100);
       // B's whole history comes (it starts at 1): every sample held is one of B's updates.
@@ -201,7 +202,8 @@ class FeedEndToEndTest {
         for (int i = 0; i < r.seriesCount(); i++) {
           samples += r.ring(i).size();
         }
-        assertThat(samples).as("no sample of server A kept").isEqualTo(c.store().lastSeq());
+        assertThat(samples).as("no sample of server A kept")
+            .isEqualTo(c.store().resumePoint().afterSeq());
       });
       assertThat(stats(c, FeedMode.WS).gaps()).isZero();
       assertThat(stats(c, FeedMode.WS).duplicates()).isZero();
@@ -225,7 +227,7 @@ class FeedEndToEndTest {
         "{\"type\":\"batch\",\"updates\":[{\"seq\":5,\"id\":\"a\",\"t\":1,\"v\":5.0}]}");
     try (ScriptedFeedServer server = new ScriptedFeedServer(catalogue, script, "{}");
         AppContext c = AppContext.start(options(server.url(), FeedMode.WS))) {
-      await().until(() -> c.store().lastSeq() == 5);
+      await().until(() -> c.store().resumePoint().afterSeq() == 5);
       StatsSnapshot s = stats(c, FeedMode.WS);
       assertThat(s.updates()).isEqualTo(3);
       // Not JSON, v "NaN", an unknown series, an unknown frame type.

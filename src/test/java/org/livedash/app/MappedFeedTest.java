@@ -57,7 +57,7 @@ class MappedFeedTest {
           FeedMode.WS, Duration.ofSeconds(1), LaunchOptions.Theme.DARK, 10, null, null, true,
           false, FeedAccess.standard(), profile, null);
       try (AppContext c = AppContext.start(options)) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> c.store().lastSeq() >= 0
+        await().atMost(Duration.ofSeconds(10)).until(() -> c.store().resumePoint().afterSeq() >= 0
             && stats(c).updates() == 3 && stats(c).rejected() == 2);
         assertThat(c.supervisor().status().state()).isEqualTo(ConnectionState.LIVE);
         c.store().read(r -> {

@@ -74,7 +74,7 @@ class PushOnlyLessonUiTest {
 
   @Test
   void theLessonRunsOnTheDemoAndTheUsersFeedComesBack(FxRobot robot) throws Exception {
-    await().atMost(Duration.ofSeconds(10)).until(() -> context.store().lastSeq() >= 0
+    await().atMost(Duration.ofSeconds(10)).until(() -> context.store().resumePoint().afterSeq() >= 0
         || context.stats().of(FeedMode.WS).snapshot(System.nanoTime()).updates() > 0);
     // As the bar's button does (on a narrow bar it is in the ⋯ menu); the question waits.
     javafx.application.Platform.runLater(view::openLesson);

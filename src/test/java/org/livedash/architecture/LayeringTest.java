@@ -223,6 +223,17 @@ class LayeringTest {
   }
 
   @ArchTest
+  static void alertsKnowOnlyTheModel(JavaClasses classes) {
+    noClasses().that().resideInAPackage("org.livedash.alert..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.livedash.feed..",
+            "org.livedash.transport..", "org.livedash.server..", "org.livedash.client..",
+            "org.livedash.ui..", "org.livedash.app..", "org.livedash.record..", "javafx..")
+        .because("an alert is judged by the model wherever its readings came from; where it goes"
+            + " (a log, a file, a command, the desktop) needs nothing of the feed")
+        .check(classes);
+  }
+
+  @ArchTest
   static void packagesHaveNoCycles(JavaClasses classes) {
     slices().matching("org.livedash.(**)").should().beFreeOfCycles().check(classes);
   }

@@ -22,7 +22,7 @@ class SeriesStoreTest {
       w.offer("b", 2, 100, 7.0);
     });
     assertThat(tally.accepted()).isEqualTo(2);
-    assertThat(store.lastSeq()).isEqualTo(2);
+    assertThat(store.resumePoint().afterSeq()).isEqualTo(2);
     assertThat(store.version()).isGreaterThan(before);
     store.read(r -> {
       assertThat(r.ring(r.indexOf("a")).lastValue()).isEqualTo(1.5);
@@ -53,7 +53,7 @@ class SeriesStoreTest {
     assertThat(tally.missing()).isEqualTo(3);
     IngestTally skipped = store.write(w -> w.skipTo(9));
     assertThat(skipped.missing()).isEqualTo(4);
-    assertThat(store.lastSeq()).isEqualTo(9);
+    assertThat(store.resumePoint().afterSeq()).isEqualTo(9);
   }
 
   @Test
@@ -62,7 +62,7 @@ class SeriesStoreTest {
     store.setCatalogue(List.of(A));
     IngestTally tally = store.write(w -> w.offer("zz", 1, 1, 1));
     assertThat(tally.unknownSeries()).isEqualTo(1);
-    assertThat(store.lastSeq()).isEqualTo(1);
+    assertThat(store.resumePoint().afterSeq()).isEqualTo(1);
   }
 
   @Test
@@ -213,7 +213,7 @@ class SeriesStoreTest {
     assertThat(tally.rejected()).isEqualTo(2);
     assertThat(tally.accepted()).isEqualTo(1);
     assertThat(tally.duplicates()).isZero();
-    assertThat(store.lastSeq()).isEqualTo(3);
+    assertThat(store.resumePoint().afterSeq()).isEqualTo(3);
   }
 
   @Test

@@ -250,10 +250,10 @@ class LiveChartTest {
     });
     long paused = frame();
     long[] range = fx(chart::visibleRange);
-    long before = store.lastSeq();
+    long before = store.resumePoint().afterSeq();
     store.write(w -> w.offer("a", ++seq, T0 + 90_000_000L, 1));
     assertThat(frame()).isEqualTo(paused);
-    assertThat(store.lastSeq()).isGreaterThan(before);
+    assertThat(store.resumePoint().afterSeq()).isGreaterThan(before);
     fx(() -> {
       chart.backToLive();
       return null;

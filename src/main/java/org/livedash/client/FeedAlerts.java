@@ -1,0 +1,99 @@
+package org.livedash.client;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.livedash.alert.AlertCommand;
+import org.livedash.alert.AlertDispatch;
+import org.livedash.alert.AlertLog;
+import org.livedash.alert.AlertsFile;
+import org.livedash.alert.DesktopNotifier;
+import org.livedash.model.Reason;
+import org.livedash.model.SeriesStore;
+import org.livedash.record.RecordedAlerts;
+
+/**
+ * Where a run's alerts go: the alert log (the window's panel, kept in the recording), the command
+ * line's {@code --on-alert} command and {@code --alerts-out} file, and, for a window, the
+ * desktop's notifications. Also asks the store, once a second, for the silences its rules watch.
+ */
+public final class FeedAlerts implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(FeedAlerts.class.getName());
+  private final AlertDispatch dispatch = new AlertDispatch();
+  private final AlertLog log;
+  private final AlertCommand command;
+  private final AlertsFile file;
+  private volatile DesktopNotifier notifier;
+
+  /**
+   * Alerts of {@code store} to what {@code alerting} asks for and to the log, whose
+   * acknowledgements go to {@code acknowledged}; silences checked on {@code timer}.
+   */
+  FeedAlerts(SeriesStore store, Alerting alerting, ScheduledExecutorService timer,
+      Consumer<AlertLog.Entry> acknowledged) {
+    log = new AlertLog(acknowledged);
+    dispatch.to(log);
+    command = alerting.onAlert() == null ? null : new AlertCommand(alerting.onAlert());
+    file = alerting.alertsOut() == null ? null : new AlertsFile(alerting.alertsOut());
+    if (command != null) {
+      dispatch.to(command);
+    }
+    if (file != null) {
+      dispatch.to(file);
+    }
+    timer.scheduleWithFixedDelay(store::checkSilence, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** What the store tells of its alerts. */
+  AlertDispatch dispatch() {
+    return dispatch;
+  }
+
+  /** The alerts of this run (and those put back from earlier ones). */
+  public AlertLog log() {
+    return log;
+  }
+
+  /**
+   * Shows alerts raised while the window is not in front ({@code inFront} false) as desktop
+   * notifications, their times in {@code zone}; returns why none can be shown here, or null.
+   */
+  public Reason notifyDesktop(BooleanSupplier inFront, ZoneId zone) {
+    DesktopNotifier n = new DesktopNotifier(inFront, zone);
+    Reason why = n.whyUnavailable();
+    if (why == null) {
+      notifier = n;
+      dispatch.to(n);
+    }
+    return why;
+  }
+
+  /** Puts back into the log what {@code recordings} (oldest first) kept of their alerts. */
+  public void restore(List<Path> recordings) {
+    try {
+      RecordedAlerts.restore(recordings, log);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warning(Reason.of("alerts.notRestored", Reason.why(e)).english());
+    }
+  }
+
+  /** Tells what is waiting, then lets go of the command, the file and the notifications. */
+  @Override
+  public void close() {
+    dispatch.close();
+    if (command != null) {
+      command.close();
+    }
+    if (file != null) {
+      file.close();
+    }
+    if (notifier != null) {
+      notifier.close();
+    }
+  }
+}
