@@ -75,6 +75,11 @@ public final class DesktopNotifier implements AlertOutlet, AutoCloseable {
     return shown;
   }
 
+  /** Why notifications stopped after one failed, or null. */
+  public synchronized Reason failure() {
+    return unavailable;
+  }
+
   /** Why no notification can be shown here, or null when one can (as far as is known). */
   public synchronized Reason whyUnavailable() {
     if (unavailable == null && service == null) {
@@ -99,7 +104,8 @@ public final class DesktopNotifier implements AlertOutlet, AutoCloseable {
       service = bus.getRemoteObject(SERVICE, PATH, Notifications.class);
       return true;
     } catch (DBusException | RuntimeException e) {
-      unavailable(Reason.of("alerts.notifierNoBus", Reason.why(e)));
+      LOG.fine(() -> Reason.why(e).english());
+      unavailable(Reason.of("alerts.notifierNoBus"));
       return false;
     }
   }

@@ -58,6 +58,9 @@ public final class LiveDashApp extends Application {
 
   private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
   private final SecretKeyring keyring = new SecretKeyring();
+  /** The last runs whose alerts come back into the log, and how much of them is read at most. */
+  private static final int EARLIER_RUNS = 3;
+  private static final long EARLIER_BYTES = 1_000_000_000L;
   private Settings saved = Settings.DEFAULTS;
   private boolean darkTheme;
   private Stage window;
@@ -151,6 +154,7 @@ public final class LiveDashApp extends Application {
     }
     stage.show();
     view.start();
+    alertsReachTheDesktop(stage);
     if (lessonAtStart) {
       view.openLesson();
     }
@@ -159,6 +163,27 @@ public final class LiveDashApp extends Application {
       exit.setOnFinished(e -> Platform.exit());
       exit.play();
     }
+  }
+
+  /**
+   * Alerts raised while the window is behind others become desktop notifications; the alert log
+   * of the last runs is read back from their recordings. Both off the JavaFX thread.
+   */
+  private void alertsReachTheDesktop(Stage stage) {
+    java.util.concurrent.atomic.AtomicBoolean inFront =
+        new java.util.concurrent.atomic.AtomicBoolean(stage.isFocused());
+    stage.focusedProperty().addListener((o, a, focused) -> inFront.set(focused));
+    java.nio.file.Path current = context.recorder() == null ? null : context.recorder().file();
+    context.backgroundExecutor().execute(() -> {
+      // Why they cannot, the notifier logs once and the alert log shows.
+      context.alerts().notifyDesktop(inFront::get, ZoneId.systemDefault());
+      try {
+        context.alerts().restore(new RecordingFolder(UserDirectories.system().recordings(),
+            java.time.Clock.systemDefaultZone()).newest(EARLIER_RUNS, current, EARLIER_BYTES));
+      } catch (java.io.IOException e) {
+        LOG.warning(Reason.of("alerts.notRestored", Reason.why(e)).english());
+      }
+    });
   }
 
   /** The dashboard for the feed as it runs, in the language in use. */

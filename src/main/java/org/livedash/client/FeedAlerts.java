@@ -29,6 +29,7 @@ public final class FeedAlerts implements AutoCloseable {
   private final AlertCommand command;
   private final AlertsFile file;
   private volatile DesktopNotifier notifier;
+  private volatile Reason desktopProblem;
 
   /**
    * Alerts of {@code store} to what {@code alerting} asks for and to the log, whose
@@ -70,7 +71,15 @@ public final class FeedAlerts implements AutoCloseable {
       notifier = n;
       dispatch.to(n);
     }
+    desktopProblem = why;
     return why;
+  }
+
+  /** Why alerts cannot reach the desktop here, or null when they can (or none was asked). */
+  public Reason desktopProblem() {
+    DesktopNotifier n = notifier;
+    Reason failed = n == null ? null : n.failure();
+    return failed != null ? failed : desktopProblem;
   }
 
   /** Puts back into the log what {@code recordings} (oldest first) kept of their alerts. */

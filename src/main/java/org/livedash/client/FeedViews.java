@@ -66,6 +66,11 @@ final class FeedViews {
     }
   }
 
+  /** The user set a series' alert rules: judged by them from now on. */
+  void alertRules(String viewKey, String id, List<AlertRule> rules) {
+    save(viewKey, (viewKey.equals(key) ? view : library.view(viewKey)).withAlerts(id, rules));
+  }
+
   private void judge() {
     Map<String, List<AlertRule>> rules = new LinkedHashMap<>(view.alerts());
     commandLine.forEach((id, more) -> {

@@ -265,6 +265,23 @@ public final class SupervisorControl implements FeedControl {
   }
 
   @Override
+  public void alertRules(String id, java.util.List<org.livedash.model.AlertRule> rules) {
+    String key = context.pipeline().viewKey();
+    context.backgroundExecutor().execute(
+        () -> context.pipeline().views().alertRules(key, id, rules));
+  }
+
+  @Override
+  public org.livedash.model.Reason desktopNotifications() {
+    return context.alerts().desktopProblem();
+  }
+
+  @Override
+  public org.livedash.alert.AlertLog alertLog() {
+    return context.alerts().log();
+  }
+
+  @Override
   public void switchMode(FeedMode mode, Duration pollInterval) {
     context.supervisor().switchMode(mode, pollInterval);
   }

@@ -69,6 +69,33 @@ public final class RecordingFolder {
     return removed;
   }
 
+  /**
+   * The folder's newest recordings but {@code except}, up to {@code n} of them and
+   * {@code maxBytes} together, oldest first: what the last runs recorded.
+   */
+  public List<Path> newest(int n, Path except, long maxBytes) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> all = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> p.getFileName().toString().startsWith("livedash-")
+          && p.getFileName().toString().endsWith(".mcap") && !p.equals(except)
+          && Files.isRegularFile(p)).forEach(all::add);
+    }
+    all.sort(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed());
+    List<Path> kept = new ArrayList<>();
+    long bytes = 0;
+    for (Path p : all) {
+      bytes += Files.size(p);
+      if (kept.size() == n || bytes > maxBytes) {
+        break;
+      }
+      kept.add(0, p);
+    }
+    return kept;
+  }
+
   /** A new recording's file, named by this moment (made unique if one already has the name). */
   public Path next() throws IOException {
     Files.createDirectories(dir);

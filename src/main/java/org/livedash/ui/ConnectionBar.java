@@ -30,6 +30,7 @@ final class ConnectionBar extends HBox {
   private final ToggleButton dark = new ToggleButton();
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final ToggleButton messagesToggle = new ToggleButton(null, new FontIcon(Feather.LIST));
+  private final ToggleButton alertsToggle = new ToggleButton(null, new FontIcon(Feather.BELL));
   private final Button snapshot = new Button(null, new FontIcon(Feather.CAMERA));
   private final Button about = new Button(null, new FontIcon(Feather.INFO));
   private final Button wire = new Button(null, new FontIcon(Feather.CODE));
@@ -115,7 +116,8 @@ final class ConnectionBar extends HBox {
     }
     secondaryButtons();
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
-        lesson, wire, messagesToggle, statsToggle, snapshot, dark, language, about, more);
+        lesson, wire, messagesToggle, alertsToggle, statsToggle, snapshot, dark, language, about,
+        more);
     // The bar takes the window's width and rearranges itself to fit, rather than holding the
     // window at the width of all its parts.
     setMinWidth(0);
@@ -170,14 +172,16 @@ final class ConnectionBar extends HBox {
     messagesToggle.setTooltip(new Tooltip(Texts.get("bar.messages.tip")));
     statsToggle.setId("stats-toggle");
     statsToggle.setTooltip(new Tooltip(Texts.get("bar.stats.tip")));
+    alertsToggle.setId("alerts-toggle");
+    alertsToggle.setTooltip(new Tooltip(Texts.get("bar.alerts.tip")));
     snapshot.setId("snapshot-button");
     snapshot.setTooltip(new Tooltip(Texts.get("bar.snapshot.tip")));
     about.setId("about-button");
     about.setTooltip(new Tooltip(Texts.get("bar.about")));
     more.setId("more-menu");
     more.setTooltip(new Tooltip(Texts.get("bar.more.tip")));
-    for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, messagesToggle, statsToggle,
-        snapshot, dark, about)) {
+    for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, messagesToggle, alertsToggle,
+        statsToggle, snapshot, dark, about)) {
       b.getStyleClass().add("flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -345,6 +349,11 @@ final class ConnectionBar extends HBox {
   }
 
   /** Shows or hides the message browser (feeds in their own JSON shape). */
+  /** Opens the alert log; says how many alerts wait to be acknowledged. */
+  ToggleButton alertsToggle() {
+    return alertsToggle;
+  }
+
   ToggleButton messagesToggle() {
     return messagesToggle;
   }

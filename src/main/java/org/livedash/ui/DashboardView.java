@@ -66,6 +66,7 @@ public final class DashboardView extends BorderPane {
   private long lastStatusNanos;
   private final WireDoor door;
   private final BrowserDock browser;
+  private final AlertsDock alerts;
   private boolean dark;
 
   /**
@@ -124,22 +125,10 @@ public final class DashboardView extends BorderPane {
     keepChoices();
     setDark(dark);
 
-    VBox.setVgrow(sensorChart, Priority.ALWAYS);
-    VBox.setVgrow(marketChart, Priority.ALWAYS);
-    sensorChart.setMinHeight(CHART_MIN_HEIGHT);
-    marketChart.setMinHeight(CHART_MIN_HEIGHT);
     VBox center = new VBox(12, tiles, sensorChart, marketChart);
-    center.getStyleClass().add("center");
-    center.setPadding(new Insets(12));
-    // Scrolls only when the window is shorter than the charts' minimum; never sideways.
-    ScrollPane centerScroll = new ScrollPane(center);
-    centerScroll.setId("center-scroll");
-    centerScroll.setFitToWidth(true);
-    centerScroll.setFitToHeight(true);
-    centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    centerScroll.setFocusTraversable(false);
-    centerScroll.getStyleClass().add("center-scroll");
-    body.getChildren().add(centerScroll);
+    alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center, tiles,
+        r -> background.execute(r), this::showNotice);
+    body.getChildren().add(scrolling(center));
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
     browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
@@ -226,6 +215,7 @@ public final class DashboardView extends BorderPane {
     }
     vm.tickCompare();
     browser.frame(now, catalogue, this::plotClicked);
+    alerts.frame(now);
     if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       browser.offer();
       lastStatusNanos = now;
@@ -267,6 +257,24 @@ public final class DashboardView extends BorderPane {
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+  }
+
+  /** The tiles, charts and alert log, scrolling only when too short for them; never sideways. */
+  private ScrollPane scrolling(VBox center) {
+    VBox.setVgrow(sensorChart, Priority.ALWAYS);
+    VBox.setVgrow(marketChart, Priority.ALWAYS);
+    sensorChart.setMinHeight(CHART_MIN_HEIGHT);
+    marketChart.setMinHeight(CHART_MIN_HEIGHT);
+    center.getStyleClass().add("center");
+    center.setPadding(new Insets(12));
+    ScrollPane centerScroll = new ScrollPane(center);
+    centerScroll.setId("center-scroll");
+    centerScroll.setFitToWidth(true);
+    centerScroll.setFitToHeight(true);
+    centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    centerScroll.setFocusTraversable(false);
+    centerScroll.getStyleClass().add("center-scroll");
+    return centerScroll;
   }
 
   /** What the user sets of a feed (series, charts, window) is kept for its next run. */

@@ -144,6 +144,19 @@ public interface FeedControl extends WireControl {
   /** Shows series {@code id} as the user set it (name, unit, thresholds), now and later. */
   default void override(String id, SeriesOverride override) {}
 
+  /** Judges series {@code id} by {@code rules} (beside its alarm levels), now and later. */
+  default void alertRules(String id, java.util.List<org.livedash.model.AlertRule> rules) {}
+
+  /** Why alerts cannot be shown as desktop notifications here, or null when they can. */
+  default org.livedash.model.Reason desktopNotifications() {
+    return null;
+  }
+
+  /** The alerts raised in this window (and kept from earlier runs), or null for none. */
+  default org.livedash.alert.AlertLog alertLog() {
+    return null;
+  }
+
   void switchMode(FeedMode mode, Duration pollInterval);
 
   void disconnect();

@@ -102,13 +102,27 @@ final class StatusLine extends HBox {
     int index = r.indexOf(m.id());
     int d = index < 0 ? 2 : decimals.of(m, r.ring(index));
     String start = ALARM_TIME.format(EpochMicros.toInstant(alarm.startMicros()).atZone(zone));
-    if (alarm.isOn()) {
+    String end = alarm.isOn() ? ""
+        : ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
+    if (alarm.rule().kind() != org.livedash.model.AlertRule.Kind.LEVELS) {
+      // A rule of the user's: said with the rule, its value and peak only when it has them.
+      String rule = Texts.of(alarm.rule().describe(m.unit()));
+      String value = Double.isFinite(alarm.value())
+          ? Formats.value(alarm.value(), d) + (m.unit().isEmpty() ? "" : " " + m.unit()) : "";
+      String peak = Double.isFinite(alarm.peak())
+          ? Formats.value(alarm.peak(), d) + (m.unit().isEmpty() ? "" : " " + m.unit()) : "";
+      notice.textProperty().set(alarm.isOn()
+          ? Texts.get(value.isEmpty() ? "alert.on.noValue" : "alert.on", m.name(), rule, start,
+              value)
+          : Texts.get(peak.isEmpty() ? "alert.past.noValue" : "alert.past", m.name(), rule,
+              start, end, peak));
+      styleNotice(alarm.isOn() && !stale ? "alarm-notice" : "past-notice");
+    } else if (alarm.isOn()) {
       // With no data coming, whether the alarm still stands is unknown: say so.
       notice.textProperty().set(Texts.get(stale ? "alarm.on.silent" : "alarm.on", m.name(),
           start, Formats.value(alarm.value(), d), m.unit()));
       styleNotice(stale ? "past-notice" : "alarm-notice");
     } else {
-      String end = ALARM_TIME.format(EpochMicros.toInstant(alarm.endedMicros()).atZone(zone));
       notice.textProperty().set(Texts.get("alarm.past", m.name(), start, end,
           Formats.value(alarm.peak(), d), m.unit()));
       styleNotice("past-notice");

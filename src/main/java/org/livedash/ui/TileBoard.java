@@ -36,6 +36,7 @@ final class TileBoard extends VBox {
   private final org.livedash.ui.chart.SeriesDecimals decimals;
   private Consumer<SeriesMeta> onTileClicked = m -> {};
   private Consumer<SeriesMeta> onTileSettings = m -> {};
+  private Consumer<SeriesMeta> onTileAlerts = m -> {};
 
   TileBoard(org.livedash.ui.chart.SeriesDecimals decimals) {
     this.decimals = decimals;
@@ -66,6 +67,11 @@ final class TileBoard extends VBox {
   /** What the tile's menu item "Name, unit and thresholds…" opens. */
   void setOnTileSettings(Consumer<SeriesMeta> handler) {
     onTileSettings = handler;
+  }
+
+  /** What the tile's menu item "Alert rules…" opens. */
+  void setOnTileAlerts(Consumer<SeriesMeta> handler) {
+    onTileAlerts = handler;
   }
 
   void setOnTileClicked(Consumer<SeriesMeta> handler) {
@@ -115,12 +121,15 @@ final class TileBoard extends VBox {
     }
   }
 
-  /** The tile's menu: its name, unit and levels. */
+  /** The tile's menu: its name, unit and levels; its alert rules. */
   private ContextMenu settingsMenu(SeriesMeta meta) {
     MenuItem settings = new MenuItem(Texts.get("tile.settings"));
     settings.setId("tile-settings-" + meta.id());
     settings.setOnAction(e -> onTileSettings.accept(meta));
-    return new ContextMenu(settings);
+    MenuItem rules = new MenuItem(Texts.get("tile.alerts"));
+    rules.setId("tile-alerts-" + meta.id());
+    rules.setOnAction(e -> onTileAlerts.accept(meta));
+    return new ContextMenu(settings, rules);
   }
 
   /** Lays a grid's tiles out in the current number of columns, row after row. */

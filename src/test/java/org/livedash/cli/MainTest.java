@@ -34,6 +34,9 @@ class MainTest {
       "--source|ftp://example.org|is not demo, mqtt://host[:port]",
       "--max-frame-size|huge|is not a frame size between 1MiB",
       "--max-frame-size|512KiB|is not a frame size between 1MiB",
+      "--alert|temperature is hot|cannot read the rule \"temperature is hot\": write SERIES>LEVEL",
+      "--alert|humidity outside 80..20|the low level of the band must be under its high level",
+      "--on-alert|' '|--on-alert needs a command",
       "--bogus|1|Unknown option"})
   void badFlagGetsOneLineAndExitCodeTwo(String flag, String value, String expected) {
     int code = run(flag, value);
@@ -70,6 +73,31 @@ class MainTest {
     err.getBuffer().setLength(0);
     assertThat(run("--profile", profile.toString(), "--url", "ws://h:1/feed")).isEqualTo(2);
     assertThat(err.toString()).contains("leave out --url and --mode");
+  }
+
+  @Test
+  void aHeadlessRunTellsItsAlertsToACommandAndAFile(@TempDir Path dir) throws Exception {
+    Path told = dir.resolve("told.jsonl");
+    Path lines = dir.resolve("alerts.jsonl");
+    assertThat(run("--headless", "--exit-after", "3", "--alert", "humidity outside -5..1",
+        "--on-alert", "cat >> '" + told + "'", "--alerts-out", lines.toString()))
+        .as(err.toString()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(Files.readAllLines(lines).get(0));
+    assertThat(first.path("state").asText()).isEqualTo("raised");
+    assertThat(first.path("series").asText()).isEqualTo("humidity");
+    assertThat(first.path("description").asText()).isEqualTo("outside -5 to 1 %RH");
+    assertThat(Files.readAllLines(told)).as("the command ran before the run ended")
+        .contains(Files.readAllLines(lines).get(0));
+    assertThat(out.toString()).containsPattern("alarms: [1-9]");
+  }
+
+  @Test
+  void anAlertsFileThatCannotBeWrittenIsRefusedInOneLine(@TempDir Path dir) {
+    assertThat(run("--headless", "--exit-after", "1", "--alerts-out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n")
+        .startsWith("livedash: --alerts-out ").contains(dir.toString());
   }
 
   @Test
