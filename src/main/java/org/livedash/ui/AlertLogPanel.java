@@ -32,7 +32,6 @@ import org.livedash.model.EpochMicros;
  */
 final class AlertLogPanel extends VBox {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
   private final AlertLog log;
   private final ZoneId zone;
@@ -169,7 +168,10 @@ final class AlertLogPanel extends VBox {
 
   private String time(long micros) {
     ZonedDateTime t = EpochMicros.toInstant(micros).atZone(zone);
-    return (t.toLocalDate().equals(LocalDate.now(zone)) ? TIME : DAY_TIME).format(t);
+    // Today's at their time; earlier runs' with their date, as the user's language writes it.
+    return (t.toLocalDate().equals(LocalDate.now(zone)) ? TIME
+        : DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT,
+            java.time.format.FormatStyle.MEDIUM).withLocale(Texts.locale())).format(t);
   }
 
   private String value(AlarmWatch.Alarm a, double v) {

@@ -62,12 +62,15 @@ public final class IngestBench {
         List<Row> rows = new ArrayList<>();
         rows.add(bare("bare Tyrus", "tyrus", url, seconds, dir));
         rows.add(bare("bare JDK client", "jdk", url, seconds, dir));
-        rows.add(liveDash("LiveDash headless", url, seconds, dir, false, null));
+        rows.add(liveDash("LiveDash headless", url, seconds, dir, false, List.of()));
         // The same, recording every update to MCAP: what recording costs, in CPU per update.
         rows.add(liveDash("LiveDash headless, --record", url, seconds, dir, false,
-            dir.resolve("bench.mcap")));
+            List.of("--record", dir.resolve("bench.mcap").toString())));
+        // The same, judging 100 alert rules on every update: what rules cost.
+        rows.add(liveDash("LiveDash headless, 100 alert rules", url, seconds, dir, false,
+            hundredRules()));
         if (window) {
-          rows.add(liveDash("LiveDash window", url, seconds, dir, true, null));
+          rows.add(liveDash("LiveDash window", url, seconds, dir, true, List.of()));
         }
         double peer = rows.get(0).steadyP99();
         for (Row r : rows) {
@@ -115,8 +118,28 @@ public final class IngestBench {
     return lines[lines.length - 1].strip();
   }
 
+  /**
+   * A hundred rules over the server's twelve series, of every kind that a reading is judged by
+   * (levels, bands, changes within a window), set where the readings (0 to 100) rarely meet
+   * them: the cost measured is judging, not telling.
+   */
+  private static List<String> hundredRules() {
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String series = "s" + (i % 12);
+      String rule = switch (i % 4) {
+        case 0 -> series + ">" + (1_000 + i);
+        case 1 -> series + "<" + (-1_000 - i) + " hysteresis 1";
+        case 2 -> series + " outside -" + (500 + i) + ".." + (500 + i) + " for 2s";
+        default -> series + " change " + (1_000 + i) + " in 10s";
+      };
+      args.addAll(List.of("--alert", rule));
+    }
+    return args;
+  }
+
   private static Row liveDash(String name, String url, int seconds, Path dir, boolean window,
-      Path record) throws Exception {
+      List<String> extra) throws Exception {
     Path stats = dir.resolve("stats.json");
     Files.deleteIfExists(stats);
     List<String> cmd = new ArrayList<>(List.of("org.livedash.cli.Main", "--url", url,
@@ -124,9 +147,7 @@ public final class IngestBench {
     if (!window) {
       cmd.add("--headless");
     }
-    if (record != null) {
-      cmd.addAll(List.of("--record", record.toString()));
-    }
+    cmd.addAll(extra);
     Process p = start(dir.resolve("livedash.out"), cmd);
     Usage usage = Usage.follow(p);
     JsonNode s = JSON.readTree(stats.toFile());

@@ -204,9 +204,18 @@ class FeedRecordingTest {
         at.add(m.get("publishTime").asLong() / 1000);
       }
     }
-    assertThat(events).containsExactly(
-        "{\"kind\":\"alarm\",\"series\":\"boiler\",\"on\":true,\"value\":91.5}",
-        "{\"kind\":\"alarm\",\"series\":\"boiler\",\"on\":false,\"value\":80.0}");
+    assertThat(events).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode raised = json.readTree(events.get(0));
+    JsonNode cleared = json.readTree(events.get(1));
+    assertThat(raised.path("kind").asText()).isEqualTo("alert");
+    assertThat(raised.path("alert").path("state").asText()).isEqualTo("raised");
+    assertThat(raised.path("alert").path("series").asText()).isEqualTo("boiler");
+    assertThat(raised.path("alert").path("rule").path("kind").asText()).isEqualTo("LEVELS");
+    assertThat(raised.path("alert").path("value").asDouble()).isEqualTo(91.5);
+    assertThat(cleared.path("alert").path("state").asText()).isEqualTo("cleared");
+    assertThat(cleared.path("alert").path("peak").asDouble()).isEqualTo(95);
+    assertThat(cleared.path("alert").path("endedMicros").asLong()).isEqualTo(start + 4_000_000);
     assertThat(at).containsExactly(start + 2_000_000, start + 4_000_000);
   }
 
