@@ -15,14 +15,21 @@ public final class WindowFrames {
   private long lastNanos;
   private long pulses;
   private long drawn;
+  /** The last frame was a resting one: the gap after it was chosen, not a hold-up. */
+  private boolean rested;
 
-  /** One pulse at {@code nanos}; {@code drewChart} when a chart was drawn in it. */
-  public synchronized void pulse(long nanos, boolean drewChart) {
+  /**
+   * One frame at {@code nanos}; {@code drewChart} when a chart was drawn in it; {@code resting}
+   * when the window, with nothing changing, runs its frames a few times a second only: the time
+   * around such a frame is not a pulse interval.
+   */
+  public synchronized void pulse(long nanos, boolean drewChart, boolean resting) {
     if (pulses == 0) {
       firstNanos = nanos;
-    } else {
+    } else if (!resting && !rested) {
       intervals.recordValue(Math.max(0, Math.min(nanos - lastNanos, MAX_INTERVAL_NANOS)));
     }
+    rested = resting;
     lastNanos = nanos;
     pulses++;
     if (drewChart) {

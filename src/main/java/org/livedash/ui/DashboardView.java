@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -36,7 +35,7 @@ public final class DashboardView extends BorderPane {
   /** Below this height the charts take turns, so each keeps a plot tall enough to read. */
   static final double STACK_HEIGHT = 700;
   private static final double CHART_MIN_HEIGHT = 150;
-  private static final long TILE_PERIOD_NANOS = 66_000_000L;
+  private static final long TILE_PERIOD_NANOS = 200_000_000L;
   private static final long STATUS_PERIOD_NANOS = 250_000_000L;
 
   private final DashboardViewModel vm;
@@ -50,7 +49,7 @@ public final class DashboardView extends BorderPane {
   private final ChartPanel marketChart;
   private final ConnectionBar bar;
   private final SeriesColors colors = new SeriesColors();
-  private final AnimationTimer timer;
+  private final FramePacer pacer;
   private final StatusLine status;
   private final Exports exports;
   private final HelpOverlay help;
@@ -149,29 +148,29 @@ public final class DashboardView extends BorderPane {
       }
     });
 
-    timer = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        frame(now);
-      }
-    };
+    pacer = new FramePacer(this::frame, store::version, this);
   }
 
   public void start() {
     vm.refresh();
     // Keep the caret out of the URL field until the user goes there.
     requestFocus();
-    timer.start();
+    pacer.start();
   }
 
   public void stop() {
-    timer.stop();
+    pacer.stop();
     door.close();
   }
 
   /** Runs once, on the first frame that draws live data (start-up measurement). */
   public void setOnFirstData(Runnable action) {
     onFirstData = action;
+  }
+
+  /** Whether, nothing having changed for a while, frames run only a few times a second. */
+  public boolean isResting() {
+    return pacer.isSleeping();
   }
 
   /** Total chart redraws, to check an idle feed costs nothing. */
@@ -181,16 +180,17 @@ public final class DashboardView extends BorderPane {
 
   private void frame(long now) {
     long version = store.version();
-    boolean changed = version != lastVersion;
-    boolean tilesDue = now - lastTileNanos >= TILE_PERIOD_NANOS && version != lastTileVersion;
+    boolean beat = pacer.onBeat();
+    boolean tilesDue = beat && now - lastTileNanos >= TILE_PERIOD_NANOS
+        && version != lastTileVersion;
     store.read(r -> {
-      if (changed) {
+      if (version != lastVersion) {
         checkCatalogue(r);
       }
-      sensorChart.chart().prepare(r);
-      marketChart.chart().prepare(r);
-      tiles.drawNextTrend(r);
+      sensorChart.chart().prepare(r, beat);
+      marketChart.chart().prepare(r, beat);
       if (tilesDue) {
+        tiles.drawTrends(r);
         tiles.update(r);
         status.showAlarm(r, vm.staleProperty().get(), decimals, zone);
       }
@@ -203,7 +203,7 @@ public final class DashboardView extends BorderPane {
     long redrawsBefore = chartRedraws();
     sensorChart.chart().render();
     marketChart.chart().render();
-    vm.recordPulse(now, chartRedraws() != redrawsBefore);
+    vm.recordPulse(now, chartRedraws() != redrawsBefore, pacer.isSleeping());
     LongConsumer drawn = vm.drawnRecorder(EpochMicros.of(java.time.Instant.now()));
     sensorChart.chart().drainNewlyDrawn(drawn);
     marketChart.chart().drainNewlyDrawn(drawn);
@@ -216,7 +216,7 @@ public final class DashboardView extends BorderPane {
     vm.tickCompare();
     browser.frame(now, catalogue, this::plotClicked);
     alerts.frame(now);
-    if (now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
+    if (beat && now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       browser.offer();
       lastStatusNanos = now;
       vm.refresh();

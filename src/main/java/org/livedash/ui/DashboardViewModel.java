@@ -196,9 +196,9 @@ public final class DashboardViewModel {
     comparePhase.bind(compare.phaseProperty());
   }
 
-  /** One pulse of the window, and whether it drew a chart. */
-  public void recordPulse(long nanos, boolean drewChart) {
-    stats.frames().pulse(nanos, drewChart);
+  /** One frame of the window, whether it drew a chart, and whether it was a resting one. */
+  public void recordPulse(long nanos, boolean drewChart, boolean resting) {
+    stats.frames().pulse(nanos, drewChart, resting);
   }
 
   /**

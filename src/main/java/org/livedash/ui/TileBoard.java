@@ -27,9 +27,11 @@ final class TileBoard extends VBox {
   private static final int MAX_COLUMNS = 6;
   private static final double TILE_MIN_WIDTH = 150;
   private static final double GAP = 8;
+  /** The longest the trends of one frame may hold the store's lock. */
+  private static final long TREND_BUDGET_NANOS = 3_000_000L;
   private final Map<String, SeriesTile> tiles = new HashMap<>();
   private final List<GridPane> grids = new java.util.ArrayList<>();
-  /** The series whose trend was drawn last (see {@link #drawNextTrend}). */
+  /** The series whose trend was drawn last (see {@link #drawTrends}). */
   private int trendCursor = -1;
   private int columns = MAX_COLUMNS;
   private boolean compact;
@@ -165,21 +167,21 @@ final class TileBoard extends VBox {
     }
   }
 
-  /** Shows the newest values; call inside {@link SeriesStore#read}. */
-
   /**
-   * Draws the trend of the next tile, in turn, whose series changed (store lock held): one
-   * decimation of up to a minute of samples a pulse, so the lock is never held for all the
-   * tiles' trends at once and the feed's writer waits for one at most. With a dozen tiles each
-   * trend is redrawn about five times a second.
+   * Draws the trends of the tiles whose series changed, in turn from where the last call
+   * stopped, until {@link #TREND_BUDGET_NANOS} of decimation is spent (store lock held): all
+   * in the same frame as the tiles' values (five a second at most: a person reads no faster),
+   * so the window is drawn once for both, and the lock is never held long however many tiles
+   * and samples there are.
    */
-  void drawNextTrend(StoreView reader) {
+  void drawTrends(StoreView reader) {
     int n = reader.seriesCount();
-    for (int k = 0; k < n; k++) {
+    long start = System.nanoTime();
+    for (int k = 0; k < n && System.nanoTime() - start < TREND_BUDGET_NANOS; k++) {
       trendCursor = (trendCursor + 1) % n;
       SeriesTile tile = tiles.get(reader.meta(trendCursor).id());
-      if (tile != null && tile.drawTrend(reader.ring(trendCursor))) {
-        return;
+      if (tile != null) {
+        tile.drawTrend(reader.ring(trendCursor));
       }
     }
   }

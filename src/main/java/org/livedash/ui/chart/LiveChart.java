@@ -34,6 +34,8 @@ public final class LiveChart extends Region {
     CANDLES
   }
 
+  /** The shortest time between two redraws for new data: 30 a second. */
+  static final long MIN_DATA_REDRAW_NANOS = 33_000_000L;
   private final Canvas canvas = new Canvas();
   private final ChartState state = new ChartState();
   private final ChartRenderer renderer = new ChartRenderer(state);
@@ -49,6 +51,9 @@ public final class LiveChart extends Region {
   private long latestMicros = Long.MIN_VALUE;
   private boolean stale = true;
   private boolean dirty = true;
+  /** New data read since the last fill, waiting for its turn to be drawn. */
+  private boolean dataWaiting;
+  private long lastFillNanos = Long.MIN_VALUE;
   private long redraws;
   private final ObservableList<ChartPlugin> plugins = FXCollections.observableArrayList();
   private Runnable onViewChanged = () -> { };
@@ -231,11 +236,17 @@ public final class LiveChart extends Region {
     stale = true;
   }
 
-  /**
-   * Reads what is visible if a plotted series or the view changed. Call inside {@link
-   * SeriesStore#read}.
-   */
+  /** Reads what is visible if a plotted series or the view changed, new data without waiting. */
   public void prepare(StoreView reader) {
+    lastFillNanos = Long.MIN_VALUE / 2;
+    prepare(reader, true);
+  }
+
+  /**
+   * Reads what is visible if the view changed, or, on a {@code beat} (the dashboard's pace for
+   * new data), if a plotted series did. Call inside {@link SeriesStore#read}.
+   */
+  public void prepare(StoreView reader, boolean beat) {
     int n = state.plotted.size();
     if (seenAppended.length != n) {
       seenAppended = new long[n];
@@ -266,17 +277,29 @@ public final class LiveChart extends Region {
       }
     }
     latestMicros = edge.at(newest);
-    if (viewport.isLive() && latestMicros - state.endMicros >= microsPerPixel()) {
-      stale = true;
-    }
+    // The edge moved on (new data, or the clock past a silent feed): drawn with the new data.
+    boolean edgeMoved = viewport.isLive() && latestMicros - state.endMicros >= microsPerPixel();
     // While frozen on the past, new data beyond the right edge changes nothing visible.
     boolean visible = viewport.isLive() || latestMicros <= viewport.end(latestMicros);
-    if (!stale && !(dataChanged && visible)) {
+    dataWaiting |= dataChanged && visible || edgeMoved;
+    long now = edge.nanoClock.getAsLong();
+    // New data is drawn once per pixel column's time (at most 30 and at least once a second):
+    // sooner would redraw a picture that moved by less than a pixel. What the user does to the
+    // view is drawn at once.
+    if (!stale && !(beat && dataWaiting && now - lastFillNanos >= dataRedrawNanos())) {
       return;
     }
     stale = false;
+    dataWaiting = false;
+    lastFillNanos = now;
     fill();
     dirty = true;
+  }
+
+  /** How often new data may redraw the chart: a pixel column's time, from 33 ms to 1 s. */
+  private long dataRedrawNanos() {
+    return Math.max(MIN_DATA_REDRAW_NANOS, Math.min(1_000_000_000L,
+        (long) (microsPerPixel() * 1000)));
   }
 
   private double microsPerPixel() {

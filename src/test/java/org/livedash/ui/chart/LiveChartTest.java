@@ -110,6 +110,38 @@ class LiveChartTest {
     assertThat(nonBackgroundPixels(decimated)).isGreaterThan(2_000);
   }
 
+  /** One frame of the dashboard's: new data waits for a beat. */
+  private long frame(boolean beat) throws Exception {
+    return fx(() -> {
+      store.read(r -> chart.prepare(r, beat));
+      chart.render();
+      return chart.redraws();
+    });
+  }
+
+  @Test
+  void newDataIsDrawnOnBeatsAndNoSoonerThanAPixelColumnsTime() throws Exception {
+    java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    fx(() -> {
+      chart.setNanoClock(nanos::get);
+      return null;
+    });
+    fill(1_000);
+    long drawn = frame(true);
+    fill(10);
+    assertThat(frame(false)).as("new data off the beat waits").isEqualTo(drawn);
+    nanos.addAndGet(LiveChart.MIN_DATA_REDRAW_NANOS);
+    assertThat(frame(true)).as("a minute over some 800 px: a column is over 70 ms")
+        .isEqualTo(drawn);
+    nanos.addAndGet(100_000_000L);
+    long next = frame(true);
+    assertThat(next).as("on the beat, once a column's time has passed").isEqualTo(drawn + 1);
+    fill(10);
+    nanos.addAndGet(1_000_000_000L);
+    assertThat(frame(true)).as("nothing more: nothing waits").isEqualTo(next + 1);
+    assertThat(frame(true)).isEqualTo(next + 1);
+  }
+
   @Test
   void whenTheFeedFallsSilentTheTimeAxisMovesOnWithTheClock() throws Exception {
     java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
