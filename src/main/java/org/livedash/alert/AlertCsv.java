@@ -14,8 +14,9 @@ import org.livedash.model.EpochMicros;
 
 /**
  * The alert log as CSV: one row an alert — when it began and cleared (ISO-8601 UTC to the
- * microsecond; cleared empty while on), series, rule (in English), value, peak, unit, and
- * whether it was acknowledged — oldest first.
+ * microsecond; cleared empty while on, or the end of its run when it was still on then), series,
+ * rule (in English), value, peak, unit, whether its run ended before it cleared, and whether it
+ * was acknowledged — oldest first.
  */
 public final class AlertCsv {
   private static final DateTimeFormatter MICROS =
@@ -27,7 +28,8 @@ public final class AlertCsv {
   public static void write(List<AlertLog.Entry> entries, Writer out) throws IOException {
     CsvSchema schema = CsvSchema.builder().addColumn("start").addColumn("series")
         .addColumn("name").addColumn("rule").addColumn("value").addColumn("peak")
-        .addColumn("unit").addColumn("cleared").addColumn("acknowledged").build().withHeader();
+        .addColumn("unit").addColumn("cleared").addColumn("run_ended").addColumn("acknowledged")
+        .build().withHeader();
     try (SequenceWriter csv = CsvMapper.builder()
         .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
         .writer(schema).writeValues(out)) {
@@ -35,7 +37,8 @@ public final class AlertCsv {
         AlarmWatch.Alarm a = e.alert();
         csv.write(new Object[] {time(a.startMicros()), a.meta().id(), a.meta().name(),
             a.rule().describe(a.meta().unit()).english(), number(a.value()), number(a.peak()),
-            a.meta().unit(), a.isOn() ? "" : time(a.endedMicros()), e.acknowledged()});
+            a.meta().unit(), a.isOn() ? "" : time(a.endedMicros()), e.runEnded(),
+            e.acknowledged()});
       }
     }
   }

@@ -22,8 +22,10 @@ public final class AlertLog implements AlertOutlet {
    *
    * @param alert the alert as last told (raised, then cleared)
    * @param acknowledged whether the user acknowledged it
+   * @param runEnded whether it was still on when its run ended (its end is the run's, not a
+   *     clearing reading's)
    */
-  public record Entry(AlarmWatch.Alarm alert, boolean acknowledged) {
+  public record Entry(AlarmWatch.Alarm alert, boolean acknowledged, boolean runEnded) {
     /** What tells this alert from every other: its series, its rule, when it began. */
     public Key key() {
       return new Key(alert.meta().id(), alert.rule(), alert.startMicros());
@@ -45,23 +47,27 @@ public final class AlertLog implements AlertOutlet {
 
   @Override
   public void told(AlarmWatch.Alarm alert) {
-    put(alert, false);
+    put(alert, false, false);
   }
 
   /**
-   * Puts back an alert a recording kept ({@code acknowledged} if the user acknowledged it then);
-   * one the log already holds keeps what is newer.
+   * Puts back an alert a recording kept ({@code acknowledged} if the user acknowledged it then;
+   * {@code runEnded} if it was still on when that run ended); one the log already holds keeps
+   * what is newer.
    */
-  public synchronized void restore(AlarmWatch.Alarm alert, boolean acknowledged) {
-    Entry held = entries.get(new Entry(alert, false).key());
-    put(held != null && !held.alert().isOn() ? held.alert() : alert,
-        acknowledged || held != null && held.acknowledged());
+  public synchronized void restore(AlarmWatch.Alarm alert, boolean acknowledged,
+      boolean runEnded) {
+    Entry held = entries.get(new Entry(alert, false, false).key());
+    boolean keep = held != null && !held.alert().isOn();
+    put(keep ? held.alert() : alert, acknowledged || held != null && held.acknowledged(),
+        keep ? held.runEnded() : runEnded);
   }
 
-  private synchronized void put(AlarmWatch.Alarm alert, boolean acknowledged) {
-    Entry e = new Entry(alert, acknowledged);
+  private synchronized void put(AlarmWatch.Alarm alert, boolean acknowledged, boolean runEnded) {
+    Entry e = new Entry(alert, acknowledged, runEnded);
     Entry held = entries.get(e.key());
-    entries.put(e.key(), held == null ? e : new Entry(alert, held.acknowledged() || acknowledged));
+    entries.put(e.key(), held == null ? e
+        : new Entry(alert, held.acknowledged() || acknowledged, runEnded));
     while (entries.size() > KEPT) {
       entries.remove(entries.keySet().iterator().next());
     }
@@ -76,7 +82,7 @@ public final class AlertLog implements AlertOutlet {
       if (held == null || held.acknowledged()) {
         return held != null;
       }
-      done = new Entry(held.alert(), true);
+      done = new Entry(held.alert(), true, held.runEnded());
       entries.put(key, done);
       version++;
     }

@@ -127,6 +127,22 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         EVENTS_TOPIC, "json", Map.of());
   }
 
+  /**
+   * Whether {@code next} goes on with the run {@code file} recorded: {@code feed.mcap} is
+   * followed by {@code feed-2.mcap}, {@code feed-2.mcap} by {@code feed-3.mcap}.
+   */
+  public static boolean continues(Path file, Path next) {
+    String name = file.getFileName().toString();
+    String following = next.getFileName().toString();
+    String stem = name.endsWith(".mcap") ? name.substring(0, name.length() - 5) : name;
+    if (following.equals(sibling(file, 2).getFileName().toString())) {
+      return true;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*)-(\\d+)").matcher(stem);
+    return m.matches() && following.equals(m.group(1) + "-" + (Long.parseLong(m.group(2)) + 1)
+        + ".mcap");
+  }
+
   /** The file after {@code first}: {@code feed.mcap}, then {@code feed-2.mcap}, … */
   static Path sibling(Path first, int n) {
     String name = first.getFileName().toString();

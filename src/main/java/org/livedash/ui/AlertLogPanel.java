@@ -52,9 +52,11 @@ final class AlertLogPanel extends VBox {
     count.setId("alert-log-count");
     count.getStyleClass().add("muted");
     Button all = new Button(Texts.get("alerts.acknowledgeAll"));
+    all.getStyleClass().add("small");
     all.setId("alert-acknowledge-all");
     all.setOnAction(e -> log.acknowledgeAll());
     Button csv = new Button(Texts.get("alerts.export"));
+    csv.getStyleClass().add("small");
     csv.setId("alert-export");
     csv.setOnAction(e -> export.accept(log.entries()));
     Region gap = new Region();
@@ -79,8 +81,10 @@ final class AlertLogPanel extends VBox {
         e.alert().value())));
     table.getColumns().add(column("alerts.col.peak", 90, e -> value(e.alert(),
         e.alert().peak())));
-    table.getColumns().add(column("alerts.col.cleared", 100, e -> e.alert().isOn()
-        ? Texts.get("alerts.on") : time(e.alert().endedMicros())));
+    table.getColumns().add(column("alerts.col.cleared", 120, e -> e.alert().isOn()
+        ? Texts.get("alerts.on") : e.runEnded()
+            ? Texts.get("alerts.runEnded", time(e.alert().endedMicros()))
+            : time(e.alert().endedMicros())));
     table.getColumns().add(acknowledgedColumn());
     table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
       @Override
@@ -96,9 +100,9 @@ final class AlertLogPanel extends VBox {
       }
     });
     setVgrow(table, Priority.ALWAYS);
-    setSpacing(6);
+    setSpacing(4);
     setPrefHeight(200);
-    setMinHeight(140);
+    setMinHeight(170);
     getChildren().addAll(head, table);
   }
 

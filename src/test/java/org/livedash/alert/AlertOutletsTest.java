@@ -144,10 +144,11 @@ class AlertOutletsTest {
     StringWriter csv = new StringWriter();
     AlertCsv.write(log.entries(), csv);
     String[] rows = csv.toString().split("\n");
-    assertThat(rows[0]).isEqualTo("start,series,name,rule,value,peak,unit,cleared,acknowledged");
+    assertThat(rows[0])
+        .isEqualTo("start,series,name,rule,value,peak,unit,cleared,run_ended,acknowledged");
     assertThat(rows[1]).contains(",temperature,Temperature,at or above 80 °C,95.0,99.0,°C,")
-        .endsWith(",true");
-    assertThat(rows[2]).contains(",85.0,85.0,°C,,true");
+        .endsWith(",false,true");
+    assertThat(rows[2]).contains(",85.0,85.0,°C,,false,true");
   }
 
   @Test

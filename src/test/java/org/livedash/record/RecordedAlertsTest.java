@@ -74,6 +74,43 @@ class RecordedAlertsTest {
       assertThat(e.acknowledged()).as(e.key().rule().toString())
           .isEqualTo(e.key().rule().kind() == AlertRule.Kind.LEVELS);
     }
-    assertThat(Files.size(file)).isPositive();
+    assertThat(next.entries()).noneMatch(AlertLog.Entry::runEnded);
+  }
+
+  @Test
+  void anAlertStillOnWhenItsRunEndedEndsWithTheRunNotForever() throws Exception {
+    Path file = dir.resolve("livedash-2026-12-04T08-21-23.mcap");
+    SeriesStore store = new SeriesStore(100);
+    store.setCatalogue(List.of(SeriesMeta.of("boiler", "Boiler", "°C", SeriesKind.SENSOR, 0,
+        100)));
+    store.alertRules(Map.of("boiler", List.of(AlertRule.above(80))));
+    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", System::nanoTime);
+    store.tap(recorder);
+    long t = System.currentTimeMillis() * 1000 - 60_000_000L;
+    store.write(w -> w.offer("boiler", 1, t, 95));
+    store.write(w -> w.offer("boiler", 2, t + 5_000_000L, 96));
+    store.tap(StoreTap.NONE);
+    recorder.close();
+
+    AlertLog next = new AlertLog(e -> { });
+    RecordedAlerts.restore(List.of(file), next);
+    assertThat(next.entries()).hasSize(1);
+    AlertLog.Entry e = next.entries().get(0);
+    assertThat(e.alert().isOn()).as("not still on: its run is over").isFalse();
+    assertThat(e.runEnded()).isTrue();
+    assertThat(e.alert().endedMicros()).isGreaterThanOrEqualTo(t + 5_000_000L);
+  }
+
+  @Test
+  void aRunGoesOnInItsNextFilesOnly() {
+    Path first = Path.of("livedash-2026-12-04T08-21-23.mcap");
+    Path second = Path.of("livedash-2026-12-04T08-21-23-2.mcap");
+    assertThat(FeedRecorder.continues(first, second)).isTrue();
+    assertThat(FeedRecorder.continues(second, Path.of("livedash-2026-12-04T08-21-23-3.mcap")))
+        .isTrue();
+    assertThat(FeedRecorder.continues(first, Path.of("livedash-2026-12-04T09-00-00.mcap")))
+        .isFalse();
+    assertThat(FeedRecorder.continues(second, Path.of("livedash-2026-12-04T08-21-23-5.mcap")))
+        .isFalse();
   }
 }
