@@ -51,7 +51,7 @@ public final class RecordedAlerts {
           }
         }
       }
-      if (i + 1 < files.size() && FeedRecorder.continues(f, files.get(i + 1))) {
+      if (i + 1 < files.size() && RunFiles.continues(f, files.get(i + 1))) {
         continue;
       }
       for (AlarmWatch.Alarm a : on.values()) {

@@ -3,7 +3,6 @@ package org.livedash.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,12 +104,12 @@ class RecordedAlertsTest {
   void aRunGoesOnInItsNextFilesOnly() {
     Path first = Path.of("livedash-2026-12-04T08-21-23.mcap");
     Path second = Path.of("livedash-2026-12-04T08-21-23-2.mcap");
-    assertThat(FeedRecorder.continues(first, second)).isTrue();
-    assertThat(FeedRecorder.continues(second, Path.of("livedash-2026-12-04T08-21-23-3.mcap")))
+    assertThat(RunFiles.continues(first, second)).isTrue();
+    assertThat(RunFiles.continues(second, Path.of("livedash-2026-12-04T08-21-23-3.mcap")))
         .isTrue();
-    assertThat(FeedRecorder.continues(first, Path.of("livedash-2026-12-04T09-00-00.mcap")))
+    assertThat(RunFiles.continues(first, Path.of("livedash-2026-12-04T09-00-00.mcap")))
         .isFalse();
-    assertThat(FeedRecorder.continues(second, Path.of("livedash-2026-12-04T08-21-23-5.mcap")))
+    assertThat(RunFiles.continues(second, Path.of("livedash-2026-12-04T08-21-23-5.mcap")))
         .isFalse();
   }
 }
