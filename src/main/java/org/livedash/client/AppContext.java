@@ -102,10 +102,16 @@ public final class AppContext implements AutoCloseable {
     alerts = new FeedAlerts(store, options.alerting(), connections.timer(), entry -> {
       FeedRecorder r = recorder;
       if (r != null) {
-        r.acknowledged(entry, org.livedash.model.EpochMicros.now(clock));
+        r.notes().acknowledged(entry, org.livedash.model.EpochMicros.now(clock));
       }
     });
     store.tap(alerts.dispatch());
+    pipeline.onStatus(status -> {
+      FeedRecorder r = recorder;
+      if (r != null) {
+        r.notes().connection(status, org.livedash.model.EpochMicros.now(clock));
+      }
+    });
     pipeline.views().commandLineRules(options.alerting().rules());
   }
 

@@ -58,6 +58,8 @@ public final class FeedPipeline implements FeedSink {
   private final FeedViews views;
   /** Click-to-plot: the census of the feed's messages, and the series clicks brought. */
   private final MessagePlots plots;
+  private volatile java.util.function.Consumer<org.livedash.model.ConnectionStatus>
+      statusListener = s -> { };
   /** Bytes of the last message received; the transport's callbacks never overlap. */
   private long lastMessageIn;
 
@@ -212,6 +214,16 @@ public final class FeedPipeline implements FeedSink {
   @Override
   public void onModeEntered(FeedMode mode, java.time.Duration pollInterval) {
     stats.enter(mode, pollInterval, nanoClock.getAsLong(), EpochMicros.now(clock));
+  }
+
+  /** Who is told of the connection's statuses (a recording); from the supervisor's thread. */
+  void onStatus(java.util.function.Consumer<org.livedash.model.ConnectionStatus> listener) {
+    statusListener = listener;
+  }
+
+  @Override
+  public void onStatus(org.livedash.model.ConnectionStatus status) {
+    statusListener.accept(status);
   }
 
   @Override

@@ -18,7 +18,6 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.livedash.alert.AlertJson;
-import org.livedash.alert.AlertLog;
 import org.livedash.model.AlarmWatch;
 import org.livedash.model.Reason;
 import org.livedash.model.SeriesMeta;
@@ -27,8 +26,8 @@ import org.livedash.model.StoreTap;
 /**
  * Records what a feed's store takes in to an MCAP file, on a thread of its own: a channel per
  * series (JSON messages with a JSON Schema, so Foxglove, Lichtblick and PlotJuggler plot them)
- * and one of the feed's events (streams, restarts, holes, alerts raised, cleared and
- * acknowledged, readings not recorded). The store's
+ * and one of the feed's events (the connection's states, streams, restarts, holes, alerts
+ * raised, cleared and acknowledged, readings not recorded). The store's
  * writer only hands each write's facts over (bounded; when the disk falls behind, what does not
  * fit is counted and said in the file, never waited for). A chunk is closed at least every
  * {@link #CHUNK_NANOS}, so a killed process loses at most about that much.
@@ -54,11 +53,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private int files = 1;
   private final LongSupplier nanoClock;
   private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
-  /** What the user did, told from their thread: written between the store's writes. */
-  private final java.util.Queue<Note> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
-  private static final int WAITING_NOTES = 256;
-
-  private record Note(String json, long atMicros) { }
+  /** What the connection and the user told, from their threads: written between writes. */
+  private final RecorderNotes notes = new RecorderNotes();
   private final Thread thread;
   private int readingSchema;
   private int events;
@@ -139,15 +135,9 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         receivedMicros);
   }
 
-  /**
-   * Records that the user acknowledged {@code entry}'s alert at {@code atMicros}; from any
-   * thread (bounded: past {@value #WAITING_NOTES} waiting, one is passed over).
-   */
-  public void acknowledged(AlertLog.Entry entry, long atMicros) {
-    if (notes.size() < WAITING_NOTES) {
-      notes.add(new Note("{\"kind\":\"acknowledged\",\"alert\":"
-          + AlertJson.acknowledged(entry) + "}", atMicros));
-    }
+  /** What is told to the recording besides the store's writes: the connection, the user. */
+  public RecorderNotes notes() {
+    return notes;
   }
 
   @Override
@@ -218,7 +208,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
           b.clear();
           free.offer(b);
         }
-        for (Note n = notes.poll(); n != null; n = notes.poll()) {
+        for (RecorderNotes.Note n = notes.poll(); n != null; n = notes.poll()) {
           event(n.json(), n.atMicros());
         }
         if (mcap.chunkBytes() >= CHUNK_BYTES || mcap.chunkBytes() > 0

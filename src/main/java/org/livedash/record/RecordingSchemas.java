@@ -16,7 +16,7 @@ final class RecordingSchemas {
       + "\"required\":[\"t\",\"value\",\"seq\"]}").getBytes(StandardCharsets.UTF_8);
   /** A feed event: its kind, and what the kind says (an alert's JSON under {@code alert}). */
   static final byte[] EVENT = ("{\"type\":\"object\",\"properties\":{"
-      + "\"kind\":{\"type\":\"string\",\"enum\":[\"stream\",\"hole\",\"alert\","
+      + "\"kind\":{\"type\":\"string\",\"enum\":[\"connection\",\"stream\",\"hole\",\"alert\","
       + "\"acknowledged\",\"notRecorded\"]}},"
       + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
 

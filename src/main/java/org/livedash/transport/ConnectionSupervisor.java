@@ -89,6 +89,12 @@ public final class ConnectionSupervisor implements AutoCloseable {
     return endpoints;
   }
 
+  /** Sets the status, told to the sink (a recording keeps the connection's events). */
+  private void setStatus(ConnectionStatus next) {
+    status = next;
+    sink.onStatus(next);
+  }
+
   /** The current state, for the status dot; any thread. */
   public ConnectionStatus status() {
     return status.withLastMessage(lastMessageNanos);
@@ -120,7 +126,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
         failures = 0;
         attempt(ConnectionState.CONNECTING);
       } else if (!wanted) {
-        status = ConnectionStatus.down(mode, status.detail());
+        setStatus(ConnectionStatus.down(mode, status.detail()));
       }
     });
   }
@@ -136,7 +142,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       wanted = false;
       stopCurrent();
       sink.onStopped();
-      status = ConnectionStatus.down(mode, Reason.of("supervisor.disconnected"));
+      setStatus(ConnectionStatus.down(mode, Reason.of("supervisor.disconnected")));
     });
   }
 
@@ -162,7 +168,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
     Reason detail = failures == 0 ? Reason.of("supervisor.connecting", describe())
         : Reason.of("supervisor.retrying", describe(), lastError);
-    status = new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures);
+    setStatus(new ConnectionStatus(stateWhileTrying, mode, detail, 0, 0, failures));
     catalogue.fetch(endpoints).whenComplete((list, error) -> {
       try {
         executor.execute(() -> afterCatalogue(id, list, error));
@@ -226,7 +232,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       // Credentials do not fix themselves: stop and say why rather than knock again and again.
       wanted = false;
       sink.onStopped();
-      status = ConnectionStatus.refused(mode, Reason.of("status.stoppedRefused", reason));
+      setStatus(ConnectionStatus.refused(mode, Reason.of("status.stoppedRefused", reason)));
       return;
     }
     if (liveSinceNanos != 0 && nanoClock.getAsLong() - liveSinceNanos >= stableAfterNanos()) {
@@ -239,8 +245,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
     relay = (relay + 1) % target.relays().size();
     Duration delay = policy.delay(failures);
     long retryAt = nanoClock.getAsLong() + delay.toNanos();
-    status = new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,
-        failures);
+    setStatus(new ConnectionStatus(ConnectionState.RECONNECTING, mode, reason, retryAt, 0,
+        failures));
     retry = executor.schedule(() -> {
       if (isCurrent(id) && wanted) {
         attempt(ConnectionState.RECONNECTING);
@@ -287,7 +293,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
           return;
         }
         liveSinceNanos = nanoClock.getAsLong();
-        status = new ConnectionStatus(ConnectionState.LIVE, attemptMode, describe(), 0, 0, 0);
+        setStatus(new ConnectionStatus(ConnectionState.LIVE, attemptMode, describe(), 0, 0, 0));
       });
     }
 

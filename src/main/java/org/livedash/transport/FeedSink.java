@@ -28,6 +28,9 @@ public interface FeedSink {
   /** A connection in {@code mode} is starting: its figures count from now. */
   void onModeEntered(FeedMode mode, java.time.Duration pollInterval);
 
+  /** The connection's status changed (connecting, live, reconnecting, down, refused). */
+  default void onStatus(org.livedash.model.ConnectionStatus status) {}
+
   /** The user stopped the feed. */
   void onStopped();
 

@@ -16,10 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.alert.AlertLog;
 import org.livedash.client.AppContext;
-import org.livedash.client.FeedAccess;
-import org.livedash.client.LaunchOptions;
 import org.livedash.model.AlertRule;
-import org.livedash.model.FeedMode;
 import org.livedash.settings.ViewLibrary;
 import org.livedash.testing.NeedsJavaFxText;
 import org.testfx.api.FxRobot;
@@ -40,9 +37,7 @@ class AlertsUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 20, null, null, false, false, FeedAccess.standard(), null, null),
-        new ViewLibrary(config));
+    context = DashboardStage.demo(20, new ViewLibrary(config));
     DashboardStage.show(stage, context);
   }
 

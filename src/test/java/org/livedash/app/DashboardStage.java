@@ -25,6 +25,13 @@ final class DashboardStage {
         null));
   }
 
+  /** The same, the feeds shown as the user left them in {@code views}. */
+  static AppContext demo(double rate, org.livedash.settings.ViewLibrary views) throws Exception {
+    return AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
+        LaunchOptions.Theme.DARK, rate, null, null, false, false, FeedAccess.standard(), null,
+        null), views);
+  }
+
   static DashboardView show(Stage stage, AppContext context) {
     Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     DashboardViewModel vm = new DashboardViewModel(new SupervisorControl(context),

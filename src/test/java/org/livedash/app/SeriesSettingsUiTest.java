@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.livedash.model.FeedMode;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesMeta;
 import org.testfx.api.FxRobot;
@@ -19,8 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.livedash.testing.NeedsJavaFxText;
 import org.livedash.settings.ViewLibrary;
-import org.livedash.client.FeedAccess;
-import org.livedash.client.LaunchOptions;
 import org.livedash.client.AppContext;
 
 /**
@@ -38,9 +35,7 @@ class SeriesSettingsUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    context = AppContext.start(new LaunchOptions(null, FeedMode.WS, Duration.ofMillis(200),
-        LaunchOptions.Theme.DARK, 20, null, null, false, false, FeedAccess.standard(), null, null),
-        new ViewLibrary(config));
+    context = DashboardStage.demo(20, new ViewLibrary(config));
     DashboardStage.show(stage, context);
   }
 

@@ -53,7 +53,7 @@ class RecordedAlertsTest {
     AlertLog.Entry levels = first.entries().stream()
         .filter(e -> e.alert().rule().kind() == AlertRule.Kind.LEVELS).findFirst().orElseThrow();
     first.acknowledge(levels.key());
-    recorder.acknowledged(first.entries().stream().filter(AlertLog.Entry::acknowledged)
+    recorder.notes().acknowledged(first.entries().stream().filter(AlertLog.Entry::acknowledged)
         .findFirst().orElseThrow(), System.currentTimeMillis() * 1000);
     store.tap(StoreTap.NONE);
     recorder.close();
