@@ -154,26 +154,29 @@ public final class FeedPipeline implements FeedSink {
     long rejectedBefore = mapping.tally().rejectedValues();
     long shift = stats.sourceShiftMicros();
     boolean ownTimes = mapping.numbersComeWithOwnTimes();
-    IngestTally tally = store.write(w -> mapping.map(node, receivedMicros, new MappedSink() {
-      @Override
-      public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
-        accept(id, t, v, Double.NaN, seq, sequencing);
-      }
-
-      @Override
-      public void accept(String id, long t, double v, double volume, long seq,
-          Sequencing sequencing) {
-        if (w.offerMapped(id, seq, sequencing, t, v, volume, discovery, ownTimes)) {
-          modeStats.recordUpdate(t - shift, receivedMicros);
+    IngestTally tally = store.write(w -> {
+      w.received(text);
+      mapping.map(node, receivedMicros, new MappedSink() {
+        @Override
+        public void accept(String id, long t, double v, long seq, Sequencing sequencing) {
+          accept(id, t, v, Double.NaN, seq, sequencing);
         }
-        plots.given(mapping, id);
-      }
 
-      @Override
-      public void feedError(String message) {
-        stats.reportProblem(Texts.get("problem.feedSays", message));
-      }
-    }));
+        @Override
+        public void accept(String id, long t, double v, double volume, long seq,
+            Sequencing sequencing) {
+          if (w.offerMapped(id, seq, sequencing, t, v, volume, discovery, ownTimes)) {
+            modeStats.recordUpdate(t - shift, receivedMicros);
+          }
+          plots.given(mapping, id);
+        }
+
+        @Override
+        public void feedError(String message) {
+          stats.reportProblem(Texts.get("problem.feedSays", message));
+        }
+      });
+    });
     long rejected = mapping.tally().rejectedValues() - rejectedBefore;
     if (rejected > 0) {
       modeStats.recordRejected(rejected);

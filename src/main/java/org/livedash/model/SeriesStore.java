@@ -218,6 +218,11 @@ public final class SeriesStore {
 
     private Writer() {}
 
+    /** The message this write maps, as received: kept by a recording. */
+    public void received(String text) {
+      tap.message(text, frameNow);
+    }
+
     /** Offers one update; returns whether it was stored (the tally says why not). */
     public boolean offer(String seriesId, long seq, long timeMicros, double value) {
       return offer(seriesId, seq, timeMicros, value, Double.NaN);

@@ -24,6 +24,12 @@ public interface StoreTap {
    */
   default void alert(AlarmWatch.Alarm alert, long receivedMicros) { }
 
+  /**
+   * A message of a feed in its own shape, as it was received ({@code text}), before its readings
+   * in the same write.
+   */
+  default void message(String text, long receivedMicros) { }
+
   /** {@code missing} updates will never come: the feed has a hole here. */
   default void hole(long missing, long receivedMicros) { }
 
@@ -47,6 +53,12 @@ public interface StoreTap {
       public void alert(AlarmWatch.Alarm alert, long receivedMicros) {
         first.alert(alert, receivedMicros);
         second.alert(alert, receivedMicros);
+      }
+
+      @Override
+      public void message(String text, long receivedMicros) {
+        first.message(text, receivedMicros);
+        second.message(text, receivedMicros);
       }
 
       @Override

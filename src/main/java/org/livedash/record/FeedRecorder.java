@@ -42,6 +42,10 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(FeedRecorder.class.getName());
   /** The topic of the feed's events. */
   public static final String EVENTS_TOPIC = "/livedash/events";
+  /** The topic of a feed's own messages as received, before mapping. */
+  public static final String RAW_TOPIC = "/livedash/raw";
+  /** Characters of a raw message that weigh as much as a reading, for the waiting bound. */
+  static final int RAW_CHARS_A_READING = 80;
 
   /** Chunks a file holds before the next one begins: an hour at the shortest chunks. */
   static final int CHUNKS_PER_FILE = 7_200;
@@ -52,22 +56,23 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private volatile Path file;
   private int files = 1;
   private final LongSupplier nanoClock;
-  private final BlockingQueue<Batch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
+  private final BlockingQueue<WriteBatch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
   /** What the connection and the user told, from their threads: written between writes. */
   private final RecorderNotes notes = new RecorderNotes();
   private final Thread thread;
   private int readingSchema;
   private int events;
+  private int raw;
   private final Map<String, Integer> channels = new HashMap<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong notRecorded = new AtomicLong();
   private final AtomicLong waitingReadings = new AtomicLong();
   /** Batches written, to be filled again: no garbage per write at a steady rate. */
-  private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(WAITING_WRITES);
+  private final BlockingQueue<WriteBatch> free = new ArrayBlockingQueue<>(WAITING_WRITES);
   /** The message being encoded, as JSON's bytes (ASCII but for strings of events). */
   private final McapWriter.LittleEndianBuffer json = new McapWriter.LittleEndianBuffer(128);
   /** Filled under the store's lock, one write at a time. */
-  private Batch filling = new Batch();
+  private WriteBatch filling = new WriteBatch();
   /** Readings refused since the last write taken (under the store's lock). */
   private long refusedSinceLast;
   private long toldNotRecorded;
@@ -119,6 +124,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     file = next;
     channels.clear();
     readingSchema = mcap.schema("livedash.Reading", "jsonschema", RecordingSchemas.READING);
+    raw = mcap.channel(mcap.schema("livedash.Raw", "jsonschema", RecordingSchemas.RAW), RAW_TOPIC,
+        "json", Map.of());
     events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", RecordingSchemas.EVENT),
         EVENTS_TOPIC, "json", Map.of());
   }
@@ -141,6 +148,11 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   }
 
   @Override
+  public void message(String text, long receivedMicros) {
+    filling.raw(text, receivedMicros);
+  }
+
+  @Override
   public void hole(long missing, long receivedMicros) {
     filling.event("{\"kind\":\"hole\",\"missing\":" + missing + "}", receivedMicros);
   }
@@ -160,7 +172,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     // Readings refused since the last write taken are told in the file before this one's.
     filling.refusedBefore = refusedSinceLast;
     if (!running || failure != null
-        || waitingReadings.get() + filling.readings > WAITING_READINGS
+        || waitingReadings.get() + filling.weight() > WAITING_READINGS
         || !waiting.offer(filling)) {
       notRecorded.addAndGet(filling.readings);
       refusedSinceLast += filling.readings;
@@ -168,9 +180,9 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       return;
     }
     refusedSinceLast = 0;
-    waitingReadings.addAndGet(filling.readings);
-    Batch next = free.poll();
-    filling = next != null ? next : new Batch();
+    waitingReadings.addAndGet(filling.weight());
+    WriteBatch next = free.poll();
+    filling = next != null ? next : new WriteBatch();
   }
 
   /** The file recorded to now. */
@@ -201,10 +213,10 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private void run() {
     try {
       while (running || !waiting.isEmpty()) {
-        Batch b = waiting.poll(100, TimeUnit.MILLISECONDS);
+        WriteBatch b = waiting.poll(100, TimeUnit.MILLISECONDS);
         if (b != null) {
           write(b);
-          waitingReadings.addAndGet(-b.readings);
+          waitingReadings.addAndGet(-b.weight());
           b.clear();
           free.offer(b);
         }
@@ -244,13 +256,20 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     }
   }
 
-  private void write(Batch b) throws IOException {
+  private void write(WriteBatch b) throws IOException {
     if (b.refusedBefore > 0) {
       notRecordedEvent(b.refusedBefore, b.received[0]);
     }
     for (int i = 0; i < b.size; i++) {
       if (b.meta[i] == null) {
-        event(b.event[i], b.received[i]);
+        if (b.seq[i] == WriteBatch.RAW) {
+          json.reset();
+          byte[] text = b.event[i].getBytes(StandardCharsets.UTF_8);
+          json.bytes(text, 0, text.length);
+          message(raw, 0, b.received[i], b.received[i]);
+        } else {
+          event(b.event[i], b.received[i]);
+        }
         continue;
       }
       json.reset();
@@ -318,60 +337,6 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       thread.join(TimeUnit.SECONDS.toMillis(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** One write's facts: readings (with their series) and events (with their JSON). */
-  private static final class Batch {
-    SeriesMeta[] meta = new SeriesMeta[16];
-    String[] event = new String[16];
-    long[] seq = new long[16];
-    long[] time = new long[16];
-    long[] received = new long[16];
-    double[] value = new double[16];
-    double[] volume = new double[16];
-    int size;
-    int readings;
-    /** Readings refused just before this write, to be told in the file first. */
-    long refusedBefore;
-
-    void reading(SeriesMeta m, long s, long t, double v, double vol, long r) {
-      int i = next();
-      meta[i] = m;
-      seq[i] = s;
-      time[i] = t;
-      value[i] = v;
-      volume[i] = vol;
-      received[i] = r;
-      readings++;
-    }
-
-    void event(String json, long r) {
-      int i = next();
-      event[i] = json;
-      received[i] = r;
-    }
-
-    private int next() {
-      if (size == meta.length) {
-        int n = size * 2;
-        meta = java.util.Arrays.copyOf(meta, n);
-        event = java.util.Arrays.copyOf(event, n);
-        seq = java.util.Arrays.copyOf(seq, n);
-        time = java.util.Arrays.copyOf(time, n);
-        received = java.util.Arrays.copyOf(received, n);
-        value = java.util.Arrays.copyOf(value, n);
-        volume = java.util.Arrays.copyOf(volume, n);
-      }
-      return size++;
-    }
-
-    void clear() {
-      java.util.Arrays.fill(meta, 0, size, null);
-      java.util.Arrays.fill(event, 0, size, null);
-      size = 0;
-      readings = 0;
-      refusedBefore = 0;
     }
   }
 }

@@ -20,5 +20,9 @@ final class RecordingSchemas {
       + "\"acknowledged\",\"notRecorded\"]}},"
       + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
 
+  /** A feed's own message, as it was received: whatever JSON the feed sent. */
+  static final byte[] RAW = ("{\"description\":\"a message of the feed as it was received,"
+      + " before its numbers were mapped to series\"}").getBytes(StandardCharsets.UTF_8);
+
   private RecordingSchemas() {}
 }

@@ -145,7 +145,7 @@ public final class ReplaySource implements FeedSource {
           case "notRecorded" -> out.missed(e.path("readings").asLong(), t, t);
           default -> { }
         }
-      } else {
+      } else if (pending.channel().schemaName().equals("livedash.Reading")) {
         JsonNode r = JSON.readTree(pending.data());
         double volume = r.path("volume").isNumber() ? r.get("volume").asDouble() : Double.NaN;
         if (r.path("value").isNumber()) {
@@ -189,15 +189,16 @@ public final class ReplaySource implements FeedSource {
   }
 
   /**
-   * The next message of a reading's or the events' channel, or of another tool's JSON channel;
-   * null at the end.
+   * The next message of a reading's or the events' channel, or of another tool's JSON channel
+   * (a feed's own messages as received are not played: their readings are); null at the end.
    */
   private McapReader.Message nextReading() throws IOException {
     McapReader.Message m;
     do {
       m = reader.next();
-    } while (m != null && !m.channel().schemaName().startsWith("livedash.")
-        && !m.channel().messageEncoding().equals("json"));
+    } while (m != null && (m.channel().topic().equals(FeedRecorder.RAW_TOPIC)
+        || !m.channel().schemaName().startsWith("livedash.")
+        && !m.channel().messageEncoding().equals("json")));
     return m;
   }
 

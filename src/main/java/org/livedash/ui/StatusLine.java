@@ -116,7 +116,9 @@ final class StatusLine extends HBox {
               value)
           : Texts.get(peak.isEmpty() ? "alert.past.noValue" : "alert.past", m.name(), rule,
               start, end, peak));
-      styleNotice(alarm.isOn() && !stale ? "alarm-notice" : "past-notice");
+      // A feed gone quiet leaves a rule's state unknown, but a silence is what it watches.
+      boolean silence = alarm.rule().kind() == org.livedash.model.AlertRule.Kind.SILENCE;
+      styleNotice(alarm.isOn() && (!stale || silence) ? "alarm-notice" : "past-notice");
     } else if (alarm.isOn()) {
       // With no data coming, whether the alarm still stands is unknown: say so.
       notice.textProperty().set(Texts.get(stale ? "alarm.on.silent" : "alarm.on", m.name(),

@@ -220,6 +220,39 @@ class FeedRecordingTest {
   }
 
   @Test
+  void aFeedsOwnMessagesAreKeptAsReceivedBeforeTheirReadings() throws Exception {
+    long start = 1_796_000_000_000_000L;
+    SeriesStore store = new SeriesStore(1_000, () -> start + 60_000_000L);
+    store.setCatalogue(List.of(SeriesMeta.of("BTCUSDT", "BTCUSDT", "USD", SeriesKind.STOCK, 0,
+        1)));
+    Path file = dir.resolve("raw.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", System::nanoTime);
+    store.tap(recorder);
+    List<String> sent = List.of("{\"s\":\"BTCUSDT\",\"p\":\"97000.5\",\"note\":\"é\"}",
+        "[1,2,{\"p\":3}]");
+    for (int i = 0; i < sent.size(); i++) {
+      String text = sent.get(i);
+      long seq = i + 1;
+      store.write(w -> {
+        w.received(text);
+        w.offer("BTCUSDT", seq, start + seq * 1_000_000, 97_000 + seq);
+      });
+    }
+    recorder.close();
+    List<String> topics = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
+    for (JsonNode m : McapReference.read(file, "stream").get("messages")) {
+      topics.add(m.get("topic").asText());
+      if (m.get("topic").asText().equals(FeedRecorder.RAW_TOPIC)) {
+        raw.add(m.get("data").asText());
+      }
+    }
+    assertThat(raw).as("every message, byte for byte").isEqualTo(sent);
+    assertThat(topics).containsExactly(FeedRecorder.RAW_TOPIC, "/BTCUSDT", FeedRecorder.RAW_TOPIC,
+        "/BTCUSDT");
+  }
+
+  @Test
   void aFileCutShortReadsUpToItsCut() throws Exception {
     Path file = dir.resolve("feed.mcap");
     recordThreeWrites(file, 10);

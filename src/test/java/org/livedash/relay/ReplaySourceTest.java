@@ -28,7 +28,10 @@ class ReplaySourceTest {
   @TempDir
   Path dir;
 
-  /** Two seconds of two series, a reading every 10 ms, and a hole of 5 after the first second. */
+  /**
+   * Two seconds of two series, a reading every 10 ms (each with the message it came in), and a
+   * hole of 5 after the first second.
+   */
   private Path recording() throws Exception {
     SeriesStore store = new SeriesStore(10_000, () -> START + 60_000_000L);
     store.setCatalogue(List.of(
@@ -42,8 +45,12 @@ class ReplaySourceTest {
         continue;
       }
       long seq = s;
-      store.write(w -> w.offer(seq % 2 == 0 ? "temperature" : "ACME", seq, START + seq * 10_000,
-          20 + seq / 10.0));
+      store.write(w -> {
+        // The message as received is kept too; it is not played again as readings.
+        w.received("{\"value\":999,\"t\":" + seq + "}");
+        w.offer(seq % 2 == 0 ? "temperature" : "ACME", seq, START + seq * 10_000,
+            20 + seq / 10.0);
+      });
     }
     recorder.close();
     return file;
