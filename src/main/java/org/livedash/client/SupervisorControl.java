@@ -272,6 +272,12 @@ public final class SupervisorControl implements FeedControl {
   }
 
   @Override
+  public java.util.List<java.nio.file.Path> recordingFiles() {
+    FeedRecorder r = context.recorder();
+    return r == null ? java.util.List.of() : r.files();
+  }
+
+  @Override
   public org.livedash.model.Reason desktopNotifications() {
     return context.alerts().desktopProblem();
   }

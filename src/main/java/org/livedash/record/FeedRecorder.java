@@ -185,6 +185,15 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     filling = next != null ? next : new WriteBatch();
   }
 
+  /** Every file of this run so far, the first first. */
+  public java.util.List<Path> files() {
+    java.util.List<Path> all = new java.util.ArrayList<>(java.util.List.of(first));
+    for (int n = 2; n <= files; n++) {
+      all.add(RunFiles.sibling(first, n));
+    }
+    return all;
+  }
+
   /** The file recorded to now. */
   public Path file() {
     return file;

@@ -38,38 +38,64 @@ public final class RecordingCsv {
    */
   public static long write(InputStream recording, Instant from, Instant to, Set<String> series,
       Writer out) throws IOException {
+    return write(List.of(() -> recording), from, to, series, out);
+  }
+
+  /** A recording's file, opened when its turn comes. */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * As {@link #write(InputStream, Instant, Instant, Set, Writer)}, over {@code recordings} one
+   * after the other (a run's files), in one CSV with one header.
+   */
+  public static long write(List<Source> recordings, Instant from, Instant to,
+      Set<String> series, Writer out) throws IOException {
     long fromMicros = from == null ? Long.MIN_VALUE : EpochMicros.of(from);
     long toMicros = to == null ? Long.MAX_VALUE : EpochMicros.of(to);
     CsvSchema schema = CsvSchema.builder().addColumn("time").addColumn("series")
         .addColumn("value").addColumn("volume").addColumn("seq").build().withHeader();
     long rows = 0;
-    try (McapReader reader = new McapReader(new BufferedInputStream(recording, 1 << 16));
-        SequenceWriter csv = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
-            .writer(schema).writeValues(out)) {
-      for (McapReader.Message m = reader.next(); m != null; m = reader.next()) {
-        if (!m.channel().schemaName().equals("livedash.Reading")) {
-          if (!m.channel().schemaName().startsWith("livedash.")
-              && m.channel().messageEncoding().equals("json")) {
-            rows += foreign(m, fromMicros, toMicros, series, csv);
-          }
-          continue;
+    try (SequenceWriter csv = CsvMapper.builder()
+        .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
+        .writer(schema).writeValues(out)) {
+      for (Source source : recordings) {
+        try (McapReader reader = new McapReader(new BufferedInputStream(source.open(),
+            1 << 16))) {
+          rows += rows(reader, fromMicros, toMicros, series, csv);
         }
-        String id = m.channel().seriesId();
-        if (!series.isEmpty() && !series.contains(id)) {
-          continue;
-        }
-        JsonNode r = JSON.readTree(m.data());
-        long t = r.path("t").asLong(m.publishTimeNanos() / 1000);
-        if (t < fromMicros || t >= toMicros) {
-          continue;
-        }
-        csv.write(new Object[] {MICROS.format(EpochMicros.toInstant(t)), id,
-            r.path("value").isNumber() ? r.get("value").asDouble() : "",
-            r.path("volume").isNumber() ? r.get("volume").asDouble() : "",
-            r.path("seq").asLong(-1)});
-        rows++;
       }
+    }
+    return rows;
+  }
+
+  private static long rows(McapReader reader, long fromMicros, long toMicros, Set<String> series,
+      SequenceWriter csv) throws IOException {
+    long rows = 0;
+    for (McapReader.Message m = reader.next(); m != null; m = reader.next()) {
+      if (!m.channel().schemaName().equals("livedash.Reading")) {
+        if (!m.channel().schemaName().startsWith("livedash.")
+            && m.channel().messageEncoding().equals("json")) {
+          rows += foreign(m, fromMicros, toMicros, series, csv);
+        }
+        continue;
+      }
+      String id = m.channel().seriesId();
+      if (!series.isEmpty() && !series.contains(id)) {
+        continue;
+      }
+      JsonNode r = JSON.readTree(m.data());
+      long t = r.path("t").asLong(m.publishTimeNanos() / 1000);
+      if (t < fromMicros || t >= toMicros) {
+        continue;
+      }
+      csv.write(new Object[] {MICROS.format(EpochMicros.toInstant(t)), id,
+          r.path("value").isNumber() ? r.get("value").asDouble() : "",
+          r.path("volume").isNumber() ? r.get("volume").asDouble() : "",
+          r.path("seq").asLong(-1)});
+      rows++;
     }
     return rows;
   }

@@ -37,6 +37,9 @@ import org.livedash.ui.chart.LiveChart;
  * live, line or candles (for markets), autoscale, and export.
  */
 final class ChartPanel extends VBox {
+  /** What a chart's CSV holds: what is visible, the same with values carried, any time range. */
+  enum CsvKind { VISIBLE, CARRIED, RANGE }
+
   private static final Map<String, Duration> WINDOWS = new LinkedHashMap<>();
   private static final Map<String, Duration> CANDLES = new LinkedHashMap<>();
 
@@ -71,7 +74,7 @@ final class ChartPanel extends VBox {
    * @param candles whether to offer the candlestick view
    */
   ChartPanel(String title, String key, boolean candles, ZoneId zone, Crosshair crosshair,
-      Consumer<ChartPanel> exportPng, BiConsumer<ChartPanel, Boolean> exportCsv) {
+      Consumer<ChartPanel> exportPng, BiConsumer<ChartPanel, CsvKind> exportCsv) {
     this.key = key;
     chart = new LiveChart(zone, crosshair);
     chart.setId(key + "-canvas");
@@ -219,7 +222,7 @@ final class ChartPanel extends VBox {
   }
 
   private MenuButton optionsMenu(Consumer<ChartPanel> exportPng,
-      BiConsumer<ChartPanel, Boolean> exportCsv) {
+      BiConsumer<ChartPanel, CsvKind> exportCsv) {
     CheckMenuItem autoscale = new CheckMenuItem(Texts.get("chart.autoscale"));
     autoscale.setSelected(true);
     autoscale.setOnAction(e -> chart.setAutoscale(autoscale.isSelected()));
@@ -233,13 +236,16 @@ final class ChartPanel extends VBox {
     png.setOnAction(e -> exportPng.accept(this));
     MenuItem csv = new MenuItem(Texts.get("chart.csv"),
         new FontIcon(Feather.FILE_TEXT));
-    csv.setOnAction(e -> exportCsv.accept(this, false));
+    csv.setOnAction(e -> exportCsv.accept(this, CsvKind.VISIBLE));
     MenuItem carried = new MenuItem(Texts.get("chart.csvCarried"),
         new FontIcon(Feather.FILE_TEXT));
-    carried.setOnAction(e -> exportCsv.accept(this, true));
+    carried.setOnAction(e -> exportCsv.accept(this, CsvKind.CARRIED));
+    MenuItem range = new MenuItem(Texts.get("chart.csvRange"), new FontIcon(Feather.CLOCK));
+    range.setId(key + "-csv-range");
+    range.setOnAction(e -> exportCsv.accept(this, CsvKind.RANGE));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
         thresholds, split,
-        linkItem, new SeparatorMenuItem(), png, csv, carried);
+        linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
     menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");

@@ -42,7 +42,7 @@ final class DashboardKeys {
         .add("W", Texts.get("key.wire"), view::openWire, "W")
         .add("Ctrl+S", Texts.get("key.snapshot"), exports::dashboardPng, "Shortcut+S")
         .add("Ctrl+E", Texts.get("key.csv"),
-            () -> exports.chartCsv(view.sensorChart(), false), "Shortcut+E")
+            () -> exports.chartCsv(view.sensorChart(), ChartPanel.CsvKind.VISIBLE), "Shortcut+E")
         .add("Ctrl+T", Texts.get("key.theme"),
             () -> bar.themeToggle().fire(), "Shortcut+T")
         .add("Ctrl+L", Texts.get("key.url"), bar::focusUrl, "Shortcut+L")

@@ -102,7 +102,7 @@ public final class DashboardView extends BorderPane {
     });
     Crosshair crosshair = new Crosshair();
     exports = new Exports(this, store, () -> vm.feedDescriptionProperty().get(),
-        this::showNotice);
+        this::showNotice, vm.control()::recordingFiles, zone);
     sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
         exports::chartPng, exports::chartCsv);
     sensorChart.setId("sensor-chart");

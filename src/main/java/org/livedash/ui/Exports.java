@@ -10,7 +10,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,14 +21,15 @@ import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import org.livedash.model.SeriesStore;
+import org.livedash.record.RecordingCsv;
 import org.livedash.ui.chart.ChartExport;
 import org.livedash.ui.chart.ChartPicture;
 import org.livedash.ui.chart.VisibleData;
 
 /**
  * What the dashboard saves to files: a chart as PNG (the plot under a title, at the size asked
- * for, without its toolbar), a chart's
- * visible range as CSV, the whole window as PNG. The picture or data is taken on the JavaFX
+ * for, without its toolbar), a chart's visible range as CSV, any time range of this run's
+ * recording as CSV, the whole window as PNG. The picture or data is taken on the JavaFX
  * thread when asked, the file written in the background; the chooser opens where the last file
  * went, and the notice names the file's full path.
  */
@@ -39,10 +42,18 @@ final class Exports {
   private final Consumer<String> notice;
   private final Supplier<String> feed;
   private File lastFolder;
+  private final Supplier<List<Path>> recordings;
+  private final java.time.ZoneId zone;
 
-  /** @param feed what the feed is, for a picture's title */
-  Exports(Node owner, SeriesStore store, Supplier<String> feed, Consumer<String> notice) {
+  /**
+   * @param feed what the feed is, for a picture's title
+   * @param recordings this run's recording files, for a time range's CSV
+   */
+  Exports(Node owner, SeriesStore store, Supplier<String> feed, Consumer<String> notice,
+      Supplier<List<Path>> recordings, java.time.ZoneId zone) {
     this.owner = owner;
+    this.recordings = recordings;
+    this.zone = zone;
     this.feed = feed;
     this.store = store;
     this.notice = notice;
@@ -64,12 +75,47 @@ final class Exports {
   }
 
   /** @param carry whether a series' last value is repeated on rows where it has no sample */
-  void chartCsv(ChartPanel panel, boolean carry) {
+  void chartCsv(ChartPanel panel, ChartPanel.CsvKind kind) {
+    if (kind == ChartPanel.CsvKind.RANGE) {
+      rangeCsv(panel);
+      return;
+    }
     Path file = choose(Texts.get("export.data", panel.title()), "livedash-" + panel.key(),
         "csv");
     if (file != null) {
-      csvTo(panel, file, carry);
+      csvTo(panel, file, kind == ChartPanel.CsvKind.CARRIED);
     }
+  }
+
+  /**
+   * Any time range of this run's recording as CSV, not only what the chart shows: of the chart's
+   * series or of all, read from the recording's files in the background.
+   */
+  private void rangeCsv(ChartPanel panel) {
+    List<Path> files = recordings.get();
+    if (files.isEmpty()) {
+      notice.accept(Texts.get("export.notRecorded"));
+      return;
+    }
+    Optional<RangeDialog.Range> range = RangeDialog.show(owner.getScene().getWindow(),
+        panel.title(), zone);
+    if (range.isEmpty()) {
+      return;
+    }
+    Path file = choose(Texts.get("export.range", panel.title()), "livedash-" + panel.key(),
+        "csv");
+    if (file == null) {
+      return;
+    }
+    Set<String> series = range.get().chartOnly() ? Set.copyOf(panel.plotted()) : Set.of();
+    List<RecordingCsv.Source> sources = files.stream()
+        .<RecordingCsv.Source>map(f -> () -> java.nio.file.Files.newInputStream(f)).toList();
+    inBackground(file, () -> {
+      try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file,
+          java.nio.charset.StandardCharsets.UTF_8)) {
+        RecordingCsv.write(sources, range.get().from(), range.get().to(), series, out);
+      }
+    });
   }
 
   void dashboardPng() {

@@ -147,6 +147,11 @@ public interface FeedControl extends WireControl {
   /** Judges series {@code id} by {@code rules} (beside its alarm levels), now and later. */
   default void alertRules(String id, java.util.List<org.livedash.model.AlertRule> rules) {}
 
+  /** The files this run records the feed to, the first first; empty when it records nothing. */
+  default java.util.List<java.nio.file.Path> recordingFiles() {
+    return java.util.List.of();
+  }
+
   /** Why alerts cannot be shown as desktop notifications here, or null when they can. */
   default org.livedash.model.Reason desktopNotifications() {
     return null;

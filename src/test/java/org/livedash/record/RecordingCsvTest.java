@@ -46,6 +46,25 @@ class RecordingCsvTest {
   }
 
   @Test
+  void aRunsFilesAreOneCsvWithOneHeader() throws Exception {
+    Path first = dir.resolve("run.mcap");
+    Path second = RunFiles.sibling(first, 2);
+    List<FeedRecordingTest.Offered> a = FeedRecordingTest.recordThreeWrites(first, 3);
+    List<FeedRecordingTest.Offered> b = FeedRecordingTest.recordThreeWrites(second, 3);
+    StringWriter out = new StringWriter();
+    List<RecordingCsv.Source> files = List.of(() -> java.nio.file.Files.newInputStream(first),
+        () -> java.nio.file.Files.newInputStream(second));
+    long rows = RecordingCsv.write(files, null, null, java.util.Set.of(), out);
+    List<String> lines = out.toString().lines().toList();
+    assertThat(rows).isEqualTo(a.size() + b.size());
+    assertThat(lines).hasSize(a.size() + b.size() + 1);
+    assertThat(lines.stream().filter(l -> l.startsWith("time,"))).hasSize(1);
+    FeedRecordingTest.Offered last = b.get(b.size() - 1);
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(time(last.t()) + "," + last.series() + ","
+        + last.value() + ",," + last.seq());
+  }
+
+  @Test
   void aTimeThatIsNoTimeIsOneLine() throws Exception {
     Path file = dir.resolve("feed.mcap");
     FeedRecordingTest.recordThreeWrites(file, 10);
