@@ -50,11 +50,6 @@ public final class AlertCommand implements AlertOutlet, AutoCloseable {
     runner.execute(() -> run(alert));
   }
 
-  /** Alerts the command was not run for: it fell too far behind. */
-  public long passedOver() {
-    return passedOver.get();
-  }
-
   /** Lets the commands waiting run (up to their limit each), then stops. */
   @Override
   public void close() {

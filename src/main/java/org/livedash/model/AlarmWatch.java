@@ -120,12 +120,6 @@ public final class AlarmWatch {
     w.checks = new AlertCheck[0];
   }
 
-  /** The rules series {@code id} is judged by (its alarm levels aside). */
-  public List<AlertRule> rules(String id) {
-    Watched w = watched.get(id);
-    return w == null ? List.of() : w.rules;
-  }
-
   /** Judges one stored reading, received at {@code receivedMicros}; returns its series' state. */
   ThresholdState observe(SeriesMeta meta, long timeMicros, double value, long receivedMicros,
       StoreTap tap) {
