@@ -6,8 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.livedash.model.AlarmWatch;
 import org.livedash.model.EpochMicros;
@@ -19,8 +17,6 @@ import org.livedash.model.EpochMicros;
  * was acknowledged — oldest first.
  */
 public final class AlertCsv {
-  private static final DateTimeFormatter MICROS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private AlertCsv() {}
 
@@ -35,16 +31,12 @@ public final class AlertCsv {
         .writer(schema).writeValues(out)) {
       for (AlertLog.Entry e : entries) {
         AlarmWatch.Alarm a = e.alert();
-        csv.write(new Object[] {time(a.startMicros()), a.meta().id(), a.meta().name(),
+        csv.write(new Object[] {EpochMicros.iso(a.startMicros()), a.meta().id(), a.meta().name(),
             a.rule().describe(a.meta().unit()).english(), number(a.value()), number(a.peak()),
-            a.meta().unit(), a.isOn() ? "" : time(a.endedMicros()), e.runEnded(),
+            a.meta().unit(), a.isOn() ? "" : EpochMicros.iso(a.endedMicros()), e.runEnded(),
             e.acknowledged()});
       }
     }
-  }
-
-  private static String time(long micros) {
-    return MICROS.format(EpochMicros.toInstant(micros));
   }
 
   private static Object number(double v) {

@@ -53,12 +53,11 @@ public final class DesktopNotifier implements AlertOutlet, AutoCloseable {
     if (!alert.isOn() || windowInFront.getAsBoolean() || !connect()) {
       return;
     }
-    String unit = alert.meta().unit().isEmpty() ? "" : " " + alert.meta().unit();
     String summary = Texts.get("alerts.notification", alert.meta().name(),
         Texts.of(alert.rule().describe(alert.meta().unit())));
     String time = TIME.format(EpochMicros.toInstant(alert.startMicros()).atZone(zone));
     String body = Double.isFinite(alert.value())
-        ? Texts.get("alerts.notificationValue", alert.value(), unit, time)
+        ? Texts.get("alerts.notificationValue", alert.value(), alert.meta().unitSuffix(), time)
         : Texts.get("alerts.notificationSilent", time);
     try {
       service.show("LiveDash", new UInt32(0), "dialog-warning", summary, body, List.of(),

@@ -58,9 +58,6 @@ public final class LiveDashApp extends Application {
 
   private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
   private final SecretKeyring keyring = new SecretKeyring();
-  /** The last runs whose alerts come back into the log, and how much of them is read at most. */
-  private static final int EARLIER_RUNS = 3;
-  private static final long EARLIER_BYTES = 1_000_000_000L;
   private Settings saved = Settings.DEFAULTS;
   private boolean darkTheme;
   private Stage window;
@@ -177,12 +174,8 @@ public final class LiveDashApp extends Application {
     context.backgroundExecutor().execute(() -> {
       // Why they cannot, the notifier logs once and the alert log shows.
       context.alerts().notifyDesktop(inFront::get, ZoneId.systemDefault());
-      try {
-        context.alerts().restore(new RecordingFolder(UserDirectories.system().recordings(),
-            java.time.Clock.systemDefaultZone()).newest(EARLIER_RUNS, current, EARLIER_BYTES));
-      } catch (java.io.IOException e) {
-        LOG.warning(Reason.of("alerts.notRestored", Reason.why(e)).english());
-      }
+      context.alerts().restoreFrom(new RecordingFolder(UserDirectories.system().recordings(),
+          java.time.Clock.systemDefaultZone()), current);
     });
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.cli;
 
+import org.livedash.model.EpochMicros;
 import org.livedash.i18n.Texts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +38,6 @@ final class MappingCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final DateTimeFormatter MICROS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   @Spec
   private CommandSpec spec;
@@ -122,7 +119,7 @@ final class MappingCommand implements Callable<Integer> {
       MappingPreview.Result result = MappingPreview.of(mappingSpec, text,
           System.currentTimeMillis() * 1000);
       for (MappingPreview.Row r : result.rows()) {
-        out.println(r.series() + "\t" + MICROS.format(Instant.parse(r.time())) + "\t"
+        out.println(r.series() + "\t" + EpochMicros.iso(Instant.parse(r.time())) + "\t"
             + r.value());
       }
       result.problems().forEach(p -> err.println(Texts.of(p)));

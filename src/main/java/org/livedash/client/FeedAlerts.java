@@ -2,7 +2,6 @@ package org.livedash.client;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -16,6 +15,7 @@ import org.livedash.alert.DesktopNotifier;
 import org.livedash.model.Reason;
 import org.livedash.model.SeriesStore;
 import org.livedash.record.RecordedAlerts;
+import org.livedash.record.RecordingFolder;
 
 /**
  * Where a run's alerts go: the alert log (the window's panel, kept in the recording), the command
@@ -24,6 +24,9 @@ import org.livedash.record.RecordedAlerts;
  */
 public final class FeedAlerts implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(FeedAlerts.class.getName());
+  /** The last runs whose alerts come back into the log, and how much of them is read at most. */
+  static final int EARLIER_RUNS = 3;
+  static final long EARLIER_BYTES = 1_000_000_000L;
   private final AlertDispatch dispatch = new AlertDispatch();
   private final AlertLog log;
   private final AlertCommand command;
@@ -82,10 +85,15 @@ public final class FeedAlerts implements AutoCloseable {
     return failed != null ? failed : desktopProblem;
   }
 
-  /** Puts back into the log what {@code recordings} (oldest first) kept of their alerts. */
-  public void restore(List<Path> recordings) {
+  /**
+   * Puts back into the log what the last runs recorded in {@code folder} (all but
+   * {@code current}, this run's) kept of their alerts: {@value #EARLIER_RUNS} runs at most, and
+   * at most {@value #EARLIER_BYTES} bytes of them read. A folder or file that cannot be read is
+   * said in the log, once.
+   */
+  public void restoreFrom(RecordingFolder folder, Path current) {
     try {
-      RecordedAlerts.restore(recordings, log);
+      RecordedAlerts.restore(folder.newest(EARLIER_RUNS, current, EARLIER_BYTES), log);
     } catch (java.io.IOException | RuntimeException e) {
       LOG.warning(Reason.of("alerts.notRestored", Reason.why(e)).english());
     }

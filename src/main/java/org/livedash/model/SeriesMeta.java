@@ -122,6 +122,11 @@ public record SeriesMeta(
         alarmLow, alarmHigh, decimals, !guess.isEmpty(), names);
   }
 
+  /** What follows a reading of this series: a space and its unit, or nothing without one. */
+  public String unitSuffix() {
+    return unit.isEmpty() ? "" : " " + unit;
+  }
+
   /** A series with a display range and no thresholds. */
   public static SeriesMeta of(
       String id, String name, String unit, SeriesKind kind, double min, double max) {

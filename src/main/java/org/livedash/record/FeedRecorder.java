@@ -138,8 +138,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
 
   @Override
   public void alert(AlarmWatch.Alarm alert, long receivedMicros) {
-    filling.event("{\"kind\":\"alert\",\"alert\":" + AlertJson.line(alert) + "}",
-        receivedMicros);
+    filling.alert(alert, receivedMicros);
   }
 
   /** What is told to the recording besides the store's writes: the connection, the user. */
@@ -273,11 +272,13 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       if (b.meta[i] == null) {
         if (b.seq[i] == WriteBatch.RAW) {
           json.reset();
-          byte[] text = b.event[i].getBytes(StandardCharsets.UTF_8);
+          byte[] text = ((String) b.event[i]).getBytes(StandardCharsets.UTF_8);
           json.bytes(text, 0, text.length);
           message(raw, 0, b.received[i], b.received[i]);
         } else {
-          event(b.event[i], b.received[i]);
+          event(b.event[i] instanceof AlarmWatch.Alarm a
+              ? "{\"kind\":\"alert\",\"alert\":" + AlertJson.line(a) + "}"
+              : (String) b.event[i], b.received[i]);
         }
         continue;
       }

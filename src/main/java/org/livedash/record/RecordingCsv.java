@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +24,6 @@ import org.livedash.model.EpochMicros;
  */
 public final class RecordingCsv {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter MICROS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private RecordingCsv() {}
 
@@ -91,7 +87,7 @@ public final class RecordingCsv {
       if (t < fromMicros || t >= toMicros) {
         continue;
       }
-      csv.write(new Object[] {MICROS.format(EpochMicros.toInstant(t)), id,
+      csv.write(new Object[] {EpochMicros.iso(t), id,
           r.path("value").isNumber() ? r.get("value").asDouble() : "",
           r.path("volume").isNumber() ? r.get("volume").asDouble() : "",
           r.path("seq").asLong(-1)});
@@ -107,7 +103,7 @@ public final class RecordingCsv {
     if (t < fromMicros || t >= toMicros) {
       return 0;
     }
-    String time = MICROS.format(EpochMicros.toInstant(t));
+    String time = EpochMicros.iso(t);
     List<Object[]> rows = new ArrayList<>();
     JsonNumbers.ofMessage(m, (id, v) -> {
       if (series.isEmpty() || series.contains(id)) {

@@ -1,5 +1,6 @@
 package org.livedash.record;
 
+import org.livedash.model.AlarmWatch;
 import org.livedash.model.SeriesMeta;
 
 /**
@@ -9,7 +10,8 @@ import org.livedash.model.SeriesMeta;
  */
 final class WriteBatch {
   SeriesMeta[] meta = new SeriesMeta[16];
-  String[] event = new String[16];
+  /** An event's JSON, a raw message's text, or an alert to be written as JSON. */
+  Object[] event = new Object[16];
   long[] seq = new long[16];
   long[] time = new long[16];
   long[] received = new long[16];
@@ -41,6 +43,14 @@ final class WriteBatch {
   /** Marks a raw message among the events. */
   static final long RAW = Long.MIN_VALUE;
   long rawChars;
+
+  /** An alert begun or ended: made JSON by the recorder's thread, not under the store's lock. */
+  void alert(AlarmWatch.Alarm a, long r) {
+    int i = next();
+    event[i] = a;
+    seq[i] = 0;
+    received[i] = r;
+  }
 
   void raw(String text, long r) {
     int i = next();

@@ -182,11 +182,10 @@ final class AlertLogPanel extends VBox {
     if (!Double.isFinite(v)) {
       return "";
     }
-    String unit = a.meta().unit().isEmpty() ? "" : " " + a.meta().unit();
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Texts.locale());
     int shown = a.meta().decimals();
     f.setMaximumFractionDigits(shown >= 0 ? shown : 6);
     f.setMinimumFractionDigits(Math.max(shown, 0));
-    return f.format(v) + unit;
+    return f.format(v) + a.meta().unitSuffix();
   }
 }

@@ -108,9 +108,9 @@ final class StatusLine extends HBox {
       // A rule of the user's: said with the rule, its value and peak only when it has them.
       String rule = Texts.of(alarm.rule().describe(m.unit()));
       String value = Double.isFinite(alarm.value())
-          ? Formats.value(alarm.value(), d) + (m.unit().isEmpty() ? "" : " " + m.unit()) : "";
+          ? Formats.value(alarm.value(), d) + m.unitSuffix() : "";
       String peak = Double.isFinite(alarm.peak())
-          ? Formats.value(alarm.peak(), d) + (m.unit().isEmpty() ? "" : " " + m.unit()) : "";
+          ? Formats.value(alarm.peak(), d) + m.unitSuffix() : "";
       notice.textProperty().set(alarm.isOn()
           ? Texts.get(value.isEmpty() ? "alert.on.noValue" : "alert.on", m.name(), rule, start,
               value)
