@@ -87,6 +87,9 @@ public final class PlotRule {
     }
     String valuePointer = clicked.pointer(inner, steps.size());
     when.put(valuePointer, "*");
+    if (series == null && every >= 0) {
+      series = apartInSample(shape, steps.subList(0, inner), sample.at(each), inner);
+    }
     if (series == null) {
       series = clicked.name();
     }
@@ -226,6 +229,36 @@ public final class PlotRule {
       }
     }
     return found;
+  }
+
+  /**
+   * With nothing naming the instrument, the records of one message are still told apart by a
+   * text field of theirs whose values all differ in the sample ({@code "zone": "A"}, {@code "B"}):
+   * plotted as one series, two records' numbers would be drawn as one line zigzagging between
+   * them. Null when the sample has fewer than two records or no such field.
+   */
+  private static String apartInSample(MessageShapes.ShapeView shape, List<FieldPath.Step> record,
+      JsonNode records, int inner) {
+    if (!records.isArray() || records.size() < 2) {
+      return null;
+    }
+    for (MessageShapes.FieldView f : childrenOf(shape, record)) {
+      if (f.number()) {
+        continue;
+      }
+      String pointer = f.path().pointer(inner, f.path().steps().size());
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (JsonNode r : records) {
+        JsonNode v = r.at(pointer);
+        if (v.isTextual() && !v.asText().isEmpty()) {
+          seen.add(v.asText());
+        }
+      }
+      if (seen.size() == records.size()) {
+        return "{" + pointer + "}";
+      }
+    }
+    return null;
   }
 
   /** Whether a field's name says it names an instrument or a device (a topic, a channel). */

@@ -132,6 +132,28 @@ class PlotRuleTest {
   }
 
   @Test
+  void recordsOfOneMessageNamedByNoKnownFieldAreToldApartByTheFieldThatDiffers()
+      throws Exception {
+    // A greenhouse controller: each message carries its zones, a zone's name is "zone".
+    List<String> greenhouse = List.of(
+        "{\"ctrl\":\"gh-north\",\"ts_ms\":1796375838060,\"seq_no\":1,\"zones\":["
+            + "{\"zone\":\"A\",\"air\":{\"tempC\":\"21.05\",\"rh\":56}},"
+            + "{\"zone\":\"B\",\"air\":{\"tempC\":\"19.40\",\"rh\":60}}]}",
+        "{\"ctrl\":\"gh-north\",\"ts_ms\":1796375838260,\"seq_no\":2,\"zones\":["
+            + "{\"zone\":\"A\",\"air\":{\"tempC\":\"21.10\",\"rh\":57}},"
+            + "{\"zone\":\"B\",\"air\":{\"tempC\":\"19.38\",\"rh\":59}}]}");
+    MessageShapes shapes = census(greenhouse);
+    MessageShapes.ShapeView shape = withNumbers(shapes.snapshot(2_000_000));
+    MappingSpec.Rule rule = PlotRule.of(shape, shapes.lastMessage(shape.key()),
+        path(shape, "zones[] › air › tempC"));
+    assertThat(rule.series()).isEqualTo("{/zone}");
+    List<String> out = mapped(new MappingSpec(List.of(rule)), greenhouse);
+    assertThat(out).as("two lines, one a zone, never one zigzagging between them")
+        .allMatch(u -> u.startsWith("A=21.") || u.startsWith("B=19."));
+    assertThat(out).hasSize(4);
+  }
+
+  @Test
   void aRecordNamingNoInstrumentIsNamedByTheMessagesDifferingChannel() throws Exception {
     String btc = "{\"data\":{\"id\":219,\"timestamp\":\"1640000000\",\"amount\":0.5,"
         + "\"price\":47000.5,\"type\":0,\"microtimestamp\":\"1640000000123456\"},"
