@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.transport.DaemonThreads;
 import org.livedash.model.Reason;
 import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
@@ -96,8 +97,8 @@ public final class CompareRunner {
     WebSocketClients ws = access.webSocketClients(5_000);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2,
-        AppContext.daemon("crowd-timer"));
-    ExecutorService connect = Executors.newFixedThreadPool(4, AppContext.daemon("crowd-connect"));
+        DaemonThreads.named("crowd-timer"));
+    ExecutorService connect = Executors.newFixedThreadPool(4, DaemonThreads.named("crowd-connect"));
     FeedCodec codec = new FeedCodec();
     try {
       for (ModeSpec s : specs) {

@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import org.livedash.transport.DaemonThreads;
 import org.livedash.i18n.Texts;
 import java.net.URI;
 import java.time.Clock;
@@ -8,10 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.feed.profile.Profile;
@@ -34,6 +32,7 @@ import org.livedash.transport.ReconnectPolicy;
 import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.settings.ViewLibrary;
 import org.livedash.record.FeedRecorder;
+import org.livedash.relay.ReplaySource;
 
 /**
  * The composition root: builds the model, the shared network clients, the connection supervisor
@@ -41,14 +40,10 @@ import org.livedash.record.FeedRecorder;
  * and headless runs both start from here, so they measure the same pipeline.
  */
 public final class AppContext implements AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
   /** One hour of one series at the demo's default 10 updates/s. */
   public static final int RING_CAPACITY = 36_000;
   static final Duration DEAD_LINK_AFTER = Duration.ofSeconds(5);
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-  /** What the editor's capture waits for: this many messages, or this long. */
-  static final int SAMPLE_MESSAGES = 10;
-  static final Duration SAMPLE_WITHIN = Duration.ofSeconds(5);
   /** The view of the embedded demo feed, however it was reached. */
   public static final String DEMO_VIEW = "demo";
 
@@ -59,7 +54,6 @@ public final class AppContext implements AutoCloseable {
   private final FeedAccess access;
   /** The profile named on the command line, the one destination its secrets go to; or null. */
   private final Profile commandLineProfile;
-  /** Whether polls go with a browser's request headers: the flag, then the wire view's switch. */
   /** What crosses the wire, for the wire view: taken only while it is open. */
   private final WireLog wireLog = new WireLog();
   private final WireCompanion companion;
@@ -72,6 +66,8 @@ public final class AppContext implements AutoCloseable {
   /** The demo or a relayed broker, run by this window itself. */
   private final WindowServer here;
   private volatile FeedEndpoints endpoints;
+  /** Recordings played as the feed, and the live feed to go back to. */
+  private final Replays replays;
 
   private AppContext(LaunchOptions options, FeedServer embedded) {
     this.here = new WindowServer(embedded, embedded == null ? null : options.embeddedSource(),
@@ -93,7 +89,7 @@ public final class AppContext implements AutoCloseable {
             : CompletableFuture.completedFuture(List.of()),
         pipeline,
         ReconnectPolicy.standard(new SplittableRandom()),
-        Executors.newSingleThreadScheduledExecutor(daemon("feed-supervisor")),
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-supervisor")),
         System::nanoTime);
     ClockWatch.start(new ClockProbe(connections.requests(), clock, 8, access.credentials()),
         () -> supervisor.isRunning() && speaksLiveDash() ? supervisor.endpoints() : null, stats,
@@ -106,9 +102,17 @@ public final class AppContext implements AutoCloseable {
       }
     });
     store.tap(alerts.dispatch());
+    replays = new Replays(here, pipeline, stats, connections.connectExecutor(),
+        this::connectTo, (mode, interval) -> connect(Profile.liveDash(null, null), name -> null,
+            mode, interval, false));
+    if (options.embeddedSource() instanceof ReplaySource played) {
+      replays.started(played);
+    }
+    // A recording played back is not recorded over: the recording taps the store while live.
+    pipeline.onShape(shape -> tapStore(shape.playClock() == null));
     pipeline.onStatus(status -> {
       FeedRecorder r = recorder;
-      if (r != null) {
+      if (r != null && pipeline.shape().playClock() == null) {
         r.notes().connection(status, org.livedash.model.EpochMicros.now(clock));
       }
     });
@@ -169,6 +173,7 @@ public final class AppContext implements AutoCloseable {
    */
   public void connect(Profile profile, Function<String, String> secrets, FeedMode mode,
       Duration pollInterval, boolean fromCommandLine) {
+    replays.live((m, i) -> connect(profile, secrets, m, i, fromCommandLine));
     if (profile.isEmbeddedDemo() || profile.isMqtt()) {
       // Served by the window itself: the demo, or a broker relayed as --source does it.
       FeedSource broker = profile.isMqtt() ? MqttSource.of(profile, secrets) : null;
@@ -213,10 +218,26 @@ public final class AppContext implements AutoCloseable {
     EmbeddedFeed own = here.feed();
     boolean ours = own != null && own.serves(target);
     FeedSource relayed = ours ? here.relayed() : null;
+    if (!(relayed instanceof ReplaySource)) {
+      // The window's own demo is started again when asked for; another server is reconnected.
+      replays.live(ours && own.isDemo() ? null : (m, i) -> connect(target, m, i));
+    }
     pipeline.expect(target, FeedShape.liveDash(null, null, !ours ? "url:" + target.websocket()
         : own.isDemo() ? DEMO_VIEW : "source:" + own.sourceAddress())
         .playedBy(relayed == null ? null : relayed.playClock()));
     connectTo(target, mode, pollInterval);
+  }
+
+  /** Recordings played as the feed (opened, held, moved), and the way back to live. */
+  public Replays replays() {
+    return replays;
+  }
+
+  /** The recording taps the store while the feed is live; the alerts always do. */
+  private void tapStore(boolean live) {
+    FeedRecorder r = recorder;
+    store.tap(r != null && live ? org.livedash.model.StoreTap.both(r, alerts.dispatch())
+        : alerts.dispatch());
   }
 
   private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
@@ -275,7 +296,7 @@ public final class AppContext implements AutoCloseable {
    * samples.
    */
   CompletableFuture<List<String>> sample(Profile profile, Function<String, String> secrets) {
-    return sampler.sample(profile, secrets, SAMPLE_MESSAGES, SAMPLE_WITHIN);
+    return sampler.sample(profile, secrets, FeedSampler.MESSAGES, FeedSampler.WITHIN);
   }
 
   /** Runs short work off the JavaFX thread (the profile editor's previews). */
@@ -307,7 +328,7 @@ public final class AppContext implements AutoCloseable {
   /** Records what the store takes in to {@code file} (MCAP) from now until closed. */
   private void recordTo(java.nio.file.Path file) throws java.io.IOException {
     recorder = FeedRecorder.start(file, "LiveDash " + Version.get(), System::nanoTime);
-    store.tap(org.livedash.model.StoreTap.both(recorder, alerts.dispatch()));
+    tapStore(true);
   }
 
   /** Where this run's alerts go: the log, the command line's command and file, the desktop. */
@@ -331,14 +352,5 @@ public final class AppContext implements AutoCloseable {
     }
     alerts.close();
     here.close();
-  }
-
-  public static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

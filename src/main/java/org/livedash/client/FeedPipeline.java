@@ -60,6 +60,7 @@ public final class FeedPipeline implements FeedSink {
   private final MessagePlots plots;
   private volatile java.util.function.Consumer<org.livedash.model.ConnectionStatus>
       statusListener = s -> { };
+  private volatile java.util.function.Consumer<FeedShape> shapeListener = s -> { };
   /** Bytes of the last message received; the transport's callbacks never overlap. */
   private long lastMessageIn;
 
@@ -111,6 +112,7 @@ public final class FeedPipeline implements FeedSink {
     synchronized (this) {
       shape = next == null ? FeedShape.LIVEDASH : next;
     }
+    shapeListener.accept(shape);
     if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
         !shape.isLiveDash())) {
       // Another feed: nothing measured on the old one may be read as this one's.
@@ -220,6 +222,11 @@ public final class FeedPipeline implements FeedSink {
   }
 
   /** Who is told of the connection's statuses (a recording); from the supervisor's thread. */
+  /** Told each connection's shape as it begins, before anything it delivers. */
+  void onShape(java.util.function.Consumer<FeedShape> listener) {
+    shapeListener = listener;
+  }
+
   void onStatus(java.util.function.Consumer<org.livedash.model.ConnectionStatus> listener) {
     statusListener = listener;
   }

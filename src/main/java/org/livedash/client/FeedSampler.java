@@ -31,6 +31,9 @@ import org.livedash.transport.websocket.WebSocketTransport;
  * its first — and closes it. The running feed is not touched.
  */
 final class FeedSampler {
+  /** What the editor's capture waits for: this many messages, or this long. */
+  static final int MESSAGES = 10;
+  static final Duration WITHIN = Duration.ofSeconds(5);
   /** A pause this long after a message ends the sample early. */
   static final Duration QUIET = Duration.ofMillis(1500);
 

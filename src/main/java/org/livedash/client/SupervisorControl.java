@@ -81,6 +81,11 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public String feedDescription() {
+    org.livedash.ui.Playback played = context.replays().current();
+    if (played != null) {
+      // A recording played is not recorded again: it is only played.
+      return Texts.get("feed.playing", played.name());
+    }
     FeedRecorder recorder = context.recorder();
     if (recorder == null) {
       return feedItself();
@@ -204,6 +209,18 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public void connect(String url, FeedMode mode, Duration pollInterval) {
+    if (url.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".mcap")) {
+      // A recording's path typed in the address bar: played as the feed.
+      java.nio.file.Path file = java.nio.file.Path.of(url.strip());
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(Texts.get("replay.noFile", file));
+      }
+      context.replays().play(file, 1, Long.MIN_VALUE, false).exceptionally(e -> {
+        context.stats().reportProblem(Texts.message(e.getCause() != null ? e.getCause() : e));
+        return null;
+      });
+      return;
+    }
     if (url.strip().regionMatches(true, 0, "mqtt", 0, 4)) {
       // A broker typed in the address bar: relayed by the window's own server.
       connect(Profile.mqtt(url), Map.of(), mode, pollInterval);
@@ -285,6 +302,26 @@ public final class SupervisorControl implements FeedControl {
   @Override
   public org.livedash.alert.AlertLog alertLog() {
     return context.alerts().log();
+  }
+
+  @Override
+  public org.livedash.ui.Playback playback() {
+    return context.replays().current();
+  }
+
+  @Override
+  public CompletableFuture<Void> replay(java.nio.file.Path file) {
+    return context.replays().play(file, 1, Long.MIN_VALUE, false);
+  }
+
+  @Override
+  public void backToLive(FeedMode mode, Duration pollInterval) {
+    context.replays().backToLive(mode, pollInterval);
+  }
+
+  @Override
+  public java.nio.file.Path recordingsFolder() {
+    return org.livedash.settings.UserDirectories.system().recordings();
   }
 
   @Override

@@ -198,6 +198,109 @@ public final class McapReader implements Closeable {
     }
   }
 
+  /** When a file's messages begin and end, epoch µs, as {@link Message#timeMicros} reads them. */
+  public record Span(long firstMicros, long lastMicros) {}
+
+  /**
+   * When {@code file}'s messages begin and end (a feed's own messages as received left out: they
+   * are not played): its records walked by their lengths, only its first and last chunks opened,
+   * so a file of any size answers at once. A file cut short ends at its last whole record; a file
+   * with no message spans nothing (both times 0).
+   */
+  public static Span span(java.nio.file.Path file) throws IOException {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
+      long size = in.size();
+      long at = McapWriter.MAGIC.length;
+      long firstChunk = -1;
+      long lastChunk = -1;
+      ByteBuffer head = ByteBuffer.allocate(9).order(ByteOrder.LITTLE_ENDIAN);
+      RawChannels raw = new RawChannels();
+      while (at + 9 <= size) {
+        head.clear();
+        in.read(head, at);
+        int op = head.get(0) & 0xFF;
+        long length = head.getLong(1);
+        if (length < 0 || at + 9 + length > size || op == FOOTER || op == DATA_END) {
+          break;
+        }
+        if (op == CHUNK) {
+          firstChunk = firstChunk < 0 ? at : firstChunk;
+          lastChunk = at;
+        } else if (op == CHANNEL) {
+          raw.noteChannel(read(in, at + 9, length));
+        } else if (op == MESSAGE) {
+          ByteBuffer m = read(in, at + 9, Math.min(length, 22));
+          if (!raw.has(m.getShort(0) & 0xFFFF)) {
+            first = Math.min(first, messageTime(m, 0));
+            last = Math.max(last, messageTime(m, 0));
+          }
+        }
+        at += 9 + length;
+      }
+      for (long chunk : firstChunk < 0 ? new long[0] : new long[] {firstChunk, lastChunk}) {
+        ByteBuffer records = unchunk(read(in, chunk + 9, length(in, chunk)));
+        while (records.remaining() >= 9) {
+          int op = records.get() & 0xFF;
+          long length = records.getLong();
+          if (length > records.remaining()) {
+            break;
+          }
+          if (op == CHANNEL) {
+            raw.noteChannel(records.slice().limit((int) length).order(ByteOrder.LITTLE_ENDIAN));
+          } else if (op == MESSAGE && !raw.has(records.getShort(records.position()) & 0xFFFF)) {
+            long t = messageTime(records, records.position());
+            first = Math.min(first, t);
+            last = Math.max(last, t);
+          }
+          records.position(records.position() + (int) length);
+        }
+      }
+    }
+    return first > last ? new Span(0, 0) : new Span(first, last);
+  }
+
+  /** The channels of a feed's own messages as received, by id. */
+  private static final class RawChannels {
+    private final java.util.Set<Integer> ids = new java.util.HashSet<>();
+
+    void noteChannel(ByteBuffer content) {
+      int id = content.getShort() & 0xFFFF;
+      content.getShort();
+      if (string(content).equals(FeedRecorder.RAW_TOPIC)) {
+        ids.add(id);
+      }
+    }
+
+    boolean has(int channel) {
+      return ids.contains(channel);
+    }
+  }
+
+  /** A message record's time (publish, else log), its content starting at {@code at}. */
+  private static long messageTime(ByteBuffer b, int at) {
+    long log = b.getLong(at + 6);
+    long publish = b.getLong(at + 14);
+    return (publish > 0 ? publish : log) / 1000;
+  }
+
+  private static long length(java.nio.channels.FileChannel in, long at) throws IOException {
+    return read(in, at + 1, 8).getLong(0);
+  }
+
+  private static ByteBuffer read(java.nio.channels.FileChannel in, long at, long length)
+      throws IOException {
+    if (length > MAX_RECORD) {
+      throw new InvalidInputException(Reason.of("replay.notMcap"));
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
+    while (b.hasRemaining() && in.read(b, at + b.position()) > 0) {
+      // Read on until full: a file channel may return less than asked.
+    }
+    return b.flip();
+  }
+
   private static String string(ByteBuffer b) {
     int n = b.getInt();
     String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);

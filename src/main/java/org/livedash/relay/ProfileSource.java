@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
+import org.livedash.transport.DaemonThreads;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.mapping.FeedMapping;
@@ -38,7 +39,6 @@ import org.livedash.transport.TlsTrust;
 import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
-import org.livedash.client.AppContext;
 
 /**
  * A relay's source in a public JSON feed, read with a client profile (its address, symbols,
@@ -58,9 +58,9 @@ public final class ProfileSource implements FeedSource, FeedSink {
   private final ObjectMapper json = new ObjectMapper();
   private final WebSocketClients clients = new WebSocketClients(10_000, TlsTrust.standard());
   private final ExecutorService connector = Executors.newCachedThreadPool(
-      AppContext.daemon("relay-upstream-connect"));
+      DaemonThreads.named("relay-upstream-connect"));
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-      AppContext.daemon("relay-upstream-timer"));
+      DaemonThreads.named("relay-upstream-timer"));
   private ConnectionSupervisor supervisor;
   private volatile ReadingSink out;
   /** When the venue's last message came (epoch µs), 0 before any. */
@@ -106,7 +106,7 @@ public final class ProfileSource implements FeedSource, FeedSink {
             connector, timer, clock, credentials),
         target -> CompletableFuture.completedFuture(List.of()), this,
         ReconnectPolicy.standard(new SplittableRandom()),
-        Executors.newSingleThreadScheduledExecutor(AppContext.daemon("relay-upstream")),
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("relay-upstream")),
         System::nanoTime);
     supervisor.connect(shown, FeedMode.WS, Duration.ofSeconds(1));
   }

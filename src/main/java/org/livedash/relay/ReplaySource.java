@@ -43,16 +43,20 @@ public final class ReplaySource implements FeedSource {
   private static final int MOST_A_TICK = 20_000;
 
   private final Path file;
-  private final double speed;
   private final LongSupplier nanoClock;
   private final Map<String, SeriesMeta> series = new ConcurrentHashMap<>();
+  private final McapReader.Span span;
   private McapReader reader;
   private volatile McapReader.Message pending;
   private ReadingSink out;
   private ScheduledFuture<?> ticking;
+  // The play clock, guarded by this: set on the timer's thread, paused and sped from others.
+  private double speed;
   /** The recording's time the playback started from, and when (nanoClock); -1 before. */
-  private volatile long startMicros = -1;
-  private volatile long startNanos;
+  private long startMicros = -1;
+  private long startNanos;
+  private boolean paused;
+  private long pausedMicros;
   /** The time of the last reading handed over, epoch µs (what "now" is at full speed). */
   private volatile long lastMicros;
   private volatile Reason problem;
@@ -63,6 +67,16 @@ public final class ReplaySource implements FeedSource {
    * @throws InvalidInputException when the file cannot be read as a recording
    */
   public ReplaySource(Path file, double speed, LongSupplier nanoClock) {
+    this(file, speed, Long.MIN_VALUE, nanoClock);
+  }
+
+  /**
+   * Plays {@code file} from its first reading at or after {@code fromMicros} (what comes before
+   * is read past, not played).
+   *
+   * @throws InvalidInputException when the file cannot be read as a recording
+   */
+  public ReplaySource(Path file, double speed, long fromMicros, LongSupplier nanoClock) {
     this.file = file;
     this.speed = speed;
     this.nanoClock = nanoClock;
@@ -70,11 +84,86 @@ public final class ReplaySource implements FeedSource {
       throw new InvalidInputException(Reason.of("replay.noFile", file));
     }
     try {
+      span = McapReader.span(file);
       reader = new McapReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
       pending = nextReading();
+      while (pending != null && pending.timeMicros() < fromMicros) {
+        lastMicros = pending.timeMicros();
+        pending = nextReading();
+      }
     } catch (IOException | RuntimeException e) {
       throw new InvalidInputException(Reason.of("replay.unreadable", file, Reason.why(e)), e);
     }
+  }
+
+  /** The file it plays. */
+  public Path file() {
+    return file;
+  }
+
+  /** When the recording begins and ends, epoch µs. */
+  public McapReader.Span span() {
+    return span;
+  }
+
+  /** Whether all of it has been played. */
+  public boolean ended() {
+    return pending == null;
+  }
+
+  /** Whether it is paused. */
+  public synchronized boolean paused() {
+    return paused;
+  }
+
+  /** The speed it plays at (infinite: as fast as it can be read). */
+  public synchronized double speed() {
+    return speed;
+  }
+
+  /** Holds the playback where it is (its play clock stands still), or plays on from there. */
+  public synchronized void pause(boolean hold) {
+    if (hold == paused) {
+      return;
+    }
+    if (hold) {
+      pausedMicros = position();
+      paused = true;
+    } else {
+      paused = false;
+      rebase(pausedMicros);
+    }
+  }
+
+  /** Plays on from where it is at {@code next} (1, 10, 100, or infinite). */
+  public synchronized void speed(double next) {
+    long at = position();
+    speed = next;
+    rebase(at);
+  }
+
+  /** The play clock goes on from {@code micros}, now. */
+  private void rebase(long micros) {
+    if (startMicros >= 0) {
+      startMicros = micros;
+      startNanos = nanoClock.getAsLong();
+    }
+  }
+
+  /** The moment it plays, epoch µs. */
+  private synchronized long position() {
+    McapReader.Message next = pending;
+    if (startMicros < 0 || next == null) {
+      // Not begun: where it begins; played to the end: it stands at its last reading.
+      return next == null ? lastMicros : next.timeMicros();
+    }
+    if (paused) {
+      return pausedMicros;
+    }
+    if (Double.isInfinite(speed)) {
+      return lastMicros;
+    }
+    return startMicros + (long) ((nanoClock.getAsLong() - startNanos) / 1000.0 * speed);
   }
 
   /** Reads a speed as the command line gives it: 1, 10, 100 or max. */
@@ -121,15 +210,17 @@ public final class ReplaySource implements FeedSource {
 
   /** Hands over every reading due by now; package-private so a test can drive it. */
   void tick() throws IOException {
-    if (pending == null) {
-      return;
+    long due;
+    synchronized (this) {
+      if (pending == null || paused) {
+        return;
+      }
+      if (startMicros < 0) {
+        startMicros = pending.timeMicros();
+        startNanos = nanoClock.getAsLong();
+      }
+      due = Double.isInfinite(speed) ? Long.MAX_VALUE : position();
     }
-    if (startMicros < 0) {
-      startMicros = pending.timeMicros();
-      startNanos = nanoClock.getAsLong();
-    }
-    long due = Double.isInfinite(speed) ? Long.MAX_VALUE
-        : startMicros + (long) ((nanoClock.getAsLong() - startNanos) / 1000.0 * speed);
     List<Reading> batch = new ArrayList<>();
     while (pending != null && pending.timeMicros() <= due && batch.size() < MOST_A_TICK) {
       long t = pending.timeMicros();
@@ -209,22 +300,14 @@ public final class ReplaySource implements FeedSource {
 
   @Override
   public LongSupplier playClock() {
-    return () -> {
-      McapReader.Message next = pending;
-      if (startMicros < 0) {
-        return next == null ? lastMicros : next.timeMicros();
-      }
-      if (Double.isInfinite(speed)) {
-        return lastMicros;
-      }
-      return startMicros + (long) ((nanoClock.getAsLong() - startNanos) / 1000.0 * speed);
-    };
+    return this::position;
   }
 
   @Override
   public Reason description() {
+    double now = speed();
     return Reason.of("replay.description", file.getFileName(),
-        Double.isInfinite(speed) ? "max" : String.format(Locale.ROOT, "%.0f×", speed));
+        Double.isInfinite(now) ? "max" : String.format(Locale.ROOT, "%.0f×", now));
   }
 
   @Override

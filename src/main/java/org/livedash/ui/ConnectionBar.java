@@ -38,6 +38,8 @@ final class ConnectionBar extends HBox {
   private final MenuButton language = new MenuButton(null, new FontIcon(Feather.GLOBE));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
   private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
+  private final MenuItem openRecording = new MenuItem(Texts.get("replay.open"),
+      new FontIcon(Feather.FILM));
   private final Label name = new Label("LiveDash");
   private final Label age = new Label();
   private final TextField url;
@@ -191,7 +193,8 @@ final class ConnectionBar extends HBox {
     messages.disableProperty().bind(messagesToggle.disableProperty());
     // Shown only for a feed whose messages can be browsed: the bar rearranges itself.
     messagesToggle.disableProperty().addListener((o, a, b) -> fitTo(getWidth()));
-    more.getItems().addAll(messages,
+    openRecording.setId("open-recording");
+    more.getItems().addAll(openRecording, messages,
         menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
         menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
         menuItem(Texts.get("key.snapshot"), snapshot),
@@ -330,6 +333,11 @@ final class ConnectionBar extends HBox {
 
   Button aboutButton() {
     return about;
+  }
+
+  /** Opens a recording to play as the feed; the view wires what it does. */
+  MenuItem openRecording() {
+    return openRecording;
   }
 
   /** Saves the dashboard as an image; the view wires what it does. */

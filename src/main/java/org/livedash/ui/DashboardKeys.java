@@ -47,6 +47,8 @@ final class DashboardKeys {
             () -> bar.themeToggle().fire(), "Shortcut+T")
         .add("Ctrl+L", Texts.get("key.url"), bar::focusUrl, "Shortcut+L")
         .add("Ctrl+O", Texts.get("key.feeds"), view::openFeeds,
-            "Shortcut+O");
+            "Shortcut+O")
+        // Not a line of its own in the help, which must fit a short window: the menu shows it.
+        .add(null, "", () -> bar.openRecording().fire(), "Shortcut+Shift+O");
   }
 }

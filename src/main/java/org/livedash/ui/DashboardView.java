@@ -66,6 +66,7 @@ public final class DashboardView extends BorderPane {
   private final WireDoor door;
   private final BrowserDock browser;
   private final AlertsDock alerts;
+  private final ReplayBar replay;
   private boolean dark;
 
   /**
@@ -132,11 +133,15 @@ public final class DashboardView extends BorderPane {
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
     browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
         this::showNotice);
-    heightProperty().addListener((o, a, h) -> fitHeight(h.doubleValue()));
+    heightProperty().addListener((o, a, h) -> {
+      tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT);
+      charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
+    });
 
+    replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording());
     setTop(bar);
     setCenter(body);
-    setBottom(status);
+    setBottom(new VBox(replay, status));
     stats.place();
     Shortcuts keys = DashboardKeys.of(this, vm, charts, exports, bar, this::toggleHelp,
         this::escape);
@@ -220,6 +225,7 @@ public final class DashboardView extends BorderPane {
       browser.offer();
       lastStatusNanos = now;
       vm.refresh();
+      replay.refresh();
       boolean stale = vm.staleProperty().get();
       long sourceNow = vm.sourceNowMicros();
       store.read(r -> {
@@ -312,12 +318,6 @@ public final class DashboardView extends BorderPane {
     if (stats.shown() && getWidth() < 2 * DOCK_WIDTH) {
       stats.toggle();
     }
-  }
-
-  /** A short window: tiles without sparklines, then the charts in turn. */
-  private void fitHeight(double height) {
-    tiles.setCompact(height < COMPACT_HEIGHT);
-    charts.stack().setStacked(height < STACK_HEIGHT);
   }
 
   private void markPlotted() {

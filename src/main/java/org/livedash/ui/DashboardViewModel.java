@@ -53,10 +53,7 @@ public final class DashboardViewModel {
   private final IntegerProperty pollIntervalMillis = new SimpleIntegerProperty(1000);
   private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper pollable = new ReadOnlyBooleanWrapper(true);
-  /** Set by a profile's connection: the field shows the feed's address once it is new. */
-  private boolean urlFromFeed;
-  private String urlBefore = "";
-  private int urlWaits;
+  private final FollowedAddress address = new FollowedAddress();
   private final ReadOnlyObjectWrapper<ConnectionState> state =
       new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
   private final ReadOnlyStringWrapper statusText =
@@ -117,13 +114,19 @@ public final class DashboardViewModel {
    */
   public void connect(Profile profile, Map<String, String> secrets) {
     FeedMode m = profile.isLiveDash() || profile.isMqtt() ? mode.get() : FeedMode.WS;
+    changeFeed(m, () -> control.connect(profile, secrets, m, pollInterval()));
+  }
+
+  /**
+   * The window changes feed by {@code change} (a profile, a recording played, back to live), in
+   * {@code m}: the address field shows the new feed's once its server is up.
+   */
+  public void changeFeed(FeedMode m, Runnable change) {
     connected.set(false);
     mode.set(m);
-    urlBefore = control.currentUrl();
-    urlWaits = 0;
-    control.connect(profile, secrets, m, pollInterval());
+    address.changing(control.currentUrl());
+    change.run();
     urlError.set("");
-    urlFromFeed = true;
     connected.set(true);
   }
 
@@ -138,9 +141,7 @@ public final class DashboardViewModel {
    */
   void useMode(FeedMode m, Duration interval) {
     pollIntervalMillis.set(PollIntervalInput.clamp(interval.toMillis()));
-    if (mode.get() == m) {
-      return;
-    }
+    // The same mode again changes nothing: a property set to its value tells no listener.
     mode.set(m);
   }
 
@@ -263,11 +264,9 @@ public final class DashboardViewModel {
         : StatusTexts.troubleProblem(trouble, control.troubleMessage(trouble)));
     feedDescription.set(description);
     pollable.set(control.offersPolling());
-    // The new feed's address once its server (the demo, a relayed broker) is up, not the old.
-    String feedUrl = control.currentUrl();
-    if (urlFromFeed && !feedUrl.isEmpty() && (!feedUrl.equals(urlBefore) || ++urlWaits > 12)) {
-      url.set(feedUrl);
-      urlFromFeed = false;
+    String followed = address.shown(control.currentUrl());
+    if (followed != null) {
+      url.set(followed);
     }
     clock.set(pollable.get() ? StatusTexts.clock(stats.clockOffset())
         : Texts.get("status.clock.unknown"));

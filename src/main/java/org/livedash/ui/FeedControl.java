@@ -162,6 +162,28 @@ public interface FeedControl extends WireControl {
     return null;
   }
 
+  /** The recording played as the feed, or null while the feed is live. */
+  default Playback playback() {
+    return null;
+  }
+
+  /**
+   * Plays the recording {@code file} as the feed, at 1×, in place of the live feed; read off the
+   * JavaFX thread, failing in one line when it is not a recording that can be played.
+   */
+  default CompletableFuture<Void> replay(java.nio.file.Path file) {
+    return CompletableFuture.failedFuture(new IllegalStateException(
+        Texts.get("control.noReplay")));
+  }
+
+  /** Leaves the recording played for the live feed it was opened over, in {@code mode}. */
+  default void backToLive(FeedMode mode, Duration pollInterval) {}
+
+  /** Where this window keeps its recordings, or null when it keeps none. */
+  default java.nio.file.Path recordingsFolder() {
+    return null;
+  }
+
   void switchMode(FeedMode mode, Duration pollInterval);
 
   void disconnect();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.livedash.transport.DaemonThreads;
 import org.livedash.model.FeedMode;
 import org.livedash.client.FeedAccess;
 import org.livedash.client.LaunchOptions;
@@ -53,7 +54,7 @@ public final class SoakBench {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long start = System.nanoTime();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
-        AppContext.daemon("soak-sampler"));
+        DaemonThreads.named("soak-sampler"));
     sampler.scheduleAtFixedRate(() -> {
       // The smallest of three readings half a second apart, each right after a full
       // collection: what is alive only while one frame is being built or one batch decoded is

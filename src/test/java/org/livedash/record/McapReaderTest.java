@@ -68,4 +68,63 @@ class McapReaderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("not an MCAP recording");
   }
+
+  /** Three chunks of messages a second apart (publish times), the middle one log-time only. */
+  private static Path threeChunks(Path file) throws Exception {
+    long start = 1_796_000_000_000_000L;
+    try (java.io.OutputStream out = Files.newOutputStream(file);
+        McapWriter mcap = new McapWriter(out, "", "test")) {
+      int c = mcap.channel(mcap.schema("s", "jsonschema", "{}".getBytes()), "/s", "json",
+          java.util.Map.of());
+      byte[] data = "{\"value\":1}".getBytes(StandardCharsets.UTF_8);
+      for (int chunk = 0; chunk < 3; chunk++) {
+        for (int i = 0; i < 4; i++) {
+          long micros = start + (chunk * 4 + i) * 1_000_000L;
+          // Logged a little after it happened; the middle chunk has no publish times.
+          mcap.message(c, i, (micros + 500) * 1000, chunk == 1 ? 0 : micros * 1000, data,
+              data.length);
+        }
+        mcap.flushChunk();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aFilesSpanIsReadFromItsFirstAndLastChunksOnly() throws Exception {
+    long start = 1_796_000_000_000_000L;
+    Path file = threeChunks(dir.resolve("span.mcap"));
+    assertThat(McapReader.span(file)).isEqualTo(new McapReader.Span(start, start + 11_000_000L));
+    // Cut in its last chunk (as a killed recorder leaves it): the span ends where it can be read.
+    byte[] whole = Files.readAllBytes(file);
+    List<McapReader.Message> all = all(whole);
+    assertThat(all).hasSize(12);
+    Path cut = dir.resolve("cut.mcap");
+    long lastChunk = lastChunkOffset(whole);
+    Files.write(cut, Arrays.copyOf(whole, (int) lastChunk + 40));
+    assertThat(McapReader.span(cut)).isEqualTo(
+        new McapReader.Span(start, start + 7_000_000L + 500));
+    Path empty = dir.resolve("empty.mcap");
+    Files.write(empty, Arrays.copyOf(whole, McapWriter.MAGIC.length));
+    assertThat(McapReader.span(empty)).isEqualTo(new McapReader.Span(0, 0));
+  }
+
+  /** Where the last chunk record of a whole file begins. */
+  private static long lastChunkOffset(byte[] file) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long at = McapWriter.MAGIC.length;
+    long last = -1;
+    while (at + 9 <= file.length) {
+      int op = file[(int) at] & 0xFF;
+      long length = b.getLong((int) at + 1);
+      if (op == 0x06) {
+        last = at;
+      }
+      if (op == 0x0F) {
+        break;
+      }
+      at += 9 + length;
+    }
+    return last;
+  }
 }

@@ -100,6 +100,57 @@ class ReplaySourceTest {
   }
 
   @Test
+  void heldItsPlayClockStandsAndItPlaysOnFromThereAtTheSpeedAsked() throws Exception {
+    AtomicLong nanos = new AtomicLong(5_000_000_000L);
+    ReplaySource replay = new ReplaySource(recording(), 1, nanos::get);
+    Sink sink = new Sink();
+    replay.playTo(sink);
+    replay.tick();
+    nanos.addAndGet(100_000_000L);
+    replay.tick();
+    assertThat(sink.readings).hasSize(11);
+    replay.pause(true);
+    assertThat(replay.paused()).isTrue();
+    nanos.addAndGet(5_000_000_000L);
+    replay.tick();
+    assertThat(sink.readings).as("nothing while held").hasSize(11);
+    assertThat(replay.playClock().getAsLong()).isEqualTo(START + 110_000);
+    replay.pause(false);
+    replay.speed(10);
+    assertThat(replay.playClock().getAsLong()).as("on from where it was held")
+        .isEqualTo(START + 110_000);
+    nanos.addAndGet(10_000_000L);
+    replay.tick();
+    assertThat(replay.playClock().getAsLong()).isEqualTo(START + 210_000);
+    assertThat(sink.readings).hasSize(21);
+    assertThat(replay.ended()).isFalse();
+    replay.speed(Double.POSITIVE_INFINITY);
+    replay.tick();
+    assertThat(replay.ended()).isTrue();
+    assertThat(sink.readings).hasSize(195);
+    nanos.addAndGet(60_000_000_000L);
+    assertThat(replay.playClock().getAsLong()).as("played out, it stands at its end")
+        .isEqualTo(START + 2_000_000);
+    replay.close();
+  }
+
+  @Test
+  void playedFromAMomentItBeginsThereAndKnowsItsWholeSpan() throws Exception {
+    AtomicLong nanos = new AtomicLong();
+    ReplaySource replay = new ReplaySource(recording(), ReplaySource.speed("max"),
+        START + 1_500_000, nanos::get);
+    assertThat(replay.span()).isEqualTo(
+        new org.livedash.record.McapReader.Span(START + 10_000, START + 2_000_000));
+    Sink sink = new Sink();
+    replay.playTo(sink);
+    replay.tick();
+    replay.close();
+    assertThat(sink.readings).hasSize(51);
+    assertThat(sink.readings.get(0).timeMicros()).isEqualTo(START + 1_500_000);
+    assertThat(sink.missed).as("the hole was before it").isEmpty();
+  }
+
+  @Test
   void atFullSpeedEverythingComesAsFastAsItIsRead() throws Exception {
     ReplaySource replay = new ReplaySource(recording(), ReplaySource.speed("max"),
         System::nanoTime);
