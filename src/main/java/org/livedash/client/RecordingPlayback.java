@@ -28,6 +28,11 @@ final class RecordingPlayback implements Playback {
   }
 
   @Override
+  public java.nio.file.Path file() {
+    return source.file();
+  }
+
+  @Override
   public long firstMicros() {
     return source.span().firstMicros();
   }

@@ -20,6 +20,7 @@ import org.livedash.model.Reason;
 import org.livedash.model.SeriesOverride;
 import org.livedash.model.ServerTrouble;
 import org.livedash.record.FeedRecorder;
+import org.livedash.record.RecordedSamples;
 import org.livedash.model.WireLog;
 import org.livedash.ui.FeedControl;
 import org.livedash.settings.SecretKeyring;
@@ -317,6 +318,23 @@ public final class SupervisorControl implements FeedControl {
   @Override
   public void backToLive(FeedMode mode, Duration pollInterval) {
     context.replays().backToLive(mode, pollInterval);
+  }
+
+  @Override
+  public org.livedash.ui.chart.RecordedHistory recordedHistory() {
+    return (id, from, to) -> CompletableFuture.supplyAsync(() -> {
+      org.livedash.ui.Playback played = context.replays().current();
+      FeedRecorder r = context.recorder();
+      // This run's recording before this feed began holds another feed's series.
+      long since = played != null ? Long.MIN_VALUE : context.stats().feedSinceMicros();
+      List<java.nio.file.Path> files = played != null ? List.of(played.file())
+          : r != null ? r.files() : List.of();
+      try {
+        return RecordedSamples.read(files, id, Math.max(from, since), to);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, context.backgroundExecutor());
   }
 
   @Override

@@ -24,6 +24,8 @@ public final class SeriesRing {
   private int size;
   private long appended;
   private long insertions;
+  /** The same samples in ten-second buckets, kept for a day; null when not kept. */
+  private BucketRing buckets;
 
   /** A ring without volume. */
   public SeriesRing(int capacity) {
@@ -37,6 +39,17 @@ public final class SeriesRing {
     this.capacity = capacity;
     this.withVolume = withVolume;
     allocate(Math.min(capacity, INITIAL_SLOTS));
+  }
+
+  /** Keeps the samples in ten-second buckets too, for a day ({@link BucketRing}); returns it. */
+  public SeriesRing keepingBuckets() {
+    buckets = new BucketRing();
+    return this;
+  }
+
+  /** The samples in ten-second buckets, or null when this ring keeps none. */
+  public BucketRing buckets() {
+    return buckets;
   }
 
   private void allocate(int slots) {
@@ -99,6 +112,10 @@ public final class SeriesRing {
       volumes[slot] = volume;
     }
     appended++;
+    if (buckets != null) {
+      // A late sample's move of the newest one up a slot adds it again: to no effect on M4.
+      buckets.add(timeMicros, value, breakBefore);
+    }
   }
 
   /**
@@ -141,6 +158,9 @@ public final class SeriesRing {
       volumes[slot] = volume;
     }
     insertions++;
+    if (buckets != null) {
+      buckets.addLate(timeMicros, value);
+    }
     return true;
   }
 
@@ -156,6 +176,9 @@ public final class SeriesRing {
   public void clear() {
     start = 0;
     size = 0;
+    if (buckets != null) {
+      buckets.clear();
+    }
     appended++;
   }
 

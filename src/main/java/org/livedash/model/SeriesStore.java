@@ -103,8 +103,8 @@ public final class SeriesStore {
   /** Adds a series at the end, keeping the samples of {@code previous} if there is one. */
   private StoredSeries add(SeriesMeta meta, StoredSeries previous) {
     StoredSeries entry = previous == null
-        ? new StoredSeries(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK),
-            holeEpoch, streamEpoch)
+        ? new StoredSeries(meta, new SeriesRing(ringCapacity, meta.kind() == SeriesKind.STOCK)
+            .keepingBuckets(), holeEpoch, streamEpoch)
         : previous.with(meta);
     series.add(entry);
     return entry;

@@ -27,11 +27,11 @@ import org.livedash.model.Reason;
  */
 public final class McapReader implements Closeable {
   private static final int SCHEMA = 0x03;
-  private static final int CHANNEL = 0x04;
-  private static final int MESSAGE = 0x05;
-  private static final int CHUNK = 0x06;
-  private static final int FOOTER = 0x02;
-  private static final int DATA_END = 0x0F;
+  static final int CHANNEL = 0x04;
+  static final int MESSAGE = 0x05;
+  static final int CHUNK = 0x06;
+  static final int FOOTER = 0x02;
+  static final int DATA_END = 0x0F;
   /** The largest record read: a chunk of a well-made file is far smaller. */
   private static final long MAX_RECORD = 1L << 30;
 
@@ -179,7 +179,7 @@ public final class McapReader implements Closeable {
     return null;
   }
 
-  private static ByteBuffer unchunk(ByteBuffer b) throws IOException {
+  static ByteBuffer unchunk(ByteBuffer b) throws IOException {
     b.position(b.position() + 8 + 8);
     long uncompressedSize = b.getLong();
     b.getInt();
@@ -289,7 +289,7 @@ public final class McapReader implements Closeable {
     return read(in, at + 1, 8).getLong(0);
   }
 
-  private static ByteBuffer read(java.nio.channels.FileChannel in, long at, long length)
+  static ByteBuffer read(java.nio.channels.FileChannel in, long at, long length)
       throws IOException {
     if (length > MAX_RECORD) {
       throw new InvalidInputException(Reason.of("replay.notMcap"));
@@ -301,7 +301,7 @@ public final class McapReader implements Closeable {
     return b.flip();
   }
 
-  private static String string(ByteBuffer b) {
+  static String string(ByteBuffer b) {
     int n = b.getInt();
     String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);
     b.position(b.position() + n);

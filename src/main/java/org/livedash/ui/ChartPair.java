@@ -20,9 +20,12 @@ final class ChartPair {
   private final BooleanProperty linked = new SimpleBooleanProperty(false);
   private final ChartStack stack;
 
-  ChartPair(ChartPanel first, ChartPanel second) {
+  /** Both read what their rings no longer hold from {@code history}. */
+  ChartPair(ChartPanel first, ChartPanel second, org.livedash.ui.chart.RecordedHistory history) {
     stack = new ChartStack(first, second);
     charts = List.of(first, second);
+    first.chart().setHistory(history);
+    second.chart().setHistory(history);
     follow(first, second);
     follow(second, first);
     for (ChartPanel c : charts) {

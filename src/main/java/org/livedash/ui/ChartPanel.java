@@ -49,6 +49,7 @@ final class ChartPanel extends VBox {
     WINDOWS.put("5 min", Duration.ofMinutes(5));
     WINDOWS.put("15 min", Duration.ofMinutes(15));
     WINDOWS.put("1 h", Duration.ofHours(1));
+    WINDOWS.put("24 h", Duration.ofDays(1));
     CANDLES.put("1 s", Duration.ofSeconds(1));
     CANDLES.put("5 s", Duration.ofSeconds(5));
     CANDLES.put("1 min", Duration.ofMinutes(1));

@@ -179,6 +179,14 @@ public interface FeedControl extends WireControl {
   /** Leaves the recording played for the live feed it was opened over, in {@code mode}. */
   default void backToLive(FeedMode mode, Duration pollInterval) {}
 
+  /**
+   * Where the charts read what their rings no longer hold: the recording played, or this run's
+   * recording of the feed since it began to be shown.
+   */
+  default org.livedash.ui.chart.RecordedHistory recordedHistory() {
+    return org.livedash.ui.chart.RecordedHistory.NONE;
+  }
+
   /** Where this window keeps its recordings, or null when it keeps none. */
   default java.nio.file.Path recordingsFolder() {
     return null;

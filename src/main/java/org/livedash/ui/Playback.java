@@ -8,6 +8,9 @@ public interface Playback {
   /** The file's name, as the bar shows it. */
   String name();
 
+  /** The file played. */
+  java.nio.file.Path file();
+
   /** When the recording begins. */
   long firstMicros();
 

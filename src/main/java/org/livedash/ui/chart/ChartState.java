@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.livedash.model.BucketRing;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.StoreView;
@@ -36,6 +37,10 @@ final class ChartState {
   boolean thresholdsInScale;
   /** Whether a unit's series of very different sizes get a lane each (on by default). */
   boolean splitBySize = true;
+  /** Whether the window is held still (paused, panned, zoomed): recordings are read then. */
+  boolean frozen;
+  /** Reads of what the rings no longer hold; none for a picture. */
+  HistoryReads history;
   /** A value range zoomed to with a box, by lane unit; back to live forgets it. */
   final Map<String, double[]> valueZoom = new HashMap<>();
 
@@ -72,10 +77,23 @@ final class ChartState {
       }
       if (decimated) {
         M4Decimator.decimate(ring, startMicros, endMicros, columns, gapMicros, p.columns);
+        // Past the ring's first sample, while a column is a bucket wide: its ten-second buckets.
+        long until = ring.isEmpty() ? Long.MAX_VALUE : ring.timeAt(0);
+        if (ring.buckets() != null && columns > 0 && until > startMicros
+            && windowMicros() / columns >= BucketRing.BUCKET_MICROS) {
+          BucketColumns.merge(ring.buckets(), startMicros, endMicros, until, columns, gapMicros,
+              p.columns);
+        }
+        if (history != null && frozen) {
+          history.merge(p, ring, startMicros, endMicros, columns, gapMicros);
+        }
       } else {
         p.points.fill(ring, startMicros, endMicros, columns, gapMicros);
       }
       p.crosshairValue = valueAt(ring, crosshairMicros);
+      if (Double.isNaN(p.crosshairValue) && crosshairMicros != Crosshair.NONE) {
+        p.crosshairValue = before(p, ring, crosshairMicros);
+      }
     }
     if (style == LiveChart.Style.CANDLES && rings.length > 0 && rings[0] != null) {
       candles.build(rings[0], startMicros, endMicros, candleMicros);
@@ -102,6 +120,24 @@ final class ChartState {
     c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);
     return c;
+  }
+
+  /**
+   * The value in force at {@code t} before the ring's first sample: the last recorded sample at
+   * or before it, when read; else its ten-second bucket's last (a pixel of a bucket's width).
+   */
+  private double before(PlottedSeries p, SeriesRing ring, long t) {
+    SeriesRing read = history == null || !frozen ? null : history.samples(p.id);
+    if (read != null && !read.isEmpty() && read.timeAt(0) <= t) {
+      return valueAt(read, t);
+    }
+    BucketRing b = ring.buckets();
+    if (b == null || b.size() == 0) {
+      return Double.NaN;
+    }
+    int i = b.firstEndingAtOrAfter(t);
+    return i < b.size() && b.firstTime(i) <= t ? b.last(i) : i > 0 ? b.last(i - 1)
+        : Double.NaN;
   }
 
   /** The value in force at {@code t}: the last sample at or before it. */

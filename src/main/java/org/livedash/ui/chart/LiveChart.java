@@ -3,7 +3,6 @@ package org.livedash.ui.chart;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -59,10 +58,12 @@ public final class LiveChart extends Region {
   private Runnable onViewChanged = () -> { };
   private SeriesDecimals decimals = new SeriesDecimals();
   private final LiveEdge edge = new LiveEdge();
+  private final HistoryReads history = new HistoryReads();
 
   public LiveChart(ZoneId zone, Crosshair crosshair) {
     this.crosshair = crosshair;
     state.zone = zone;
+    state.history = history;
     getChildren().add(canvas);
     getStyleClass().add("live-chart");
     setMinSize(200, 90);
@@ -206,11 +207,6 @@ public final class LiveChart extends Region {
     return canvas;
   }
 
-  /** The time the chart shows at the crosshair, {@link Crosshair#NONE} when hidden. */
-  public long drawnCrosshair() {
-    return state.crosshairMicros;
-  }
-
   /** Whether the last drawing showed any data. */
   public boolean showsData() {
     for (PlottedSeries p : state.plotted) {
@@ -252,7 +248,7 @@ public final class LiveChart extends Region {
       seenAppended = new long[n];
       stale = true;
     }
-    stale |= state.readRestartMarks(reader);
+    stale |= state.readRestartMarks(reader) | history.arrived();
     long newest = Long.MIN_VALUE;
     boolean dataChanged = false;
     if (rings.length != n) {
@@ -306,26 +302,28 @@ public final class LiveChart extends Region {
     return state.windowMicros() / Math.max(1, ChartRenderer.plotWidth(canvas.getWidth()));
   }
 
+  /** Where the samples the rings no longer hold are read from, for a window held still. */
+  public void setHistory(RecordedHistory source) {
+    history.use(source);
+    invalidate();
+  }
+
   /** Shares how many decimals each series shows with the rest of the dashboard. */
   public void setDecimals(SeriesDecimals shared) {
     decimals = shared;
     invalidate();
   }
 
-  /** The clock the live edge moves by when data stops; tests drive it. */
-  void setNanoClock(LongSupplier clock) {
-    edge.nanoClock = clock;
-  }
-
-  /** The time of day (epoch µs) an empty chart's edge follows; tests drive it. */
-  void setWallClock(LongSupplier micros) {
-    edge.wallMicros = micros;
+  /** The live edge, whose clocks tests drive. */
+  LiveEdge edge() {
+    return edge;
   }
 
   private void fill() {
     state.endMicros = viewport.end(latestMicros);
     state.startMicros = viewport.start(latestMicros);
     state.crosshairMicros = crosshair.time();
+    state.frozen = !viewport.isLive();
     state.fill(rings, (int) Math.floor(ChartRenderer.plotWidth(canvas.getWidth())),
         candleMicros);
   }

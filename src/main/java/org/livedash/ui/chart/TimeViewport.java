@@ -10,8 +10,8 @@ import java.time.Duration;
 public final class TimeViewport {
   /** The narrowest window a user can zoom to. */
   public static final long MIN_WINDOW_MICROS = 1_000_000L;
-  /** The widest: the longest preset, one hour. */
-  public static final long MAX_WINDOW_MICROS = 3_600_000_000L;
+  /** The widest: the longest preset, a day. */
+  public static final long MAX_WINDOW_MICROS = 86_400_000_000L;
 
   private long windowMicros;
   /** The window last chosen from the presets: what going back to live restores. */

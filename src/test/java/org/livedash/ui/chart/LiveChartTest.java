@@ -123,7 +123,7 @@ class LiveChartTest {
   void newDataIsDrawnOnBeatsAndNoSoonerThanAPixelColumnsTime() throws Exception {
     java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
     fx(() -> {
-      chart.setNanoClock(nanos::get);
+      chart.edge().nanoClock = nanos::get;
       return null;
     });
     fill(1_000);
@@ -146,7 +146,7 @@ class LiveChartTest {
   void whenTheFeedFallsSilentTheTimeAxisMovesOnWithTheClock() throws Exception {
     java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
     fx(() -> {
-      chart.setNanoClock(nanos::get);
+      chart.edge().nanoClock = nanos::get;
       return null;
     });
     fill(1_000);
@@ -170,7 +170,7 @@ class LiveChartTest {
     java.util.concurrent.atomic.AtomicLong micros = new java.util.concurrent.atomic.AtomicLong(
         T0 + 200_000L);
     fx(() -> {
-      chart.setWallClock(micros::get);
+      chart.edge().wallMicros = micros::get;
       return null;
     });
     frame();
@@ -224,7 +224,7 @@ class LiveChartTest {
   @Test
   void anIdleFeedCausesNoRedraws() throws Exception {
     fx(() -> {
-      chart.setNanoClock(() -> 0L);
+      chart.edge().nanoClock = () -> 0L;
       return null;
     });
     fill(1_000);
@@ -314,7 +314,7 @@ class LiveChartTest {
     robot.moveTo(chart);
     assertThat(crosshair.isShown()).isTrue();
     frame();
-    assertThat(fx(chart::drawnCrosshair)).isEqualTo(crosshair.time());
+    assertThat(fx(() -> chart.state().crosshairMicros)).isEqualTo(crosshair.time());
     robot.moveBy(0, 400);
     assertThat(crosshair.isShown()).isFalse();
   }

@@ -62,7 +62,7 @@ class TimeViewportTest {
   }
 
   @Test
-  void zoomStaysWithinASecondAndAnHour() {
+  void zoomStaysWithinASecondAndADay() {
     for (int i = 0; i < 50; i++) {
       v.zoom(0.5, 1, 1_000 * S);
     }
