@@ -18,6 +18,9 @@ import org.livedash.server.RedisFeedConfig;
 import org.livedash.server.ServerAccess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.livedash.alert.AlertCommand;
+import org.livedash.alert.AlertDispatch;
+import org.livedash.alert.AlertsFile;
 import picocli.CommandLine.Option;
 import org.livedash.client.FeedAccess;
 import org.livedash.relay.ProfileSource;
@@ -90,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "WebSocket clients served at once. Default: ${DEFAULT-VALUE}.")
   int maxClients;
 
+  @CommandLine.Mixin
+  AlertOptions alerts = new AlertOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FeedServer server;
     ServerAccess access;
+    org.livedash.client.Alerting alerting = alerts.alerting(spec.commandLine());
     try {
       DemoFeedConfig d = DemoFeedConfig.defaults();
       DemoFeedConfig config =
@@ -153,7 +160,9 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (FeedServer s = server.start()) {
+    // The rules judged here: told to the clients that ask, and to --on-alert and --alerts-out.
+    try (AlertDispatch told = told(alerting);
+        FeedServer s = server.judging(alerting.rules(), told).start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));
       spec.commandLine().getOut().println(Texts.get(
           source.isDemo() && redis == null && profile == null ? "serve.startedDemo"
@@ -163,6 +172,18 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** Where the relay's alerts go besides its clients: the command and the file asked for. */
+  private static AlertDispatch told(org.livedash.client.Alerting alerting) {
+    AlertDispatch told = new AlertDispatch();
+    if (alerting.onAlert() != null) {
+      told.to(new AlertCommand(alerting.onAlert()));
+    }
+    if (alerting.alertsOut() != null) {
+      told.to(new AlertsFile(alerting.alertsOut()));
+    }
+    return told;
   }
 
   private ServerAccess access() {

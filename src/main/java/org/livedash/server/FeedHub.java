@@ -31,6 +31,8 @@ final class FeedHub {
   private final AtomicLong declaredLost = new AtomicLong();
   /** The status member last told (protocol 1.4); null while the server is ok. */
   private String degraded;
+  /** The alerts on now (protocol 1.5), their frames by alert, told to clients as they come. */
+  private final java.util.Map<String, String> alertsOn = new java.util.LinkedHashMap<>();
   /**
    * The newest number every push client has been handed (its batch queued to each), what a
    * heartbeat may say: a heartbeat never names a number whose batch a client has yet to get.
@@ -240,6 +242,15 @@ final class FeedHub {
           "client too slow: it could not take the server's status");
       return;
     }
+    if (subscriber.wantsAlerts()) {
+      for (String on : alertsOn.values()) {
+        if (!subscriber.send(frame(on))) {
+          subscriber.close(FeedSubscriber.TRY_AGAIN_LATER,
+              "client too slow: it could not take the alerts on");
+          return;
+        }
+      }
+    }
     subscribers.add(subscriber);
   }
 
@@ -294,6 +305,26 @@ final class FeedHub {
         codec.statusFrame(member != null ? member : codec.statusMember(null, null, 0)));
     for (FeedSubscriber s : subscribers) {
       if (s.wantsStatus() && !s.send(frame)) {
+        drop(s);
+      }
+    }
+  }
+
+  /**
+   * An alert the server's rules raised or cleared (protocol 1.5): told at once to every push
+   * client that asked for alerts; one raised is told to those that connect while it is on.
+   *
+   * @param key which alert it is (its series, rule and start), the same raised and cleared
+   */
+  synchronized void alert(String key, String frame, boolean on) {
+    if (on) {
+      alertsOn.put(key, frame);
+    } else {
+      alertsOn.remove(key);
+    }
+    OutFrame out = new OutFrame(frame);
+    for (FeedSubscriber s : subscribers) {
+      if (s.wantsAlerts() && !s.send(out)) {
         drop(s);
       }
     }

@@ -56,6 +56,8 @@ public final class FeedServer implements AutoCloseable {
   private final FeedSource source;
   private final FeedHub hub;
   private final FeedSource.ReadingSink publisher;
+  /** The rules the source's readings are judged by, or null for none. */
+  private RelayAlerts judge;
   /** The link to the feed's shared history, null when this server numbers on its own. */
   private final RedisFeed redis;
   private final Server server;
@@ -227,7 +229,10 @@ public final class FeedServer implements AutoCloseable {
       redis.start();
     }
     server.start();
-    source.start(publisher, scheduler);
+    source.start(judge != null ? judge : publisher, scheduler);
+    if (judge != null) {
+      beat.scheduleWithFixedDelay(judge::checkSilence, 1, 1, TimeUnit.SECONDS);
+    }
     beat.scheduleAtFixedRate(
         () -> hub.heartbeat(feedNowMicros()),
         config.heartbeatMillis(), config.heartbeatMillis(), TimeUnit.MILLISECONDS);
@@ -235,6 +240,18 @@ public final class FeedServer implements AutoCloseable {
         LONG_POLL_SWEEP_MILLIS, LONG_POLL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     beat.scheduleWithFixedDelay(this::tellStatus, STATUS_MILLIS, STATUS_MILLIS,
         TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  /**
+   * Judges the source's readings by {@code rules}, by series id, before they are served: each
+   * alert raised or cleared is told to the push clients that ask for alerts (protocol 1.5) and
+   * to {@code tell}. Called before {@link #start}.
+   */
+  public FeedServer judging(java.util.Map<String, List<org.livedash.model.AlertRule>> rules,
+      org.livedash.model.StoreTap tell) {
+    judge = rules.isEmpty() ? null : new RelayAlerts(publisher, rules, source::described, hub,
+        tell, () -> EpochMicros.now(clock));
     return this;
   }
 

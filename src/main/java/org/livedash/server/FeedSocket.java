@@ -49,6 +49,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   private volatile CoreSession core;
   private volatile boolean closed;
   private volatile boolean wantsStatus;
+  private volatile boolean wantsAlerts;
 
   FeedSocket(FeedHub hub, ScheduledExecutorService timer, WireMeter meter, PushSlots.Slot slot) {
     this.hub = hub;
@@ -73,6 +74,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
       after = parseAfter(params);
       stream = QueryNumbers.single("stream", params.get("stream"));
       wantsStatus = "1".equals(QueryNumbers.single("status", params.get("status")));
+      wantsAlerts = "1".equals(QueryNumbers.single("alerts", params.get("alerts")));
     } catch (QueryNumbers.BadQuery e) {
       session.close(StatusCode.POLICY_VIOLATION, e.getMessage(), Callback.NOOP);
       return;
@@ -112,6 +114,11 @@ public final class FeedSocket implements Session.Listener.AutoDemanding, FeedSub
   @Override
   public boolean wantsStatus() {
     return wantsStatus;
+  }
+
+  @Override
+  public boolean wantsAlerts() {
+    return wantsAlerts;
   }
 
   @Override

@@ -24,6 +24,11 @@ interface FeedSubscriber {
     return false;
   }
 
+  /** Whether the client asked to be told the alerts of the server's rules (protocol 1.5). */
+  default boolean wantsAlerts() {
+    return false;
+  }
+
   /** Close status: the server is shutting down (RFC 6455 "going away"). */
   int GOING_AWAY = 1001;
   /** Close status: the feed's stream began again; come back to be told of the new one. */

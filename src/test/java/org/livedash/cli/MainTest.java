@@ -179,6 +179,13 @@ class MainTest {
   }
 
   @Test
+  void aRelaysRuleThatDoesNotReadIsOneLine() {
+    assertThat(run("serve", "--port", "0", "--alert", "boiler is hot")).isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n")
+        .contains("cannot read the rule \"boiler is hot\"");
+  }
+
+  @Test
   void aBrokerPasswordInTheAddressIsRefusedWithoutEchoingIt() {
     assertThat(run("serve", "--source", "mqtt://plant:s3cr3t@127.0.0.1:1")).isEqualTo(2);
     assertThat(err.toString()).contains("LIVEDASH_MQTT_PASSWORD").doesNotContain("s3cr3t");
