@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import net.jpountz.lz4.LZ4FrameOutputStream;
 
@@ -44,8 +42,12 @@ public final class McapWriter implements Closeable {
   private final List<byte[]> channels = new ArrayList<>();
   private final List<byte[]> chunkIndexes = new ArrayList<>();
   /** The open chunk's message offsets by channel: (log time, offset) pairs. */
-  private final Map<Integer, LittleEndianBuffer> chunkMessages = new LinkedHashMap<>();
-  private final Map<Integer, Long> messagesByChannel = new TreeMap<>();
+  private LittleEndianBuffer[] chunkMessages = new LittleEndianBuffer[16];
+  /** The channels with a message in the open chunk, in the order they first had one. */
+  private int[] chunkChannels = new int[16];
+  private int chunkChannelCount;
+  /** Messages written, by channel id; no boxing a message. */
+  private long[] messagesByChannel = new long[16];
   private long chunkStart = Long.MAX_VALUE;
   private long chunkEnd = Long.MIN_VALUE;
   private long fileStart = Long.MAX_VALUE;
@@ -84,21 +86,32 @@ public final class McapWriter implements Closeable {
         .u32(map.size()).bytes(map.array(), 0, map.size());
     channels.add(asRecord(CHANNEL, record));
     writeRecord(CHANNEL, record);
-    messagesByChannel.put(id, 0L);
+    if (id == messagesByChannel.length) {
+      messagesByChannel = java.util.Arrays.copyOf(messagesByChannel, id * 2);
+      chunkMessages = java.util.Arrays.copyOf(chunkMessages, id * 2);
+      chunkChannels = java.util.Arrays.copyOf(chunkChannels, id * 2);
+    }
     return id;
   }
 
   /** Adds a message to the open chunk (opening one if none is). Times in ns since the epoch. */
   public void message(int channel, long sequence, long logTimeNanos, long publishTimeNanos,
       byte[] data, int length) {
-    chunkMessages.computeIfAbsent(channel, c -> new LittleEndianBuffer(256))
-        .u64(logTimeNanos).u64(chunk.size());
+    LittleEndianBuffer pairs = chunkMessages[channel];
+    if (pairs == null) {
+      pairs = new LittleEndianBuffer(256);
+      chunkMessages[channel] = pairs;
+    }
+    if (pairs.size() == 0) {
+      chunkChannels[chunkChannelCount++] = channel;
+    }
+    pairs        .u64(logTimeNanos).u64(chunk.size());
     chunk.u8(MESSAGE).u64(2 + 4 + 8 + 8 + length)
         .u16(channel).u32(sequence).u64(logTimeNanos).u64(publishTimeNanos)
         .bytes(data, 0, length);
     chunkStart = Math.min(chunkStart, logTimeNanos);
     chunkEnd = Math.max(chunkEnd, logTimeNanos);
-    messagesByChannel.merge(channel, 1L, Long::sum);
+    messagesByChannel[channel]++;
     messageCount++;
   }
 
@@ -139,11 +152,12 @@ public final class McapWriter implements Closeable {
     long chunkLength = position - chunkOffset;
     LittleEndianBuffer indexOffsets = new LittleEndianBuffer(64);
     long indexStart = position;
-    for (Map.Entry<Integer, LittleEndianBuffer> e : chunkMessages.entrySet()) {
-      indexOffsets.u16(e.getKey()).u64(position);
-      LittleEndianBuffer pairs = e.getValue();
+    for (int i = 0; i < chunkChannelCount; i++) {
+      int channel = chunkChannels[i];
+      indexOffsets.u16(channel).u64(position);
+      LittleEndianBuffer pairs = chunkMessages[channel];
       record.reset();
-      record.u16(e.getKey()).u32(pairs.size()).bytes(pairs.array(), 0, pairs.size());
+      record.u16(channel).u32(pairs.size()).bytes(pairs.array(), 0, pairs.size());
       writeRecord(MESSAGE_INDEX, record);
     }
     record.reset();
@@ -155,7 +169,10 @@ public final class McapWriter implements Closeable {
     fileEnd = Math.max(fileEnd, chunkEnd);
     chunkCount++;
     chunk.reset();
-    chunkMessages.clear();
+    for (int i = 0; i < chunkChannelCount; i++) {
+      chunkMessages[chunkChannels[i]].reset();
+    }
+    chunkChannelCount = 0;
     chunkStart = Long.MAX_VALUE;
     chunkEnd = Long.MIN_VALUE;
     out.flush();
@@ -179,7 +196,9 @@ public final class McapWriter implements Closeable {
       group(groups, SCHEMA, schemas);
       group(groups, CHANNEL, channels);
       LittleEndianBuffer counts = new LittleEndianBuffer(64);
-      messagesByChannel.forEach((c, n) -> counts.u16(c).u64(n));
+      for (int c = 0; c < channels.size(); c++) {
+        counts.u16(c).u64(messagesByChannel[c]);
+      }
       record.reset();
       record.u64(messageCount).u16(schemas.size()).u32(channels.size()).u32(0).u32(0)
           .u32(chunkCount).u64(messageCount == 0 ? 0 : fileStart)
