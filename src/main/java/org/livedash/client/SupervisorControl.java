@@ -216,6 +216,14 @@ public final class SupervisorControl implements FeedControl {
       if (!java.nio.file.Files.isRegularFile(file)) {
         throw new IllegalArgumentException(Texts.get("replay.noFile", file));
       }
+      // What is not a recording is said on the address, at once.
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        // Reads the magic the file must begin with.
+        new org.livedash.record.McapReader(in);
+      } catch (java.io.IOException | org.livedash.model.InvalidInputException e) {
+        throw new IllegalArgumentException(Texts.get("replay.unreadable", file,
+            Texts.message(e)), e);
+      }
       context.replays().play(file, 1, Long.MIN_VALUE, false).exceptionally(e -> {
         context.stats().reportProblem(Texts.message(e.getCause() != null ? e.getCause() : e));
         return null;

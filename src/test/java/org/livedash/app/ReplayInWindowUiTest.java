@@ -100,8 +100,16 @@ class ReplayInWindowUiTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> firstTime("humidity") > 0);
     Node bar = robot.lookup("#replay-bar").query();
     assertThat(bar.isVisible()).as("no bar while live").isFalse();
+    // A file that is not a recording: said in one line, and the live feed goes on.
+    Path bad = Files.writeString(dir.resolve("notes.mcap"), "not a recording");
+    SupervisorControl control = new SupervisorControl(context);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> control.replay(bad).get())
+        .hasMessageContaining("not an MCAP recording");
+    long liveVersion = context.store().version();
+    await().atMost(Duration.ofSeconds(5)).until(() -> context.store().version() > liveVersion);
+    assertThat(context.replays().current()).isNull();
     // What the file chooser does with the file chosen.
-    new SupervisorControl(context).replay(recording()).get();
+    control.replay(recording()).get();
     await().atMost(Duration.ofSeconds(10)).until(() -> bar.isVisible()
         && firstTime("furnace") == START);
     assertThat(firstTime("humidity")).as("the live feed's series are gone").isEqualTo(-1);
