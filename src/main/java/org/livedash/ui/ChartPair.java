@@ -20,12 +20,13 @@ final class ChartPair {
   private final BooleanProperty linked = new SimpleBooleanProperty(false);
   private final ChartStack stack;
 
-  /** Both read what their rings no longer hold from {@code history}. */
-  ChartPair(ChartPanel first, ChartPanel second, org.livedash.ui.chart.RecordedHistory history) {
+  /** Both show the feed of {@code vm}: its recorded history, its clock. */
+  ChartPair(ChartPanel first, ChartPanel second, DashboardViewModel vm) {
     stack = new ChartStack(first, second);
     charts = List.of(first, second);
-    first.chart().setHistory(history);
-    second.chart().setHistory(history);
+    for (ChartPanel c : List.of(first, second)) {
+      c.chart().useFeed(vm.control().recordedHistory(), vm::sourceNowMicros);
+    }
     follow(first, second);
     follow(second, first);
     for (ChartPanel c : charts) {

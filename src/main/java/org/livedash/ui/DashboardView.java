@@ -113,7 +113,7 @@ public final class DashboardView extends BorderPane {
     marketChart.setId("market-chart");
     marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
-    charts = new ChartPair(sensorChart, marketChart, vm.control().recordedHistory());
+    charts = new ChartPair(sensorChart, marketChart, vm);
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     bar.wireButton().setOnAction(e -> openWire());
     bar.wireButton().setDisable(vm.control().wireLog() == null);

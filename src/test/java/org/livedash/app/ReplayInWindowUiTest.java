@@ -94,6 +94,10 @@ class ReplayInWindowUiTest {
     return first[0];
   }
 
+  private static long edgeOf(org.livedash.ui.chart.LiveChart chart) throws Exception {
+    return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> chart.visibleRange()[1]).get();
+  }
+
   @Test
   void aRecordingPlaysUnderTheReplayBarIsHeldMovedAndLeftForTheLiveFeed(FxRobot robot)
       throws Exception {
@@ -122,6 +126,12 @@ class ReplayInWindowUiTest {
     await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#replay-time")
         .queryAs(Label.class).getText().endsWith(org.livedash.i18n.Texts.get("replay.held")));
     assertThat(context.replays().current().nowMicros()).isEqualTo(held);
+    // Held, the charts' edge stands too (it moves by the recording's clock, not this machine's).
+    org.livedash.ui.chart.LiveChart chart = robot.lookup(".live-chart")
+        .queryAs(org.livedash.ui.chart.LiveChart.class);
+    long edge = edgeOf(chart);
+    await().during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(5))
+        .until(() -> edgeOf(chart) == edge);
     robot.clickOn("#replay-pause");
     await().atMost(Duration.ofSeconds(5)).until(() -> !context.replays().current().paused());
 

@@ -302,10 +302,13 @@ public final class LiveChart extends Region {
     return state.windowMicros() / Math.max(1, ChartRenderer.plotWidth(canvas.getWidth()));
   }
 
-  /** Where the samples the rings no longer hold are read from, for a window held still. */
-  public void setHistory(RecordedHistory source) {
+  /**
+   * Reads what its ring no longer holds from {@code source}; its edge moves by the feed's clock.
+   */
+  public void useFeed(RecordedHistory source, java.util.function.LongSupplier feedMicros) {
     history.use(source);
-    invalidate();
+    edge.wallMicros = feedMicros;
+    edge.nanoClock = () -> feedMicros.getAsLong() * 1000;
   }
 
   /** Shares how many decimals each series shows with the rest of the dashboard. */
