@@ -340,7 +340,10 @@ public final class SupervisorControl implements FeedControl {
       try {
         return RecordedSamples.read(files, id, Math.max(from, since), to);
       } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        // Drawn as nothing there, and said in the log: a recording that cannot be read back.
+        java.util.logging.Logger.getLogger(SupervisorControl.class.getName()).warning(
+            Reason.of("replay.unreadable", files, Reason.why(e)).english());
+        return new org.livedash.model.SeriesRing(1);
       }
     }, context.backgroundExecutor());
   }

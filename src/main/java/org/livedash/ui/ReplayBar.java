@@ -41,6 +41,8 @@ final class ReplayBar extends HBox {
   private final Label time = new Label();
   private final Label name = new Label();
   private Playback shown;
+  /** Whether the button shows Hold (playing) or Play; null before a playback is shown. */
+  private Boolean shownPlaying;
   /** The mode of the live feed the recording was opened over, to go back to it in. */
   private org.livedash.model.FeedMode liveMode = org.livedash.model.FeedMode.WS;
   /** The moment asked for, until the playback from there shows; Long.MIN_VALUE for none. */
@@ -160,8 +162,12 @@ final class ReplayBar extends HBox {
       t.setSelected((double) t.getUserData() == p.speed());
     }
     boolean playing = !p.paused() && !p.ended();
-    pause.setGraphic(new FontIcon(playing ? Feather.PAUSE : Feather.PLAY));
-    pause.setTooltip(new Tooltip(Texts.get(playing ? "replay.hold" : "replay.play")));
+    if (shownPlaying == null || shownPlaying != playing) {
+      // Changed only when it changes: a bar left alone changes nothing on screen.
+      shownPlaying = playing;
+      pause.setGraphic(new FontIcon(playing ? Feather.PAUSE : Feather.PLAY));
+      pause.setTooltip(new Tooltip(Texts.get(playing ? "replay.hold" : "replay.play")));
+    }
     if (seekingTo == Long.MIN_VALUE && !position.isValueChanging() && !position.isPressed()) {
       long now = Math.max(p.firstMicros(), Math.min(p.lastMicros(), p.nowMicros()));
       position.setValue((now - p.firstMicros()) / 1e6);

@@ -12,6 +12,8 @@ import org.livedash.model.EpochMicros;
 final class LiveEdge {
   /** How long the newest sample may stand before the time axis moves on without it. */
   static final long STILL_AFTER_NANOS = 1_500_000_000L;
+  /** How far an empty chart's edge moves at a time. */
+  static final long EMPTY_STEP_MICROS = 10_000_000L;
   /** The clock the edge moves by when data stops; tests drive it. */
   LongSupplier nanoClock = System::nanoTime;
   /** The time of day in epoch µs, for the edge of a chart with no sample yet; tests drive it. */
@@ -23,10 +25,10 @@ final class LiveEdge {
   long at(long newest) {
     long now = nanoClock.getAsLong();
     if (newest == Long.MIN_VALUE) {
-      // Nothing yet: the clock in whole seconds, so an empty chart redraws once a second, not
-      // each time the clock passes a pixel.
+      // Nothing yet: the clock in tens of seconds (a tick of a minute's axis), so an empty chart
+      // redraws six times a minute, not each time the clock passes a pixel.
       long t = wallMicros.getAsLong();
-      return t - Math.floorMod(t, 1_000_000L);
+      return t - Math.floorMod(t, EMPTY_STEP_MICROS);
     }
     if (newest != lastNewest) {
       lastNewest = newest;
