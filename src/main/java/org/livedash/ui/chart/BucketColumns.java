@@ -46,7 +46,7 @@ final class BucketColumns {
       int c = Math.min(columns - 1, (int) ((t - startMicros) * perMicro));
       if (c != column) {
         if (column >= 0) {
-          put(out, column, first, min, max, last, breakBefore);
+          out.putBefore(column, first, min, max, last, breakBefore);
         }
         column = c;
         first = buckets.first(i);
@@ -66,7 +66,7 @@ final class BucketColumns {
     if (column < 0) {
       return;
     }
-    put(out, column, first, min, max, last, breakBefore);
+    out.putBefore(column, first, min, max, last, breakBefore);
     out.before = before;
     // The ring's first column: a break before it when the buckets end well before it begins.
     int ringColumn = (int) ((untilMicros - startMicros) * perMicro);
@@ -75,16 +75,5 @@ final class BucketColumns {
       out.breakBefore[ringColumn] = true;
     }
     out.finish();
-  }
-
-  /** A column of buckets: the ring's data in it, if any, comes after them. */
-  private static void put(ColumnBuffer out, int c, double first, double min, double max,
-      double last, boolean breakBefore) {
-    if (out.present[c]) {
-      out.set(c, first, Math.min(min, out.min[c]), Math.max(max, out.max[c]), out.last[c],
-          breakBefore);
-    } else {
-      out.set(c, first, min, max, last, breakBefore);
-    }
   }
 }

@@ -53,6 +53,21 @@ public final class ColumnBuffer {
     breakBefore[c] = breakBeforeIt;
   }
 
+  /**
+   * One column's M4 values of data that comes before what the column holds already, if it holds
+   * anything (samples recorded before a ring's first): its first and its break go in front, its
+   * last stays.
+   */
+  void putBefore(int c, double firstValue, double minValue, double maxValue, double lastValue,
+      boolean breakBeforeIt) {
+    if (present[c]) {
+      set(c, firstValue, Math.min(minValue, min[c]), Math.max(maxValue, max[c]), last[c],
+          breakBeforeIt);
+    } else {
+      set(c, firstValue, minValue, maxValue, lastValue, breakBeforeIt);
+    }
+  }
+
   /** After the columns are filled: the lowest, highest and latest value over all of them. */
   void finish() {
     for (int c = 0; c < columns; c++) {

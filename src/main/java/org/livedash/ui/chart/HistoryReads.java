@@ -82,15 +82,9 @@ final class HistoryReads {
     int last = Math.min(columns - 1, (int) ((until - start) * (double) columns / (end - start)));
     ColumnBuffer out = p.columns;
     for (int c = 0; c <= last; c++) {
-      if (!scratch.present[c]) {
-        continue;
-      }
-      // What the ring holds comes after what was recorded before it.
-      if (out.present[c]) {
-        out.set(c, scratch.first[c], Math.min(scratch.min[c], out.min[c]),
-            Math.max(scratch.max[c], out.max[c]), out.last[c], scratch.breakBefore[c]);
-      } else {
-        out.set(c, scratch.first[c], scratch.min[c], scratch.max[c], scratch.last[c],
+      if (scratch.present[c]) {
+        // What the ring holds comes after what was recorded before it.
+        out.putBefore(c, scratch.first[c], scratch.min[c], scratch.max[c], scratch.last[c],
             scratch.breakBefore[c]);
       }
     }
