@@ -243,6 +243,12 @@ public final class AppContext implements AutoCloseable {
   private void connectTo(FeedEndpoints target, FeedMode mode, Duration pollInterval) {
     endpoints = target;
     supervisor.connect(target, mode, pollInterval);
+    try {
+      // A recording played before is left for this feed: its relay goes, the connection moved.
+      here.closePlayingBut(target);
+    } catch (Exception e) {
+      stats.reportProblem(Texts.message(e));
+    }
   }
 
   /** Starts the embedded feed if needed and connects in the requested mode. */

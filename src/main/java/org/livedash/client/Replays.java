@@ -14,9 +14,10 @@ import org.livedash.relay.ReplaySource;
 import org.livedash.ui.Playback;
 
 /**
- * Recordings the window plays as its feed: each through the window's own server, as
- * {@code --replay} plays one, in place of the live feed; and the live feed to connect again when
- * the user goes back to live (the demo until another was connected).
+ * Recordings the window plays as its feed: each through a relay of the window's own, as
+ * {@code --replay} plays one, in place of the live feed (which goes on beside it); and the live
+ * feed to connect again when the user goes back to live (the demo until another was
+ * connected).
  */
 public final class Replays {
   /** Connects the window's feed to a server. */
@@ -74,13 +75,12 @@ public final class Replays {
       ReplaySource source = new ReplaySource(file, speed, fromMicros, System::nanoTime);
       source.pause(paused);
       try {
-        FeedEndpoints own = FeedEndpoints.fromUrl(here.relay(source).url());
+        FeedEndpoints own = FeedEndpoints.fromUrl(here.play(source).url());
         playback = new RecordingPlayback(source, this::seek);
         // Each playback is a feed of its own: the store starts afresh where it plays from.
         pipeline.expect(own, new FeedShape(null, null, null, null, null,
             " replay " + plays.incrementAndGet(), "source:" + file, source.playClock()));
         connector.connect(own, FeedMode.WS, AppContext.REQUEST_TIMEOUT);
-        here.closeRetired();
       } catch (Exception e) {
         source.close();
         throw new CompletionException(e);

@@ -141,6 +141,10 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public String currentUrl() {
+    org.livedash.ui.Playback played = context.replays().current();
+    if (played != null) {
+      return played.file().toString();
+    }
     FeedEndpoints e = context.endpoints();
     EmbeddedFeed here = context.embeddedFeed();
     if (here != null && !here.isDemo() && here.serves(e)) {

@@ -11,7 +11,8 @@ import org.livedash.server.ServerConfig;
  * The feed server this window runs itself, on loopback: the demo simulator, or a broker it
  * relays in-process (chosen at start with {@code --source}, or in the feeds dialog). One runs
  * at a time: asking for another starts it and closes the one it replaces; all are closed with
- * the window.
+ * the window. A recording played runs on a relay of its own beside it, so the live feed goes on
+ * meanwhile and is there, its history whole, when the user goes back to it.
  */
 final class WindowServer implements AutoCloseable {
   private final DemoFeedConfig demoConfig;
@@ -23,6 +24,9 @@ final class WindowServer implements AutoCloseable {
   private volatile EmbeddedFeed feed;
   /** The source relayed now, or null for the demo. */
   private volatile FeedSource relayed;
+  /** The relay of the recording played, and the one it replaced; guarded by lock. */
+  private FeedServer playing;
+  private FeedServer replaced;
 
   /**
    * @param started the server the window started with, or null
@@ -82,6 +86,47 @@ final class WindowServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A relay of {@code recording}, beside the live feed's server; the recording played before
+   * is closed once the connection has moved off it ({@link #closePlayingBut}).
+   *
+   * @throws IllegalStateException in one line when it cannot start
+   */
+  FeedServer play(FeedSource recording) {
+    synchronized (lock) {
+      try {
+        FeedServer next = new FeedServer(ServerConfig.defaults(), recording,
+            ServerAccess.open()).start();
+        if (replaced != null) {
+          replaced.close();
+        }
+        replaced = playing;
+        playing = next;
+        return next;
+      } catch (Exception e) {
+        throw new IllegalStateException("the recording could not be played: "
+            + Texts.message(e), e);
+      }
+    }
+  }
+
+  /**
+   * Closes the relays of recordings but one serving {@code target}: called once the connection
+   * to {@code target} was asked for.
+   */
+  void closePlayingBut(org.livedash.feed.FeedEndpoints target) throws Exception {
+    synchronized (lock) {
+      if (replaced != null) {
+        replaced.close();
+        replaced = null;
+      }
+      if (playing != null && !EmbeddedFeed.of(playing).serves(target)) {
+        playing.close();
+        playing = null;
+      }
+    }
+  }
+
   private FeedServer swap(FeedServer next) throws Exception {
     closeRetired();
     retired = server;
@@ -108,6 +153,7 @@ final class WindowServer implements AutoCloseable {
   public void close() throws Exception {
     synchronized (lock) {
       closeRetired();
+      closePlayingBut(null);
       if (server != null) {
         server.close();
       }

@@ -102,6 +102,8 @@ class ReplayInWindowUiTest {
   void aRecordingPlaysUnderTheReplayBarIsHeldMovedAndLeftForTheLiveFeed(FxRobot robot)
       throws Exception {
     await().atMost(Duration.ofSeconds(10)).until(() -> firstTime("humidity") > 0);
+    long liveFirst = firstTime("humidity");
+    var liveServer = context.endpoints();
     Node bar = robot.lookup("#replay-bar").query();
     assertThat(bar.isVisible()).as("no bar while live").isFalse();
     // A file that is not a recording: said in one line, and the live feed goes on.
@@ -147,6 +149,9 @@ class ReplayInWindowUiTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> context.replays().current() == null
         && !bar.isVisible() && firstTime("humidity") > 0);
     assertThat(firstTime("furnace")).isEqualTo(-1);
+    // The live feed went on beside the recording: the same server, its history whole.
+    assertThat(context.endpoints()).isEqualTo(liveServer);
+    assertThat(firstTime("humidity")).isLessThanOrEqualTo(liveFirst);
     context.close();
     context = null;
     // The live recording kept the live feed, before and after, and none of the recording played.
