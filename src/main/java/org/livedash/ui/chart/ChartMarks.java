@@ -196,13 +196,14 @@ final class ChartMarks {
     double body = Math.max(1, Math.min(14, slot * 0.7));
     double maxVolume = 0;
     for (int i = 0; i < c.count(); i++) {
-      maxVolume = Math.max(maxVolume, c.volume(i));
+      // A candle drawn from buckets has no volume known (NaN): no bar.
+      maxVolume = Double.isNaN(c.volume(i)) ? maxVolume : Math.max(maxVolume, c.volume(i));
     }
     double volumeTop = top0 + plotH * (1 - ChartRenderer.VOLUME_SHARE);
     for (int i = 0; i < c.count(); i++) {
       double x = r.xOf(c.startAt(i) + c.intervalMicros / 2);
       Color color = c.close(i) >= c.open(i) ? up() : s.palette.alarm();
-      if (maxVolume > 0) {
+      if (maxVolume > 0 && !Double.isNaN(c.volume(i))) {
         double vh = (top0 + plotH - volumeTop) * c.volume(i) / maxVolume;
         g.setFill(color.deriveColor(0, 1, 1, 0.35));
         g.fillRect(x - body / 2, top0 + plotH - vh, body, vh);
@@ -267,7 +268,8 @@ final class ChartMarks {
       if (t >= c.startAt(i) && t < c.startAt(i) + c.intervalMicros) {
         return String.format(Locale.ROOT, "O %s  H %s  L %s  C %s  V %s",
             p.format(c.open(i)), p.format(c.high(i)), p.format(c.low(i)),
-            p.format(c.close(i)), Formats.count(Math.round(c.volume(i))));
+            p.format(c.close(i)), Double.isNaN(c.volume(i)) ? "–"
+                : Formats.count(Math.round(c.volume(i))));
       }
     }
     return null;

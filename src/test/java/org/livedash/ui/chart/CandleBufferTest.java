@@ -37,4 +37,25 @@ class CandleBufferTest {
     c.build(ring, 0, 10 * S, S);
     assertThat(c.count()).isEqualTo(1);
   }
+
+  @Test
+  void beforeTheRingMinuteCandlesComeFromItsBucketsWithNoVolumeKnown() {
+    // Two hours of a price a second, with a volume each; the ring keeps the last ten minutes.
+    SeriesRing ring = new SeriesRing(600, true).keepingBuckets();
+    long s = 1_000_000L;
+    for (long t = 0; t < 7_200; t++) {
+      ring.append(t * s, 100 + t % 60, 2);
+    }
+    CandleBuffer c = new CandleBuffer();
+    c.build(ring, 0, 7_200 * s, 60 * s);
+    assertThat(c.count()).isEqualTo(120);
+    // A minute from buckets: its open, high, low and close as the samples had them.
+    assertThat(new double[] {c.open(10), c.high(10), c.low(10), c.close(10)})
+        .containsExactly(100, 159, 100, 159);
+    assertThat(c.volume(10)).as("not kept in buckets").isNaN();
+    assertThat(c.volume(119)).as("from the ring").isEqualTo(120);
+    // Candles of five seconds are not a whole number of buckets: only the ring's.
+    c.build(ring, 0, 7_200 * s, 5 * s);
+    assertThat(c.startAt(0)).isEqualTo(6_600 * s);
+  }
 }
