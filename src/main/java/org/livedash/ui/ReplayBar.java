@@ -79,6 +79,11 @@ final class ReplayBar extends HBox {
     HBox.setHgrow(position, Priority.ALWAYS);
     position.setMaxWidth(Double.MAX_VALUE);
     position.setOnMouseReleased(e -> seekTo(position.getValue()));
+    position.setOnKeyReleased(e -> {
+      if (e.getCode().isArrowKey() || e.getCode().isNavigationKey()) {
+        seekTo(position.getValue());
+      }
+    });
     position.valueProperty().addListener((o, a, v) -> {
       if (position.isValueChanging() || position.isPressed()) {
         time.setText(at(shownFirst() + (long) (v.doubleValue() * 1e6)));
@@ -121,18 +126,23 @@ final class ReplayBar extends HBox {
 
   /** Plays {@code file} as the feed; what keeps it from playing is told in one line. */
   void open(Path file) {
-    if (control.playback() == null) {
-      liveMode = vm.modeProperty().get();
-    }
-    vm.changeFeed(org.livedash.model.FeedMode.WS, () -> control.replay(file).whenComplete(
-        (v, e) -> {
-          if (e != null) {
-            Throwable why = e instanceof java.util.concurrent.CompletionException
-                && e.getCause() != null ? e.getCause() : e;
-            Platform.runLater(() -> notice.accept(Texts.get("replay.cannot", file.getFileName(),
-                Texts.message(why))));
-          }
-        }));
+    boolean fromLive = control.playback() == null;
+    org.livedash.model.FeedMode before = vm.modeProperty().get();
+    control.replay(file).whenComplete((v, e) -> Platform.runLater(() -> {
+      if (e != null) {
+        // Nothing changed: the feed shown goes on as it was.
+        Throwable why = e instanceof java.util.concurrent.CompletionException
+            && e.getCause() != null ? e.getCause() : e;
+        notice.accept(Texts.get("replay.cannot", file.getFileName(), Texts.message(why)));
+        return;
+      }
+      if (fromLive) {
+        liveMode = before;
+      }
+      // Played pushed, whatever the live feed's mode was; the address says what plays.
+      vm.changeFeed(org.livedash.model.FeedMode.WS, () -> { });
+      vm.urlProperty().set(control.currentUrl());
+    }));
   }
 
   /** Shows where the playback is: called a few times a second. */
