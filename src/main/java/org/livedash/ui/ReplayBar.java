@@ -139,6 +139,7 @@ final class ReplayBar extends HBox {
       if (fromLive) {
         liveMode = before;
       }
+      notice.accept("");
       // Played pushed, whatever the live feed's mode was; the address says what plays.
       vm.changeFeed(org.livedash.model.FeedMode.WS, () -> { });
       vm.urlProperty().set(control.currentUrl());
@@ -225,8 +226,12 @@ final class ReplayBar extends HBox {
 
   /** A moment of the recording: its time of day, with its date when it spans more than one. */
   private String at(long micros) {
-    boolean days = shown != null && shown.lastMicros() - shown.firstMicros() > 86_400_000_000L;
+    boolean days = shown != null && !day(shown.firstMicros()).equals(day(shown.lastMicros()));
     return DateTimeFormatter.ofPattern(days ? "d MMM HH:mm:ss" : "HH:mm:ss", Texts.locale())
         .format(Instant.ofEpochSecond(0, micros * 1000).atZone(zone));
+  }
+
+  private java.time.LocalDate day(long micros) {
+    return Instant.ofEpochSecond(0, micros * 1000).atZone(zone).toLocalDate();
   }
 }
