@@ -23,8 +23,9 @@ final class ChunkTable {
   private long[] offsets = new long[256];
   private long[] lengths = new long[256];
   private int count;
-  /** Channel records' contents, as found. */
+  /** Channel and schema records' contents, as found outside chunks. */
   final List<ByteBuffer> channels = new ArrayList<>();
+  final List<ByteBuffer> schemas = new ArrayList<>();
   /** Where the walk goes on from; -1 once the summary gave the whole table. */
   private long walkedTo = McapWriter.MAGIC.length;
 
@@ -71,6 +72,8 @@ final class ChunkTable {
       }
       if (op == McapReader.CHANNEL) {
         channels.add(McapReader.read(in, at + 9, length));
+      } else if (op == McapReader.SCHEMA) {
+        schemas.add(McapReader.read(in, at + 9, length));
       } else if (op == McapReader.CHUNK && length >= 16) {
         ByteBuffer times = McapReader.read(in, at + 9, 16);
         add(times.getLong(0), times.getLong(8), at + 9, length);
@@ -107,6 +110,8 @@ final class ChunkTable {
       summary.position(summary.position() + (int) length);
       if (op == McapReader.CHANNEL) {
         channels.add(content);
+      } else if (op == McapReader.SCHEMA) {
+        schemas.add(content);
       } else if (op == CHUNK_INDEX) {
         long start = content.getLong(0);
         long end = content.getLong(8);

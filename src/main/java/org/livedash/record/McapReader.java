@@ -26,7 +26,7 @@ import org.livedash.model.Reason;
  * needed. Not thread-safe.
  */
 public final class McapReader implements Closeable {
-  private static final int SCHEMA = 0x03;
+  static final int SCHEMA = 0x03;
   static final int CHANNEL = 0x04;
   static final int MESSAGE = 0x05;
   static final int CHUNK = 0x06;
@@ -82,6 +82,55 @@ public final class McapReader implements Closeable {
     }
     if (!Arrays.equals(magic, McapWriter.MAGIC)) {
       throw new InvalidInputException(Reason.of("replay.notMcap"));
+    }
+  }
+
+  /** Reads on from where {@code in} stands (past the magic), records it knows already aside. */
+  private McapReader(DataInputStream in) {
+    this.in = in;
+  }
+
+  /**
+   * Opens {@code file} at its first chunk that can hold a message at or after {@code
+   * fromMicros} (by when its messages were received, {@link RecordedSamples#MARGIN_MICROS} either
+   * side), its schemas and channels known from the records before: what comes earlier is not
+   * read. A file whose channels are all inside its chunks (another tool's) is read from its start.
+   *
+   * @throws InvalidInputException when it does not begin as an MCAP file does
+   */
+  public static McapReader from(java.nio.file.Path file, long fromMicros) throws IOException {
+    java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file);
+    try {
+      if (channel.size() < McapWriter.MAGIC.length || !Arrays.equals(
+          read(channel, 0, McapWriter.MAGIC.length).array(), McapWriter.MAGIC)) {
+        throw new InvalidInputException(Reason.of("replay.notMcap"));
+      }
+      ChunkTable table = RecordedSamples.table(file, channel);
+      long at = McapWriter.MAGIC.length;
+      java.util.List<ByteBuffer> schemas = new java.util.ArrayList<>();
+      java.util.List<ByteBuffer> channels = new java.util.ArrayList<>();
+      synchronized (table) {
+        int i = 0;
+        while (i < table.count()
+            && table.endMicros(i) + RecordedSamples.MARGIN_MICROS < fromMicros) {
+          i++;
+        }
+        if (i > 0 && !table.channels.isEmpty()) {
+          at = i < table.count() ? table.offset(i) - 9 : channel.size();
+          schemas.addAll(table.schemas);
+          channels.addAll(table.channels);
+        }
+      }
+      channel.position(at);
+      McapReader r = new McapReader(new DataInputStream(new java.io.BufferedInputStream(
+          java.nio.channels.Channels.newInputStream(channel), 1 << 16)));
+      // Schemas before the channels that name them.
+      schemas.forEach(b -> r.record(SCHEMA, b.duplicate().order(ByteOrder.LITTLE_ENDIAN)));
+      channels.forEach(b -> r.record(CHANNEL, b.duplicate().order(ByteOrder.LITTLE_ENDIAN)));
+      return r;
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
     }
   }
 

@@ -55,7 +55,7 @@ public final class RecordedSamples {
   private void readFile(Path file, String seriesId, long from, long to) throws IOException {
     Channels channels = new Channels(seriesId);
     try (FileChannel in = FileChannel.open(file)) {
-      ChunkTable table = TABLES.of(file, in);
+      ChunkTable table = table(file, in);
       int n;
       synchronized (table) {
         table.channels.forEach(channels::note);
@@ -101,6 +101,11 @@ public final class RecordedSamples {
   }
 
   private static final Tables TABLES = new Tables();
+
+  /** {@code file}'s chunk table (open on {@code in}), brought up to the file as it is now. */
+  static ChunkTable table(Path file, FileChannel in) throws IOException {
+    return TABLES.of(file, in);
+  }
 
   private void records(ByteBuffer records, Channels channels, long from, long to)
       throws IOException {

@@ -85,7 +85,10 @@ public final class ReplaySource implements FeedSource {
     }
     try {
       span = McapReader.span(file);
-      reader = new McapReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+      // From a moment: its chunk found by the file's chunk table, what is before it not read.
+      reader = fromMicros == Long.MIN_VALUE
+          ? new McapReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16))
+          : McapReader.from(file, fromMicros);
       pending = nextReading();
       while (pending != null && pending.timeMicros() < fromMicros) {
         lastMicros = pending.timeMicros();

@@ -151,6 +151,70 @@ class ReplaySourceTest {
   }
 
   @Test
+  void playedFromAMomentOfALongRecordingItReadsNoChunkBeforeThat() throws Exception {
+    // An hour, a chunk each 30 s of the recording (the recorder's clock driven by the test).
+    AtomicLong recorderNanos = new AtomicLong();
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    SeriesStore store = new SeriesStore(100, now::get);
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50)));
+    Path file = dir.resolve("hour.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "test", recorderNanos::get);
+    store.tap(recorder);
+    for (long s = 1; s <= 3_600; s++) {
+      long seq = s;
+      now.set(START + seq * 1_000_000L);
+      store.write(w -> w.offer("temperature", seq, START + seq * 1_000_000L, seq));
+      if (s % 30 == 0) {
+        long written = s;
+        await().atMost(Duration.ofSeconds(10)).until(() -> recorder.recorded() == written);
+        recorderNanos.addAndGet(1_000_000_000L);
+        await().atMost(Duration.ofSeconds(10)).until(() -> recorder.chunks() >= written / 30);
+      }
+    }
+    recorder.close();
+    assertThat(recorder.chunks()).isGreaterThanOrEqualTo(100);
+    // The second chunk damaged: played from the start, the replay breaks on it...
+    damageSecondChunk(file);
+    ReplaySource whole = new ReplaySource(file, ReplaySource.speed("max"), System::nanoTime);
+    whole.playTo(new Sink());
+    assertThatThrownBy(whole::tick).isInstanceOf(Exception.class);
+    whole.close();
+    // ...played from 50 min in, it never reads it.
+    ReplaySource replay = new ReplaySource(file, ReplaySource.speed("max"),
+        START + 3_000_000_000L, System::nanoTime);
+    Sink sink = new Sink();
+    replay.playTo(sink);
+    replay.tick();
+    replay.close();
+    assertThat(sink.readings).hasSize(601);
+    assertThat(sink.readings.get(0).value()).isEqualTo(3_000);
+    assertThat(replay.span().firstMicros()).isEqualTo(START + 1_000_000L);
+  }
+
+  /** Names the file's second chunk's compression as one no reader knows. */
+  private static void damageSecondChunk(Path file) throws Exception {
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int at = 8;
+    int chunks = 0;
+    while (at + 9 <= bytes.length) {
+      int op = bytes[at] & 0xFF;
+      long length = b.getLong(at + 1);
+      if (op == 0x06 && ++chunks == 2) {
+        // After its times, uncompressed size and CRC: the compression's name, "lz4".
+        assertThat(b.getInt(at + 9 + 28)).isEqualTo(3);
+        java.util.Arrays.fill(bytes, at + 9 + 32, at + 9 + 35, (byte) 'z');
+        java.nio.file.Files.write(file, bytes);
+        return;
+      }
+      at += 9 + (int) length;
+    }
+    throw new AssertionError("no second chunk");
+  }
+
+  @Test
   void atFullSpeedEverythingComesAsFastAsItIsRead() throws Exception {
     ReplaySource replay = new ReplaySource(recording(), ReplaySource.speed("max"),
         System::nanoTime);
