@@ -28,6 +28,12 @@ final class ChunkTable {
   final List<ByteBuffer> schemas = new ArrayList<>();
   /** Where the walk goes on from; -1 once the summary gave the whole table. */
   private long walkedTo = McapWriter.MAGIC.length;
+  /** Which file it is the table of (its file key and creation time). */
+  final Object identity;
+
+  ChunkTable(Object identity) {
+    this.identity = identity;
+  }
 
   int count() {
     return count;

@@ -252,44 +252,25 @@ public final class McapReader implements Closeable {
 
   /**
    * When {@code file}'s messages begin and end (a feed's own messages as received left out: they
-   * are not played): its records walked by their lengths, only its first and last chunks opened,
-   * so a file of any size answers at once. A file cut short ends at its last whole record; a file
-   * with no message spans nothing (both times 0).
+   * are not played): only its first and last chunks opened (found by its chunk table), so a file
+   * of any size answers at once; messages outside chunks are not looked at. A file cut short
+   * ends at its last whole chunk; a file with no message spans nothing (both times 0).
    */
   public static Span span(java.nio.file.Path file) throws IOException {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
-      long size = in.size();
-      long at = McapWriter.MAGIC.length;
-      long firstChunk = -1;
-      long lastChunk = -1;
-      ByteBuffer head = ByteBuffer.allocate(9).order(ByteOrder.LITTLE_ENDIAN);
+      ChunkTable table = RecordedSamples.table(file, in);
       RawChannels raw = new RawChannels();
-      while (at + 9 <= size) {
-        head.clear();
-        in.read(head, at);
-        int op = head.get(0) & 0xFF;
-        long length = head.getLong(1);
-        if (length < 0 || at + 9 + length > size || op == FOOTER || op == DATA_END) {
-          break;
-        }
-        if (op == CHUNK) {
-          firstChunk = firstChunk < 0 ? at : firstChunk;
-          lastChunk = at;
-        } else if (op == CHANNEL) {
-          raw.noteChannel(read(in, at + 9, length));
-        } else if (op == MESSAGE) {
-          ByteBuffer m = read(in, at + 9, Math.min(length, 22));
-          if (!raw.has(m.getShort(0) & 0xFFFF)) {
-            first = Math.min(first, messageTime(m, 0));
-            last = Math.max(last, messageTime(m, 0));
-          }
-        }
-        at += 9 + length;
+      long[] ends;
+      synchronized (table) {
+        table.channels.forEach(c -> raw.noteChannel(c.duplicate().order(ByteOrder.LITTLE_ENDIAN)));
+        int n = table.count();
+        ends = n == 0 ? new long[0] : new long[] {table.offset(0), table.length(0),
+            table.offset(n - 1), table.length(n - 1)};
       }
-      for (long chunk : firstChunk < 0 ? new long[0] : new long[] {firstChunk, lastChunk}) {
-        ByteBuffer records = unchunk(read(in, chunk + 9, length(in, chunk)));
+      for (int k = 0; k < ends.length; k += 2) {
+        ByteBuffer records = unchunk(read(in, ends[k], ends[k + 1]));
         while (records.remaining() >= 9) {
           int op = records.get() & 0xFF;
           long length = records.getLong();
@@ -309,6 +290,7 @@ public final class McapReader implements Closeable {
     }
     return first > last ? new Span(0, 0) : new Span(first, last);
   }
+
 
   /** The channels of a feed's own messages as received, by id. */
   private static final class RawChannels {
@@ -332,10 +314,6 @@ public final class McapReader implements Closeable {
     long log = b.getLong(at + 6);
     long publish = b.getLong(at + 14);
     return (publish > 0 ? publish : log) / 1000;
-  }
-
-  private static long length(java.nio.channels.FileChannel in, long at) throws IOException {
-    return read(in, at + 1, 8).getLong(0);
   }
 
   static ByteBuffer read(java.nio.channels.FileChannel in, long at, long length)

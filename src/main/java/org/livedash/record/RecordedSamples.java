@@ -89,9 +89,18 @@ public final class RecordedSamples {
         };
 
     ChunkTable of(Path file, FileChannel in) throws IOException {
+      // Another file at the same path (replaced, or removed and written again) is read afresh.
+      var attributes = Files.readAttributes(file,
+          java.nio.file.attribute.BasicFileAttributes.class);
+      Object identity = java.util.List.of(String.valueOf(attributes.fileKey()),
+          attributes.creationTime());
       ChunkTable table;
       synchronized (this) {
-        table = byFile.computeIfAbsent(file.toAbsolutePath(), f -> new ChunkTable());
+        table = byFile.get(file.toAbsolutePath());
+        if (table == null || !identity.equals(table.identity)) {
+          table = new ChunkTable(identity);
+          byFile.put(file.toAbsolutePath(), table);
+        }
       }
       synchronized (table) {
         table.update(in);
