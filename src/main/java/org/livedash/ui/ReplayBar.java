@@ -133,7 +133,8 @@ final class ReplayBar extends HBox {
         // Nothing changed: the feed shown goes on as it was.
         Throwable why = e instanceof java.util.concurrent.CompletionException
             && e.getCause() != null ? e.getCause() : e;
-        notice.accept(Texts.get("replay.cannot", file.getFileName(), Texts.message(why)));
+        // The reason names the file ("recording …: not an MCAP recording").
+        notice.accept(Texts.message(why));
         return;
       }
       if (fromLive) {
