@@ -202,17 +202,8 @@ public final class McapReader implements Closeable {
         schemas.put(id, string(b));
       }
       case CHANNEL -> {
-        int id = b.getShort() & 0xFFFF;
-        int schema = b.getShort() & 0xFFFF;
-        String topic = string(b);
-        String encoding = string(b);
-        int mapEnd = b.getInt() + b.position();
-        Map<String, String> metadata = new LinkedHashMap<>();
-        while (b.position() < mapEnd) {
-          metadata.put(string(b), string(b));
-        }
-        channels.put(id, new Channel(id, topic, encoding, metadata,
-            schemas.getOrDefault(schema, "")));
+        Channel c = channel(b, schemas);
+        channels.put(c.id(), c);
       }
       case MESSAGE -> {
         Channel c = channels.get(b.getShort() & 0xFFFF);
@@ -297,10 +288,9 @@ public final class McapReader implements Closeable {
     private final java.util.Set<Integer> ids = new java.util.HashSet<>();
 
     void noteChannel(ByteBuffer content) {
-      int id = content.getShort() & 0xFFFF;
-      content.getShort();
-      if (string(content).equals(FeedRecorder.RAW_TOPIC)) {
-        ids.add(id);
+      Channel c = channel(content, Map.of());
+      if (c.topic().equals(FeedRecorder.RAW_TOPIC)) {
+        ids.add(c.id());
       }
     }
 
@@ -326,6 +316,23 @@ public final class McapReader implements Closeable {
       // Read on until full: a file channel may return less than asked.
     }
     return b.flip();
+  }
+
+  /**
+   * A channel record's content, read from where {@code b} stands (which it moves past it); its
+   * schema named from {@code schemas} by id, "" when not among them.
+   */
+  static Channel channel(ByteBuffer b, Map<Integer, String> schemas) {
+    int id = b.getShort() & 0xFFFF;
+    int schema = b.getShort() & 0xFFFF;
+    String topic = string(b);
+    String encoding = string(b);
+    int mapEnd = b.getInt() + b.position();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    while (b.position() < mapEnd) {
+      metadata.put(string(b), string(b));
+    }
+    return new Channel(id, topic, encoding, metadata, schemas.getOrDefault(schema, ""));
   }
 
   static String string(ByteBuffer b) {

@@ -209,25 +209,12 @@ public final class RecordedSamples {
     }
 
     void note(ByteBuffer content) {
-      ByteBuffer b = content.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-      int id = b.getShort() & 0xFFFF;
-      b.getShort();
-      String topic = McapReader.string(b);
-      McapReader.string(b);
-      int mapEnd = b.getInt() + b.position();
-      String named = null;
-      while (b.position() < mapEnd) {
-        String key = McapReader.string(b);
-        String value = McapReader.string(b);
-        if (key.equals("id")) {
-          named = value;
-        }
-      }
-      String name = topic.startsWith("/") ? topic.substring(1) : topic;
-      if (topic.equals(FeedRecorder.EVENTS_TOPIC)) {
-        events = id;
-      } else if (seriesId.equals(named != null ? named : name)) {
-        wanted = id;
+      McapReader.Channel c = McapReader.channel(
+          content.duplicate().order(ByteOrder.LITTLE_ENDIAN), java.util.Map.of());
+      if (c.topic().equals(FeedRecorder.EVENTS_TOPIC)) {
+        events = c.id();
+      } else if (seriesId.equals(c.seriesId())) {
+        wanted = c.id();
       }
     }
   }
