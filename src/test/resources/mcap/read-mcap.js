@@ -21,7 +21,9 @@ async function main() {
   const decompressHandlers = await loadDecompressHandlers();
   const bytes = fs.readFileSync(file);
   const channels = new Map();
-  const out = { messages: [], channels: [], schemas: [] };
+  const out = { messages: [], channels: [], schemas: [], metadata: [], attachments: [] };
+  const attachment = (a) => ({ name: a.name, mediaType: a.mediaType, size: a.data.length });
+  const metadata = (m) => ({ name: m.name, metadata: Object.fromEntries(m.metadata) });
   if (mode === "indexed") {
     const readable = {
       size: async () => BigInt(bytes.length),
@@ -39,10 +41,18 @@ async function main() {
     for await (const m of reader.readMessages()) {
       out.messages.push(message((id) => channels.get(id), m));
     }
+    for await (const m of reader.readMetadata()) {
+      out.metadata.push(metadata(m));
+    }
+    for await (const a of reader.readAttachments()) {
+      out.attachments.push(attachment(a));
+    }
     out.statistics = {
       messageCount: reader.statistics.messageCount.toString(),
       chunkCount: reader.statistics.chunkCount,
       channelCount: reader.statistics.channelCount,
+      attachmentCount: reader.statistics.attachmentCount,
+      metadataCount: reader.statistics.metadataCount,
     };
     out.chunks = reader.chunkIndexes.length;
   } else {
@@ -57,6 +67,10 @@ async function main() {
         out.schemas.push({ id: r.id, name: r.name, encoding: r.encoding });
       } else if (r.type === "Message") {
         out.messages.push(message((id) => channels.get(id), r));
+      } else if (r.type === "Metadata") {
+        out.metadata.push(metadata(r));
+      } else if (r.type === "Attachment") {
+        out.attachments.push(attachment(r));
       }
     }
     out.done = reader.done();

@@ -20,7 +20,6 @@ import org.livedash.model.Reason;
 import org.livedash.model.SeriesOverride;
 import org.livedash.model.ServerTrouble;
 import org.livedash.record.FeedRecorder;
-import org.livedash.record.RecordedSamples;
 import org.livedash.model.WireLog;
 import org.livedash.ui.FeedControl;
 import org.livedash.settings.SecretKeyring;
@@ -334,22 +333,7 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public org.livedash.ui.chart.RecordedHistory recordedHistory() {
-    return (id, from, to) -> CompletableFuture.supplyAsync(() -> {
-      org.livedash.ui.Playback played = context.replays().current();
-      FeedRecorder r = context.recorder();
-      // This run's recording before this feed began holds another feed's series.
-      long since = played != null ? Long.MIN_VALUE : context.stats().feedSinceMicros();
-      List<java.nio.file.Path> files = played != null ? List.of(played.file())
-          : r != null ? r.files() : List.of();
-      try {
-        return RecordedSamples.read(files, id, Math.max(from, since), to);
-      } catch (java.io.IOException e) {
-        // Drawn as nothing there, and said in the log: a recording that cannot be read back.
-        java.util.logging.Logger.getLogger(SupervisorControl.class.getName()).warning(
-            Reason.of("replay.unreadable", files, Reason.why(e)).english());
-        return new org.livedash.model.SeriesRing(1);
-      }
-    }, context.backgroundExecutor());
+    return new RecordedFeedHistory(context, recordingsFolder());
   }
 
   @Override

@@ -26,7 +26,6 @@ public final class FeedStats {
   private volatile ServerTrouble serverTrouble;
   private volatile ClockOffset clockOffset;
   private volatile java.util.function.LongSupplier playClock;
-  private volatile long feedSinceMicros;
 
   // Guarded by this.
   private ModeStats current;
@@ -89,7 +88,6 @@ public final class FeedStats {
    * read as this one's (its rate, its latency, its clock, its problems).
    */
   public synchronized void startOver() {
-    feedSinceMicros = System.currentTimeMillis() * 1000;
     segments.clear();
     latestByMode.clear();
     current = null;
@@ -98,14 +96,6 @@ public final class FeedStats {
     lastProblem = "";
     serverTrouble = null;
     clockOffset = null;
-  }
-
-  /**
-   * When this feed began to be shown (epoch µs, this machine's clock): what was recorded before
-   * is another feed's.
-   */
-  public long feedSinceMicros() {
-    return feedSinceMicros;
   }
 
   /** Stops the clock of the current mode (the feed is down by the user's choice). */

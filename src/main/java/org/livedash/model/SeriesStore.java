@@ -24,7 +24,6 @@ public final class SeriesStore {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final int ringCapacity;
-
   // Guarded by lock.
   private final SeriesIndex series = new SeriesIndex();
   /** A dashboard opens with what the server keeps: its charts are filled from the start. */
@@ -55,13 +54,13 @@ public final class SeriesStore {
   }
 
   /**
-   * Prepares for a connection to {@code endpointKey}: a different endpoint than the last starts
-   * with no position, empty rings, no restart marks and no alarms, so two servers' data never
-   * share a ring; a feed whose series come with its messages ({@code discovered}) starts with
-   * none, rather than the old feed's, since no catalogue will replace them. Returns whether the
-   * endpoint changed.
+   * Prepares for a connection to {@code endpointKey}, shown with view {@code view} (the tap is
+   * told): a different endpoint than the last starts with no position, empty rings, no restart
+   * marks and no alarms, so two servers' data never share a ring; a feed whose series come with
+   * its messages ({@code discovered}) starts with none, since no catalogue will replace them.
+   * Returns whether the endpoint changed.
    */
-  public boolean bindEndpoint(String endpointKey, boolean discovered) {
+  public boolean bindEndpoint(String endpointKey, boolean discovered, String view) {
     lock.writeLock().lock();
     try {
       boolean changed = position.bindEndpoint(endpointKey);
@@ -72,6 +71,8 @@ public final class SeriesStore {
         restarts.clear();
         install(metas);
       }
+      tap.feed(view, changed, nowMicros.getAsLong());
+      tap.written();
       return changed;
     } finally {
       lock.writeLock().unlock();

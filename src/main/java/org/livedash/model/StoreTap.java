@@ -3,8 +3,8 @@ package org.livedash.model;
 /**
  * What the store took in, told as it takes it, for a consumer that keeps its own copy (a
  * recording): every reading stored, every alert begun or ended, every hole and every stream the
- * server announced, then the end of each write. Called on the writing thread under the store's
- * lock: an implementation only hands the facts on, never waits.
+ * server announced, every feed begun, then the end of each write. Called on the writing thread
+ * under the store's lock: an implementation only hands the facts on, never waits.
  */
 public interface StoreTap {
   /** Stores nothing anywhere. */
@@ -35,6 +35,12 @@ public interface StoreTap {
 
   /** The server announced {@code stream}, holding up to {@code last}; a new one if restarted. */
   default void stream(String stream, long last, boolean restarted, long receivedMicros) { }
+
+  /**
+   * The store was bound to the feed shown with view {@code view} (a connection began); {@code
+   * anew} when it is not the feed it held before, whose samples it dropped.
+   */
+  default void feed(String view, boolean anew, long atMicros) { }
 
   /** One write (one frame or message) is done. */
   default void written() { }
@@ -71,6 +77,12 @@ public interface StoreTap {
       public void stream(String stream, long last, boolean restarted, long receivedMicros) {
         first.stream(stream, last, restarted, receivedMicros);
         second.stream(stream, last, restarted, receivedMicros);
+      }
+
+      @Override
+      public void feed(String view, boolean anew, long atMicros) {
+        first.feed(view, anew, atMicros);
+        second.feed(view, anew, atMicros);
       }
 
       @Override

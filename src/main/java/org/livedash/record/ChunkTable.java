@@ -12,10 +12,15 @@ import java.util.List;
  * Where a recording's chunks are and when their messages were received: read from the file's
  * summary (its chunk indexes) when it has one, else by walking its records by their lengths —
  * for a file still being written, on from where the last walk stopped. With the channel records
- * met outside chunks. What lets a span be read without opening the chunks around it.
+ * met outside chunks, where the feed recorded changes, and where the readings' buckets are
+ * attached. What lets a span be read without opening the chunks around it.
  */
 final class ChunkTable {
   private static final int CHUNK_INDEX = 0x08;
+  private static final int ATTACHMENT = 0x09;
+  private static final int ATTACHMENT_INDEX = 0x0A;
+  private static final int METADATA = 0x0C;
+  private static final int METADATA_INDEX = 0x0D;
   private static final int FOOTER_LENGTH = 1 + 8 + 8 + 8 + 4;
 
   private long[] starts = new long[256];
@@ -26,6 +31,14 @@ final class ChunkTable {
   /** Channel and schema records' contents, as found outside chunks. */
   final List<ByteBuffer> channels = new ArrayList<>();
   final List<ByteBuffer> schemas = new ArrayList<>();
+  /** Where the feed changes ({@link FeedRecorder#FEED_METADATA}): offset, feed, begun anew. */
+  private long[] feedOffsets = new long[4];
+  private String[] feeds = new String[4];
+  private boolean[] anew = new boolean[4];
+  private int feedCount;
+  /** Where the buckets' attachment record's content is ({@link FileBuckets}), -1 for none. */
+  private long bucketsOffset = -1;
+  private long bucketsLength;
   /** Where the walk goes on from; -1 once the summary gave the whole table. */
   private long walkedTo = McapWriter.MAGIC.length;
   /** Which file it is the table of (its file key and creation time). */
@@ -83,6 +96,18 @@ final class ChunkTable {
       } else if (op == McapReader.CHUNK && length >= 16) {
         ByteBuffer times = McapReader.read(in, at + 9, 16);
         add(times.getLong(0), times.getLong(8), at + 9, length);
+      } else if (op == METADATA) {
+        feedRecord(at, McapReader.read(in, at + 9, length));
+      } else if (op == ATTACHMENT) {
+        ByteBuffer start = McapReader.read(in, at + 9, Math.min(length, 16 + 4 + 64));
+        start.position(16);
+        // Another tool's attachment may have a name of any length: only ours is read.
+        if (start.remaining() >= 4 + FileBuckets.NAME.length()
+            && start.getInt(16) == FileBuckets.NAME.length()
+            && FileBuckets.NAME.equals(McapReader.string(start))) {
+          bucketsOffset = at + 9;
+          bucketsLength = length;
+        }
       }
       at += 9 + length;
     }
@@ -124,9 +149,83 @@ final class ChunkTable {
         long offset = content.getLong(16);
         long chunkLength = content.getLong(24);
         add(start, end, offset + 9, chunkLength - 9);
+      } else if (op == METADATA_INDEX) {
+        long offset = content.getLong(0);
+        long recordLength = content.getLong(8);
+        content.position(16);
+        if (FeedRecorder.FEED_METADATA.equals(McapReader.string(content))) {
+          feedRecord(offset, McapReader.read(in, offset + 9, recordLength - 9));
+        }
+      } else if (op == ATTACHMENT_INDEX) {
+        long offset = content.getLong(0);
+        long recordLength = content.getLong(8);
+        content.position(40);
+        if (FileBuckets.NAME.equals(McapReader.string(content))) {
+          bucketsOffset = offset + 9;
+          bucketsLength = recordLength - 9;
+        }
       }
     }
     return true;
+  }
+
+  /** A metadata record's content at {@code offset}: noted when it tells of a feed begun. */
+  private void feedRecord(long offset, ByteBuffer content) {
+    if (!FeedRecorder.FEED_METADATA.equals(McapReader.string(content))) {
+      return;
+    }
+    int end = content.getInt() + content.position();
+    String view = null;
+    boolean isNew = false;
+    while (content.position() < end) {
+      String key = McapReader.string(content);
+      String value = McapReader.string(content);
+      if (key.equals("view")) {
+        view = value;
+      } else if (key.equals("new")) {
+        isNew = Boolean.parseBoolean(value);
+      }
+    }
+    if (view == null) {
+      return;
+    }
+    if (feedCount == feedOffsets.length) {
+      feedOffsets = Arrays.copyOf(feedOffsets, feedCount * 2);
+      feeds = Arrays.copyOf(feeds, feedCount * 2);
+      anew = Arrays.copyOf(anew, feedCount * 2);
+    }
+    feedOffsets[feedCount] = offset;
+    feeds[feedCount] = view;
+    anew[feedCount] = isNew;
+    feedCount++;
+  }
+
+  /** The feed whose readings are at {@code offset} (a chunk's); null when the file says none. */
+  String feedAt(long offset) {
+    String feed = null;
+    for (int i = 0; i < feedCount && feedOffsets[i] < offset; i++) {
+      feed = feeds[i];
+    }
+    return feed;
+  }
+
+  /** Whether a feed begins anew between {@code after} and {@code before} (offsets). */
+  boolean beginsAnewBetween(long after, long before) {
+    for (int i = 0; i < feedCount; i++) {
+      if (anew[i] && feedOffsets[i] > after && feedOffsets[i] < before) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The buckets' attachment record's content offset, -1 when the file has none; its length. */
+  long bucketsOffset() {
+    return bucketsOffset;
+  }
+
+  long bucketsLength() {
+    return bucketsLength;
   }
 
   private void add(long startNanos, long endNanos, long offset, long length) {

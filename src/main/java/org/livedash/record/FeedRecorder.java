@@ -44,6 +44,8 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   public static final String EVENTS_TOPIC = "/livedash/events";
   /** The topic of a feed's own messages as received, before mapping. */
   public static final String RAW_TOPIC = "/livedash/raw";
+  /** The metadata record that says which feed the readings after it are of. */
+  public static final String FEED_METADATA = "livedash.feed";
   /** Characters of a raw message that weigh as much as a reading, for the waiting bound. */
   static final int RAW_CHARS_A_READING = 80;
 
@@ -64,13 +66,17 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private int events;
   private int raw;
   private final Map<String, Integer> channels = new HashMap<>();
+  /** The feed the readings written are of (its view's key), null before one is told. */
+  private String feed;
+  /** The open file's readings in ten-second buckets, attached to it when it closes. */
+  private final FileBuckets buckets = new FileBuckets();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong notRecorded = new AtomicLong();
   private final AtomicLong waitingReadings = new AtomicLong();
   /** Batches written, to be filled again: no garbage per write at a steady rate. */
   private final BlockingQueue<WriteBatch> free = new ArrayBlockingQueue<>(WAITING_WRITES);
   /** The message being encoded, as JSON's bytes (ASCII but for strings of events). */
-  private final McapWriter.LittleEndianBuffer json = new McapWriter.LittleEndianBuffer(128);
+  private final LittleEndianBuffer json = new LittleEndianBuffer(128);
   /** Filled under the store's lock, one write at a time. */
   private WriteBatch filling = new WriteBatch();
   /** Readings refused since the last write taken (under the store's lock). */
@@ -128,6 +134,10 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         "json", Map.of());
     events = mcap.channel(mcap.schema("livedash.Event", "jsonschema", RecordingSchemas.EVENT),
         EVENTS_TOPIC, "json", Map.of());
+    if (feed != null) {
+      // Each file says which feed its readings are of, from its start.
+      mcap.metadata(FEED_METADATA, Map.of("view", feed, "new", "false"));
+    }
   }
 
   @Override
@@ -153,14 +163,19 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
 
   @Override
   public void hole(long missing, long receivedMicros) {
-    filling.event("{\"kind\":\"hole\",\"missing\":" + missing + "}", receivedMicros);
+    filling.event("{\"kind\":\"hole\",\"missing\":" + missing + "}", receivedMicros, true);
   }
 
   @Override
   public void stream(String stream, long last, boolean restarted, long receivedMicros) {
     filling.event("{\"kind\":\"stream\",\"stream\":\""
         + new String(JsonStringEncoder.getInstance().quoteAsString(stream)) + "\",\"last\":"
-        + last + ",\"restarted\":" + restarted + "}", receivedMicros);
+        + last + ",\"restarted\":" + restarted + "}", receivedMicros, restarted);
+  }
+
+  @Override
+  public void feed(String view, boolean anew, long receivedMicros) {
+    filling.feed(view, anew, receivedMicros);
   }
 
   @Override
@@ -236,7 +251,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
           mcap.flushChunk();
           chunks++;
           if (mcap.chunks() >= chunksPerFile) {
-            mcap.close();
+            closeFile();
             Path next;
             do {
               next = RunFiles.sibling(first, ++files);
@@ -250,7 +265,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       if (untold > 0) {
         notRecordedEvent(untold, lastReceivedMicros);
       }
-      mcap.close();
+      closeFile();
     } catch (IOException | RuntimeException e) {
       failure = Reason.of("record.failed", Reason.why(e));
       LOG.log(Level.WARNING, failure.english(), e);
@@ -270,12 +285,17 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     }
     for (int i = 0; i < b.size; i++) {
       if (b.meta[i] == null) {
-        if (b.seq[i] == WriteBatch.RAW) {
+        if (b.seq[i] == WriteBatch.FEED) {
+          feed((String) b.event[i], b.time[i] != 0);
+        } else if (b.seq[i] == WriteBatch.RAW) {
           json.reset();
           byte[] text = ((String) b.event[i]).getBytes(StandardCharsets.UTF_8);
           json.bytes(text, 0, text.length);
           message(raw, 0, b.received[i], b.received[i]);
         } else {
+          if (b.time[i] != 0) {
+            buckets.gap();
+          }
           event(b.event[i] instanceof AlarmWatch.Alarm a
               ? "{\"kind\":\"alert\",\"alert\":" + AlertJson.line(a) + "}"
               : (String) b.event[i], b.received[i]);
@@ -293,14 +313,41 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       }
       ascii("}");
       message(channelOf(b.meta[i]), b.seq[i], b.received[i], b.time[i]);
+      buckets.add(feed == null ? "" : feed, b.meta[i].id(), b.time[i], v);
       lastReadingMicros = b.time[i];
       recorded.incrementAndGet();
     }
   }
 
   private void notRecordedEvent(long readings, long receivedMicros) throws IOException {
+    buckets.gap();
     event("{\"kind\":\"notRecorded\",\"readings\":" + readings + "}", receivedMicros);
     toldNotRecorded += readings;
+  }
+
+  /**
+   * The store began feed {@code view}: a metadata record {@value #FEED_METADATA} between chunks
+   * says so, when it is another feed or begun anew (not on a reconnection to the same one).
+   */
+  private void feed(String view, boolean anew) throws IOException {
+    if (!anew && view.equals(feed)) {
+      return;
+    }
+    feed = view;
+    buckets.gap();
+    int before = mcap.chunks();
+    mcap.metadata(FEED_METADATA, Map.of("view", view, "new", String.valueOf(anew)));
+    chunks += mcap.chunks() - before;
+  }
+
+  /** Closes the file, its readings' buckets attached to it first. */
+  private void closeFile() throws IOException {
+    if (buckets.worthKeeping()) {
+      mcap.attachment(FileBuckets.NAME, FileBuckets.MEDIA_TYPE, lastReceivedMicros * 1000,
+          buckets.encode());
+    }
+    buckets.clear();
+    mcap.close();
   }
 
   private void event(String text, long receivedMicros) throws IOException {
@@ -312,7 +359,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         : receivedMicros);
   }
 
-  private McapWriter.LittleEndianBuffer ascii(String s) {
+  private LittleEndianBuffer ascii(String s) {
     return json.ascii(s);
   }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,10 @@ import net.jpountz.lz4.LZ4FrameOutputStream;
 /**
  * Writes an MCAP file as its specification lays it out (https://mcap.dev/spec): magic, header,
  * schemas and channels as they first appear, messages in lz4-compressed chunks each followed by
- * its message indexes, and on {@link #close} the data end, a summary (schemas, channels,
- * statistics, chunk indexes), its offsets and the footer, each with its CRC-32. Every closed
- * chunk is whole on disk, so a file cut short (a killed process) reads up to its last chunk.
- * Not thread-safe: one writer thread.
+ * its message indexes, metadata and attachments between chunks, and on {@link #close} the data
+ * end, a summary (schemas, channels, statistics, chunk, attachment and metadata indexes), its
+ * offsets and the footer, each with its CRC-32. Every closed chunk is whole on disk, so a file
+ * cut short (a killed process) reads up to its last chunk. Not thread-safe: one writer thread.
  */
 public final class McapWriter implements Closeable {
   static final byte[] MAGIC = {(byte) 0x89, 'M', 'C', 'A', 'P', '0', '\r', '\n'};
@@ -29,7 +28,11 @@ public final class McapWriter implements Closeable {
   private static final int CHUNK = 0x06;
   private static final int MESSAGE_INDEX = 0x07;
   private static final int CHUNK_INDEX = 0x08;
+  private static final int ATTACHMENT = 0x09;
+  private static final int ATTACHMENT_INDEX = 0x0A;
   private static final int STATISTICS = 0x0B;
+  private static final int METADATA = 0x0C;
+  private static final int METADATA_INDEX = 0x0D;
   private static final int SUMMARY_OFFSET = 0x0E;
   private static final int DATA_END = 0x0F;
 
@@ -41,6 +44,8 @@ public final class McapWriter implements Closeable {
   private final List<byte[]> schemas = new ArrayList<>();
   private final List<byte[]> channels = new ArrayList<>();
   private final List<byte[]> chunkIndexes = new ArrayList<>();
+  private final List<byte[]> attachmentIndexes = new ArrayList<>();
+  private final List<byte[]> metadataIndexes = new ArrayList<>();
   /** The open chunk's message offsets by channel: (log time, offset) pairs. */
   private LittleEndianBuffer[] chunkMessages = new LittleEndianBuffer[16];
   /** The channels with a message in the open chunk, in the order they first had one. */
@@ -113,6 +118,46 @@ public final class McapWriter implements Closeable {
     chunkEnd = Math.max(chunkEnd, logTimeNanos);
     messagesByChannel[channel]++;
     messageCount++;
+  }
+
+  /**
+   * Writes a metadata record {@code name} holding {@code values}, after closing the open chunk
+   * (a metadata record stands between chunks): what follows it in the file comes after it.
+   */
+  public void metadata(String name, Map<String, String> values) throws IOException {
+    flushChunk();
+    LittleEndianBuffer map = new LittleEndianBuffer(64);
+    values.forEach((k, v) -> map.string(k).string(v));
+    record.reset();
+    record.string(name).u32(map.size()).bytes(map.array(), 0, map.size());
+    long offset = position;
+    writeRecord(METADATA, record);
+    LittleEndianBuffer index = new LittleEndianBuffer(64);
+    index.u64(offset).u64(position - offset).string(name);
+    metadataIndexes.add(asRecord(METADATA_INDEX, index));
+    out.flush();
+  }
+
+  /**
+   * Writes an attachment {@code name} of {@code mediaType} holding {@code data}, logged at
+   * {@code logTimeNanos}, after closing the open chunk; with its CRC-32.
+   */
+  public void attachment(String name, String mediaType, long logTimeNanos, byte[] data)
+      throws IOException {
+    flushChunk();
+    record.reset();
+    record.u64(logTimeNanos).u64(logTimeNanos).string(name).string(mediaType)
+        .u64(data.length).bytes(data, 0, data.length);
+    CRC32 sum = new CRC32();
+    sum.update(record.array(), 0, record.size());
+    record.u32(sum.getValue());
+    long offset = position;
+    writeRecord(ATTACHMENT, record);
+    LittleEndianBuffer index = new LittleEndianBuffer(64);
+    index.u64(offset).u64(position - offset).u64(logTimeNanos).u64(logTimeNanos)
+        .u64(data.length).string(name).string(mediaType);
+    attachmentIndexes.add(asRecord(ATTACHMENT_INDEX, index));
+    out.flush();
   }
 
   /** Chunks written whole so far. */
@@ -200,12 +245,15 @@ public final class McapWriter implements Closeable {
         counts.u16(c).u64(messagesByChannel[c]);
       }
       record.reset();
-      record.u64(messageCount).u16(schemas.size()).u32(channels.size()).u32(0).u32(0)
+      record.u64(messageCount).u16(schemas.size()).u32(channels.size())
+          .u32(attachmentIndexes.size()).u32(metadataIndexes.size())
           .u32(chunkCount).u64(messageCount == 0 ? 0 : fileStart)
           .u64(messageCount == 0 ? 0 : fileEnd)
           .u32(counts.size()).bytes(counts.array(), 0, counts.size());
       group(groups, STATISTICS, List.of(asRecord(STATISTICS, record)));
       group(groups, CHUNK_INDEX, chunkIndexes);
+      group(groups, ATTACHMENT_INDEX, attachmentIndexes);
+      group(groups, METADATA_INDEX, metadataIndexes);
       long offsetsStart = position;
       for (long[] g : groups) {
         record.reset();
@@ -258,104 +306,5 @@ public final class McapWriter implements Closeable {
     out.write(b, off, len);
     crc.update(b, off, len);
     position += len;
-  }
-
-  /** A growable byte buffer written little-endian, as MCAP's integers are. */
-  static final class LittleEndianBuffer {
-    private byte[] bytes;
-    private int size;
-
-    LittleEndianBuffer(int capacity) {
-      bytes = new byte[capacity];
-    }
-
-    int size() {
-      return size;
-    }
-
-    byte[] array() {
-      return bytes;
-    }
-
-    void reset() {
-      size = 0;
-    }
-
-    private void room(int n) {
-      if (size + n > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
-      }
-    }
-
-    LittleEndianBuffer u8(int v) {
-      room(1);
-      bytes[size++] = (byte) v;
-      return this;
-    }
-
-    LittleEndianBuffer u16(int v) {
-      return little(v, 2);
-    }
-
-    LittleEndianBuffer u32(long v) {
-      return little(v, 4);
-    }
-
-    LittleEndianBuffer u64(long v) {
-      return little(v, 8);
-    }
-
-    private LittleEndianBuffer little(long v, int n) {
-      room(n);
-      for (int i = 0; i < n; i++) {
-        bytes[size++] = (byte) (v >>> (8 * i));
-      }
-      return this;
-    }
-
-    /** {@code s}, whose characters are all ASCII, as its bytes. */
-    LittleEndianBuffer ascii(String s) {
-      int n = s.length();
-      room(n);
-      for (int i = 0; i < n; i++) {
-        bytes[size++] = (byte) s.charAt(i);
-      }
-      return this;
-    }
-
-    /** {@code v} in decimal digits, as JSON and people write it. */
-    LittleEndianBuffer decimal(long v) {
-      if (v == Long.MIN_VALUE) {
-        return ascii(Long.toString(v));
-      }
-      room(21);
-      if (v < 0) {
-        bytes[size++] = '-';
-        v = -v;
-      }
-      // Digits from the last, into the buffer's end, then moved up: one division a digit.
-      int end = bytes.length;
-      int at = end;
-      do {
-        bytes[--at] = (byte) ('0' + v % 10);
-        v /= 10;
-      } while (v != 0);
-      int digits = end - at;
-      System.arraycopy(bytes, at, bytes, size, digits);
-      size += digits;
-      return this;
-    }
-
-    LittleEndianBuffer string(String s) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      return u32(b.length).bytes(b, 0, b.length);
-    }
-
-    LittleEndianBuffer bytes(byte[] b, int off, int len) {
-      room(len);
-      System.arraycopy(b, off, bytes, size, len);
-      size += len;
-      return this;
-    }
   }
 }

@@ -37,44 +37,88 @@ public final class RecordedSamples {
   private RecordedSamples() {}
 
   /**
-   * The samples of series {@code seriesId} from {@code fromMicros} to {@code toMicros} in
-   * {@code files} (the first first; a file not there is passed over), in time order, as a ring
-   * of their own; at most {@link #MOST}, the earliest.
+   * The samples of series {@code seriesId} of feed {@code feed} (its view's key; any feed when
+   * null) from {@code fromMicros} to {@code toMicros} in {@code files} (the first first; a file
+   * not there is passed over), in time order, as a ring of their own; at most {@link #MOST}, the
+   * earliest. Where {@code columnMicros} (the width of what is drawn as one) is a bucket or more,
+   * a file's {@link FileBuckets} stand for its readings: four samples a bucket, its first, lowest,
+   * highest and last. A file that does not go on from the one before ({@link RunFiles}) begins
+   * after a break, and so does a feed begun anew.
    */
-  public static SeriesRing read(List<Path> files, String seriesId, long fromMicros,
-      long toMicros) throws IOException {
+  public static SeriesRing read(List<Path> files, String feed, String seriesId, long fromMicros,
+      long toMicros, long columnMicros) throws IOException {
     RecordedSamples samples = new RecordedSamples();
+    Path previous = null;
     for (Path file : files) {
       if (Files.isRegularFile(file) && samples.count < MOST) {
-        samples.readFile(file, seriesId, fromMicros, toMicros);
+        samples.breakNext |= previous != null && !RunFiles.continues(previous, file);
+        samples.readFile(file, feed, seriesId, fromMicros, toMicros,
+            columnMicros >= org.livedash.model.BucketRing.BUCKET_MICROS);
+        previous = file;
       }
     }
     return samples.ring();
   }
 
-  private void readFile(Path file, String seriesId, long from, long to) throws IOException {
+  private void readFile(Path file, String feed, String seriesId, long from, long to,
+      boolean bucketsWillDo) throws IOException {
     Channels channels = new Channels(seriesId);
     try (FileChannel in = FileChannel.open(file)) {
       ChunkTable table = table(file, in);
       int n;
+      long bucketsAt;
+      long bucketsLength;
       synchronized (table) {
         table.channels.forEach(channels::note);
         n = table.count();
+        bucketsAt = table.bucketsOffset();
+        bucketsLength = table.bucketsLength();
       }
+      if (bucketsWillDo && bucketsAt >= 0) {
+        buckets(McapReader.read(in, bucketsAt, bucketsLength), feed, seriesId, from, to);
+        return;
+      }
+      long lastRead = 0;
       for (int i = 0; i < n && count < MOST; i++) {
         long offset;
         long length;
         synchronized (table) {
           if (table.endMicros(i) + MARGIN_MICROS < from
-              || table.startMicros(i) - MARGIN_MICROS > to) {
+              || table.startMicros(i) - MARGIN_MICROS > to
+              || feed != null && !feed.equals(table.feedAt(table.offset(i)))) {
             continue;
           }
           offset = table.offset(i);
           length = table.length(i);
+          breakNext |= table.beginsAnewBetween(lastRead, offset);
         }
+        lastRead = offset;
         records(McapReader.unchunk(McapReader.read(in, offset, length)), channels, from, to);
       }
     }
+  }
+
+  /** The samples of an attachment's buckets (its record's content in {@code record}). */
+  private void buckets(ByteBuffer record, String feed, String seriesId, long from, long to) {
+    record.position(16);
+    McapReader.string(record);
+    McapReader.string(record);
+    long length = record.getLong();
+    ByteBuffer data = record.slice().limit((int) Math.min(length, record.remaining()));
+    FileBuckets.read(data, feed, seriesId, from, to, (first, last, v0, min, max, v1, gap) -> {
+      if (count + 4 > MOST) {
+        return;
+      }
+      breakNext |= gap;
+      add(first, v0);
+      if (last > first) {
+        // Where in the bucket its extremes were is not kept: drawn at its middle.
+        long middle = first + (last - first) / 2;
+        add(middle, min);
+        add(middle, max);
+        add(last, v1);
+      }
+    });
   }
 
   /** The chunk tables of the files read lately, kept up to date as a file grows. */

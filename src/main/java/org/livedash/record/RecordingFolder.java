@@ -77,13 +77,9 @@ public final class RecordingFolder {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> p.getFileName().toString().startsWith("livedash-")
-          && p.getFileName().toString().endsWith(".mcap") && !p.equals(except)
-          && Files.isRegularFile(p)).forEach(all::add);
-    }
-    all.sort(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed());
+    List<Path> all = recordings();
+    all.remove(except);
+    java.util.Collections.reverse(all);
     List<Path> kept = new ArrayList<>();
     long bytes = 0;
     for (Path p : all) {
@@ -94,6 +90,31 @@ public final class RecordingFolder {
       kept.add(0, p);
     }
     return kept;
+  }
+
+  /**
+   * The folder's recordings last written at or after {@code sinceMillis} (epoch ms): those that
+   * can hold readings from then on, oldest first.
+   */
+  public List<Path> writtenSince(long sinceMillis) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> all = recordings();
+    all.removeIf(p -> p.toFile().lastModified() < sinceMillis);
+    return all;
+  }
+
+  /** The folder's recordings, oldest first by when they were last written. */
+  private List<Path> recordings() throws IOException {
+    List<Path> all = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> p.getFileName().toString().startsWith("livedash-")
+          && p.getFileName().toString().endsWith(".mcap") && Files.isRegularFile(p))
+          .forEach(all::add);
+    }
+    all.sort(Comparator.comparingLong((Path p) -> p.toFile().lastModified()));
+    return all;
   }
 
   /** A new recording's file, named by this moment (made unique if one already has the name). */

@@ -33,10 +33,24 @@ final class WriteBatch {
     readings++;
   }
 
-  void event(String json, long r) {
+  /** An event; {@code gap} when data is missing from here on (a hole, a new stream). */
+  void event(String json, long r, boolean gap) {
     int i = next();
     event[i] = json;
     seq[i] = 0;
+    time[i] = gap ? 1 : 0;
+    received[i] = r;
+  }
+
+  /** Marks a feed begun among the events: which, and whether anew. */
+  static final long FEED = Long.MIN_VALUE + 1;
+
+  /** The store was bound to feed {@code view}; {@code anew} when it is not the one before. */
+  void feed(String view, boolean anew, long r) {
+    int i = next();
+    event[i] = view;
+    seq[i] = FEED;
+    time[i] = anew ? 1 : 0;
     received[i] = r;
   }
 

@@ -8,19 +8,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.livedash.model.BucketRing;
 import org.livedash.model.SeriesRing;
+import org.livedash.record.FeedRecorder;
+import org.livedash.record.FileBuckets;
 import org.livedash.record.McapWriter;
 import org.livedash.record.RecordedSamples;
 
 /**
  * Scrub-back from recordings: a day of a feed recorded as the window records it (a chunk each
- * half second, a file each 7 200 chunks), then one series read back over windows of one hour,
- * four hours and a day, as a chart held still past its ring reads them. Prints each read's time
- * (the median of five) with the machine it ran on.
+ * half second, a file each 7 200 chunks, each file's buckets attached to it), then one series read
+ * back over windows of one hour, four hours and a day for a chart 1 600 pixels wide, as a chart
+ * past its ring reads them (a day from the files' buckets; once more from every sample). Prints
+ * each read's time (the median of five) with the machine it ran on.
  *
  * <p>Usage: {@code ScrubBench [hours] [updates/s] [series]} (default 24 100 10).
  */
 public final class ScrubBench {
+  private static final String FEED = "demo";
+  private static final long COLUMNS = 1_600;
+
   private ScrubBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -42,26 +49,30 @@ public final class ScrubBench {
     System.out.printf(
         "recorded %d h at %d updates/s over %d series: %d files, %.1f MB, in %.1f s%n", hours,
         rate, series, files.size(), bytes / 1e6, (System.nanoTime() - t0) / 1e9);
-    System.out.println("| window read back | samples | first read | read (median of 5) |");
-    System.out.println("|---|---|---|---|");
-    for (long h : new long[] {1, 4, hours}) {
-      if (h > hours) {
+    System.out.println(
+        "| window read back | column | read from | samples | first read | read (median of 5) |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (long h : new long[] {1, 4, hours, -hours}) {
+      if (Math.abs(h) > hours) {
         continue;
       }
-      long from = end - h * 3_600_000_000L;
+      long from = end - Math.abs(h) * 3_600_000_000L;
+      // A chart 1 600 pixels wide; the last row reads every sample of the day, as before buckets.
+      long column = h < 0 ? 0 : (end - from) / COLUMNS;
       long[] times = new long[5];
       int samples = 0;
       for (int i = 0; i < times.length; i++) {
         long a = System.nanoTime();
-        SeriesRing r = RecordedSamples.read(files, "s0", from, end);
+        SeriesRing r = RecordedSamples.read(files, FEED, "s0", from, end, column);
         times[i] = System.nanoTime() - a;
         samples = r.size();
       }
       // The first read of a file walks it for its chunks (from its summary once it is closed).
       long first = times[0];
       Arrays.sort(times);
-      System.out.printf("| %d h | %,d | %.0f ms | %.0f ms |%n", h, samples, first / 1e6,
-          times[2] / 1e6);
+      System.out.printf("| %d h | %.1f s | %s | %,d | %.0f ms | %.0f ms |%n", Math.abs(h),
+          column / 1e6, column >= BucketRing.BUCKET_MICROS ? "buckets" : "chunks", samples,
+          first / 1e6, times[2] / 1e6);
     }
     for (Path f : files) {
       Files.delete(f);
@@ -83,12 +94,14 @@ public final class ScrubBench {
       files.add(file);
       try (OutputStream out = Files.newOutputStream(file);
           McapWriter mcap = new McapWriter(out, "", "ScrubBench")) {
+        FileBuckets buckets = new FileBuckets();
         int schema = mcap.schema("livedash.Reading", "jsonschema", "{}".getBytes());
         int[] channels = new int[series];
         for (int s = 0; s < series; s++) {
           channels[s] = mcap.channel(schema, "/s" + s, "json", Map.of("id", "s" + s,
               "name", "S" + s, "unit", "u", "kind", "sensor"));
         }
+        mcap.metadata(FeedRecorder.FEED_METADATA, Map.of("view", FEED, "new", "false"));
         for (int chunk = 0; chunk < 7_200 && t < end; chunk++) {
           long chunkEnd = t + 500_000L;
           for (; t < chunkEnd && t < end; t += step) {
@@ -97,9 +110,11 @@ public final class ScrubBench {
             byte[] json = ("{\"t\":" + t + ",\"value\":" + v[s] + ",\"seq\":" + ++seq + "}")
                 .getBytes(StandardCharsets.US_ASCII);
             mcap.message(channels[s], seq, t * 1000, t * 1000, json, json.length);
+            buckets.add(FEED, "s" + s, t, v[s]);
           }
           mcap.flushChunk();
         }
+        mcap.attachment(FileBuckets.NAME, FileBuckets.MEDIA_TYPE, t * 1000, buckets.encode());
       }
     }
     return files;

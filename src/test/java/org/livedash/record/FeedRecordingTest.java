@@ -57,6 +57,7 @@ class FeedRecordingTest {
     FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", nanos::get,
         chunksPerFile);
     store.tap(recorder);
+    store.bindEndpoint("ws://here", false, "demo");
     store.write(w -> w.announce("stream-1", 0, start));
     long seq = 0;
     for (int frame = 0; frame < 3; frame++) {
@@ -126,7 +127,19 @@ class FeedRecordingTest {
       } else {
         assertThat(read.get("statistics").get("messageCount").asLong()).isEqualTo(3001);
         assertThat(read.get("chunks").asInt()).isEqualTo(3);
+        assertThat(read.get("statistics").get("metadataCount").asInt()).isEqualTo(1);
+        assertThat(read.get("statistics").get("attachmentCount").asInt()).isEqualTo(1);
       }
+      // Which feed the readings are of, and their ten-second buckets, for reading them back.
+      assertThat(read.get("metadata")).as(mode).hasSize(1);
+      assertThat(read.get("metadata").get(0).get("name").asText())
+          .isEqualTo(FeedRecorder.FEED_METADATA);
+      assertThat(read.get("metadata").get(0).get("metadata").get("view").asText())
+          .isEqualTo("demo");
+      assertThat(read.get("attachments")).as(mode).hasSize(1);
+      assertThat(read.get("attachments").get(0).get("name").asText())
+          .isEqualTo(FileBuckets.NAME);
+      assertThat(read.get("attachments").get(0).get("size").asInt()).isPositive();
     }
   }
 
@@ -150,6 +163,12 @@ class FeedRecordingTest {
         offered.stream().map(Offered::seq).toList());
     assertThat(second.get("channels").findValuesAsText("topic"))
         .as("the next file describes its series again").contains("/temperature", "/BTC-USD");
+    assertThat(second.get("metadata").get(0).get("metadata").get("view").asText())
+        .as("and the feed they are of").isEqualTo("demo");
+    assertThat(second.get("metadata").get(0).get("metadata").get("new").asText())
+        .isEqualTo("false");
+    assertThat(first.get("attachments")).hasSize(1);
+    assertThat(second.get("attachments")).hasSize(1);
   }
 
   @Test

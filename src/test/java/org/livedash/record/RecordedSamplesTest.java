@@ -2,8 +2,12 @@ package org.livedash.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.model.SeriesKind;
@@ -11,7 +15,10 @@ import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesRing;
 import org.livedash.model.SeriesStore;
 
-/** A series' samples read back from a run's recordings over a span, its holes as breaks. */
+/**
+ * A series' samples read back from recordings over a span: its holes as breaks, only the feed
+ * asked for, across runs, from a closed file's buckets where a column is a bucket wide.
+ */
 class RecordedSamplesTest {
   private static final long START = 1_796_000_000_000_000L;
   @TempDir
@@ -43,8 +50,8 @@ class RecordedSamplesTest {
       });
     }
     recorder.close();
-    SeriesRing read = RecordedSamples.read(List.of(file, dir.resolve("gone.mcap")),
-        "temperature", START + 50_000_000L, START + 150_000_000L);
+    SeriesRing read = RecordedSamples.read(List.of(file, dir.resolve("gone.mcap")), null,
+        "temperature", START + 50_000_000L, START + 150_000_000L, 0);
     // 100 s at ten a second, the ten of the hole missing: the ring kept only the last 100.
     assertThat(read.size()).isEqualTo(1_001 - 10);
     assertThat(read.timeAt(0)).isEqualTo(START + 50_000_000L);
@@ -53,7 +60,89 @@ class RecordedSamplesTest {
     assertThat(read.valueAt(afterHole)).isEqualTo(101.1);
     assertThat(read.breakBefore(afterHole)).as("the hole is a break").isTrue();
     assertThat(read.breakBefore(afterHole + 1)).isFalse();
-    assertThat(RecordedSamples.read(List.of(file), "nothing", START, START + 1).isEmpty())
-        .isTrue();
+    assertThat(RecordedSamples.read(List.of(file), null, "nothing", START, START + 1, 0)
+        .isEmpty()).isTrue();
+  }
+
+  /** Writes 100 s of temperature at ten a second from {@code from} s, valued base + second. */
+  private static void hundredSeconds(SeriesStore store, AtomicLong now, long from, double base) {
+    for (long i = 0; i < 1_000; i++) {
+      long t = START + from * 1_000_000L + i * 100_000L;
+      double v = base + i / 10.0;
+      long seq = from * 10 + i + 1;
+      now.set(t);
+      store.write(w -> w.offer("temperature", seq, t, v));
+    }
+  }
+
+  private static SeriesStore store(AtomicLong now) {
+    SeriesStore store = new SeriesStore(100, now::get);
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 5_000)));
+    return store;
+  }
+
+  @Test
+  void onlyTheFeedAskedForIsReadBackAcrossRunsAndADayStandsInItsBuckets() throws Exception {
+    AtomicLong now = new AtomicLong(START);
+    // Run one: the demo, another server's feed, the demo again.
+    SeriesStore store = store(now);
+    Path first = dir.resolve("livedash-one.mcap");
+    FeedRecorder one = FeedRecorder.start(first, "test", System::nanoTime);
+    store.tap(one);
+    store.bindEndpoint("ws://here/demo", false, "demo");
+    hundredSeconds(store, now, 0, 0);
+    store.bindEndpoint("ws://there", false, "url:ws://there");
+    hundredSeconds(store, now, 100, 1_000);
+    store.bindEndpoint("ws://here/demo", false, "demo");
+    hundredSeconds(store, now, 200, 2_000);
+    one.close();
+    // Run two, after a minute: the demo again, still being written when read.
+    store = store(now);
+    Path second = dir.resolve("livedash-two.mcap");
+    FeedRecorder two = FeedRecorder.start(second, "test", System::nanoTime);
+    store.tap(two);
+    store.bindEndpoint("ws://here/demo", false, "demo");
+    hundredSeconds(store, now, 360, 3_000);
+    List<Path> files = List.of(first, second);
+    long end = START + 460_000_000L;
+
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        RecordedSamples.read(files, "demo", "temperature", START, end, 0).size() == 3_000);
+    SeriesRing demo = RecordedSamples.read(files, "demo", "temperature", START, end, 0);
+    assertThat(values(demo)).allMatch(v -> v < 1_000 || v >= 2_000);
+    assertThat(demo.breakBefore(demo.firstIndexAtOrAfter(START + 200_000_000L)))
+        .as("the demo begun anew after another feed").isTrue();
+    assertThat(demo.breakBefore(demo.firstIndexAtOrAfter(START + 360_000_000L)))
+        .as("another run").isTrue();
+    assertThat(demo.breakBefore(demo.firstIndexAtOrAfter(START + 50_000_000L))).isFalse();
+    SeriesRing there = RecordedSamples.read(files, "url:ws://there", "temperature", START, end,
+        0);
+    assertThat(there.size()).isEqualTo(1_000);
+    assertThat(values(there)).allMatch(v -> v >= 1_000 && v < 2_000);
+
+    // Columns a minute wide: the closed run's buckets, the open run's readings.
+    SeriesRing coarse = RecordedSamples.read(files, "demo", "temperature", START, end,
+        60_000_000L);
+    int open = coarse.firstIndexAtOrAfter(START + 360_000_000L);
+    assertThat(open).as("four samples a bucket: 20 buckets").isEqualTo(80);
+    assertThat(coarse.size() - open).as("the open file's every reading").isEqualTo(1_000);
+    assertThat(values(coarse).subList(0, open)).allMatch(v -> v < 1_000 || v >= 2_000);
+    // The second bucket: readings 10.0 to 19.9.
+    assertThat(List.of(coarse.valueAt(4), coarse.valueAt(5), coarse.valueAt(6),
+        coarse.valueAt(7))).containsExactly(10.0, 10.0, 19.9, 19.9);
+    assertThat(coarse.timeAt(4)).isEqualTo(START + 10_000_000L);
+    assertThat(coarse.timeAt(7)).isEqualTo(START + 19_900_000L);
+    assertThat(coarse.breakBefore(40)).as("the demo begun anew, in buckets too").isTrue();
+    assertThat(coarse.breakBefore(open)).isTrue();
+    two.close();
+  }
+
+  private static List<Double> values(SeriesRing ring) {
+    List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i < ring.size(); i++) {
+      values.add(ring.valueAt(i));
+    }
+    return values;
   }
 }

@@ -84,8 +84,8 @@ final class ChartState {
           BucketColumns.merge(ring.buckets(), startMicros, endMicros, until, columns, gapMicros,
               p.columns);
         }
-        if (history != null && frozen) {
-          history.merge(p, ring, startMicros, endMicros, columns, gapMicros);
+        if (history != null) {
+          history.merge(p, ring, startMicros, endMicros, columns, gapMicros, frozen);
         }
       } else {
         p.points.fill(ring, startMicros, endMicros, columns, gapMicros);

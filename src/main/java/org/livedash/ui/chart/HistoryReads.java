@@ -7,9 +7,9 @@ import org.livedash.model.BucketRing;
 import org.livedash.model.SeriesRing;
 
 /**
- * A chart's reads of recorded samples, for the part of a window held still (paused, panned,
- * zoomed) that the rings no longer hold and the day of buckets does not cover finely enough: one
- * read a series, off the JavaFX thread, of the window and as much again each side, kept while the
+ * A chart's reads of recorded samples, for the part of a window that the rings no longer hold
+ * and the buckets in memory do not cover (finely enough, or far enough back: a restart): one read
+ * a series, off the JavaFX thread, of the window and as much again each side, kept while the
  * window stays inside it. Confined to the JavaFX thread but for the reads' results.
  */
 final class HistoryReads {
@@ -18,12 +18,15 @@ final class HistoryReads {
     final SeriesRing ring;
     final long from;
     final long to;
+    /** Read for columns a bucket wide or more: buckets may stand for its samples. */
+    final boolean coarse;
     volatile SeriesRing samples;
 
-    Read(SeriesRing ring, long from, long to) {
+    Read(SeriesRing ring, long from, long to, boolean coarse) {
       this.ring = ring;
       this.from = from;
       this.to = to;
+      this.coarse = coarse;
     }
   }
 
@@ -51,24 +54,29 @@ final class HistoryReads {
 
   /**
    * Adds series {@code p}'s recorded samples before its ring's first sample to its columns, when
-   * the buckets do not draw that part; reads them first if it has not been read.
+   * the buckets in memory do not draw that part; reads them first if it has not been read. A
+   * window that moves ({@code frozen} false) reads only where a column is a bucket wide or more:
+   * it then reads again only once its ring has moved past what was read.
    */
-  void merge(PlottedSeries p, SeriesRing ring, long start, long end, int columns, long gap) {
+  void merge(PlottedSeries p, SeriesRing ring, long start, long end, int columns, long gap,
+      boolean frozen) {
     long until = ring.isEmpty() ? end + 1 : ring.timeAt(0);
     BucketRing buckets = ring.buckets();
-    boolean bucketsDraw = buckets != null && buckets.size() > 0
-        && buckets.firstTime(0) <= start
-        && (end - start) / Math.max(1, columns) >= BucketRing.BUCKET_MICROS;
-    if (source == RecordedHistory.NONE || until <= start || bucketsDraw || columns <= 0) {
+    long column = (end - start) / Math.max(1, columns);
+    boolean coarse = column >= BucketRing.BUCKET_MICROS;
+    boolean bucketsDraw = coarse && buckets != null && buckets.size() > 0
+        && buckets.firstTime(0) <= start;
+    if (source == RecordedHistory.NONE || until <= start || bucketsDraw || columns <= 0
+        || !frozen && !coarse) {
       return;
     }
     long to = Math.min(end, until);
     Read r = reads.get(p.id);
-    if (r == null || r.ring != ring || r.from > start || r.to < to) {
+    if (r == null || r.ring != ring || r.from > start || r.to < to || r.coarse && !coarse) {
       long w = end - start;
-      Read next = new Read(ring, start - w, Math.max(to, Math.min(until + w, end)));
+      Read next = new Read(ring, start - w, Math.max(to, Math.min(until + w, end)), coarse);
       reads.put(p.id, next);
-      source.read(p.id, next.from, next.to).thenAccept(samples -> {
+      source.read(p.id, next.from, next.to, column).thenAccept(samples -> {
         next.samples = samples;
         arrived.set(true);
       });

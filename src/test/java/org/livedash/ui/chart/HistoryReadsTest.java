@@ -12,15 +12,16 @@ import org.livedash.model.SeriesRing;
 /**
  * A window held still before what the ring holds, narrower a column than a bucket: the samples
  * are read from the recording, once while the window stays inside what was read, and merged
- * before the ring's; another ring (another feed) reads again, and a live window reads nothing.
+ * before the ring's; another ring (another feed) reads again, and a live window reads only where
+ * a column is a bucket wide and the buckets in memory do not reach back.
  */
 class HistoryReadsTest {
   private static final long S = 1_000_000L;
   private final List<long[]> asked = new ArrayList<>();
 
   /** What a recording of a reading a second, value = its second, holds over a span. */
-  private CompletableFuture<SeriesRing> recorded(String id, long from, long to) {
-    asked.add(new long[] {from, to});
+  private CompletableFuture<SeriesRing> recorded(String id, long from, long to, long column) {
+    asked.add(new long[] {from, to, column});
     SeriesRing r = new SeriesRing(100_000);
     for (long t = Math.max(0, from / S); t * S <= to && t < 3_600; t++) {
       r.append(t * S, t);
@@ -60,6 +61,7 @@ class HistoryReadsTest {
     }
     assertThat(asked).hasSize(1);
     assertThat(asked.get(0)[0]).as("and a window's width before").isEqualTo(2_400 * S);
+    assertThat(asked.get(0)[2]).as("for columns of a second").isEqualTo(S);
     // The crosshair over what was read tells its value, as over the ring's.
     state.crosshairMicros = 3_100 * S + S / 2;
     state.fill(new SeriesRing[] {ring}, 600, 1_000_000L);
@@ -80,5 +82,16 @@ class HistoryReadsTest {
     assertThat(asked).hasSize(2);
     assertThat(c.present(0)).isFalse();
     assertThat(c.present(599)).isTrue();
+    // Live too, where a column is a bucket wide and the buckets in memory begin later (a
+    // restart): read, for columns of 12 s, and drawn.
+    state.startMicros = -3_600 * S;
+    state.endMicros = 3_600 * S;
+    SeriesRing restarted = lastHundredSeconds();
+    state.fill(new SeriesRing[] {restarted}, 600, 1_000_000L);
+    assertThat(asked).hasSize(3);
+    assertThat(asked.get(2)[2]).isEqualTo(12 * S);
+    state.fill(new SeriesRing[] {restarted}, 600, 1_000_000L);
+    assertThat(asked).as("read once").hasSize(3);
+    assertThat(c.present(300)).as("0 s to 12 s, from what was read").isTrue();
   }
 }
