@@ -121,6 +121,12 @@ public final class LiveDashApp extends Application {
     } catch (CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
+    org.livedash.record.FeedRecorder recorder = context.recorder();
+    if (recorder != null) {
+      // Ended by a signal (a logout, Ctrl+C, kill): the recording is still closed whole, with
+      // its summary and buckets, as when the window is closed.
+      Runtime.getRuntime().addShutdownHook(new Thread(recorder::close, "close-recording"));
+    }
   }
 
   @Override
