@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -20,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.livedash.i18n.Texts;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
@@ -162,9 +160,18 @@ public final class LiveDashApp extends Application {
       view.openLesson();
     }
     if (options.exitAfter() != null) {
-      PauseTransition exit = new PauseTransition(Duration.millis(options.exitAfter().toMillis()));
-      exit.setOnFinished(e -> Platform.exit());
-      exit.play();
+      // Not a JavaFX animation: one running keeps JavaFX pulsing 60 times a second, which would
+      // make a window measured with --exit-after cost more than one left open.
+      Thread exit = new Thread(() -> {
+        try {
+          Thread.sleep(options.exitAfter().toMillis());
+          Platform.runLater(Platform::exit);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "exit-after");
+      exit.setDaemon(true);
+      exit.start();
     }
   }
 
