@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -65,7 +63,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private int readingSchema;
   private int events;
   private int raw;
-  private final Map<String, Integer> channels = new HashMap<>();
+  private final SeriesChannels channels = new SeriesChannels();
   /** The feed the readings written are of (its view's key), null before one is told. */
   private String feed;
   /** The open file's readings in ten-second buckets, attached to it when it closes. */
@@ -312,8 +310,12 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
         ascii(",\"volume\":").ascii(NumberOutput.toString(b.volume[i], true));
       }
       ascii("}");
-      message(channelOf(b.meta[i]), b.seq[i], b.received[i], b.time[i]);
-      buckets.add(feed == null ? "" : feed, b.meta[i].id(), b.time[i], v);
+      SeriesChannels.Channel c = channels.of(b.meta[i], mcap, readingSchema);
+      message(c.id, b.seq[i], b.received[i], b.time[i]);
+      if (c.buckets == null) {
+        c.buckets = buckets.series(feed == null ? "" : feed, b.meta[i].id());
+      }
+      buckets.add(c.buckets, b.time[i], v);
       lastReadingMicros = b.time[i];
       recorded.incrementAndGet();
     }
@@ -334,6 +336,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
       return;
     }
     feed = view;
+    channels.feedChanged();
     buckets.gap();
     int before = mcap.chunks();
     mcap.metadata(FEED_METADATA, Map.of("view", view, "new", String.valueOf(anew)));
@@ -370,20 +373,6 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
     lastReceivedMicros = receivedMicros;
     mcap.message(channel, Math.max(seq, 0), receivedMicros * 1000, timeMicros * 1000,
         json.array(), json.size());
-  }
-
-  private int channelOf(SeriesMeta meta) throws IOException {
-    Integer c = channels.get(meta.id());
-    if (c == null) {
-      Map<String, String> about = new LinkedHashMap<>();
-      about.put("id", meta.id());
-      about.put("name", meta.name());
-      about.put("unit", meta.unit());
-      about.put("kind", meta.kind().name().toLowerCase(java.util.Locale.ROOT));
-      c = mcap.channel(readingSchema, "/" + meta.id(), "json", about);
-      channels.put(meta.id(), c);
-    }
-    return c;
   }
 
   /** Stops taking readings, writes what waits, closes the file with its summary. */

@@ -45,10 +45,19 @@ public final class FileBuckets {
 
   /** Adds a reading of series {@code id} of feed {@code feed}. */
   public void add(String feed, String id, long timeMicros, double value) {
+    add(series(feed, id), timeMicros, value);
+  }
+
+  /** Series {@code id} of feed {@code feed}'s buckets, to add its readings to. */
+  Series series(String feed, String id) {
+    return series.computeIfAbsent(feed + '\n' + id, k -> new Series(feed, id, gaps));
+  }
+
+  /** Adds a reading to {@code s}, one of this file's series. */
+  void add(Series s, long timeMicros, double value) {
     if (Double.isNaN(value) || buckets > MOST) {
       return;
     }
-    Series s = series.computeIfAbsent(feed + '\n' + id, k -> new Series(feed, id, gaps));
     if (s.add(timeMicros, value, gaps)) {
       buckets++;
     }
@@ -126,7 +135,7 @@ public final class FileBuckets {
   }
 
   /** One series' buckets in time order, in growing arrays. */
-  private static final class Series {
+  static final class Series {
     final String feed;
     final String id;
     long[] numbers = new long[16];
