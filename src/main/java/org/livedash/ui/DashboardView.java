@@ -273,7 +273,7 @@ public final class DashboardView extends BorderPane {
     marketChart.setMinHeight(CHART_MIN_HEIGHT);
     center.getStyleClass().add("center");
     center.setPadding(new Insets(12));
-    ScrollPane centerScroll = new ScrollPane(center);
+    ScrollPane centerScroll = LiveScroll.around(center);
     centerScroll.setId("center-scroll");
     centerScroll.setFitToWidth(true);
     centerScroll.setFitToHeight(true);

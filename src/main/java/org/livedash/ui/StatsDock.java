@@ -27,7 +27,7 @@ final class StatsDock {
     this.window = window;
     this.body = body;
     this.toggle = toggle;
-    scroll = new ScrollPane(panel);
+    scroll = LiveScroll.around(panel);
     scroll.setId("stats-scroll");
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -63,6 +63,16 @@ class DashboardViewTest {
   }
 
   @Test
+  void theScrolledChartsAndFiguresAreNotCachedAsOneBitmap(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    // JavaFX's scroll pane caches its viewport: a chart's beat would re-render all of it.
+    java.util.Set<javafx.scene.Node> viewports = robot.lookup(".viewport").queryAll();
+    assertThat(viewports).as("the dashboard's viewport, and the statistics' when shown")
+        .isNotEmpty();
+    assertThat(viewports).noneMatch(javafx.scene.Node::isCache);
+  }
+
+  @Test
   void clickingATileAddsItsSeriesToTheChart(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(view.sensorChart().chart().seriesIds()).containsExactly("temp");
