@@ -31,11 +31,11 @@ final class ChunkTable {
   /** Channel and schema records' contents, as found outside chunks. */
   final List<ByteBuffer> channels = new ArrayList<>();
   final List<ByteBuffer> schemas = new ArrayList<>();
-  /** Where the feed changes ({@link FeedRecorder#FEED_METADATA}): offset, feed, begun anew. */
-  private long[] feedOffsets = new long[4];
-  private String[] feeds = new String[4];
-  private boolean[] anew = new boolean[4];
-  private int feedCount;
+  /** Where a feed begins ({@link FeedRecorder#FEED_METADATA}): its offset, the feed, anew. */
+  private record FeedMark(long offset, String view, boolean anew) {}
+
+  /** The file's feed marks in file order: a few a file. */
+  private final List<FeedMark> feeds = new ArrayList<>();
   /** Where the buckets' attachment record's content is ({@link FileBuckets}), -1 for none. */
   private long bucketsOffset = -1;
   private long bucketsLength;
@@ -186,37 +186,23 @@ final class ChunkTable {
         isNew = Boolean.parseBoolean(value);
       }
     }
-    if (view == null) {
-      return;
+    if (view != null) {
+      feeds.add(new FeedMark(offset, view, isNew));
     }
-    if (feedCount == feedOffsets.length) {
-      feedOffsets = Arrays.copyOf(feedOffsets, feedCount * 2);
-      feeds = Arrays.copyOf(feeds, feedCount * 2);
-      anew = Arrays.copyOf(anew, feedCount * 2);
-    }
-    feedOffsets[feedCount] = offset;
-    feeds[feedCount] = view;
-    anew[feedCount] = isNew;
-    feedCount++;
   }
 
   /** The feed whose readings are at {@code offset} (a chunk's); null when the file says none. */
   String feedAt(long offset) {
     String feed = null;
-    for (int i = 0; i < feedCount && feedOffsets[i] < offset; i++) {
-      feed = feeds[i];
+    for (int i = 0; i < feeds.size() && feeds.get(i).offset() < offset; i++) {
+      feed = feeds.get(i).view();
     }
     return feed;
   }
 
   /** Whether a feed begins anew between {@code after} and {@code before} (offsets). */
   boolean beginsAnewBetween(long after, long before) {
-    for (int i = 0; i < feedCount; i++) {
-      if (anew[i] && feedOffsets[i] > after && feedOffsets[i] < before) {
-        return true;
-      }
-    }
-    return false;
+    return feeds.stream().anyMatch(m -> m.anew() && m.offset() > after && m.offset() < before);
   }
 
   /** The buckets' attachment record's content offset, -1 when the file has none; its length. */
