@@ -41,6 +41,11 @@ final class FeedCatalogue {
     return byId.containsKey(id);
   }
 
+  /** Series {@code id}'s description, or null when it is not in the catalogue. */
+  synchronized SeriesMeta meta(String id) {
+    return byId.get(id);
+  }
+
   /**
    * Adds a series first updated at {@code firstSeq}. Returns its description as a catalogue
    * entry, or null when the catalogue is full (its readings are then refused and counted).

@@ -229,7 +229,7 @@ public final class FeedServer implements AutoCloseable {
       redis.start();
     }
     server.start();
-    source.start(judge != null ? judge : publisher, scheduler);
+    source.start(judge != null && source.reads() ? judge : publisher, scheduler);
     if (judge != null) {
       beat.scheduleWithFixedDelay(judge::checkSilence, 1, 1, TimeUnit.SECONDS);
     }
@@ -244,14 +244,24 @@ public final class FeedServer implements AutoCloseable {
   }
 
   /**
-   * Judges the source's readings by {@code rules}, by series id, before they are served: each
-   * alert raised or cleared is told to the push clients that ask for alerts (protocol 1.5) and
-   * to {@code tell}. Called before {@link #start}.
+   * Judges the source's readings by {@code rules}, by series id, before they are served (a
+   * relay of a shared feed without a source: the readings it reads from the other relays, as
+   * they come): each alert raised or cleared is told to the push clients that ask for alerts
+   * (protocol 1.5) and to {@code tell}. Called before {@link #start}.
    */
   public FeedServer judging(java.util.Map<String, List<org.livedash.model.AlertRule>> rules,
       org.livedash.model.StoreTap tell) {
-    judge = rules.isEmpty() ? null : new RelayAlerts(publisher, rules, source::described, hub,
-        tell, () -> EpochMicros.now(clock));
+    if (rules.isEmpty()) {
+      judge = null;
+    } else if (redis != null && !source.reads()) {
+      // A relay without a source judges the readings it reads from the other relays.
+      judge = new RelayAlerts(readings -> { }, rules, id -> hub.catalogue().meta(id), hub, tell,
+          () -> EpochMicros.now(clock));
+      redis.tell(judge);
+    } else {
+      judge = new RelayAlerts(publisher, rules, source::described, hub, tell,
+          () -> EpochMicros.now(clock));
+    }
     return this;
   }
 

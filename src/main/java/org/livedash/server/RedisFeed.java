@@ -62,6 +62,11 @@ final class RedisFeed implements AutoCloseable {
         clockMicros);
   }
 
+  /** Tells {@code sink} the readings read from the shared stream as they come (see the reader). */
+  void tell(FeedSource.ReadingSink sink) {
+    reader.tell(sink);
+  }
+
   /** Joins the feed (its stream, catalogue and history) and starts reading, appending, leasing. */
   void start() {
     try {

@@ -46,6 +46,8 @@ final class SharedStreamReader {
   private volatile boolean rejoin = true;
   /** The newest entry delivered: written here, checked by the lease thread. */
   private volatile Place place = Place.START;
+  /** Told the readings read as they come (a relay without a source judging rules), or null. */
+  private volatile FeedSource.ReadingSink told;
 
   SharedStreamReader(RedisFeedConfig config, FeedHub hub, SourceWindow window, RedisFeed link) {
     this.config = config;
@@ -58,6 +60,14 @@ final class SharedStreamReader {
 
   void start() {
     thread.start();
+  }
+
+  /**
+   * Tells {@code sink} the readings of the entries read from now on, as they come (not those a
+   * join takes in: history), and the holes among them.
+   */
+  void tell(FeedSource.ReadingSink sink) {
+    told = sink;
   }
 
   /** The stream began again in Redis: read it afresh from its start. */
@@ -158,8 +168,12 @@ final class SharedStreamReader {
       long first = firstSeq(m);
       String hole = body.get("h");
       String u = body.get("u");
+      FeedSource.ReadingSink sink = rejoin ? null : told;
       if (hole != null) {
         hub.publishHole(first, first + Long.parseLong(hole) - 1);
+        if (sink != null) {
+          sink.missed(Long.parseLong(hole), 0, 0);
+        }
       } else if (u != null && !u.isEmpty()) {
         String s = body.getOrDefault("s", "");
         List<String> seriesJson = s.isEmpty() ? List.of() : List.of(s.split("\n"));
@@ -167,12 +181,27 @@ final class SharedStreamReader {
         for (String entry : seriesJson) {
           series.add(catalogue.decodeEntry(parse(entry)));
         }
-        hub.publishShared(first, List.of(u.split("\n")), series, seriesJson);
+        List<String> lines = List.of(u.split("\n"));
+        hub.publishShared(first, lines, series, seriesJson);
         marked(body.get("k"));
+        if (sink != null) {
+          sink.publish(readings(lines));
+        }
       }
       place = new Place(m.getId(), body.get("w"));
     }
     return true;
+  }
+
+  /** The readings of an entry's encoded updates (each a batch's update: id, t, v, vol). */
+  private static List<Reading> readings(List<String> lines) {
+    List<Reading> readings = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      JsonNode u = parse(line);
+      readings.add(Reading.of(u.path("id").asText(), u.path("t").asLong(), u.path("v").asDouble(),
+          u.has("vol") ? u.path("vol").asDouble() : Double.NaN));
+    }
+    return readings;
   }
 
   /** The last reading of each series in an entry, published: the window lets them go. */

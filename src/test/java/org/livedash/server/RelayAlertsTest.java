@@ -94,6 +94,40 @@ class RelayAlertsTest {
     }
   }
 
+  @Test
+  void aRelayWithoutASourceJudgesWhatItReadsFromTheOtherRelays(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    HandFedSource source = new HandFedSource();
+    WholeTextMessages asking = new WholeTextMessages();
+    HttpClient http = HttpClient.newHttpClient();
+    try (RedisServer redis = RedisServer.start(dir);
+        FeedServer publishing = new FeedServer(new ServerConfig("127.0.0.1", 0, 1_000, 1_000),
+            source, ServerAccess.open(), shared(redis)).start();
+        FeedServer reading = new FeedServer(new ServerConfig("127.0.0.1", 0, 1_000, 1_000),
+            FeedSource.none(), ServerAccess.open(), shared(redis))
+            .judging(Map.of("boiler", List.of(AlertRule.above(80))), StoreTap.NONE).start()) {
+      WebSocket a = http.newWebSocketBuilder().buildAsync(URI.create(reading.url()
+          + "?alerts=1"), asking).get(5, TimeUnit.SECONDS);
+      await().atMost(Duration.ofSeconds(5)).until(() -> asking.messages().size() >= 1);
+      source.publish(at("boiler", 70));
+      source.publish(at("boiler", 95));
+      await().atMost(Duration.ofSeconds(15)).until(() -> alerts(asking).size() == 1);
+      JsonNode raised = alerts(asking).get(0);
+      assertThat(raised.path("state").asText()).isEqualTo("raised");
+      assertThat(raised.path("value").asDouble()).isEqualTo(95);
+      assertThat(raised.path("name").asText()).as("named as the shared catalogue names it")
+          .isEqualTo("name of boiler");
+      source.publish(at("boiler", 60));
+      await().atMost(Duration.ofSeconds(15)).until(() -> alerts(asking).size() == 2);
+      assertThat(alerts(asking).get(1).path("state").asText()).isEqualTo("cleared");
+      a.abort();
+    }
+  }
+
+  private static RedisFeedConfig shared(RedisServer redis) {
+    return new RedisFeedConfig(URI.create(redis.url()), "plant", null, 900);
+  }
+
   private static List<JsonNode> alerts(WholeTextMessages received) {
     List<JsonNode> out = new ArrayList<>();
     for (String m : received.messages()) {
