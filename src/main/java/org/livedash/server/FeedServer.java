@@ -251,16 +251,13 @@ public final class FeedServer implements AutoCloseable {
    */
   public FeedServer judging(java.util.Map<String, List<org.livedash.model.AlertRule>> rules,
       org.livedash.model.StoreTap tell) {
-    if (rules.isEmpty()) {
-      judge = null;
-    } else if (redis != null && !source.reads()) {
-      // A relay without a source judges the readings it reads from the other relays.
-      judge = new RelayAlerts(readings -> { }, rules, id -> hub.catalogue().meta(id), hub, tell,
-          () -> EpochMicros.now(clock));
+    boolean shared = redis != null && !source.reads();
+    // A relay without a source judges the readings it reads from the other relays.
+    judge = rules.isEmpty() ? null : new RelayAlerts(shared ? readings -> { } : publisher, rules,
+        shared ? id -> hub.catalogue().meta(id) : source::described, hub, tell,
+        () -> EpochMicros.now(clock));
+    if (judge != null && shared) {
       redis.tell(judge);
-    } else {
-      judge = new RelayAlerts(publisher, rules, source::described, hub, tell,
-          () -> EpochMicros.now(clock));
     }
     return this;
   }
