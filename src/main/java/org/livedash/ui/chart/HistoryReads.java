@@ -74,7 +74,9 @@ final class HistoryReads {
     Read r = reads.get(p.id);
     if (r == null || r.ring != ring || r.from > start || r.to < to || r.coarse && !coarse) {
       long w = end - start;
-      Read next = new Read(ring, start - w, Math.max(to, Math.min(until + w, end)), coarse);
+      // A moving window reads a window ahead too: its edge (or an empty ring's) moves on.
+      Read next = new Read(ring, start - w,
+          frozen ? Math.max(to, Math.min(until + w, end)) : end + w, coarse);
       reads.put(p.id, next);
       source.read(p.id, next.from, next.to, column).thenAccept(samples -> {
         next.samples = samples;

@@ -93,5 +93,12 @@ class HistoryReadsTest {
     state.fill(new SeriesRing[] {restarted}, 600, 1_000_000L);
     assertThat(asked).as("read once").hasSize(3);
     assertThat(c.present(300)).as("0 s to 12 s, from what was read").isTrue();
+    // A series with no sample yet, its window moving on with the clock: read once, not a frame.
+    SeriesRing empty = new SeriesRing(100).keepingBuckets();
+    state.fill(new SeriesRing[] {empty}, 600, 1_000_000L);
+    state.startMicros += 60 * S;
+    state.endMicros += 60 * S;
+    state.fill(new SeriesRing[] {empty}, 600, 1_000_000L);
+    assertThat(asked).hasSize(4);
   }
 }
