@@ -158,7 +158,10 @@ public final class FileBuckets {
       long number = Math.floorDiv(t, BucketRing.BUCKET_MICROS);
       boolean broken = gapsNow != gaps;
       gaps = gapsNow;
-      int i = Arrays.binarySearch(numbers, 0, size, number);
+      // Readings come in time order but for a few: the last bucket first, then a search.
+      int i = size > 0 && numbers[size - 1] == number ? size - 1
+          : size > 0 && numbers[size - 1] < number ? -size - 1
+          : Arrays.binarySearch(numbers, 0, size, number);
       if (i >= 0) {
         values[4 * i + 1] = Math.min(values[4 * i + 1], v);
         values[4 * i + 2] = Math.max(values[4 * i + 2], v);
