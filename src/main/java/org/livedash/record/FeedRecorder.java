@@ -64,7 +64,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private int events;
   private int raw;
   private final SeriesChannels channels = new SeriesChannels();
-  /** The feed the readings written are of (its view's key), null before one is told. */
+  /** The feed the readings written are of ({@link RecordedFeedName}), null before one is told. */
   private String feed;
   /** The open file's readings in ten-second buckets, attached to it when it closes. */
   private final FileBuckets buckets = new FileBuckets();
@@ -332,14 +332,15 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
    * says so, when it is another feed or begun anew (not on a reconnection to the same one).
    */
   private void feed(String view, boolean anew) throws IOException {
-    if (!anew && view.equals(feed)) {
+    String name = RecordedFeedName.of(view);
+    if (!anew && name.equals(feed)) {
       return;
     }
-    feed = view;
+    feed = name;
     channels.feedChanged();
     buckets.gap();
     int before = mcap.chunks();
-    mcap.metadata(FEED_METADATA, Map.of("view", view, "new", String.valueOf(anew)));
+    mcap.metadata(FEED_METADATA, Map.of("view", name, "new", String.valueOf(anew)));
     chunks += mcap.chunks() - before;
   }
 

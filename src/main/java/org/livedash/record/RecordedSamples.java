@@ -48,11 +48,12 @@ public final class RecordedSamples {
   public static SeriesRing read(List<Path> files, String feed, String seriesId, long fromMicros,
       long toMicros, long columnMicros) throws IOException {
     RecordedSamples samples = new RecordedSamples();
+    String recorded = feed == null ? null : RecordedFeedName.of(feed);
     Path previous = null;
     for (Path file : files) {
       if (Files.isRegularFile(file) && samples.count < MOST) {
         samples.breakNext |= previous != null && !RunFiles.continues(previous, file);
-        samples.readFile(file, feed, seriesId, fromMicros, toMicros,
+        samples.readFile(file, recorded, seriesId, fromMicros, toMicros,
             columnMicros >= org.livedash.model.BucketRing.BUCKET_MICROS);
         previous = file;
       }

@@ -138,6 +138,28 @@ class RecordedSamplesTest {
     two.close();
   }
 
+  @Test
+  void aFeedWhoseAddressHoldsATokenIsNamedWithoutIt() throws Exception {
+    AtomicLong now = new AtomicLong(START);
+    SeriesStore store = store(now);
+    Path file = dir.resolve("livedash-token.mcap");
+    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
+    store.tap(recorder);
+    String view = "url:ws://reader:pa55word@there:8080/feed?token=s3cret";
+    store.bindEndpoint("ws://there", false, view);
+    hundredSeconds(store, now, 0, 0);
+    recorder.close();
+    String bytes = new String(java.nio.file.Files.readAllBytes(file),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(bytes).contains("url:ws://there:8080/feed#").doesNotContain("s3cret")
+        .doesNotContain("pa55word");
+    List<Path> files = List.of(file);
+    assertThat(RecordedSamples.read(files, view, "temperature", START, START + 100_000_000L, 0)
+        .size()).as("the same address: the same feed").isEqualTo(1_000);
+    assertThat(RecordedSamples.read(files, view.replace("s3cret", "other"), "temperature",
+        START, START + 100_000_000L, 60_000_000L).isEmpty()).as("another token").isTrue();
+  }
+
   private static List<Double> values(SeriesRing ring) {
     List<Double> values = new java.util.ArrayList<>();
     for (int i = 0; i < ring.size(); i++) {

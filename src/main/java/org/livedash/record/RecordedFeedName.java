@@ -1,0 +1,31 @@
+package org.livedash.record;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * How a feed is named in a recording ({@link FeedRecorder#FEED_METADATA}, {@link FileBuckets}):
+ * the key its view is kept under, but an address's query or user part — where a token or a
+ * password may be — only by a digest of the whole key, so no secret is written to a file and the
+ * same address names the same feed run after run.
+ */
+final class RecordedFeedName {
+  private RecordedFeedName() {}
+
+  /** The name of the feed shown with view {@code viewKey}, as a recording keeps it. */
+  static String of(String viewKey) {
+    if (viewKey.indexOf('?') < 0 && viewKey.indexOf('@') < 0) {
+      return viewKey;
+    }
+    String shown = viewKey.replaceAll("//[^/@?]*@", "//").replaceAll("\\?.*", "");
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(viewKey.getBytes(StandardCharsets.UTF_8));
+      return shown + "#" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
