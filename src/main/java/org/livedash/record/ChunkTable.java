@@ -36,7 +36,10 @@ final class ChunkTable {
 
   /** The file's feed marks in file order: a few a file. */
   private final List<FeedMark> feeds = new ArrayList<>();
-  /** Where the buckets' attachment record's content is ({@link FileBuckets}), -1 for none. */
+  /** An attachment of {@link FileBuckets}' up to its data: times, name, media type, size. */
+  private static final int BUCKETS_HEAD = 16 + 4 + FileBuckets.NAME.length() + 4
+      + FileBuckets.MEDIA_TYPE.length() + 8;
+  /** Where the buckets' attachment's data is ({@link FileBuckets}), -1 for none; its length. */
   private long bucketsOffset = -1;
   private long bucketsLength;
   /** Where the walk goes on from; -1 once the summary gave the whole table. */
@@ -99,14 +102,11 @@ final class ChunkTable {
       } else if (op == METADATA) {
         feedRecord(at, McapReader.read(in, at + 9, length));
       } else if (op == ATTACHMENT) {
-        ByteBuffer start = McapReader.read(in, at + 9, Math.min(length, 16 + 4 + 64));
+        ByteBuffer start = McapReader.read(in, at + 9, Math.min(length, BUCKETS_HEAD));
         start.position(16);
-        // Another tool's attachment may have a name of any length: only ours is read.
-        if (start.remaining() >= 4 + FileBuckets.NAME.length()
-            && start.getInt(16) == FileBuckets.NAME.length()
-            && FileBuckets.NAME.equals(McapReader.string(start))) {
-          bucketsOffset = at + 9;
-          bucketsLength = length;
+        if (start.limit() == BUCKETS_HEAD && isBuckets(start)) {
+          bucketsOffset = at + 9 + BUCKETS_HEAD;
+          bucketsLength = start.getLong();
         }
       }
       at += 9 + length;
@@ -158,15 +158,28 @@ final class ChunkTable {
         }
       } else if (op == ATTACHMENT_INDEX) {
         long offset = content.getLong(0);
-        long recordLength = content.getLong(8);
+        long dataSize = content.getLong(32);
         content.position(40);
-        if (FileBuckets.NAME.equals(McapReader.string(content))) {
-          bucketsOffset = offset + 9;
-          bucketsLength = recordLength - 9;
+        if (isBuckets(content)) {
+          bucketsOffset = offset + 9 + BUCKETS_HEAD;
+          bucketsLength = dataSize;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code b}, standing at an attachment's name, names {@link FileBuckets}' (another
+   * tool's attachment may have a name of any length: only ours is read); moves past its name and
+   * media type when so.
+   */
+  private static boolean isBuckets(ByteBuffer b) {
+    return b.remaining() >= BUCKETS_HEAD - 16 - 8
+        && b.getInt(b.position()) == FileBuckets.NAME.length()
+        && FileBuckets.NAME.equals(McapReader.string(b))
+        && b.getInt(b.position()) == FileBuckets.MEDIA_TYPE.length()
+        && FileBuckets.MEDIA_TYPE.equals(McapReader.string(b));
   }
 
   /** A metadata record's content at {@code offset}: noted when it tells of a feed begun. */
@@ -205,7 +218,7 @@ final class ChunkTable {
     return feeds.stream().anyMatch(m -> m.anew() && m.offset() > after && m.offset() < before);
   }
 
-  /** The buckets' attachment record's content offset, -1 when the file has none; its length. */
+  /** Where the buckets' attachment's data begins, -1 when the file has none; its length. */
   long bucketsOffset() {
     return bucketsOffset;
   }

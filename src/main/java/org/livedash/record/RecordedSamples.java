@@ -99,13 +99,8 @@ public final class RecordedSamples {
     }
   }
 
-  /** The samples of an attachment's buckets (its record's content in {@code record}). */
-  private void buckets(ByteBuffer record, String feed, String seriesId, long from, long to) {
-    record.position(16);
-    McapReader.string(record);
-    McapReader.string(record);
-    long length = record.getLong();
-    ByteBuffer data = record.slice().limit((int) Math.min(length, record.remaining()));
+  /** The samples of an attachment's buckets ({@code data}, as {@link FileBuckets} wrote it). */
+  private void buckets(ByteBuffer data, String feed, String seriesId, long from, long to) {
     FileBuckets.read(data, feed, seriesId, from, to, (first, last, v0, min, max, v1, gap) -> {
       if (count + 4 > MOST) {
         return;
