@@ -1,5 +1,6 @@
 package org.livedash.app;
 
+import org.livedash.feed.ShownAddress;
 import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -33,8 +34,8 @@ public final class HeadlessRun {
       recorder = context.recorder();
       // While the connection opens: the first frames of a fast feed find the path compiled.
       context.backgroundExecutor().execute(IngestWarmUp::once);
-      Object from = options.mode() == FeedMode.WS ? context.endpoints().websocket()
-          : context.endpoints().updates();
+      String from = ShownAddress.of(options.mode() == FeedMode.WS
+          ? context.endpoints().websocket() : context.endpoints().updates());
       out.println(context.embeddedFeed() == null
           ? Texts.get("headless.start", Texts.of(options.mode().title()), from)
           : context.embeddedFeed().isDemo()

@@ -3,6 +3,7 @@ package org.livedash.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import org.livedash.feed.ShownAddress;
 import org.livedash.i18n.Texts;
 import org.livedash.report.Lesson;
 import org.livedash.report.LessonHandout;
@@ -42,7 +43,7 @@ public final class LessonRun {
       EmbeddedFeed here = context.embeddedFeed();
       Path file = new LessonHandout(l, here != null && here.isDemo()
           ? Texts.get("lesson.feed.demo") : here != null ? here.sourceAddress()
-          : context.endpoints().websocket().toString(),
+          : ShownAddress.of(context.endpoints().websocket()),
           ZonedDateTime.now()).write(dir);
       out.println(Texts.get("lesson.exported", file));
       out.flush();

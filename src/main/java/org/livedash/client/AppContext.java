@@ -16,6 +16,7 @@ import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
 import org.livedash.model.WireLog;
+import org.livedash.feed.ShownAddress;
 import org.livedash.model.FeedStats;
 import org.livedash.model.SeriesStore;
 import org.livedash.server.DemoFeedConfig;
@@ -196,7 +197,7 @@ public final class AppContext implements AutoCloseable {
       FeedEndpoints target = FeedEndpoints.fromUrls(profile.url());
       // A LiveDash server is watched as the same feed however it was reached: by its address.
       pipeline.expect(target, FeedShape.liveDash(profile,
-          fromCommandLine ? null : Credentials.NONE, "url:" + target.websocket()));
+          fromCommandLine ? null : Credentials.NONE, urlView(target)));
       connectTo(target, mode, pollInterval);
       return;
     }
@@ -222,10 +223,15 @@ public final class AppContext implements AutoCloseable {
       // The window's own demo is started again when asked for; another server is reconnected.
       replays.live(ours && own.isDemo() ? null : (m, i) -> connect(target, m, i));
     }
-    pipeline.expect(target, FeedShape.liveDash(null, null, !ours ? "url:" + target.websocket()
+    pipeline.expect(target, FeedShape.liveDash(null, null, !ours ? urlView(target)
         : own.isDemo() ? DEMO_VIEW : "source:" + own.sourceAddress())
         .playedBy(relayed == null ? null : relayed.playClock()));
     connectTo(target, mode, pollInterval);
+  }
+
+  /** The view of a server reached by its address: kept with no credential typed into it. */
+  private static String urlView(FeedEndpoints target) {
+    return "url:" + ShownAddress.key(target.websocket());
   }
 
   /** Recordings played as the feed (opened, held, moved), and the way back to live. */

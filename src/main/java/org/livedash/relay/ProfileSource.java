@@ -1,5 +1,6 @@
 package org.livedash.relay;
 
+import org.livedash.feed.ShownAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class ProfileSource implements FeedSource, FeedSink {
 
   @Override
   public Reason description() {
-    return Reason.of("serve.profileSource", profile.name(), shown.websocket());
+    return Reason.of("serve.profileSource", profile.name(), ShownAddress.of(shown.websocket()));
   }
 
   @Override
@@ -150,7 +151,7 @@ public final class ProfileSource implements FeedSource, FeedSink {
     }
     var status = supervisor.status();
     return status.state() == ConnectionState.LIVE ? null
-        : Reason.of("serve.feedProblem", shown.websocket(), status.detail());
+        : Reason.of("serve.feedProblem", ShownAddress.of(shown.websocket()), status.detail());
   }
 
   @Override

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.livedash.model.FeedView;
+import org.livedash.feed.ShownAddress;
 
 /**
  * How the user watches each feed ({@link FeedView}: series names, units and thresholds, the
@@ -22,6 +26,7 @@ import org.livedash.model.FeedView;
  */
 public final class ViewLibrary {
   private static final Logger LOG = Logger.getLogger(ViewLibrary.class.getName());
+  private static final String URL_VIEW = "url:";
   private final Path file;
   private final ObjectMapper json = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -40,7 +45,32 @@ public final class ViewLibrary {
         LOG.warning(aside == null ? Texts.get("files.viewsUnread", file)
             : Texts.get("files.viewsAside", file, aside.getFileName()));
       }
+      if (rekeyTypedCredentials()) {
+        write();
+      }
     }
+  }
+
+  /**
+   * A view kept under an address as it was typed, credentials and all (written so before views
+   * were kept under {@link ShownAddress#key}), moves to its key without them.
+   */
+  private boolean rekeyTypedCredentials() {
+    boolean moved = false;
+    for (String key : List.copyOf(views.keySet())) {
+      if (key.startsWith(URL_VIEW)) {
+        try {
+          String safe = URL_VIEW + ShownAddress.key(new URI(key.substring(URL_VIEW.length())));
+          if (!safe.equals(key)) {
+            views.putIfAbsent(safe, views.remove(key));
+            moved = true;
+          }
+        } catch (URISyntaxException e) {
+          // Not an address: kept as it is.
+        }
+      }
+    }
+    return moved;
   }
 
   /** How the user watches feed {@code key}, or {@link FeedView#NONE}. */
@@ -51,9 +81,12 @@ public final class ViewLibrary {
   /** Keeps how the user watches feed {@code key}; a failure to write is logged. */
   public synchronized void save(String key, FeedView view) {
     views.put(key, view);
-    if (file == null) {
-      return;
+    if (file != null) {
+      write();
     }
+  }
+
+  private void write() {
     try {
       AtomicFile.write(file, json.writeValueAsBytes(views));
     } catch (IOException e) {

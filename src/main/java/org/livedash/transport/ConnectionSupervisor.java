@@ -1,5 +1,6 @@
 package org.livedash.transport;
 
+import org.livedash.feed.ShownAddress;
 import org.livedash.model.Reason;
 import java.time.Duration;
 import java.util.List;
@@ -270,9 +271,10 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
   private Reason describe() {
     return switch (mode) {
-      case WS -> Reason.of("verbatim", endpoints.websocket().toString());
-      case LONGPOLL -> Reason.of("status.longPolling", endpoints.updates());
-      case POLL -> Reason.of("status.pollingEvery", endpoints.updates(), pollInterval.toMillis());
+      case WS -> Reason.of("verbatim", ShownAddress.of(endpoints.websocket()));
+      case LONGPOLL -> Reason.of("status.longPolling", ShownAddress.of(endpoints.updates()));
+      case POLL -> Reason.of("status.pollingEvery", ShownAddress.of(endpoints.updates()),
+          pollInterval.toMillis());
     };
   }
 

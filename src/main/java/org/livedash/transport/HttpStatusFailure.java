@@ -1,6 +1,7 @@
 package org.livedash.transport;
 
 import org.livedash.model.Reason;
+import org.livedash.feed.ShownAddress;
 import java.net.URI;
 
 /**
@@ -13,8 +14,8 @@ public final class HttpStatusFailure extends ReasonedIOException {
   private final int status;
 
   public HttpStatusFailure(URI uri, int status) {
-    super(Reason.of("http.answered", uri.getScheme() + "://" + uri.getRawAuthority()
-        + uri.getRawPath(), Integer.toString(status), meaning(status)));
+    super(Reason.of("http.answered", ShownAddress.of(uri).replaceFirst("\\?.*", ""),
+        Integer.toString(status), meaning(status)));
     this.status = status;
   }
 

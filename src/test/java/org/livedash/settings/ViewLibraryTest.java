@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.model.FeedView;
 import org.livedash.model.SeriesOverride;
+import org.livedash.feed.ShownAddress;
 
 /** The user's views of their feeds, on disk between runs. */
 class ViewLibraryTest {
@@ -38,5 +39,20 @@ class ViewLibraryTest {
     }
     views.save("demo", FeedView.NONE.withCharts(List.of("a"), null, null));
     assertThat(new ViewLibrary(dir).view("demo").sensorChart()).containsExactly("a");
+  }
+
+  @Test
+  void aViewKeptUnderAnAddressWithItsTokenMovesToAKeyWithoutIt(@TempDir Path dir)
+      throws Exception {
+    String typed = "url:ws://feeds.example:8080/feed?symbols=BTC&token=s3cr3t-value";
+    new ViewLibrary(dir).save(typed, FeedView.NONE.withCharts(List.of("BTC"), null, 60L));
+    ViewLibrary again = new ViewLibrary(dir);
+    String safe = "url:" + ShownAddress.key(
+        java.net.URI.create("ws://feeds.example:8080/feed?symbols=BTC&token=s3cr3t-value"));
+    assertThat(safe).doesNotContain("s3cr3t").contains("symbols=BTC");
+    assertThat(again.view(safe).sensorChart()).containsExactly("BTC");
+    assertThat(Files.readString(dir.resolve("views.json"))).doesNotContain("s3cr3t")
+        .contains("symbols=BTC");
+    assertThat(new ViewLibrary(dir).view(safe).windowSeconds()).isEqualTo(60L);
   }
 }

@@ -57,6 +57,34 @@ class WireTapTest {
   }
 
   @Test
+  void aTokenTypedIntoTheAddressGoesToTheServerButIsNeverShown() throws Exception {
+    log.setOpen(true);
+    endpoints = FeedEndpoints.fromUrl(server.url() + "?token=typed-s3cret");
+    TransportsAgainstDemoServerTest.Recorder r = new TransportsAgainstDemoServerTest.Recorder();
+    WebSocketTransport ws = webSocket(Credentials.NONE);
+    ws.start(r::resumePoint, r);
+    await().atMost(Duration.ofSeconds(10)).until(() -> events(WireEvent.Frame.class).size() > 1);
+    ws.close();
+    WireEvent.Handshake h = log.handshake(WireEvent.Lane.MAIN);
+    assertThat(h.requestLine()).startsWith("GET /feed?token=***&status=1");
+    assertThat(log.since(0).events()).allSatisfy(
+        e -> assertThat(e.toString()).doesNotContain("typed-s3cret"));
+
+    // Refused: the failure names the address without it.
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    endpoints = FeedEndpoints.fromUrl("ws://127.0.0.1:" + closed + "/feed?api_key=typed-s3cret");
+    TransportsAgainstDemoServerTest.Recorder refused =
+        new TransportsAgainstDemoServerTest.Recorder();
+    webSocket(Credentials.NONE).start(refused::resumePoint, refused);
+    await().atMost(Duration.ofSeconds(10)).until(() -> refused.failure != null);
+    assertThat(refused.failure).contains("127.0.0.1:" + closed + "/feed?api_key=***")
+        .doesNotContain("typed-s3cret");
+  }
+
+  @Test
   void showsTheUpgradeVerbatimWithTheAcceptKeyCheckedAndTheFramesAsTheyCame() {
     log.setOpen(true);
     TransportsAgainstDemoServerTest.Recorder r = new TransportsAgainstDemoServerTest.Recorder();

@@ -1,5 +1,6 @@
 package org.livedash.transport.polling;
 
+import org.livedash.feed.ShownAddress;
 import org.livedash.model.Reason;
 import org.livedash.feed.Utf8;
 import java.net.URI;
@@ -141,7 +142,7 @@ public final class PollingTransport implements FeedTransport {
     this.position = from;
     end.bind(feedListener);
     WireTaps.note(tap, clock, mode(), WireEvent.NoteKind.CONNECTING,
-        Reason.of("verbatim", endpoints.updates().toString()));
+        Reason.of("verbatim", ShownAddress.of(endpoints.updates())));
     next = timer.schedule(this::poll, 0, TimeUnit.MILLISECONDS);
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.feed.ShownAddress;
 import org.livedash.feed.Utf8;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.HandshakeResponse;
@@ -90,7 +91,8 @@ final class UpgradeExchange extends ClientEndpointConfig.Configurator {
   }
 
   private static String requestLine(URI u) {
-    String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    String target = u.getRawPath()
+        + (u.getRawQuery() == null ? "" : "?" + ShownAddress.query(u.getRawQuery()));
     return "GET " + (target.isEmpty() ? "/" : target) + " HTTP/1.1";
   }
 

@@ -1,5 +1,6 @@
 package org.livedash.transport.websocket;
 
+import org.livedash.feed.ShownAddress;
 import org.livedash.model.Reason;
 import org.livedash.feed.Utf8;
 import jakarta.websocket.ClientEndpointConfig;
@@ -110,16 +111,9 @@ public final class WebSocketTransport implements FeedTransport {
         options.silence(), credentials, options);
   }
 
-  private WebSocketTransport(
-      WebSocketClients clients,
-      FeedEndpoints endpoints,
-      FeedCodec codec,
-      Executor connector,
-      ScheduledExecutorService timer,
-      Clock clock,
-      Duration deadAfterFallback,
-      Credentials credentials,
-      JsonFeedOptions json) {
+  private WebSocketTransport(WebSocketClients clients, FeedEndpoints endpoints, FeedCodec codec,
+      Executor connector, ScheduledExecutorService timer, Clock clock, Duration deadAfterFallback,
+      Credentials credentials, JsonFeedOptions json) {
     this.json = json;
     this.clients = clients;
     this.endpoints = endpoints;
@@ -162,7 +156,7 @@ public final class WebSocketTransport implements FeedTransport {
     }
     span = new CountedSpan(System.nanoTime());
     WireTaps.note(tap, clock, FeedMode.WS, WireEvent.NoteKind.CONNECTING,
-        Reason.of("verbatim", json != null ? endpoints.websocket().toString() : uri.toString()));
+        Reason.of("verbatim", ShownAddress.of(json != null ? endpoints.websocket() : uri)));
     try {
       UpgradeExchange handshake = new UpgradeExchange(uri,
           json != null ? endpoints.websocket() : uri, credentials, tap, clock);
@@ -184,7 +178,8 @@ public final class WebSocketTransport implements FeedTransport {
       if (refused != null) {
         fail(Reason.of("ws.refused", refused.getMessage()), refused);
       } else {
-        fail(Reason.of("ws.cannotConnect", endpoints.websocket(), Failures.rootMessage(e)), e);
+        fail(Reason.of("ws.cannotConnect", ShownAddress.of(endpoints.websocket()),
+            Failures.rootMessage(e)), e);
       }
     }
   }
@@ -223,7 +218,8 @@ public final class WebSocketTransport implements FeedTransport {
       traffic(listener, 0, size + WireSize.webSocketHeader(size, true));
       WireTaps.sentText(tap, clock, message, size);
     } catch (IOException | RuntimeException e) {
-      fail(Reason.of("ws.cannotSend", endpoints.websocket(), Failures.rootMessage(e)), e);
+      fail(Reason.of("ws.cannotSend", ShownAddress.of(endpoints.websocket()),
+          Failures.rootMessage(e)), e);
     }
   }
 
