@@ -39,6 +39,7 @@ import org.livedash.client.SupervisorControl;
 import org.livedash.client.LaunchOptions;
 import org.livedash.client.StatsReport;
 import org.livedash.client.AppContext;
+import org.livedash.ui.Preferences;
 
 /**
  * The JavaFX application: starts the feed pipeline off the JavaFX thread in {@link #init}, shows
@@ -53,6 +54,8 @@ public final class LiveDashApp extends Application {
   private static volatile boolean languageGiven;
   private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
+  /** The bound on the recordings folder, when this window records into it. */
+  private static volatile RecordingRetention retention;
 
   private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
   private final SecretKeyring keyring = new SecretKeyring();
@@ -100,9 +103,9 @@ public final class LiveDashApp extends Application {
     java.nio.file.Path recordings = UserDirectories.system().recordings();
     RecordingFolder folder = new RecordingFolder(recordings, java.time.Clock.systemDefaultZone());
     try {
-      long keepBytes = (long) (recording.keepGigabytes() * 1e9);
-      folder.prune(java.time.Duration.ofMinutes(Math.round(recording.keepHours() * 60)),
-          keepBytes, Math.min(keepBytes / 10, 500_000_000L));
+      RecordingRetention kept = new RecordingRetention(folder, recording);
+      kept.keepWithin(null);
+      retention = kept;
       return options.recordingTo(folder.next());
     } catch (java.io.IOException e) {
       LOG.warning(Reason.of("record.noFolder", recordings,
@@ -124,6 +127,12 @@ public final class LiveDashApp extends Application {
       // Ended by a signal (a logout, Ctrl+C, kill): the recording is still closed whole, with
       // its summary and buckets, as when the window is closed.
       Runtime.getRuntime().addShutdownHook(new Thread(recorder::close, "close-recording"));
+      recorder.onNextFile(next -> {
+        RecordingRetention kept = retention;
+        if (kept != null) {
+          kept.keepWithinOrSay(next);
+        }
+      });
     }
   }
 
@@ -198,7 +207,7 @@ public final class LiveDashApp extends Application {
         context.stats(), mode, pollInterval, System::nanoTime);
     DashboardView v = new DashboardView(vm, context.store(), ZoneId.systemDefault(), darkTheme,
         this::applyTheme, Version.get());
-    v.setProfileShelf(new ProfileLibrary(SettingsFile.platformDirectory()),
+    v.setShelves(new ProfileLibrary(SettingsFile.platformDirectory()), preferences(),
         context.backgroundExecutor());
     v.setOnLanguage(this::switchLanguage);
     return v;
@@ -273,6 +282,47 @@ public final class LiveDashApp extends Application {
         LOG.log(Level.FINE, "shutdown was not clean", e);
       }
     }
+  }
+
+  /**
+   * The settings dialog's side: how the window records, kept in the settings file; new limits
+   * kept at once on the recordings folder, and by this run's recording as it goes on.
+   */
+  private Preferences preferences() {
+    return new Preferences() {
+      @Override
+      public Preferences.Recording recording() {
+        Settings.Recording r = saved.recordingOrDefaults();
+        return new Preferences.Recording(r.enabled(), r.keepHours(), r.keepGigabytes());
+      }
+
+      @Override
+      public String recordingsFolder() {
+        return UserDirectories.system().recordings().toString();
+      }
+
+      @Override
+      public void keep(Preferences.Recording next) {
+        Settings.Recording r = new Settings.Recording(next.enabled(), next.keepHours(),
+            next.keepGigabytes());
+        saved = saved.withRecording(r);
+        Settings toWrite = saved;
+        RecordingRetention kept = new RecordingRetention(new RecordingFolder(
+            UserDirectories.system().recordings(), java.time.Clock.systemDefaultZone()), r);
+        if (retention != null) {
+          retention = kept;
+        }
+        java.nio.file.Path writing = context.recorder() == null ? null : context.recorder().file();
+        context.backgroundExecutor().execute(() -> {
+          try {
+            settingsFile.save(toWrite);
+          } catch (IOException | RuntimeException e) {
+            LOG.warning(Texts.get("files.settingsUnsaved", settingsFile.path(), Texts.message(e)));
+          }
+          kept.keepWithinOrSay(writing);
+        });
+      }
+    };
   }
 
   /** Saves the theme and where the window is, for the next start; a failure is only logged. */

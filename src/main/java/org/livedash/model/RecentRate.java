@@ -15,7 +15,10 @@ public final class RecentRate {
     this.windowNanos = windowNanos;
   }
 
-  /** Adds a sample of the count and returns the rate per second over the window, 0 at first. */
+  /**
+   * Adds a sample of the count and returns the rate per second over the window; not a number
+   * until two samples span some time (a segment just begun has no rate yet, rather than 0).
+   */
   public double sample(long nowNanos, long count) {
     samples.addLast(new long[] {nowNanos, count});
     while (samples.size() > 2 && nowNanos - samples.peekFirst()[0] > windowNanos) {
@@ -23,7 +26,7 @@ public final class RecentRate {
     }
     long[] first = samples.peekFirst();
     long span = nowNanos - first[0];
-    return span <= 0 ? 0 : (count - first[1]) * 1e9 / span;
+    return span <= 0 ? Double.NaN : (count - first[1]) * 1e9 / span;
   }
 
   /** Forgets the samples (a new segment starts counting from its own start). */

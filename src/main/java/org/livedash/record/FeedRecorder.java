@@ -55,6 +55,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   private McapWriter mcap;
   private volatile Path file;
   private int files = 1;
+  private volatile java.util.function.Consumer<Path> nextFile = next -> { };
   private final LongSupplier nanoClock;
   private final BlockingQueue<WriteBatch> waiting = new ArrayBlockingQueue<>(WAITING_WRITES);
   /** What the connection and the user told, from their threads: written between writes. */
@@ -108,6 +109,14 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
   public static FeedRecorder start(Path file, String library, LongSupplier nanoClock)
       throws IOException {
     return start(file, library, nanoClock, CHUNKS_PER_FILE);
+  }
+
+  /**
+   * Runs {@code begun} on the recorder's thread with each next file of the run as it begins
+   * (a retention kept while the run lasts). Set before the first file is full.
+   */
+  public void onNextFile(java.util.function.Consumer<Path> begun) {
+    nextFile = begun;
   }
 
   static FeedRecorder start(Path file, String library, LongSupplier nanoClock,
@@ -255,6 +264,7 @@ public final class FeedRecorder implements StoreTap, AutoCloseable {
               next = RunFiles.sibling(first, ++files);
             } while (Files.exists(next));
             open(next);
+            nextFile.accept(next);
           }
         }
       }

@@ -32,11 +32,17 @@ public final class RecordingFolder {
     this.clock = clock;
   }
 
+  /** Where the recordings are. */
+  public Path dir() {
+    return dir;
+  }
+
   /**
    * Removes recordings older than {@code keep}, then the oldest while all of them together pass
-   * {@code keepBytes} with {@code room} more to come; returns how many were removed.
+   * {@code keepBytes} with {@code room} more to come; returns how many were removed. The file
+   * being written, {@code writing} (null: none), is counted but never removed.
    */
-  public int prune(Duration keep, long keepBytes, long room) throws IOException {
+  public int prune(Duration keep, long keepBytes, long room, Path writing) throws IOException {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
@@ -57,6 +63,9 @@ public final class RecordingFolder {
     for (Kept k : files) {
       if (k.modified() >= oldest && total + room <= keepBytes) {
         break;
+      }
+      if (k.file().equals(writing)) {
+        continue;
       }
       try {
         Files.delete(k.file());

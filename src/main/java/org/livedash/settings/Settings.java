@@ -51,4 +51,8 @@ public record Settings(String theme, Placement window, String language, Recordin
   public Settings withLanguage(String newLanguage) {
     return new Settings(theme, window, newLanguage, recording);
   }
+
+  public Settings withRecording(Recording newRecording) {
+    return new Settings(theme, window, language, newRecording);
+  }
 }

@@ -37,9 +37,7 @@ final class ConnectionBar extends HBox {
   private final Button lesson = new Button(null, new FontIcon(Feather.BOOK_OPEN));
   private final MenuButton language = new MenuButton(null, new FontIcon(Feather.GLOBE));
   private final Button feeds = new Button(null, new FontIcon(Feather.LAYERS));
-  private final MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
-  private final MenuItem openRecording = new MenuItem(Texts.get("replay.open"),
-      new FontIcon(Feather.FILM));
+  private final MoreMenu more = new MoreMenu();
   private final Label name = new Label("LiveDash");
   private final Label age = new Label();
   private final TextField url;
@@ -165,7 +163,7 @@ final class ConnectionBar extends HBox {
       again.setOnAction(e -> onLanguage.accept(l));
       inMore.getItems().add(again);
     }
-    more.getItems().add(inMore);
+    more.mirror(List.of(inMore));
     lesson.setId("lesson-button");
     lesson.setTooltip(new Tooltip(org.livedash.i18n.Texts.get("lesson.open")));
     wire.setId("wire-button");
@@ -180,25 +178,20 @@ final class ConnectionBar extends HBox {
     snapshot.setTooltip(new Tooltip(Texts.get("bar.snapshot.tip")));
     about.setId("about-button");
     about.setTooltip(new Tooltip(Texts.get("bar.about")));
-    more.setId("more-menu");
-    more.setTooltip(new Tooltip(Texts.get("bar.more.tip")));
     for (javafx.scene.control.ButtonBase b : List.of(lesson, wire, messagesToggle, alertsToggle,
         statsToggle, snapshot, dark, about)) {
       b.getStyleClass().add("flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
     }
-    more.getStyleClass().addAll("flat", "no-arrow");
-    more.setMinWidth(Region.USE_PREF_SIZE);
     MenuItem messages = menuItem(Texts.get("browser.open"), messagesToggle);
     messages.disableProperty().bind(messagesToggle.disableProperty());
     // Shown only for a feed whose messages can be browsed: the bar rearranges itself.
     messagesToggle.disableProperty().addListener((o, a, b) -> fitTo(getWidth()));
-    openRecording.setId("open-recording");
-    more.getItems().addAll(openRecording, messages,
+    more.mirror(List.of(messages,
         menuItem(org.livedash.i18n.Texts.get("lesson.open"), lesson),
         menuItem(org.livedash.i18n.Texts.get("wire.open"), wire),
         menuItem(Texts.get("key.snapshot"), snapshot),
-        menuItem(Texts.get("bar.switchTheme"), dark), menuItem(Texts.get("bar.about"), about));
+        menuItem(Texts.get("bar.switchTheme"), dark), menuItem(Texts.get("bar.about"), about)));
   }
 
   /**
@@ -228,7 +221,7 @@ final class ConnectionBar extends HBox {
     show(lesson, !compact);
     show(messagesToggle, !messagesToggle.isDisabled());
     show(language, !compact);
-    show(more, compact);
+    more.showMirrored(compact);
     show(name, !narrow);
     for (ToggleButton b : modeButtons) {
       b.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
@@ -335,9 +328,15 @@ final class ConnectionBar extends HBox {
     return about;
   }
 
+  /** Where the settings dialog finds and keeps the window's settings; until then it is off. */
+  void usePreferences(Preferences preferences,
+      java.util.function.Supplier<org.livedash.model.Reason> desktopProblem) {
+    more.usePreferences(preferences, desktopProblem);
+  }
+
   /** Opens a recording to play as the feed; the view wires what it does. */
   MenuItem openRecording() {
-    return openRecording;
+    return more.openRecording();
   }
 
   /** Saves the dashboard as an image; the view wires what it does. */
@@ -356,12 +355,12 @@ final class ConnectionBar extends HBox {
     return statsToggle;
   }
 
-  /** Shows or hides the message browser (feeds in their own JSON shape). */
   /** Opens the alert log; says how many alerts wait to be acknowledged. */
   ToggleButton alertsToggle() {
     return alertsToggle;
   }
 
+  /** Shows or hides the message browser (feeds in their own JSON shape). */
   ToggleButton messagesToggle() {
     return messagesToggle;
   }

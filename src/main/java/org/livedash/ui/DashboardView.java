@@ -70,14 +70,16 @@ public final class DashboardView extends BorderPane {
   private boolean dark;
 
   /**
-   * Where the feeds button finds profiles, and the executor for the editor's previews; until
-   * it is set, the button is off.
+   * Where the feeds button finds profiles and the settings dialog the window's settings, and the
+   * executor for the editor's previews; until they are set, both are off.
    */
-  public void setProfileShelf(ProfileShelf shelf, java.util.concurrent.Executor background) {
+  public void setShelves(ProfileShelf shelf, Preferences preferences,
+      java.util.concurrent.Executor background) {
     this.shelf = shelf;
     this.background = background;
     browser.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
+    bar.usePreferences(preferences, vm.control()::desktopNotifications);
   }
 
   /** Opens the connect dialog. */
@@ -124,7 +126,6 @@ public final class DashboardView extends BorderPane {
     tiles.setOnTileClicked(this::plotFromTile);
     keepChoices();
     setDark(dark);
-
     VBox center = new VBox(12, tiles, sensorChart, marketChart);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center, tiles,
         r -> background.execute(r), this::showNotice);
@@ -137,7 +138,6 @@ public final class DashboardView extends BorderPane {
       tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT);
       charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
     });
-
     replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording());
     setTop(bar);
     setCenter(body);

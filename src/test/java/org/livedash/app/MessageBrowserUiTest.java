@@ -68,7 +68,8 @@ class MessageBrowserUiTest {
     context = AppContext.start(new LaunchOptions(FeedEndpoints.fromUrl(profile.url()),
         FeedMode.WS, Duration.ofMillis(200), LaunchOptions.Theme.DARK, 5, null, null, false,
         false, FeedAccess.standard(), profile, null));
-    DashboardStage.show(stage, context).setProfileShelf(new ProfileLibrary(config),
+    DashboardStage.show(stage, context).setShelves(new ProfileLibrary(config),
+        new org.livedash.ui.KeptPreferences(),
         context.backgroundExecutor());
   }
 

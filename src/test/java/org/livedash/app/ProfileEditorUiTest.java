@@ -51,7 +51,8 @@ class ProfileEditorUiTest {
   void start(Stage stage) throws Exception {
     plant = new VenueServer(PLANT, 0);
     context = DashboardStage.demo(5);
-    DashboardStage.show(stage, context).setProfileShelf(new ProfileLibrary(config),
+    DashboardStage.show(stage, context).setShelves(new ProfileLibrary(config),
+        new org.livedash.ui.KeptPreferences(),
         context.backgroundExecutor());
   }
 

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * server that sends its catalogue and heartbeats, no update), on a feed of 1 000 updates/s and
  * on the embedded demo feed. Needs a display (Xvfb).
  *
- * <p>{@code WindowCostBench [SECONDS] [WARMUP]} (default 30 and 10).
+ * <p>{@code WindowCostBench [SECONDS] [WARMUP] [FEEDS]} (default 30, 10 and
+ * {@code silent,1000,demo}: which feeds, so a long warm-up can be spent on one).
  */
 public final class WindowCostBench {
   private WindowCostBench() {}
@@ -26,6 +27,7 @@ public final class WindowCostBench {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    List<String> feeds = List.of((args.length > 2 ? args[2] : "silent,1000,demo").split(","));
     if (System.getenv("DISPLAY") == null) {
       throw new IllegalStateException("no display: run under xvfb-run");
     }
@@ -36,9 +38,15 @@ public final class WindowCostBench {
         System.getProperty("os.name"), System.getenv("DISPLAY"), seconds, warmup);
     System.out.println("| feed | CPU % of a core, whole process | by thread (% of a core) |");
     System.out.println("|---|---:|---|");
-    measure("silent (catalogue and heartbeats, no update)", 0, dir, seconds, warmup);
-    measure("1 000 updates/s", 1_000, dir, seconds, warmup);
-    measure("the embedded demo feed", -1, dir, seconds, warmup);
+    if (feeds.contains("silent")) {
+      measure("silent (catalogue and heartbeats, no update)", 0, dir, seconds, warmup);
+    }
+    if (feeds.contains("1000")) {
+      measure("1 000 updates/s", 1_000, dir, seconds, warmup);
+    }
+    if (feeds.contains("demo")) {
+      measure("the embedded demo feed", -1, dir, seconds, warmup);
+    }
   }
 
   /** One window on a server of {@code rate} updates/s ({@code -1}: the embedded demo). */

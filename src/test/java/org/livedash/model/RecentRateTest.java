@@ -11,7 +11,7 @@ class RecentRateTest {
   @Test
   void isTheRateOverTheWindowAndFallsToZeroWhenTheCountStops() {
     RecentRate rate = new RecentRate(5 * S);
-    assertThat(rate.sample(0, 0)).isZero();
+    assertThat(rate.sample(0, 0)).as("no rate yet, rather than 0").isNaN();
     long count = 0;
     double r = 0;
     for (int i = 1; i <= 40; i++) {
@@ -24,5 +24,8 @@ class RecentRateTest {
       r = rate.sample(i * S / 4, count);
     }
     assertThat(r).isZero();
+    rate.reset();
+    assertThat(rate.sample(65 * S / 4, count + 10)).isNaN();
+    assertThat(rate.sample(66 * S / 4, count + 20)).isCloseTo(40, within(0.01));
   }
 }

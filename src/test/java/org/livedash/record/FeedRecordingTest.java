@@ -47,6 +47,12 @@ class FeedRecordingTest {
    */
   static List<Offered> recordThreeWrites(Path file, int chunksPerFile)
       throws Exception {
+    return recordThreeWrites(file, chunksPerFile, next -> { });
+  }
+
+  /** As above, telling {@code nextFile} of each next file the run begins. */
+  static List<Offered> recordThreeWrites(Path file, int chunksPerFile,
+      java.util.function.Consumer<Path> nextFile) throws Exception {
     AtomicLong nanos = new AtomicLong();
     long start = 1_796_000_000_000_000L;
     SeriesStore store = new SeriesStore(10_000, () -> start + 60_000_000L);
@@ -56,6 +62,7 @@ class FeedRecordingTest {
     List<Offered> offered = new ArrayList<>();
     FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", nanos::get,
         chunksPerFile);
+    recorder.onNextFile(nextFile);
     store.tap(recorder);
     store.bindEndpoint("ws://here", false, "demo");
     store.write(w -> w.announce("stream-1", 0, start));
@@ -146,7 +153,10 @@ class FeedRecordingTest {
   @Test
   void aLongRecordingGoesOnInTheNextFileEachWholeOnItsOwn() throws Exception {
     Path file = dir.resolve("feed.mcap");
-    List<Offered> offered = recordThreeWrites(file, 2);
+    List<Path> begun = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Offered> offered = recordThreeWrites(file, 2, begun::add);
+    assertThat(begun).as("told, so a retention is kept while it runs")
+        .containsExactly(dir.resolve("feed-2.mcap"));
     JsonNode first = McapReference.read(file, "indexed");
     JsonNode second = McapReference.read(dir.resolve("feed-2.mcap"), "indexed");
     assertThat(first.get("chunks").asInt()).isEqualTo(2);

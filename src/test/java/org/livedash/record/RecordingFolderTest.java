@@ -31,7 +31,7 @@ class RecordingFolderTest {
     Path recent = file("livedash-2026-12-03T10-00-00.mcap", 10, Duration.ofDays(1));
     Path other = file("notes.mcap", 10, Duration.ofDays(30));
     RecordingFolder folder = new RecordingFolder(dir, clock);
-    assertThat(folder.prune(Duration.ofDays(7), 1_000_000, 0)).isEqualTo(1);
+    assertThat(folder.prune(Duration.ofDays(7), 1_000_000, 0, null)).isEqualTo(1);
     assertThat(old).doesNotExist();
     assertThat(recent).exists();
     assertThat(other).as("not one of the folder's recordings").exists();
@@ -43,10 +43,23 @@ class RecordingFolderTest {
     Path b = file("livedash-b.mcap", 400, Duration.ofHours(2));
     Path c = file("livedash-c.mcap", 400, Duration.ofHours(1));
     RecordingFolder folder = new RecordingFolder(dir, clock);
-    assertThat(folder.prune(Duration.ofDays(7), 1_000, 300)).isEqualTo(2);
+    assertThat(folder.prune(Duration.ofDays(7), 1_000, 300, null)).isEqualTo(2);
     assertThat(a).doesNotExist();
     assertThat(b).doesNotExist();
     assertThat(c).exists();
+  }
+
+  @Test
+  void theFileBeingWrittenIsCountedButNeverRemoved() throws Exception {
+    Path a = file("livedash-a.mcap", 400, Duration.ofDays(30));
+    Path c = file("livedash-c.mcap", 400, Duration.ofHours(1));
+    Path writing = file("livedash-d.mcap", 1_200, Duration.ofMinutes(1));
+    RecordingFolder folder = new RecordingFolder(dir, clock);
+    assertThat(folder.prune(Duration.ofDays(7), 1_000, 0, writing)).isEqualTo(2);
+    assertThat(a).doesNotExist();
+    assertThat(writing).exists();
+    assertThat(c).doesNotExist();
+    assertThat(writing).as("alone past the bound, but being written").exists();
   }
 
   @Test

@@ -30,7 +30,7 @@ class ConnectDialogTest {
   private Stage stage;
 
   /** A shelf with the presets, and the demo and an edited Binance among the recent ones. */
-  private static final class Shelf implements ProfileShelf {
+  static final class Shelf implements ProfileShelf {
     final List<Profile> recent = new ArrayList<>();
 
     @Override

@@ -33,6 +33,12 @@ class DashboardViewModelTest {
     }
 
     String url = "ws://h:1/feed";
+    org.livedash.model.Reason desktopProblem;
+
+    @Override
+    public org.livedash.model.Reason desktopNotifications() {
+      return desktopProblem;
+    }
 
     @Override
     public String currentUrl() {

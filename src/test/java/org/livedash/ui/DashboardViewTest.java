@@ -124,6 +124,43 @@ class DashboardViewTest {
   }
 
   @Test
+  void theSettingsKeepHowTheWindowRecordsAndTellWhetherAlertsReachTheDesktop(FxRobot robot) {
+    KeptPreferences preferences = new KeptPreferences();
+    robot.interact(() -> view.setShelves(new ConnectDialogTest.Shelf(), preferences,
+        Runnable::run));
+    robot.clickOn("#more-menu");
+    robot.clickOn("Settings…");
+    assertThat(robot.lookup("#settings-record").queryAs(javafx.scene.control.CheckBox.class)
+        .isSelected()).isTrue();
+    assertThat(robot.lookup("#settings-notifications").queryAs(javafx.scene.control.Label.class)
+        .getText()).startsWith("Alerts raised while the window is not in front");
+    robot.clickOn("#settings-record");
+    // Typed, not yet taken with Enter: saved all the same.
+    javafx.scene.control.TextField hours = robot.lookup("#settings-keep-hours .text-field")
+        .queryAs(javafx.scene.control.TextField.class);
+    robot.interact(() -> hours.setText("abc"));
+    robot.clickOn("#settings-save");
+    assertThat(robot.lookup("#settings-error").queryAs(javafx.scene.control.Label.class)
+        .getText()).isEqualTo("Hours and gigabytes are numbers");
+    assertThat(preferences.kept).isEmpty();
+    robot.interact(() -> hours.setText("48"));
+    robot.clickOn("#settings-save");
+    assertThat(preferences.kept).containsExactly(new Preferences.Recording(false, 48, 10));
+  }
+
+  @Test
+  void theSettingsSayWhyAlertsCannotReachTheDesktopHere(FxRobot robot) {
+    control.desktopProblem = org.livedash.model.Reason.of("alerts.notifierElsewhere");
+    robot.interact(() -> view.setShelves(new ConnectDialogTest.Shelf(),
+        new KeptPreferences(), Runnable::run));
+    robot.clickOn("#more-menu");
+    robot.clickOn("Settings…");
+    assertThat(robot.lookup("#settings-notifications").queryAs(javafx.scene.control.Label.class)
+        .getText()).startsWith("desktop notifications are not available here");
+    robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+  }
+
+  @Test
   void aboutSaysWhichVersionThisIs(FxRobot robot) {
     // At 1280 px the secondary buttons are in the "more" menu.
     robot.clickOn("#more-menu");
