@@ -64,6 +64,7 @@ public final class AppContext implements AutoCloseable {
   private final ConnectionSupervisor supervisor;
   private final FeedPipeline pipeline;
   private final FeedSampler sampler;
+  private final HttpCatalogueSource catalogue;
   /** The demo or a relayed broker, run by this window itself. */
   private final WindowServer here;
   private volatile FeedEndpoints endpoints;
@@ -81,8 +82,8 @@ public final class AppContext implements AutoCloseable {
     pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
     sampler = new FeedSampler(connections.webSockets(), connections.connectExecutor(),
         connections.timer(), clock);
-    HttpCatalogueSource catalogue = new HttpCatalogueSource(connections.requests(),
-        REQUEST_TIMEOUT, access.credentials());
+    catalogue = new HttpCatalogueSource(connections.requests(), REQUEST_TIMEOUT,
+        access.credentials());
     supervisor = new ConnectionSupervisor(
         // Called as the connection begins, after the pipeline took the connection's shape.
         (mode, target, interval) -> connections.main(mode, target, interval, pipeline.shape()),
@@ -212,6 +213,14 @@ public final class AppContext implements AutoCloseable {
         "profile:" + profile.name());
     pipeline.expect(shown, shape);
     connectTo(shown, FeedMode.WS, pollInterval);
+  }
+
+  /**
+   * Why the server at {@code target} does not speak the LiveDash protocol, or null when it may
+   * ({@link HttpCatalogueSource#notLiveDash}); completes off the calling thread.
+   */
+  public CompletableFuture<org.livedash.model.Reason> notLiveDash(FeedEndpoints target) {
+    return catalogue.notLiveDash(target);
   }
 
   /** Connects to a LiveDash server typed in as a URL. */

@@ -242,6 +242,19 @@ public final class SupervisorControl implements FeedControl {
   }
 
   @Override
+  public CompletableFuture<Reason> notLiveDash(String url) {
+    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!u.startsWith("ws://") && !u.startsWith("wss://") && !u.startsWith("http")) {
+      return CompletableFuture.completedFuture(null);
+    }
+    try {
+      return context.notLiveDash(FeedEndpoints.fromUrls(url));
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  @Override
   public void connect(Profile profile, Map<String, String> secrets, FeedMode mode,
       Duration pollInterval) {
     secrets.forEach((name, value) -> askedSecrets.put(key(profile, name), value));

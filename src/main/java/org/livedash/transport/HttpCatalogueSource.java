@@ -5,6 +5,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.livedash.feed.FeedFormatException;
+import org.livedash.model.Reason;
 import org.livedash.feed.CatalogueCodec;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.model.SeriesMeta;
@@ -23,6 +25,25 @@ public final class HttpCatalogueSource implements CatalogueSource {
     this.http = http;
     this.timeout = timeout;
     this.credentials = credentials;
+  }
+
+  /**
+   * Why the server at {@code endpoints} does not speak the LiveDash protocol — it answered the
+   * catalogue's request with a status a LiveDash server does not give for it (404, 426, …) or
+   * with a body that is no catalogue — or null when it may: it answered a catalogue, refused
+   * the credentials, was busy or in trouble, or could not be reached (a connection says which).
+   * An address typed in is so told apart from a feed of its own shape, read with a profile.
+   */
+  public CompletableFuture<Reason> notLiveDash(FeedEndpoints endpoints) {
+    return fetch(endpoints).handle((series, failed) -> {
+      Throwable cause = failed instanceof java.util.concurrent.CompletionException
+          && failed.getCause() != null ? failed.getCause() : failed;
+      if (cause instanceof HttpStatusFailure status) {
+        return status.couldBeLiveDash() ? null : status.reason();
+      }
+      return cause instanceof FeedFormatException notACatalogue
+          ? Reason.of("connect.notCatalogue", notACatalogue.reason()) : null;
+    });
   }
 
   @Override

@@ -19,6 +19,15 @@ public final class HttpStatusFailure extends ReasonedIOException {
     this.status = status;
   }
 
+  /**
+   * Whether the status says what a LiveDash server could answer while it is up — credentials
+   * refused, too many requests, a timeout, trouble of its own (5xx) — rather than that the
+   * server has no such resource or way of answering (404, 426, …).
+   */
+  public boolean couldBeLiveDash() {
+    return accessDenied() || status == 408 || status == 429 || status >= 500;
+  }
+
   /** Whether the server refused this client's credentials: retrying would not help. */
   public boolean accessDenied() {
     return status == 401 || status == 403;

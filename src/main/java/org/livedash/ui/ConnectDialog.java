@@ -174,8 +174,7 @@ final class ConnectDialog {
   }
 
   private static boolean isBroker(String text) {
-    return text.regionMatches(true, 0, "mqtt://", 0, 7)
-        || text.regionMatches(true, 0, "mqtts://", 0, 8);
+    return text.toLowerCase(java.util.Locale.ROOT).matches("(?s)mqtts?://.*");
   }
 
   private Choice chosen() {
@@ -221,6 +220,10 @@ final class ConnectDialog {
       error.setText(Texts.get("connect.choose"));
       return false;
     }
+    if (!url.isEmpty() && !isBroker(url)) {
+      checkThenConnect(url);
+      return false; // closed once it is known what the address speaks
+    }
     Profile p = !url.isEmpty() ? (isBroker(url) ? Profile.mqtt(url) : Profile.liveDash(url, url))
         : c.profile().symbols().isEmpty() ? c.profile()
         : c.profile().withSymbols(parse(symbols.getText()));
@@ -230,6 +233,28 @@ final class ConnectDialog {
     }
     secrets.keepIfAsked(p, given);
     return true;
+  }
+
+  /**
+   * An address pasted: a LiveDash server is connected to; a feed of its own shape opens the
+   * profile editor on it, saying why, to be sampled and mapped rather than retried for ever.
+   */
+  private void checkThenConnect(String url) {
+    javafx.scene.Node go = dialog.getDialogPane().lookupButton(connectType);
+    go.setDisable(true);
+    error.setText("");
+    vm.control().notLiveDash(url).whenComplete((why, failed) -> Platform.runLater(() -> {
+      go.setDisable(false);
+      if (why == null) {
+        if (connect(Profile.liveDash(url, url), Map.of())) {
+          dialog.setResult(cancelType);
+          dialog.close();
+        }
+      } else {
+        error.setText(Texts.get("connect.notLiveDash", Texts.of(why)));
+        edit(null, url, error.getText());
+      }
+    }));
   }
 
   private boolean connect(Profile p, Map<String, String> given) {
@@ -244,11 +269,20 @@ final class ConnectDialog {
   }
 
   private void edit(Profile start) {
+    edit(start, null, null);
+  }
+
+  /** Edits {@code start} (null: a new one), at {@code url} if given, {@code why} said atop. */
+  private void edit(Profile start, String url, String why) {
     ProfileEditorModel model = new ProfileEditorModel(start,
         () -> System.currentTimeMillis() * 1000);
     var tally = vm.mappingTally();
-    String captured = tally == null ? "" : String.join("\n", tally.lastUnmatched());
-    ProfileEditor.show(owner, model, captured, background, vm.control()::sample)
+    String captured = tally == null || url != null ? ""
+        : String.join("\n", tally.lastUnmatched());
+    if (url != null) {
+      model.urlProperty().set(url);
+    }
+    ProfileEditor.show(owner, model, why, captured, background, vm.control()::sample)
         .ifPresent(this::keep);
   }
 

@@ -152,6 +152,15 @@ public interface FeedControl extends WireControl {
     return java.util.List.of();
   }
 
+  /**
+   * Why the server at an address typed in ({@code url}) does not speak the LiveDash protocol —
+   * a feed of its own shape, read with a profile — or null when it may (or the address is not
+   * one to ask: connecting says what is wrong with it). Completes off the JavaFX thread.
+   */
+  default CompletableFuture<org.livedash.model.Reason> notLiveDash(String url) {
+    return CompletableFuture.completedFuture(null);
+  }
+
   /** Why alerts cannot be shown as desktop notifications here, or null when they can. */
   default org.livedash.model.Reason desktopNotifications() {
     return null;

@@ -70,17 +70,21 @@ final class ProfileEditor {
     this.sampler = sampler;
   }
 
-  /** The profile and whether to connect with it, or empty when cancelled. */
-  static Optional<Outcome> show(Window owner, ProfileEditorModel model, String captured,
-      Executor background, Function<Profile, CompletableFuture<List<String>>> sampler) {
+  /**
+   * The profile and whether to connect with it, or empty when cancelled; {@code header} says
+   * why the editor opened (null: what it is for).
+   */
+  static Optional<Outcome> show(Window owner, ProfileEditorModel model, String header,
+      String captured, Executor background,
+      Function<Profile, CompletableFuture<List<String>>> sampler) {
     ProfileEditor editor = new ProfileEditor(model, background, sampler);
     editor.dialog.initOwner(owner);
-    return editor.open(captured);
+    return editor.open(header == null ? Texts.get("editor.header") : header, captured);
   }
 
-  private Optional<Outcome> open(String captured) {
+  private Optional<Outcome> open(String header, String captured) {
     dialog.setTitle(Texts.get("connect.profile"));
-    dialog.setHeaderText(Texts.get("editor.header"));
+    dialog.setHeaderText(header);
     dialog.getDialogPane().setId("profile-editor");
     dialog.setResizable(true);
     problems.setId("editor-problems");

@@ -74,6 +74,39 @@ class ProfileEditorUiTest {
   }
 
   @Test
+  void anAddressPastedThatIsNoLiveDashServerOpensTheEditorOnItAndALiveDashOneConnects(
+      FxRobot robot) throws Exception {
+    robot.clickOn("#feeds-button");
+    type(robot, "#connect-url", plant.origin() + "/plant");
+    robot.clickOn("#dialog-connect");
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        robot.lookup("#profile-editor").tryQuery().isPresent());
+    javafx.scene.control.DialogPane editor =
+        robot.lookup("#profile-editor").queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(editor.getHeaderText())
+        .startsWith("This server does not speak the LiveDash protocol (")
+        .contains("127.0.0.1:" + plant.origin().replaceAll(".*:", "") + "/api/series answered"
+            + " HTTP 404");
+    assertThat(robot.lookup("#editor-url").queryAs(TextInputControl.class).getText())
+        .isEqualTo(plant.origin() + "/plant");
+    assertThat(plant.requests).as("asked for its catalogue, never connected to as LiveDash")
+        .doesNotContain("/plant");
+    robot.interact(() -> ((javafx.stage.Stage) editor.getScene().getWindow()).close());
+    context.store().read(r -> assertThat(r.indexOf("temperature")).as("the demo goes on")
+        .isNotNegative());
+
+    // The window's own server, pasted: a LiveDash server, connected to as one.
+    String demo = context.endpoints().websocket().toString();
+    type(robot, "#connect-url", demo);
+    robot.clickOn("#dialog-connect");
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        robot.lookup("#connect-dialog").tryQuery().isEmpty());
+    assertThat(robot.lookup("#profile-editor").tryQuery()).isEmpty();
+    await().atMost(Duration.ofSeconds(10)).until(() -> context.supervisor().isRunning()
+        && context.supervisor().endpoints().websocket().toString().equals(demo));
+  }
+
+  @Test
   void aProfileMadeInTheEditorConnectsToAForeignFeedAndIsKept(FxRobot robot) throws Exception {
     robot.clickOn("#feeds-button");
     robot.clickOn("#connect-new");

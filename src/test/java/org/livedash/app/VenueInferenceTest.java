@@ -28,7 +28,7 @@ class VenueInferenceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bybit", "okx", "bitstamp", "deribit", "gemini", "kucoin", "polygon",
-      "bitfinex", "shelly", "esphome", "owntracks", "senml"})
+      "bitfinex", "shelly", "esphome", "owntracks", "senml", "gate"})
   void inferenceGivesTheDocumentedSeriesTimesAndValues(String venue) throws Exception {
     Path samples = VENUES.resolve(venue + ".jsonl");
     List<String[]> expected = Files.readAllLines(VENUES.resolve(venue + ".expected.tsv"))

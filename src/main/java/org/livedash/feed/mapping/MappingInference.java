@@ -7,6 +7,7 @@ import static org.livedash.feed.mapping.MessageAnatomy.isIdName;
 import static org.livedash.feed.mapping.MessageAnatomy.isNumber;
 import static org.livedash.feed.mapping.MessageAnatomy.kindField;
 import static org.livedash.feed.mapping.MessageAnatomy.pick;
+import static org.livedash.feed.mapping.MessageAnatomy.pickTime;
 import static org.livedash.feed.mapping.MessageAnatomy.timeUnit;
 
 import org.livedash.model.InvalidInputException;
@@ -63,7 +64,7 @@ public final class MappingInference {
     Map<String, String> when = at.when();
     String recordKind = at.recordKind();
     String id = pick(record, ID_FIELDS, n -> n.isTextual());
-    String time = pick(record, TIME_FIELDS, n -> timeUnit(n) != null);
+    String time = pickTime(record, TIME_FIELDS);
     // Where the record does not say, the objects around it may: its device, its time.
     String idPointer = id == null ? null : base + "/" + escape(id);
     String timePointer = time == null ? null : base + "/" + escape(time);
@@ -78,7 +79,7 @@ public final class MappingInference {
         idPointer = outer + inside + "/" + escape(aroundId);
       }
       String aroundTime = timePointer == null
-          ? pick(around, TIME_FIELDS, n -> timeUnit(n) != null) : null;
+          ? pickTime(around, TIME_FIELDS) : null;
       if (aroundTime != null) {
         timePointer = outer + inside + "/" + escape(aroundTime);
         timeNode = around.get(aroundTime);

@@ -224,13 +224,54 @@ final class MessageAnatomy {
     }
     for (Iterator<String> it = record.fieldNames(); it.hasNext();) {
       String name = it.next();
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (names.stream().anyMatch(c -> c.length() > 2 && lower.contains(c.toLowerCase(Locale.ROOT)))
-          && fits.test(record.get(name))) {
+      if (namedLike(name, names) && fits.test(record.get(name))) {
         return name;
       }
     }
     return null;
+  }
+
+  /**
+   * The record's time field: of those {@link #pick} would consider, the one that tells the time
+   * finest (a venue that sends {@code time} in seconds beside {@code time_ms} is read to the
+   * millisecond, not stacked a second at a time); the first of them on a tie.
+   */
+  static String pickTime(JsonNode record, List<String> names) {
+    String best = null;
+    int bestRank = 0;
+    List<String> candidates = new java.util.ArrayList<>(names);
+    record.fieldNames().forEachRemaining(candidates::add);
+    for (String name : candidates) {
+      JsonNode n = record.get(name);
+      if (n == null || !namedLike(name, names) || timeUnit(n) == null) {
+        continue;
+      }
+      int rank = resolution(n);
+      if (rank > bestRank) {
+        best = name;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code name} is one of {@code names} or holds one of three letters or more. */
+  private static boolean namedLike(String name, List<String> names) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return names.contains(name) || names.stream()
+        .anyMatch(c -> c.length() > 2 && lower.contains(c.toLowerCase(Locale.ROOT)));
+  }
+
+  /** How finely a time field tells the time: nanoseconds 4 … seconds 1. */
+  private static int resolution(JsonNode n) {
+    String unit = timeUnit(n);
+    return switch (unit) {
+      case "ns" -> 4;
+      case "us" -> 3;
+      case "ms" -> 2;
+      case "iso" -> n.textValue().contains(".") ? 2 : 1;
+      default -> 1;
+    };
   }
 
   static String escape(String field) {
