@@ -114,7 +114,7 @@ public final class FeedPipeline implements FeedSink {
     }
     shapeListener.accept(shape);
     if (store.bindEndpoint(endpoints.websocket() + " " + endpoints.updates() + shape.key(),
-        !shape.isLiveDash(), shape.viewKey())) {
+        shape.viewKey())) {
       // Another feed: nothing measured on the old one may be read as this one's.
       stats.startOver();
       plots.begin(true);

@@ -55,21 +55,20 @@ public final class SeriesStore {
 
   /**
    * Prepares for a connection to {@code endpointKey}, shown with view {@code view} (the tap is
-   * told): a different endpoint than the last starts with no position, empty rings, no restart
-   * marks and no alarms, so two servers' data never share a ring; a feed whose series come with
-   * its messages ({@code discovered}) starts with none, since no catalogue will replace them.
+   * told): a different endpoint than the last starts with no position, no series, no restart
+   * marks and no alarms, so two servers' data never share a ring and no series of the feed left
+   * is shown as the new one's while its catalogue (or its first messages) have yet to come.
    * Returns whether the endpoint changed.
    */
-  public boolean bindEndpoint(String endpointKey, boolean discovered, String view) {
+  public boolean bindEndpoint(String endpointKey, String view) {
     lock.writeLock().lock();
     try {
       boolean changed = position.bindEndpoint(endpointKey);
       if (changed) {
         alarms.clear();
-        List<SeriesMeta> metas = discovered ? List.of() : series.metas();
         series.clear();
         restarts.clear();
-        install(metas);
+        install(List.of());
       }
       tap.feed(view, changed, nowMicros.getAsLong());
       tap.written();

@@ -129,16 +129,19 @@ class SeriesStoreTest {
   @Test
   void anotherEndpointStartsWithEmptyRingsAndNoPosition() {
     SeriesStore store = new SeriesStore(10);
-    store.bindEndpoint("ws://one", false, "test");
+    store.bindEndpoint("ws://one", "test");
     store.setCatalogue(List.of(A));
     store.write(w -> {
       w.announce("s1", 100, 1);
       w.offer("a", 101, 10, 1);
     });
-    store.bindEndpoint("ws://one", false, "test");
+    store.bindEndpoint("ws://one", "test");
     assertThat(store.resumePoint()).isEqualTo(new ResumePoint(101, "s1"));
-    store.bindEndpoint("ws://two", false, "test");
+    store.bindEndpoint("ws://two", "test");
     assertThat(store.resumePoint()).isEqualTo(ResumePoint.HISTORY);
+    store.read(r -> assertThat(r.seriesCount()).as("the old feed's series are not the new one's")
+        .isZero());
+    store.setCatalogue(List.of(A));
     store.read(r -> assertThat(r.ring(0).isEmpty()).isTrue());
     IngestTally tally = store.write(w -> {
       w.announce("other", 3, 2);

@@ -56,15 +56,15 @@ class FeedRecordingTest {
     AtomicLong nanos = new AtomicLong();
     long start = 1_796_000_000_000_000L;
     SeriesStore store = new SeriesStore(10_000, () -> start + 60_000_000L);
-    store.setCatalogue(List.of(
-        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50),
-        SeriesMeta.of("BTC-USD", "Bitcoin", "USD", SeriesKind.STOCK, 0, 1e6)));
     List<Offered> offered = new ArrayList<>();
     FeedRecorder recorder = FeedRecorder.start(file, "LiveDash test", nanos::get,
         chunksPerFile);
     recorder.onNextFile(nextFile);
     store.tap(recorder);
-    store.bindEndpoint("ws://here", false, "demo");
+    store.bindEndpoint("ws://here", "demo");
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50),
+        SeriesMeta.of("BTC-USD", "Bitcoin", "USD", SeriesKind.STOCK, 0, 1e6)));
     store.write(w -> w.announce("stream-1", 0, start));
     long seq = 0;
     for (int frame = 0; frame < 3; frame++) {

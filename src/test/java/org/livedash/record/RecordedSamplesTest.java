@@ -75,11 +75,15 @@ class RecordedSamplesTest {
     }
   }
 
-  private static SeriesStore store(AtomicLong now) {
-    SeriesStore store = new SeriesStore(100, now::get);
+  /** Binds {@code store} to a feed as a connection does: its catalogue after. */
+  private static void bind(SeriesStore store, String endpoint, String view) {
+    store.bindEndpoint(endpoint, view);
     store.setCatalogue(List.of(
         SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 5_000)));
-    return store;
+  }
+
+  private static SeriesStore store(AtomicLong now) {
+    return new SeriesStore(100, now::get);
   }
 
   @Test
@@ -90,11 +94,11 @@ class RecordedSamplesTest {
     Path first = dir.resolve("livedash-one.mcap");
     FeedRecorder one = FeedRecorder.start(first, "test", System::nanoTime);
     store.tap(one);
-    store.bindEndpoint("ws://here/demo", false, "demo");
+    bind(store, "ws://here/demo", "demo");
     hundredSeconds(store, now, 0, 0);
-    store.bindEndpoint("ws://there", false, "url:ws://there");
+    bind(store, "ws://there", "url:ws://there");
     hundredSeconds(store, now, 100, 1_000);
-    store.bindEndpoint("ws://here/demo", false, "demo");
+    bind(store, "ws://here/demo", "demo");
     hundredSeconds(store, now, 200, 2_000);
     one.close();
     // Run two, after a minute: the demo again, still being written when read.
@@ -102,7 +106,7 @@ class RecordedSamplesTest {
     Path second = dir.resolve("livedash-two.mcap");
     FeedRecorder two = FeedRecorder.start(second, "test", System::nanoTime);
     store.tap(two);
-    store.bindEndpoint("ws://here/demo", false, "demo");
+    bind(store, "ws://here/demo", "demo");
     hundredSeconds(store, now, 360, 3_000);
     List<Path> files = List.of(first, second);
     long end = START + 460_000_000L;
@@ -146,7 +150,7 @@ class RecordedSamplesTest {
     FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
     store.tap(recorder);
     String view = "url:ws://reader:pa55word@there:8080/feed?token=s3cret";
-    store.bindEndpoint("ws://there", false, view);
+    bind(store, "ws://there", view);
     hundredSeconds(store, now, 0, 0);
     recorder.close();
     String bytes = new String(java.nio.file.Files.readAllBytes(file),
