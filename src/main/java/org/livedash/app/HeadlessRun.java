@@ -3,6 +3,8 @@ package org.livedash.app;
 import org.livedash.feed.ShownAddress;
 import org.livedash.i18n.Texts;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,24 +26,27 @@ import org.livedash.record.FeedRecorder;
 public final class HeadlessRun {
   private HeadlessRun() {}
 
-  /** Returns the number of updates received. */
-  public static long run(LaunchOptions options, PrintWriter out) throws Exception {
+  /**
+   * Runs the feed of {@code options} and, beside it, those of {@code added} (each its own
+   * connection, store and figures); returns the number of updates the first received.
+   */
+  public static long run(LaunchOptions options, List<LaunchOptions> added, PrintWriter out)
+      throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(done::countDown, "livedash-shutdown");
     FeedRecorder recorder;
     long updates;
+    List<AppContext> others = new ArrayList<>();
     try (AppContext context = AppContext.start(options)) {
       recorder = context.recorder();
       // While the connection opens: the first frames of a fast feed find the path compiled.
       context.backgroundExecutor().execute(IngestWarmUp::once);
-      String from = ShownAddress.of(options.mode() == FeedMode.WS
-          ? context.endpoints().websocket() : context.endpoints().updates());
-      out.println(context.embeddedFeed() == null
-          ? Texts.get("headless.start", Texts.of(options.mode().title()), from)
-          : context.embeddedFeed().isDemo()
-          ? Texts.get("headless.startDemo", Texts.of(options.mode().title()), from)
-          : Texts.get("headless.startRelay", Texts.of(options.mode().title()), from,
-              context.embeddedFeed().sourceAddress()));
+      started(context, options, out);
+      for (LaunchOptions more : added) {
+        AppContext other = AppContext.start(more);
+        others.add(other);
+        started(other, more, out);
+      }
       out.flush();
       if (options.exitAfter() != null) {
         done.await(options.exitAfter().toMillis(), TimeUnit.MILLISECONDS);
@@ -56,21 +61,30 @@ public final class HeadlessRun {
         out.println(Texts.get("headless.statusAtEnd",
             status.state().name().toLowerCase(Locale.ROOT), status.detail()));
       }
-      for (ModeStats segment : context.stats().segments()) {
-        StatsSnapshot s = segment.snapshot(now);
-        if (s.activeSeconds() > 0) {
-          out.println(summary(s));
+      List<StatsReport.Feed> feeds = new ArrayList<>();
+      for (AppContext c : all(context, others)) {
+        if (c != context) {
+          out.println(Texts.get("headless.addedFeed", c.figures().name()));
         }
+        for (ModeStats segment : c.stats().segments()) {
+          StatsSnapshot s = segment.snapshot(now);
+          if (s.activeSeconds() > 0) {
+            out.println(summary(s));
+          }
+        }
+        c.store().read(r -> out.println(Texts.get("headless.alarms", r.alarms().total())));
+        feeds.add(c.figures());
       }
-      context.store().read(r -> out.println(Texts.get("headless.alarms", r.alarms().total())));
       if (options.statsOut() != null) {
-        new StatsReport().write(context.stats(), context.store(),
-            context.profile() == null ? null : context.profile().name(), context.mappingTally(),
-            options.statsOut());
+        new StatsReport().write(feeds, options.statsOut());
         out.println(Texts.get("headless.statsWritten", options.statsOut()));
       }
       out.flush();
       updates = context.stats().totalUpdates(now);
+    } finally {
+      for (AppContext other : others) {
+        other.close();
+      }
     }
     if (recorder != null) {
       // Told once the file is closed: every reading that waited is in it by then.
@@ -82,6 +96,24 @@ public final class HeadlessRun {
       out.flush();
     }
     return updates;
+  }
+
+  private static List<AppContext> all(AppContext first, List<AppContext> others) {
+    List<AppContext> all = new ArrayList<>(List.of(first));
+    all.addAll(others);
+    return all;
+  }
+
+  /** Says where a feed of the run is read from. */
+  private static void started(AppContext context, LaunchOptions options, PrintWriter out) {
+    String from = ShownAddress.of(options.mode() == FeedMode.WS
+        ? context.endpoints().websocket() : context.endpoints().updates());
+    out.println(context.embeddedFeed() == null
+        ? Texts.get("headless.start", Texts.of(options.mode().title()), from)
+        : context.embeddedFeed().isDemo()
+        ? Texts.get("headless.startDemo", Texts.of(options.mode().title()), from)
+        : Texts.get("headless.startRelay", Texts.of(options.mode().title()), from,
+            context.embeddedFeed().sourceAddress()));
   }
 
   static String summary(StatsSnapshot s) {

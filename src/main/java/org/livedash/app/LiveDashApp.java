@@ -272,9 +272,7 @@ public final class LiveDashApp extends Application {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
       if (out != null) {
-        new StatsReport().write(context.stats(), context.store(),
-            context.profile() == null ? null : context.profile().name(), context.mappingTally(),
-            out);
+        new StatsReport().write(java.util.List.of(context.figures()), out);
       }
       try {
         context.close();

@@ -148,6 +148,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Mixin
   AlertOptions alerts = new AlertOptions();
 
+  @CommandLine.Mixin
+  AddedFeedOptions added = new AddedFeedOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -192,17 +195,6 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** {@code --lang}: en or es. */
-  static final class LanguageConverter implements CommandLine.ITypeConverter<java.util.Locale> {
-    @Override
-    public java.util.Locale convert(String value) {
-      try {
-        return org.livedash.i18n.Texts.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(Texts.message(e));
-      }
-    }
-  }
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
@@ -231,7 +223,9 @@ public final class Main implements Callable<Integer> {
       LessonRun.run(options, lesson.step, lesson.out, spec.commandLine().getOut());
       return 0;
     }
-    long updates = options.headless() ? HeadlessRun.run(options, spec.commandLine().getOut())
+    List<LaunchOptions> others = added.options(options, spec.commandLine());
+    long updates = options.headless()
+        ? HeadlessRun.run(options, others, spec.commandLine().getOut())
         : LiveDashApp.launch(options, lesson.lesson, language != null);
     if (options.exitAfter() != null && updates == 0) {
       spec.commandLine().getErr().println(Texts.get("cli.noUpdates",
@@ -239,6 +233,13 @@ public final class Main implements Callable<Integer> {
       return EXIT_NO_DATA;
     }
     return 0;
+  }
+
+  /** Where {@code profile}'s feed is (null: the embedded demo), its secrets masked. */
+  static FeedEndpoints endpointsOf(Profile profile) {
+    return profile.isEmbeddedDemo() ? null : profile.isLiveDash()
+        ? FeedEndpoints.fromUrls(profile.url())
+        : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
   }
 
   /** Validates the flags together, as one-line errors. */
@@ -253,9 +254,7 @@ public final class Main implements Callable<Integer> {
           throw new IllegalArgumentException(Texts.get("cli.profileAlone"));
         }
         profile = Profile.read(profileFile);
-        endpoints = profile.isEmbeddedDemo() ? null : profile.isLiveDash()
-            ? FeedEndpoints.fromUrls(profile.url())
-            : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
+        endpoints = endpointsOf(profile);
       } else if (url != null) {
         endpoints = FeedEndpoints.fromUrls(url);
         if (pollUrl != null) {
@@ -363,30 +362,7 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Reads {@code ws} or {@code poll}. */
-  static final class ModeConverter implements CommandLine.ITypeConverter<FeedMode> {
-    @Override
-    public FeedMode convert(String value) {
-      for (FeedMode m : FeedMode.values()) {
-        if (m.key().equalsIgnoreCase(value.trim())) {
-          return m;
-        }
-      }
-      throw new CommandLine.TypeConversionException(Texts.get("cli.notMode", value));
-    }
-  }
 
-  /** Reads {@code light} or {@code dark}. */
-  static final class ThemeConverter implements CommandLine.ITypeConverter<LaunchOptions.Theme> {
-    @Override
-    public LaunchOptions.Theme convert(String value) {
-      try {
-        return LaunchOptions.Theme.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(Texts.get("cli.notTheme", value));
-      }
-    }
-  }
 
   /** Reports the version from the build. */
   static final class VersionProvider implements CommandLine.IVersionProvider {

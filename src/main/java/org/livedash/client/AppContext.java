@@ -144,6 +144,12 @@ public final class AppContext implements AutoCloseable {
     return connections.browserHeaders();
   }
 
+  /** This feed's figures for the report, named by its view ({@code demo}, its address, …). */
+  public StatsReport.Feed figures() {
+    return new StatsReport.Feed(pipeline.viewKey(), stats, store,
+        profile() == null ? null : profile().name(), mappingTally());
+  }
+
   /** What the current profile's mapping made of the messages (unmatched ones kept), or null. */
   public MappingTally mappingTally() {
     return pipeline.mapping() == null ? null : pipeline.mapping().tally();

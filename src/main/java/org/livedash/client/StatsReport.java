@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.livedash.feed.mapping.MappingTally;
 import org.livedash.model.ClockOffset;
@@ -103,21 +104,41 @@ public final class StatsReport {
     }
   }
 
-  public void write(FeedStats stats, SeriesStore store, Path file) throws IOException {
-    write(stats, store, null, null, file);
-  }
+  /**
+   * One feed of a run: what it is called in the report (its profile, its address, the demo),
+   * its figures and store, and for a feed mapped by a profile the profile's name and what its
+   * mapping made of the messages (null for a LiveDash feed).
+   */
+  public record Feed(String name, FeedStats stats, SeriesStore store, String profile,
+      MappingTally mapping) {}
 
   /**
-   * As above, for a feed mapped by a profile: with the profile's name and what its mapping made
-   * of the messages.
+   * Writes the report of a run of one feed or several: the first feed's figures at the top, as
+   * a reader of one feed expects, and every feed's, the first included, in {@code feeds}.
    */
-  public void write(FeedStats stats, SeriesStore store, String profile, MappingTally mapping,
-      Path file) throws IOException {
+  public void write(List<Feed> feeds, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    ObjectNode root = build(stats, store, System.nanoTime());
+    long now = System.nanoTime();
+    List<ObjectNode> nodes = new java.util.ArrayList<>();
+    for (Feed f : feeds) {
+      nodes.add(node(f, now));
+    }
+    // The first feed's figures read once: the same at the top and in the list.
+    ObjectNode root = nodes.get(0).deepCopy();
+    ArrayNode each = root.putArray("feeds");
+    for (int i = 0; i < feeds.size(); i++) {
+      each.add(nodes.get(i).put("feed", feeds.get(i).name()));
+    }
+    Files.writeString(file, mapper.writeValueAsString(root) + "\n");
+  }
+
+  private ObjectNode node(Feed feed, long nowNanos) {
+    ObjectNode root = build(feed.stats(), feed.store(), nowNanos);
+    String profile = feed.profile();
+    MappingTally mapping = feed.mapping();
     if (profile != null) {
       root.put("profile", profile);
     }
@@ -134,7 +155,7 @@ public final class StatsReport {
       ArrayNode kept = m.putArray("lastUnmatched");
       mapping.lastUnmatched().forEach(kept::add);
     }
-    Files.writeString(file, mapper.writeValueAsString(root) + "\n");
+    return root;
   }
 
   private static ObjectNode fields(ObjectNode n, StatsSnapshot s, Histogram latency) {

@@ -186,8 +186,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
     if (error != null) {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
-      attemptFailed(id, Reason.of("supervisor.catalogue", Failures.rootMessage(cause)),
-          cause);
+      // An answer no LiveDash server gives: most likely a feed of its own shape, typed here.
+      boolean foreign = cause instanceof HttpStatusFailure h && !h.couldBeLiveDash()
+          || cause instanceof org.livedash.feed.FeedFormatException;
+      attemptFailed(id, Reason.of(foreign ? "supervisor.catalogueForeign"
+          : "supervisor.catalogue", Failures.rootMessage(cause)), cause);
       return;
     }
     sink.onCatalogue(list);

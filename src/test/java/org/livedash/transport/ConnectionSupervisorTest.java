@@ -179,6 +179,22 @@ class ConnectionSupervisorTest {
   }
 
   @Test
+  void aCatalogueAnsweredAsNoLiveDashServerDoesSaysWhereSuchAFeedIsRead() {
+    ConnectionSupervisor s = supervisor(e -> CompletableFuture.failedFuture(
+        new HttpStatusFailure(ENDPOINTS.catalogue(), 426)));
+    s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
+    await().until(() -> s.status().state() == ConnectionState.RECONNECTING);
+    assertThat(Texts.of(s.status().detail())).contains("HTTP 426")
+        .contains("not a LiveDash server? A feed of its own shape is read with a profile");
+    ConnectionSupervisor busy = supervisor(e -> CompletableFuture.failedFuture(
+        new HttpStatusFailure(ENDPOINTS.catalogue(), 503)));
+    busy.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));
+    await().until(() -> busy.status().state() == ConnectionState.RECONNECTING);
+    assertThat(Texts.of(busy.status().detail())).as("a LiveDash server in trouble")
+        .contains("HTTP 503").doesNotContain("profile");
+  }
+
+  @Test
   void switchingModeDropsFramesFromTheOldTransport() {
     ConnectionSupervisor s = supervisor(e -> CompletableFuture.completedFuture(CATALOGUE));
     s.connect(ENDPOINTS, FeedMode.WS, Duration.ofSeconds(1));

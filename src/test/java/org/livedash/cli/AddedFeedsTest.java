@@ -1,0 +1,55 @@
+package org.livedash.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.server.DemoFeedConfig;
+import org.livedash.server.FeedServer;
+
+/** {@code --add-feed}: more feeds beside the first in one headless run, each with its figures. */
+class AddedFeedsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void twoServersAreReadAtOnceAndTheReportHasEachOnesFigures() throws Exception {
+    try (FeedServer slow = new FeedServer(DemoFeedConfig.defaults().withRate(4)).start();
+        FeedServer fast = new FeedServer(DemoFeedConfig.defaults().withRate(40)).start()) {
+      Path stats = dir.resolve("stats.json");
+      MappingCommandTest.Run run = MappingCommandTest.run("--headless", "--url", slow.url(),
+          "--add-feed", fast.url(), "--exit-after", "3", "--stats-out", stats.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      String fastView = "url:" + FeedEndpoints.fromUrl(fast.url()).websocket();
+      assertThat(run.out()).contains("feed " + fastView + ":");
+      JsonNode json = new ObjectMapper().readTree(Files.readString(stats));
+      JsonNode feeds = json.get("feeds");
+      assertThat(feeds).hasSize(2);
+      assertThat(feeds.get(0).get("feed").asText())
+          .isEqualTo("url:" + FeedEndpoints.fromUrl(slow.url()).websocket());
+      assertThat(feeds.get(1).get("feed").asText()).isEqualTo(fastView);
+      assertThat(json.get("updates").asLong()).as("the top level is the first feed's")
+          .isEqualTo(feeds.get(0).get("updates").asLong()).isPositive();
+      assertThat(feeds.get(1).get("updates").asLong()).as("each its own figures, ten times the"
+          + " rate").isGreaterThan(3 * feeds.get(0).get("updates").asLong());
+      assertThat(feeds.get(1).get("gaps").asLong()).isZero();
+    }
+  }
+
+  @Test
+  void aFeedAddedToAWindowOrOneThatIsNoAddressIsOneLine() {
+    MappingCommandTest.Run window = MappingCommandTest.run("--add-feed", "ws://127.0.0.1:1/feed");
+    assertThat(window.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(window.err().strip().lines()).hasSize(1);
+    assertThat(window.err()).contains("--add-feed opens more feeds in a headless run");
+    MappingCommandTest.Run bad = MappingCommandTest.run("--headless", "--add-feed", "ftp://x");
+    assertThat(bad.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(bad.err().strip().lines()).hasSize(1);
+    assertThat(bad.err()).contains("--add-feed ftp://x: ");
+  }
+}
