@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.livedash.client.FeedAccess;
 import org.livedash.client.LaunchOptions;
 import org.livedash.feed.FeedEndpoints;
@@ -58,14 +59,17 @@ final class AddedFeedOptions {
     return added;
   }
 
-  /** The profile file {@code feed} names, or null when it is an address. */
+  /**
+   * The profile file {@code feed} names (a file, or a name ending in {@code .json}: read, so a
+   * missing one is said to be missing), or null when it is an address.
+   */
   private static Path profileFile(String feed) {
     if (feed.contains("://")) {
       return null;
     }
     try {
       Path p = Path.of(feed);
-      return Files.isRegularFile(p) ? p : null;
+      return Files.isRegularFile(p) || feed.toLowerCase(Locale.ROOT).endsWith(".json") ? p : null;
     } catch (InvalidPathException e) {
       return null;
     }

@@ -51,5 +51,10 @@ class AddedFeedsTest {
     assertThat(bad.code()).isEqualTo(Main.EXIT_USAGE);
     assertThat(bad.err().strip().lines()).hasSize(1);
     assertThat(bad.err()).contains("--add-feed ftp://x: ");
+    MappingCommandTest.Run missing = MappingCommandTest.run("--headless", "--add-feed",
+        dir.resolve("plant.json").toString());
+    assertThat(missing.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(missing.err()).as("a profile file, missing: not taken for an address")
+        .contains("cannot be read").doesNotContain("has no host");
   }
 }
