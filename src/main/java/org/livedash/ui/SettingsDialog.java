@@ -47,14 +47,17 @@ final class SettingsDialog {
     keep.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     Reason problem = desktopProblem.get();
     Label desktop = note(problem == null ? Texts.get("settings.notificationsShown")
-        : Texts.of(problem));
+        : capitalised(Texts.of(problem)));
     desktop.setId("settings-notifications");
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(8);
     form.add(heading(Texts.get("settings.recording")), 0, 0, 2, 1);
     form.add(record, 0, 1, 2, 1);
-    form.addRow(2, new Label(Texts.get("settings.keep")), keep);
+    Label keepLabel = new Label(Texts.get("settings.keep"));
+    // Never cut: "Guardar como mucho" is longer than the column's other labels.
+    keepLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    form.addRow(2, keepLabel, keep);
     form.add(note(Texts.get("settings.keepNote")), 1, 3);
     form.addRow(4, new Label(Texts.get("settings.folder")),
         note(preferences.recordingsFolder()));
@@ -90,6 +93,11 @@ final class SettingsDialog {
     s.setEditable(true);
     s.setPrefWidth(110);
     return s;
+  }
+
+  /** A reason, which begins as a line of the log does, as a sentence of the dialog. */
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static Label heading(String text) {

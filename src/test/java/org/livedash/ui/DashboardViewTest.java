@@ -156,7 +156,7 @@ class DashboardViewTest {
     robot.clickOn("#more-menu");
     robot.clickOn("Settings…");
     assertThat(robot.lookup("#settings-notifications").queryAs(javafx.scene.control.Label.class)
-        .getText()).startsWith("desktop notifications are not available here");
+        .getText()).startsWith("Desktop notifications are not available here");
     robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
   }
 
