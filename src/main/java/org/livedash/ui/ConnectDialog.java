@@ -224,8 +224,7 @@ final class ConnectDialog {
       checkThenConnect(url);
       return false; // closed once it is known what the address speaks
     }
-    Profile p = !url.isEmpty() ? (isBroker(url) ? Profile.mqtt(url) : Profile.liveDash(url, url))
-        : c.profile().symbols().isEmpty() ? c.profile()
+    Profile p = !url.isEmpty() ? Profile.mqtt(url) : c.profile().symbols().isEmpty() ? c.profile()
         : c.profile().withSymbols(parse(symbols.getText()));
     Map<String, String> given = secrets.given();
     if (!connect(p, given)) {
