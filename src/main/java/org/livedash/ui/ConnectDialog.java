@@ -26,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.livedash.feed.profile.FeedLimits;
 import org.livedash.feed.profile.Profile;
@@ -80,6 +79,16 @@ final class ConnectDialog {
     new ConnectDialog(owner, shelf, vm, background).open();
   }
 
+  /** Opens the dialog with the profile editor on {@code url}, no LiveDash feed: {@code why}. */
+  static void showEditing(Window owner, ProfileShelf shelf, DashboardViewModel vm,
+      Executor background, String url, String why) {
+    ConnectDialog d = new ConnectDialog(owner, shelf, vm, background);
+    d.pasted.setText(url);
+    d.error.setText(why);
+    d.dialog.setOnShown(e -> Platform.runLater(() -> d.edit(null, url, why)));
+    d.open();
+  }
+
   private void open() {
     dialog.initOwner(owner);
     dialog.setTitle(Texts.get("bar.connect"));
@@ -90,7 +99,8 @@ final class ConnectDialog {
     list.setCellFactory(v -> new ChoiceCell());
     list.setPrefWidth(300);
     list.setMinWidth(260);
-    list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> describe());
+    list.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+        describe(b == null ? null : b.profile()));
     symbols.textProperty().addListener((o, a, b) -> showWarnings());
     onShelf(() -> { }, () -> list.getSelectionModel().selectFirst());
     dialog.getDialogPane().setContent(content());
@@ -179,11 +189,6 @@ final class ConnectDialog {
 
   private Choice chosen() {
     return list.getSelectionModel().getSelectedItem();
-  }
-
-  private void describe() {
-    Choice c = chosen();
-    describe(c == null ? null : c.profile());
   }
 
   /** Shows what {@code p} is, and asks for its secrets; a pasted broker's too. */
@@ -297,11 +302,7 @@ final class ConnectDialog {
   }
 
   private void importProfile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Texts.get("connect.importTitle"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-        Texts.get("connect.profile"), "*.json"));
-    File f = chooser.showOpenDialog(owner);
+    File f = ProfileFiles.toImport(owner);
     if (f == null) {
       return;
     }
@@ -317,10 +318,7 @@ final class ConnectDialog {
     if (c == null) {
       return;
     }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Texts.get("connect.exportTitle"));
-    chooser.setInitialFileName(c.profile().name().replaceAll("[^A-Za-z0-9]+", "-") + ".json");
-    File f = chooser.showSaveDialog(owner);
+    File f = ProfileFiles.toExport(owner, c.profile());
     if (f != null) {
       onShelf(() -> Files.writeString(f.toPath(), c.profile().toJson()), () -> { });
     }

@@ -69,10 +69,7 @@ public final class DashboardView extends BorderPane {
   private final ReplayBar replay;
   private boolean dark;
 
-  /**
-   * Where the feeds button finds profiles and the settings dialog the window's settings, and the
-   * executor for the editor's previews; until they are set, both are off.
-   */
+  /** Where the feeds button finds profiles, and the settings dialog settings; off until set. */
   public void setShelves(ProfileShelf shelf, Preferences preferences,
       java.util.concurrent.Executor background) {
     this.shelf = shelf;
@@ -80,6 +77,8 @@ public final class DashboardView extends BorderPane {
     browser.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
     bar.usePreferences(preferences, vm.control()::desktopNotifications);
+    vm.onForeignAddress((url, why) -> ConnectDialog.showEditing(getScene().getWindow(), shelf, vm,
+        background, url, why));
   }
 
   /** Opens the connect dialog. */

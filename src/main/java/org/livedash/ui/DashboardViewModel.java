@@ -32,8 +32,6 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.FeedMode;
 import org.livedash.model.FeedStats;
 import org.livedash.model.ModeStats;
-import org.livedash.model.RecentRate;
-import org.livedash.model.StatsSnapshot;
 import org.livedash.report.ModeResult;
 
 /**
@@ -72,14 +70,8 @@ public final class DashboardViewModel {
   private final ReadOnlyDoubleWrapper compareProgress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper comparePhase = new ReadOnlyStringWrapper("");
   private CompareSession compare;
-  private final StatsColumn current = new StatsColumn();
-  private final StatsColumn previous = new StatsColumn();
-  /** Updates/s over the last five seconds of the current segment. */
-  private final RecentRate recentRate = new RecentRate(5_000_000_000L);
-  private final RecentRate recentBytes = new RecentRate(5_000_000_000L);
-  /** Whether the bytes rate is taken from the server's counts (a change starts it afresh). */
-  private boolean bytesFromCounts;
-  private ModeStats rateOf;
+  private final ModeColumns columns = new ModeColumns();
+  private java.util.function.BiConsumer<String, String> onForeign = (address, why) -> { };
 
   public DashboardViewModel(FeedControl control, FeedStats stats, FeedMode initialMode,
       Duration initialInterval, LongSupplier nanoClock) {
@@ -171,9 +163,33 @@ public final class DashboardViewModel {
       control.connect(url.get(), mode.get(), pollInterval());
       urlError.set("");
       connected.set(true);
+      askWhatItSpeaks(url.get());
     } catch (IllegalArgumentException e) {
       urlError.set(Texts.message(e));
     }
+  }
+
+  /**
+   * What is done with an address typed in whose server answers as no LiveDash server does (a
+   * feed of its own shape): given the address and why; the view opens the profile editor on it.
+   */
+  public void onForeignAddress(java.util.function.BiConsumer<String, String> action) {
+    onForeign = action;
+  }
+
+  /** Asks the server typed in what it speaks; a feed of its own shape is not retried for ever. */
+  private void askWhatItSpeaks(String typed) {
+    control.notLiveDash(typed).thenAccept(why -> {
+      if (why != null) {
+        javafx.application.Platform.runLater(() -> {
+          if (typed.equals(url.get()) && connected.get()) {
+            control.disconnect();
+            connected.set(false);
+            onForeign.accept(typed, Texts.get("connect.notLiveDash", Texts.of(why)));
+          }
+        });
+      }
+    });
   }
 
   /**
@@ -271,31 +287,7 @@ public final class DashboardViewModel {
     clock.set(pollable.get() ? StatusTexts.clock(stats.clockOffset())
         : Texts.get("status.clock.unknown"));
 
-    Optional<ModeStats> cur = stats.currentSegment();
-    Optional<ModeStats> prev = stats.previousSegment();
-    StatsSnapshot curSnap = cur.map(m -> m.snapshot(now)).orElse(null);
-    StatsSnapshot prevSnap = prev.map(m -> m.snapshot(now)).orElse(null);
-    if (curSnap != null) {
-      if (cur.get() != rateOf || curSnap.bytesCounted() != bytesFromCounts) {
-        rateOf = cur.get();
-        bytesFromCounts = curSnap.bytesCounted();
-        recentRate.reset();
-        recentBytes.reset();
-      }
-      double rate = recentRate.sample(now, curSnap.updates() - curSnap.caughtUp());
-      current.show(Texts.get("stats.now", Texts.of(cur.get().title())), curSnap, rate,
-          recentBytes.sample(now, curSnap.liveBytesInSoFar()));
-    } else {
-      current.clear(Texts.get("stats.now", "–"));
-    }
-    if (prevSnap != null) {
-      previous.show(Texts.get("stats.before", Texts.of(prev.get().title())), prevSnap,
-          prevSnap.updatesPerSecond(), prevSnap.bytesInPerSecond());
-    } else {
-      previous.clear(Texts.get("stats.before", "–"));
-    }
-    headline.set(StatusTexts.verdict(curSnap, cur.map(m -> Texts.of(m.title())).orElse(""),
-        prevSnap, prev.map(m -> Texts.of(m.title())).orElse("")));
+    headline.set(columns.show(stats, now));
   }
 
   /**
@@ -390,10 +382,10 @@ public final class DashboardViewModel {
   }
 
   public StatsColumn currentStats() {
-    return current;
+    return columns.current();
   }
 
   public StatsColumn previousStats() {
-    return previous;
+    return columns.previous();
   }
 }

@@ -107,6 +107,26 @@ class ProfileEditorUiTest {
   }
 
   @Test
+  void anAddressTypedInTheBarThatIsNoLiveDashServerStopsAndOpensTheEditorOnIt(FxRobot robot)
+      throws Exception {
+    type(robot, "#url-field", plant.origin() + "/plant");
+    robot.clickOn("#url-field").type(javafx.scene.input.KeyCode.ENTER);
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        robot.lookup("#profile-editor").tryQuery().isPresent());
+    javafx.scene.control.DialogPane editor =
+        robot.lookup("#profile-editor").queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(editor.getHeaderText())
+        .startsWith("This server does not speak the LiveDash protocol (");
+    assertThat(robot.lookup("#editor-url").queryAs(TextInputControl.class).getText())
+        .isEqualTo(plant.origin() + "/plant");
+    await().atMost(Duration.ofSeconds(5)).until(() -> !context.supervisor().isRunning());
+    assertThat(plant.requests).as("never connected to as a LiveDash feed").doesNotContain("/plant");
+    robot.interact(() -> ((javafx.stage.Stage) editor.getScene().getWindow()).close());
+    robot.interact(() -> robot.lookup("#connect-dialog").tryQuery().ifPresent(
+        p -> ((javafx.stage.Stage) p.getScene().getWindow()).close()));
+  }
+
+  @Test
   void aProfileMadeInTheEditorConnectsToAForeignFeedAndIsKept(FxRobot robot) throws Exception {
     robot.clickOn("#feeds-button");
     robot.clickOn("#connect-new");
