@@ -55,16 +55,16 @@ public final class HeadlessRun {
         done.await();
       }
       long now = System.nanoTime();
-      ConnectionStatus status = context.supervisor().status();
-      if (status.state() != ConnectionState.LIVE) {
-        // The reason the feed is not live, in words: a scripted run must say it too.
-        out.println(Texts.get("headless.statusAtEnd",
-            status.state().name().toLowerCase(Locale.ROOT), status.detail()));
-      }
       List<StatsReport.Feed> feeds = new ArrayList<>();
       for (AppContext c : all(context, others)) {
         if (c != context) {
           out.println(Texts.get("headless.addedFeed", c.figures().name()));
+        }
+        ConnectionStatus status = c.supervisor().status();
+        if (status.state() != ConnectionState.LIVE) {
+          // The reason a feed is not live, in words: a scripted run must say it too.
+          out.println(Texts.get("headless.statusAtEnd",
+              status.state().name().toLowerCase(Locale.ROOT), status.detail()));
         }
         for (ModeStats segment : c.stats().segments()) {
           StatsSnapshot s = segment.snapshot(now);

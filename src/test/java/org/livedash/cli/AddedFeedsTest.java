@@ -42,6 +42,27 @@ class AddedFeedsTest {
   }
 
   @Test
+  void anAddedFeedThatIsNotLiveSaysWhyAndTheFirstGoesOn() throws Exception {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    try (FeedServer first = new FeedServer(DemoFeedConfig.defaults().withRate(10)).start()) {
+      Path stats = dir.resolve("stats.json");
+      MappingCommandTest.Run run = MappingCommandTest.run("--headless", "--url", first.url(),
+          "--add-feed", "ws://127.0.0.1:" + closed + "/feed", "--exit-after", "2",
+          "--stats-out", stats.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      String added = run.out().substring(run.out().indexOf("feed url:ws://127.0.0.1:" + closed));
+      assertThat(added).as("the added feed's own block says why it is not live")
+          .containsPattern("(reconnecting|connecting).*connection refused");
+      JsonNode json = new ObjectMapper().readTree(Files.readString(stats));
+      assertThat(json.get("updates").asLong()).isPositive();
+      assertThat(json.at("/feeds/1/updates").asLong()).isZero();
+    }
+  }
+
+  @Test
   void aFeedAddedToAWindowOrOneThatIsNoAddressIsOneLine() {
     MappingCommandTest.Run window = MappingCommandTest.run("--add-feed", "ws://127.0.0.1:1/feed");
     assertThat(window.code()).isEqualTo(Main.EXIT_USAGE);
