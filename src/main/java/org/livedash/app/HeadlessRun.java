@@ -57,8 +57,9 @@ public final class HeadlessRun {
       long now = System.nanoTime();
       List<StatsReport.Feed> feeds = new ArrayList<>();
       for (AppContext c : all(context, others)) {
+        StatsReport.Feed figures = c.figures();
         if (c != context) {
-          out.println(Texts.get("headless.addedFeed", c.figures().name()));
+          out.println(Texts.get("headless.addedFeed", figures.name()));
         }
         ConnectionStatus status = c.supervisor().status();
         if (status.state() != ConnectionState.LIVE) {
@@ -73,7 +74,7 @@ public final class HeadlessRun {
           }
         }
         c.store().read(r -> out.println(Texts.get("headless.alarms", r.alarms().total())));
-        feeds.add(c.figures());
+        feeds.add(figures);
       }
       if (options.statsOut() != null) {
         new StatsReport().write(feeds, options.statsOut());

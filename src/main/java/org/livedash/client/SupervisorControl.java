@@ -243,12 +243,9 @@ public final class SupervisorControl implements FeedControl {
 
   @Override
   public CompletableFuture<Reason> notLiveDash(String url) {
-    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!u.startsWith("ws://") && !u.startsWith("wss://") && !u.startsWith("http")) {
-      return CompletableFuture.completedFuture(null);
-    }
     try {
-      return context.notLiveDash(FeedEndpoints.fromUrls(url));
+      return context.notLiveDash(FeedEndpoints.fromUrls(url))
+          .thenApply(why -> why == null ? null : Reason.of("connect.notLiveDash", why));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.completedFuture(null);
     }

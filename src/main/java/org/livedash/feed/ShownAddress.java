@@ -1,12 +1,9 @@
 package org.livedash.feed;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.livedash.model.ShortDigest;
 
 /**
  * An address as it may be shown, logged or kept: its user part and the values of query
@@ -58,13 +55,7 @@ public final class ShownAddress {
     if (shown.equals(address.toString())) {
       return shown;
     }
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(address.toString().getBytes(StandardCharsets.UTF_8));
-      return shown + " #" + HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return shown + " #" + ShortDigest.of(address.toString());
   }
 
   /** A raw query with its secret parameters' values hidden. */

@@ -1,9 +1,6 @@
 package org.livedash.record;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.livedash.model.ShortDigest;
 
 /**
  * How a feed is named in a recording ({@link FeedRecorder#FEED_METADATA}, {@link FileBuckets}):
@@ -20,12 +17,6 @@ final class RecordedFeedName {
       return viewKey;
     }
     String shown = viewKey.replaceAll("//[^/@?]*@", "//").replaceAll("\\?.*", "");
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(viewKey.getBytes(StandardCharsets.UTF_8));
-      return shown + "#" + HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return shown + "#" + ShortDigest.of(viewKey);
   }
 }

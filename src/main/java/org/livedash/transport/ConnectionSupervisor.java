@@ -187,8 +187,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
           ? error.getCause() : error;
       // An answer no LiveDash server gives: most likely a feed of its own shape, typed here.
-      boolean foreign = cause instanceof HttpStatusFailure h && !h.couldBeLiveDash()
-          || cause instanceof org.livedash.feed.FeedFormatException;
+      boolean foreign = HttpCatalogueSource.whyNotLiveDash(cause) != null;
       attemptFailed(id, Reason.of(foreign ? "supervisor.catalogueForeign"
           : "supervisor.catalogue", Failures.rootMessage(cause)), cause);
       return;

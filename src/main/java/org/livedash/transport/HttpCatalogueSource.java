@@ -35,15 +35,21 @@ public final class HttpCatalogueSource implements CatalogueSource {
    * An address typed in is so told apart from a feed of its own shape, read with a profile.
    */
   public CompletableFuture<Reason> notLiveDash(FeedEndpoints endpoints) {
-    return fetch(endpoints).handle((series, failed) -> {
-      Throwable cause = failed instanceof java.util.concurrent.CompletionException
-          && failed.getCause() != null ? failed.getCause() : failed;
-      if (cause instanceof HttpStatusFailure status) {
-        return status.couldBeLiveDash() ? null : status.reason();
-      }
-      return cause instanceof FeedFormatException notACatalogue
-          ? Reason.of("connect.notCatalogue", notACatalogue.reason()) : null;
-    });
+    return fetch(endpoints).handle((series, failed) -> failed == null ? null
+        : whyNotLiveDash(failed instanceof java.util.concurrent.CompletionException
+            && failed.getCause() != null ? failed.getCause() : failed));
+  }
+
+  /**
+   * Why a catalogue's request that failed with {@code cause} says its server is no LiveDash
+   * server (a status none gives for it, a body that is no catalogue), or null when it may be one.
+   */
+  static Reason whyNotLiveDash(Throwable cause) {
+    if (cause instanceof HttpStatusFailure status) {
+      return status.couldBeLiveDash() ? null : status.reason();
+    }
+    return cause instanceof FeedFormatException notACatalogue
+        ? Reason.of("connect.notCatalogue", notACatalogue.reason()) : null;
   }
 
   @Override

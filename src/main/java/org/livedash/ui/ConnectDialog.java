@@ -255,7 +255,7 @@ final class ConnectDialog {
           dialog.close();
         }
       } else {
-        error.setText(Texts.get("connect.notLiveDash", Texts.of(why)));
+        error.setText(Texts.of(why));
         edit(null, url, error.getText());
       }
     }));

@@ -185,7 +185,7 @@ public final class DashboardViewModel {
           if (typed.equals(url.get()) && connected.get()) {
             control.disconnect();
             connected.set(false);
-            onForeign.accept(typed, Texts.get("connect.notLiveDash", Texts.of(why)));
+            onForeign.accept(typed, Texts.of(why));
           }
         });
       }

@@ -154,8 +154,8 @@ public interface FeedControl extends WireControl {
 
   /**
    * Why the server at an address typed in ({@code url}) does not speak the LiveDash protocol —
-   * a feed of its own shape, read with a profile — or null when it may (or the address is not
-   * one to ask: connecting says what is wrong with it). Completes off the JavaFX thread.
+   * a feed of its own shape, and that a profile reads it — or null when it may (or the address
+   * is not one to ask: connecting says what is wrong with it). Completes off the JavaFX thread.
    */
   default CompletableFuture<org.livedash.model.Reason> notLiveDash(String url) {
     return CompletableFuture.completedFuture(null);

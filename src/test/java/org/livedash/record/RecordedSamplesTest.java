@@ -33,8 +33,7 @@ class RecordedSamplesTest {
         SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 50),
         SeriesMeta.of("ACME", "Acme", "USD", SeriesKind.STOCK, 0, 500)));
     Path file = dir.resolve("run.mcap");
-    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
-    store.tap(recorder);
+    FeedRecorder recorder = recording(store, file);
     for (long s = 1; s <= 3_000; s++) {
       if (s > 1_000 && s <= 1_010) {
         continue;
@@ -82,6 +81,13 @@ class RecordedSamplesTest {
         SeriesMeta.of("temperature", "Temperature", "°C", SeriesKind.SENSOR, 0, 5_000)));
   }
 
+  /** A recorder to {@code file}, tapping {@code store}. */
+  private static FeedRecorder recording(SeriesStore store, Path file) throws Exception {
+    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
+    store.tap(recorder);
+    return recorder;
+  }
+
   private static SeriesStore store(AtomicLong now) {
     return new SeriesStore(100, now::get);
   }
@@ -92,8 +98,7 @@ class RecordedSamplesTest {
     // Run one: the demo, another server's feed, the demo again.
     SeriesStore store = store(now);
     Path first = dir.resolve("livedash-one.mcap");
-    FeedRecorder one = FeedRecorder.start(first, "test", System::nanoTime);
-    store.tap(one);
+    FeedRecorder one = recording(store, first);
     bind(store, "ws://here/demo", "demo");
     hundredSeconds(store, now, 0, 0);
     bind(store, "ws://there", "url:ws://there");
@@ -104,8 +109,7 @@ class RecordedSamplesTest {
     // Run two, after a minute: the demo again, still being written when read.
     store = store(now);
     Path second = dir.resolve("livedash-two.mcap");
-    FeedRecorder two = FeedRecorder.start(second, "test", System::nanoTime);
-    store.tap(two);
+    FeedRecorder two = recording(store, second);
     bind(store, "ws://here/demo", "demo");
     hundredSeconds(store, now, 360, 3_000);
     List<Path> files = List.of(first, second);
@@ -147,8 +151,7 @@ class RecordedSamplesTest {
     AtomicLong now = new AtomicLong(START);
     SeriesStore store = store(now);
     Path file = dir.resolve("livedash-token.mcap");
-    FeedRecorder recorder = FeedRecorder.start(file, "test", System::nanoTime);
-    store.tap(recorder);
+    FeedRecorder recorder = recording(store, file);
     String view = "url:ws://reader:pa55word@there:8080/feed?token=s3cret";
     bind(store, "ws://there", view);
     hundredSeconds(store, now, 0, 0);
