@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -39,6 +41,7 @@ import org.livedash.client.SupervisorControl;
 import org.livedash.client.LaunchOptions;
 import org.livedash.client.StatsReport;
 import org.livedash.client.AppContext;
+import org.livedash.client.WindowFeeds;
 import org.livedash.ui.Preferences;
 
 /**
@@ -50,6 +53,7 @@ public final class LiveDashApp extends Application {
   private static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
   /** Whether the window opens on the lesson ({@code --lesson}). */
   private static volatile boolean lessonAtStart;
+  private static volatile List<String> addedAtStart = List.of();
   /** Whether {@code --lang} chose the language, over the one kept from the last run. */
   private static volatile boolean languageGiven;
   private static volatile CompletableFuture<AppContext> starting;
@@ -65,15 +69,19 @@ public final class LiveDashApp extends Application {
   private AppContext context;
   private DashboardView view;
   private LaunchOptions options;
+  /** The feeds beside the first, from --add-feed and the feeds strip. */
+  private WindowFeeds beside;
 
   /**
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  public static long launch(LaunchOptions given, boolean lesson, boolean language) {
+  public static long launch(LaunchOptions given, List<String> added, boolean lesson,
+      boolean language) {
     LaunchOptions options = recordingByDefault(given,
         new SettingsFile(SettingsFile.platformDirectory()).load().recordingOrDefaults());
     launchOptions = options;
+    addedAtStart = List.copyOf(added);
     lessonAtStart = lesson;
     languageGiven = language;
     // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
@@ -148,6 +156,12 @@ public final class LiveDashApp extends Application {
     if (!languageGiven && saved.language() != null) {
       Texts.use(Texts.parse(saved.language()));
     }
+    ProfileLibrary profiles = new ProfileLibrary(SettingsFile.platformDirectory());
+    beside = new WindowFeeds(options, name -> Stream.concat(profiles.presets().stream(),
+        profiles.saved().stream()).filter(p -> p.name().equals(name)).findFirst()
+        .orElse(null), keyring);
+    // --add-feed's feeds, or else those the window showed beside its first last time.
+    beside.addAll(addedAtStart.isEmpty() ? saved.besideOrNone() : addedAtStart);
     view = buildView(options.mode(), options.pollInterval());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
@@ -209,6 +223,7 @@ public final class LiveDashApp extends Application {
         this::applyTheme, Version.get());
     v.setShelves(new ProfileLibrary(SettingsFile.platformDirectory()), preferences(),
         context.backgroundExecutor());
+    v.showFeedsBeside(beside);
     v.setOnLanguage(this::switchLanguage);
     return v;
   }
@@ -266,13 +281,21 @@ public final class LiveDashApp extends Application {
     keyring.close();
     if (view != null) {
       view.stop();
+      if (beside != null) {
+        saved = saved.withBeside(beside.named());
+      }
       rememberWindow();
     }
     if (context != null) {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
       if (out != null) {
-        new StatsReport().write(java.util.List.of(context.figures()), out);
+        List<StatsReport.Feed> feeds = new java.util.ArrayList<>(List.of(context.figures()));
+        feeds.addAll(beside == null ? List.of() : beside.figures());
+        new StatsReport().write(feeds, out);
+      }
+      if (beside != null) {
+        beside.close();
       }
       try {
         context.close();

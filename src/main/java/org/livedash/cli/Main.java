@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.livedash.feed.FeedEndpoints;
 import org.livedash.feed.profile.Profile;
-import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.FeedMode;
 import org.livedash.server.FeedSource;
 import org.livedash.transport.Credentials;
@@ -226,20 +225,13 @@ public final class Main implements Callable<Integer> {
     List<LaunchOptions> others = added.options(options, spec.commandLine());
     long updates = options.headless()
         ? HeadlessRun.run(options, others, spec.commandLine().getOut())
-        : LiveDashApp.launch(options, lesson.lesson, language != null);
+        : LiveDashApp.launch(options, added.named(), lesson.lesson, language != null);
     if (options.exitAfter() != null && updates == 0) {
       spec.commandLine().getErr().println(Texts.get("cli.noUpdates",
           options.exitAfter().toMillis() / 1000.0));
       return EXIT_NO_DATA;
     }
     return 0;
-  }
-
-  /** Where {@code profile}'s feed is (null: the embedded demo), its secrets masked. */
-  static FeedEndpoints endpointsOf(Profile profile) {
-    return profile.isEmbeddedDemo() ? null : profile.isLiveDash()
-        ? FeedEndpoints.fromUrls(profile.url())
-        : FeedEndpoints.exactly(ResolvedProfile.of(profile, n -> "x").shownUrl());
   }
 
   /** Validates the flags together, as one-line errors. */
@@ -254,7 +246,7 @@ public final class Main implements Callable<Integer> {
           throw new IllegalArgumentException(Texts.get("cli.profileAlone"));
         }
         profile = Profile.read(profileFile);
-        endpoints = endpointsOf(profile);
+        endpoints = org.livedash.client.AddedFeed.endpointsOf(profile);
       } else if (url != null) {
         endpoints = FeedEndpoints.fromUrls(url);
         if (pollUrl != null) {

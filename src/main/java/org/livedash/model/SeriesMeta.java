@@ -116,6 +116,15 @@ public record SeriesMeta(
         alarmLow, alarmHigh, decimals, unitGuessed, names);
   }
 
+  /**
+   * The same series as a window showing several feeds names it: {@code prefix} (its feed and
+   * {@link StoreView#FEED_SEPARATOR}) before its id and its name.
+   */
+  SeriesMeta inFeed(String prefix) {
+    return new SeriesMeta(prefix + id, prefix + name, unit, kind, displayMin, displayMax,
+        warnLow, warnHigh, alarmLow, alarmHigh, decimals, unitGuessed, names);
+  }
+
   /** The same series with its unit guessed from the value's name (the source stated none). */
   public SeriesMeta withGuessedUnit(String guess) {
     return new SeriesMeta(id, name, guess, kind, displayMin, displayMax, warnLow, warnHigh,

@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  * goes back in a stream: a little late, a reading is put in place; further back, refused; far
  * ahead of this clock, set aside ({@link ReadingTimes}). A new stream marks a restart.
  */
-public final class SeriesStore {
+public final class SeriesStore implements StoreReader {
   /** The most series a mapped feed may bring: each gets a tile and a ring. */
   public static final int MAX_DISCOVERED = 10_000;
 
@@ -78,10 +78,7 @@ public final class SeriesStore {
     }
   }
 
-  /**
-   * Installs the catalogue. Series already known keep their samples (a reconnect must not wipe
-   * the chart); series no longer listed are dropped.
-   */
+  /** Installs the catalogue: series known keep their samples, those not listed are dropped. */
   public void setCatalogue(List<SeriesMeta> catalogue) {
     lock.writeLock().lock();
     try {
@@ -178,6 +175,7 @@ public final class SeriesStore {
   }
 
   /** Changes whenever the catalogue or any sample changes. */
+  @Override
   public long version() {
     return version;
   }
@@ -201,6 +199,7 @@ public final class SeriesStore {
   }
 
   /** Gives the UI a consistent view of every series; do not keep the reader past the call. */
+  @Override
   public void read(Consumer<StoreView> body) {
     lock.readLock().lock();
     try {

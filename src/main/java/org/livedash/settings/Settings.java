@@ -8,9 +8,13 @@ package org.livedash.settings;
  * @param window where the window was, null when never shown
  * @param language "en" or "es" when chosen in the window, null to follow the system's
  * @param recording whether and how long the window keeps its recordings, null for the defaults
+ * @param beside the feeds the window showed beside its first, as they were named (an address,
+ *     {@code demo}, a profile's name or file), never one whose address holds a secret; null for
+ *     none
  */
-public record Settings(String theme, Placement window, String language, Recording recording) {
-  public static final Settings DEFAULTS = new Settings(null, null, null, null);
+public record Settings(String theme, Placement window, String language, Recording recording,
+    java.util.List<String> beside) {
+  public static final Settings DEFAULTS = new Settings(null, null, null, null, null);
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
@@ -32,7 +36,12 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings(String theme, Placement window, String language) {
-    this(theme, window, language, null);
+    this(theme, window, language, null, null);
+  }
+
+  /** The feeds to open beside the first, none when never set. */
+  public java.util.List<String> besideOrNone() {
+    return beside == null ? java.util.List.of() : beside;
   }
 
   /** How the window records: what the file says, the defaults for the rest. */
@@ -41,18 +50,22 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings withTheme(String newTheme) {
-    return new Settings(newTheme, window, language, recording);
+    return new Settings(newTheme, window, language, recording, beside);
   }
 
   public Settings withWindow(Placement newWindow) {
-    return new Settings(theme, newWindow, language, recording);
+    return new Settings(theme, newWindow, language, recording, beside);
   }
 
   public Settings withLanguage(String newLanguage) {
-    return new Settings(theme, window, newLanguage, recording);
+    return new Settings(theme, window, newLanguage, recording, beside);
   }
 
   public Settings withRecording(Recording newRecording) {
-    return new Settings(theme, window, language, newRecording);
+    return new Settings(theme, window, language, newRecording, beside);
+  }
+
+  public Settings withBeside(java.util.List<String> feeds) {
+    return new Settings(theme, window, language, recording, java.util.List.copyOf(feeds));
   }
 }

@@ -17,8 +17,7 @@ import org.livedash.alert.AlertLog;
 import org.livedash.i18n.Texts;
 
 /**
- * Where the alert log goes: under the charts, while the bar's bell is on; and the rules a tile's
- * menu sets.
+ * Where the alert log goes: under the charts, while the bar's bell is on.
  * The bell shows how many alerts wait to be acknowledged, and turns red while one of them is
  * on. The log is exported as CSV off the JavaFX thread. Where alerts cannot reach the desktop,
  * the log says why.
@@ -37,10 +36,9 @@ final class AlertsDock {
 
   /**
    * @param host where the log goes while open: under the charts, which make room for it
-   * @param tiles whose menus set each series' rules
    * @param notice shows a line in the status line
    */
-  AlertsDock(ToggleButton toggle, FeedControl control, ZoneId zone, Pane host, TileBoard tiles,
+  AlertsDock(ToggleButton toggle, FeedControl control, ZoneId zone, Pane host,
       Executor background, Consumer<String> notice) {
     this.toggle = toggle;
     this.control = control;
@@ -51,9 +49,6 @@ final class AlertsDock {
     toggle.setVisible(log != null);
     toggle.setManaged(log != null);
     panel = log == null ? null : new AlertLogPanel(log, zone, this::export);
-    tiles.setOnTileAlerts(meta -> AlertRulesDialog.show(toggle.getScene().getWindow(), meta,
-        control.view().alerts().getOrDefault(meta.id(), List.of()))
-        .ifPresent(rules -> control.alertRules(meta.id(), rules)));
     toggle.selectedProperty().addListener((o, a, on) -> {
       if (on) {
         panel.refresh(control.desktopNotifications());

@@ -87,6 +87,16 @@ final class ChartPair {
     }
   }
 
+  /** The sensors' chart. */
+  ChartPanel sensors() {
+    return charts.get(0);
+  }
+
+  /** The prices' chart. */
+  ChartPanel markets() {
+    return charts.get(1);
+  }
+
   /** Which charts are shown, and whether they take turns. */
   ChartStack stack() {
     return stack;

@@ -339,6 +339,11 @@ final class ConnectionBar extends HBox {
     return more.openRecording();
   }
 
+  /** The ⋯ menu's item that adds a feed beside the ones shown. */
+  MenuItem addFeedItem() {
+    return more.addFeed();
+  }
+
   /** Saves the dashboard as an image; the view wires what it does. */
   Button snapshotButton() {
     return snapshot;
@@ -385,7 +390,7 @@ final class ConnectionBar extends HBox {
       javafx.css.PseudoClass.getPseudoClass("danger");
 
   /** The dot's colour: the connection's state, amber when live but its source is down. */
-  private static void styleDot(Circle dot, ConnectionState state, boolean degraded) {
+  static void styleDot(Circle dot, ConnectionState state, boolean degraded) {
     dot.getStyleClass().removeAll("live", "connecting", "reconnecting", "down", "degraded");
     dot.getStyleClass().add(degraded ? "degraded"
         : state.name().toLowerCase(java.util.Locale.ROOT));

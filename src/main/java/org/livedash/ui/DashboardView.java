@@ -2,7 +2,6 @@ package org.livedash.ui;
 
 import org.livedash.i18n.Texts;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -13,11 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.livedash.model.EpochMicros;
-import org.livedash.model.FeedView;
-import org.livedash.model.SeriesKind;
-import org.livedash.model.SeriesMeta;
 import org.livedash.model.SeriesStore;
-import org.livedash.model.StoreView;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
@@ -41,14 +36,14 @@ public final class DashboardView extends BorderPane {
   private final DashboardViewModel vm;
   private ProfileShelf shelf;
   private java.util.concurrent.Executor background;
-  private final SeriesStore store;
+  /** Every feed shown: the first and those beside it, read as one. */
+  private final ShownFeeds feeds;
   /** One decision per series on its decimals, shared by tiles and charts. */
   private final SeriesDecimals decimals = new SeriesDecimals();
   private final TileBoard tiles = new TileBoard(decimals);
   private final ChartPanel sensorChart;
   private final ChartPanel marketChart;
   private final ConnectionBar bar;
-  private final SeriesColors colors = new SeriesColors();
   private final FramePacer pacer;
   private final StatusLine status;
   private final Exports exports;
@@ -58,7 +53,7 @@ public final class DashboardView extends BorderPane {
   private final StatsDock stats;
   private final ZoneId zone;
   private Runnable onFirstData;
-  private List<SeriesMeta> catalogue = List.of();
+  private final SeriesPlaces places;
   private long lastVersion = -1;
   private long lastTileVersion = -1;
   private long lastTileNanos;
@@ -77,8 +72,23 @@ public final class DashboardView extends BorderPane {
     browser.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
     bar.usePreferences(preferences, vm.control()::desktopNotifications);
+    bar.addFeedItem().setOnAction(e -> addFeed());
     vm.onForeignAddress((url, why) -> ConnectDialog.showEditing(getScene().getWindow(), shelf, vm,
         background, url, why));
+  }
+
+  /** Shows the feeds of {@code list} beside the first, and lets the user add and remove them. */
+  public void showFeedsBeside(FeedList list) {
+    feeds.use(list, background != null ? background : Runnable::run);
+    bar.addFeedItem().setDisable(list == FeedList.NONE);
+  }
+
+  private void feedRemoved() {
+    feeds.refresh();
+  }
+
+  private void addFeed() {
+    AddFeedDialog.show(getScene().getWindow(), feeds.list(), shelf);
   }
 
   /** Opens the connect dialog. */
@@ -91,7 +101,8 @@ public final class DashboardView extends BorderPane {
   public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
       Consumer<Boolean> onThemeChange, String version) {
     this.vm = vm;
-    this.store = store;
+    this.feeds = new ShownFeeds(store, new FeedStrip(this::addFeed, this::feedRemoved,
+        System::nanoTime));
     this.zone = zone;
     this.door = new WireDoor(vm, zone);
     getStyleClass().add("dashboard");
@@ -103,7 +114,7 @@ public final class DashboardView extends BorderPane {
       onThemeChange.accept(isDark);
     });
     Crosshair crosshair = new Crosshair();
-    exports = new Exports(this, store, () -> vm.feedDescriptionProperty().get(),
+    exports = new Exports(this, feeds.stores(), () -> vm.feedDescriptionProperty().get(),
         this::showNotice, vm.control()::recordingFiles, zone);
     sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
         exports::chartPng, exports::chartCsv);
@@ -120,13 +131,11 @@ public final class DashboardView extends BorderPane {
     bar.wireButton().setDisable(vm.control().wireLog() == null);
     bar.lessonButton().setOnAction(e -> openLesson());
     bar.lessonButton().setDisable(vm.control().wireLog() == null);
-    sensorChart.setOnSelectionChanged(this::markPlotted);
-    marketChart.setOnSelectionChanged(this::markPlotted);
-    tiles.setOnTileClicked(this::plotFromTile);
+    places = new SeriesPlaces(tiles, charts, vm.control());
     keepChoices();
     setDark(dark);
     VBox center = new VBox(12, tiles, sensorChart, marketChart);
-    alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center, tiles,
+    alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
     body.getChildren().add(scrolling(center));
 
@@ -138,7 +147,7 @@ public final class DashboardView extends BorderPane {
       charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
     });
     replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording());
-    setTop(bar);
+    setTop(new VBox(bar, feeds.strip()));
     setCenter(body);
     setBottom(new VBox(replay, status));
     stats.place();
@@ -152,7 +161,7 @@ public final class DashboardView extends BorderPane {
       }
     });
 
-    pacer = new FramePacer(this::frame, store::version, this);
+    pacer = new FramePacer(this::frame, feeds.stores()::version, this);
   }
 
   public void start() {
@@ -183,13 +192,13 @@ public final class DashboardView extends BorderPane {
   }
 
   private void frame(long now) {
-    long version = store.version();
+    long version = feeds.stores().version();
     boolean beat = pacer.onBeat();
     boolean tilesDue = beat && now - lastTileNanos >= TILE_PERIOD_NANOS
         && version != lastTileVersion;
-    store.read(r -> {
+    feeds.stores().read(r -> {
       if (version != lastVersion) {
-        checkCatalogue(r);
+        places.checkCatalogue(r);
       }
       sensorChart.chart().prepare(r, beat);
       marketChart.chart().prepare(r, beat);
@@ -218,50 +227,22 @@ public final class DashboardView extends BorderPane {
       first.run();
     }
     vm.tickCompare();
-    browser.frame(now, catalogue, this::plotClicked);
+    browser.frame(now, places.catalogue(), places::plotClicked);
     alerts.frame(now);
     if (beat && now - lastStatusNanos >= STATUS_PERIOD_NANOS) {
       browser.offer();
       lastStatusNanos = now;
       vm.refresh();
       replay.refresh();
+      feeds.refresh();
       boolean stale = vm.staleProperty().get();
-      long sourceNow = vm.sourceNowMicros();
-      store.read(r -> {
-        tiles.showAge(r, stale, sourceNow);
+      boolean[] staleFeeds = feeds.stale(stale);
+      long[] feedNow = feeds.nowMicros(vm.sourceNowMicros());
+      feeds.stores().read(r -> {
+        tiles.showAge(r, staleFeeds, feedNow);
         status.showAlarm(r, stale, decimals, zone);
       });
     }
-  }
-
-  private void checkCatalogue(StoreView r) {
-    if (r.seriesCount() == catalogue.size()) {
-      boolean same = true;
-      for (int i = 0; i < catalogue.size() && same; i++) {
-        same = catalogue.get(i).equals(r.meta(i));
-      }
-      if (same) {
-        return;
-      }
-    }
-    List<SeriesMeta> now = new ArrayList<>();
-    for (int i = 0; i < r.seriesCount(); i++) {
-      now.add(r.meta(i));
-    }
-    catalogue = List.copyOf(now);
-    FeedView withColors = colors.assign(catalogue, vm.control().view());
-    if (withColors != null) {
-      vm.control().saveView(withColors);
-    }
-    tiles.setCatalogue(catalogue, colors::of);
-    List<SeriesMeta> sensors = catalogue.stream().filter(m -> m.kind() == SeriesKind.SENSOR)
-        .toList();
-    List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
-        .toList();
-    charts.setCatalogue(sensors, stocks, colors::of, vm.control().view());
-    // A feed of one kind (a profile's prices) shows only the chart it has series for.
-    charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
-    charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
   }
 
   /** The tiles, charts and alert log, scrolling only when too short for them; never sideways. */
@@ -285,43 +266,24 @@ public final class DashboardView extends BorderPane {
   /** What the user sets of a feed (series, charts, window) is kept for its next run. */
   private void keepChoices() {
     bar.feedsButton().setOnAction(e -> openFeeds());
+    // A series of a feed beside the first is set on that feed, under its own id there.
     tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(getScene().getWindow(), meta)
-        .ifPresent(o -> vm.control().override(meta.id(), o)));
-    sensorChart.setOnUserChoice(this::keepCharts);
-    marketChart.setOnUserChoice(this::keepCharts);
-  }
-
-  /** The user changed what is plotted or the window: kept for this feed's next run. */
-  private void keepCharts() {
-    // The colours just given may not be in the view read back yet: they go along.
-    vm.control().saveView(colors.keptIn(charts.kept(vm.control().view())));
-  }
-
-  /** A tile clicked: its series on (or off) its chart, and that chart in view. */
-  private void plotFromTile(SeriesMeta meta) {
-    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
-    panel.userToggle(meta.id());
-    charts.stack().show(panel);
-  }
-
-  /** A series a click in the message browser brought: on its chart, unless it is. */
-  private void plotClicked(SeriesMeta meta) {
-    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
-    if (!panel.isPlotted(meta.id())) {
-      plotFromTile(meta);
-    }
+        .ifPresent(o -> {
+          ShownFeeds.Owner s = feeds.ownerOf(meta.id(), vm.control());
+          s.control().override(s.id(), o);
+        }));
+    tiles.setOnTileAlerts(meta -> {
+      ShownFeeds.Owner s = feeds.ownerOf(meta.id(), vm.control());
+      AlertRulesDialog.show(getScene().getWindow(), meta,
+          s.control().view().alerts().getOrDefault(s.id(), List.of()))
+          .ifPresent(rules -> s.control().alertRules(s.id(), rules));
+    });
   }
 
   /** The browser opened by itself: the charts keep their room (a JSON feed is not polled). */
   private void roomForBrowser() {
     if (stats.shown() && getWidth() < 2 * DOCK_WIDTH) {
       stats.toggle();
-    }
-  }
-
-  private void markPlotted() {
-    for (SeriesMeta m : catalogue) {
-      tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
     }
   }
 

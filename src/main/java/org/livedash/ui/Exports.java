@@ -20,7 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
-import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreReader;
 import org.livedash.record.RecordingCsv;
 import org.livedash.ui.chart.ChartExport;
 import org.livedash.ui.chart.ChartPicture;
@@ -38,7 +38,7 @@ final class Exports {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   private final Node owner;
-  private final SeriesStore store;
+  private final StoreReader store;
   private final Consumer<String> notice;
   private final Supplier<String> feed;
   private File lastFolder;
@@ -49,7 +49,7 @@ final class Exports {
    * @param feed what the feed is, for a picture's title
    * @param recordings this run's recording files, for a time range's CSV
    */
-  Exports(Node owner, SeriesStore store, Supplier<String> feed, Consumer<String> notice,
+  Exports(Node owner, StoreReader store, Supplier<String> feed, Consumer<String> notice,
       Supplier<List<Path>> recordings, java.time.ZoneId zone) {
     this.owner = owner;
     this.recordings = recordings;

@@ -18,6 +18,8 @@ import org.livedash.i18n.Texts;
 final class MoreMenu extends MenuButton {
   private final MenuItem openRecording = new MenuItem(Texts.get("replay.open"),
       new FontIcon(Feather.FILM));
+  private final MenuItem addFeed = new MenuItem(Texts.get("feeds.addMenu"),
+      new FontIcon(Feather.PLUS_SQUARE));
   private final MenuItem settings = new MenuItem(Texts.get("settings.open"),
       new FontIcon(Feather.SETTINGS));
   private final SeparatorMenuItem apart = new SeparatorMenuItem();
@@ -31,9 +33,12 @@ final class MoreMenu extends MenuButton {
     setMinWidth(Region.USE_PREF_SIZE);
     openRecording.setId("open-recording");
     settings.setId("open-settings");
+    addFeed.setId("add-feed");
+    // Until the application says which feeds run beside the first.
+    addFeed.setDisable(true);
     // Until the application says where the settings are kept.
     settings.setDisable(true);
-    getItems().addAll(openRecording, settings, apart);
+    getItems().addAll(addFeed, openRecording, settings, apart);
   }
 
   /** Adds items that do what a button of the bar does. */
@@ -46,6 +51,11 @@ final class MoreMenu extends MenuButton {
   void showMirrored(boolean shown) {
     apart.setVisible(shown);
     mirrored.forEach(i -> i.setVisible(shown));
+  }
+
+  /** Adds a feed beside the ones shown. */
+  MenuItem addFeed() {
+    return addFeed;
   }
 
   MenuItem openRecording() {

@@ -85,7 +85,7 @@ final class StatusLine extends HBox {
    * when it ended and how far it went. A saved-file notice stays until a new alarm comes.
    */
   void showAlarm(StoreView r, boolean stale, SeriesDecimals decimals, ZoneId zone) {
-    AlarmWatch.Alarm alarm = r.alarms().latest();
+    AlarmWatch.Alarm alarm = r.latestAlarm();
     if (alarm == null && shownAlarm != null) {
       // Another feed: the old one's alarms are not this one's.
       shownAlarm = null;

@@ -157,12 +157,16 @@ final class TileBoard extends VBox {
     }
   }
 
-  /** Dims every tile while the feed is stale, with its value's age; inside a read. */
-  void showAge(StoreView reader, boolean stale, long nowMicros) {
+  /**
+   * Dims the tiles of each feed while it is stale, with its values' age on that feed's clock;
+   * inside a read. {@code stale} and {@code nowMicros} are by feed ({@link StoreView#feedOf}).
+   */
+  void showAge(StoreView reader, boolean[] stale, long[] nowMicros) {
     for (int i = 0; i < reader.seriesCount(); i++) {
       SeriesTile tile = tiles.get(reader.meta(i).id());
+      int feed = Math.min(reader.feedOf(i), stale.length - 1);
       if (tile != null) {
-        tile.showAge(reader.ring(i), stale, nowMicros);
+        tile.showAge(reader.ring(i), stale[feed], nowMicros[feed]);
       }
     }
   }
@@ -191,8 +195,7 @@ final class TileBoard extends VBox {
     for (int i = 0; i < reader.seriesCount(); i++) {
       SeriesTile tile = tiles.get(reader.meta(i).id());
       if (tile != null) {
-        tile.update(reader.ring(i), reader.openValue(i),
-            reader.alarms().state(reader.meta(i).id()));
+        tile.update(reader.ring(i), reader.openValue(i), reader.alarmState(i));
       }
     }
   }

@@ -63,11 +63,7 @@ class AddedFeedsTest {
   }
 
   @Test
-  void aFeedAddedToAWindowOrOneThatIsNoAddressIsOneLine() {
-    MappingCommandTest.Run window = MappingCommandTest.run("--add-feed", "ws://127.0.0.1:1/feed");
-    assertThat(window.code()).isEqualTo(Main.EXIT_USAGE);
-    assertThat(window.err().strip().lines()).hasSize(1);
-    assertThat(window.err()).contains("--add-feed opens more feeds in a headless run");
+  void aFeedThatIsNoAddressIsOneLine() {
     MappingCommandTest.Run bad = MappingCommandTest.run("--headless", "--add-feed", "ftp://x");
     assertThat(bad.code()).isEqualTo(Main.EXIT_USAGE);
     assertThat(bad.err().strip().lines()).hasSize(1);

@@ -18,6 +18,11 @@ class SettingsFileTest {
     file.save(s);
     file.save(s.withTheme("dark"));
     assertThat(new SettingsFile(dir.resolve("livedash")).load()).isEqualTo(s.withTheme("dark"));
+    assertThat(s.besideOrNone()).isEmpty();
+    file.save(s.withBeside(List.of("demo", "ws://127.0.0.1:8080/feed")));
+    assertThat(new SettingsFile(dir.resolve("livedash")).load().beside())
+        .as("the feeds beside the first, kept for the next start")
+        .containsExactly("demo", "ws://127.0.0.1:8080/feed");
     try (Stream<Path> files = Files.list(dir.resolve("livedash"))) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
           .containsExactly("settings.json");

@@ -10,7 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.livedash.model.SeriesRing;
-import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreReader;
 
 /**
  * A chart's view as a picture to keep: drawn afresh at the size asked for (not a stretched
@@ -47,7 +47,7 @@ public final class ChartPicture {
   private ChartPicture() {}
 
   /** Draws {@code chart}'s view as {@code options} say; on the JavaFX thread. */
-  public static WritableImage of(LiveChart chart, SeriesStore store, Options options) {
+  public static WritableImage of(LiveChart chart, StoreReader store, Options options) {
     ChartState view = chart.state().copyView();
     double w = options.width();
     double h = options.height();

@@ -1,0 +1,99 @@
+package org.livedash.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.livedash.model.FeedView;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.StoreView;
+
+/**
+ * Where each series of the feeds shown goes: its colour, its tile, the chart of its kind (a
+ * sensor's or a price's), and what the user plots kept for the feed's next run. A tile clicked
+ * or a field clicked in the message browser plots its series on its chart.
+ */
+final class SeriesPlaces {
+  private final TileBoard tiles;
+  private final ChartPair charts;
+  private final ChartPanel sensorChart;
+  private final ChartPanel marketChart;
+  private final FeedControl control;
+  private final SeriesColors colors = new SeriesColors();
+  private List<SeriesMeta> catalogue = List.of();
+
+  SeriesPlaces(TileBoard tiles, ChartPair charts, FeedControl control) {
+    this.tiles = tiles;
+    this.charts = charts;
+    this.sensorChart = charts.sensors();
+    this.marketChart = charts.markets();
+    this.control = control;
+    sensorChart.setOnSelectionChanged(this::markPlotted);
+    marketChart.setOnSelectionChanged(this::markPlotted);
+    sensorChart.setOnUserChoice(this::keepCharts);
+    marketChart.setOnUserChoice(this::keepCharts);
+    tiles.setOnTileClicked(this::plotFromTile);
+  }
+
+  /** Every series shown now, in order. */
+  List<SeriesMeta> catalogue() {
+    return catalogue;
+  }
+
+  /** Places the series again when they changed since the last call; inside a read. */
+  void checkCatalogue(StoreView r) {
+    if (r.seriesCount() == catalogue.size()) {
+      boolean same = true;
+      for (int i = 0; i < catalogue.size() && same; i++) {
+        same = catalogue.get(i).equals(r.meta(i));
+      }
+      if (same) {
+        return;
+      }
+    }
+    List<SeriesMeta> now = new ArrayList<>();
+    for (int i = 0; i < r.seriesCount(); i++) {
+      now.add(r.meta(i));
+    }
+    catalogue = List.copyOf(now);
+    FeedView withColors = colors.assign(catalogue, control.view());
+    if (withColors != null) {
+      control.saveView(withColors);
+    }
+    tiles.setCatalogue(catalogue, colors::of);
+    List<SeriesMeta> sensors = catalogue.stream().filter(m -> m.kind() == SeriesKind.SENSOR)
+        .toList();
+    List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
+        .toList();
+    charts.setCatalogue(sensors, stocks, colors::of, control.view());
+    // A feed of one kind (a profile's prices) shows only the chart it has series for.
+    charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
+    charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+  }
+
+  /** The user changed what is plotted or the window: kept for this feed's next run. */
+  private void keepCharts() {
+    // The colours just given may not be in the view read back yet: they go along.
+    control.saveView(colors.keptIn(charts.kept(control.view())));
+  }
+
+  /** A tile clicked: its series on (or off) its chart, and that chart in view. */
+  private void plotFromTile(SeriesMeta meta) {
+    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
+    panel.userToggle(meta.id());
+    charts.stack().show(panel);
+  }
+
+  /** A series a click in the message browser brought: on its chart, unless it is. */
+  void plotClicked(SeriesMeta meta) {
+    ChartPanel panel = meta.kind() == SeriesKind.STOCK ? marketChart : sensorChart;
+    if (!panel.isPlotted(meta.id())) {
+      plotFromTile(meta);
+    }
+  }
+
+  private void markPlotted() {
+    for (SeriesMeta m : catalogue) {
+      tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
+    }
+  }
+}

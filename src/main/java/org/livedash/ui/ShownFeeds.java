@@ -1,0 +1,101 @@
+package org.livedash.ui;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.livedash.model.SeriesStore;
+import org.livedash.model.StoreSet;
+
+/**
+ * The feeds one window shows: the first, and those of a {@link FeedList} beside it. Keeps what
+ * the window reads ({@link StoreSet}) and what the strip lists in step with the feeds running,
+ * and says, feed by feed, whether what is shown of it may be old and what time it is on its
+ * clock, so one feed's outage dims only its own tiles.
+ */
+final class ShownFeeds {
+  private final StoreSet stores;
+  private final FeedStrip strip;
+  private FeedList list = FeedList.NONE;
+  private List<FeedList.Feed> shown = List.of();
+
+  ShownFeeds(SeriesStore first, FeedStrip strip) {
+    this.stores = new StoreSet(first);
+    this.strip = strip;
+  }
+
+  /** What the window reads: every shown feed's store as one. */
+  StoreSet stores() {
+    return stores;
+  }
+
+  /** The feeds' chips, under the bar. */
+  FeedStrip strip() {
+    return strip;
+  }
+
+  FeedList list() {
+    return list;
+  }
+
+  /** Shows the feeds of {@code feeds} beside the first; pausing, removing on {@code background}. */
+  void use(FeedList feeds, Executor background) {
+    this.list = feeds;
+    strip.use(feeds, background);
+    refresh();
+  }
+
+  /** Brings the stores and the strip to the feeds running now, and their states; on a beat. */
+  void refresh() {
+    List<FeedList.Feed> now = list.feeds();
+    if (!now.equals(shown)) {
+      for (FeedList.Feed gone : shown) {
+        if (!now.contains(gone)) {
+          stores.remove(gone.name());
+        }
+      }
+      for (FeedList.Feed f : now) {
+        if (!shown.contains(f)) {
+          stores.add(f.name(), f.store());
+        }
+      }
+      shown = now;
+      strip.show(now);
+    }
+    strip.refresh();
+  }
+
+  /** A series shown, as its own feed knows it: that feed's connection and the series' id there. */
+  record Owner(FeedControl control, String id) { }
+
+  /** Who owns the series shown as {@code shownId}: a feed beside, or the first ({@code first}). */
+  Owner ownerOf(String shownId, FeedControl first) {
+    for (FeedList.Feed f : shown) {
+      String prefix = f.name() + org.livedash.model.StoreView.FEED_SEPARATOR;
+      if (shownId.startsWith(prefix)) {
+        return new Owner(f.control(), shownId.substring(prefix.length()));
+      }
+    }
+    return new Owner(first, shownId);
+  }
+
+  /** Whether each feed's values may be old, in the order the stores are read; the first's given. */
+  boolean[] stale(boolean first) {
+    List<String> names = stores.feeds();
+    boolean[] stale = new boolean[names.size() + 1];
+    stale[0] = first;
+    for (int i = 0; i < names.size(); i++) {
+      stale[i + 1] = strip.isStale(names.get(i));
+    }
+    return stale;
+  }
+
+  /** Now on each feed's clock, epoch µs, in the order the stores are read; the first's given. */
+  long[] nowMicros(long first) {
+    List<String> names = stores.feeds();
+    long[] now = new long[names.size() + 1];
+    now[0] = first;
+    for (int i = 0; i < names.size(); i++) {
+      now[i + 1] = strip.sourceNowMicros(names.get(i));
+    }
+    return now;
+  }
+}

@@ -1,0 +1,199 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.model.ConnectionState;
+import org.livedash.model.ConnectionStatus;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.Reason;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.testing.NeedsJavaFxText;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Several feeds in one window: each feed's tiles named by it, dimmed alone, removed whole. */
+@NeedsJavaFxText
+@ExtendWith(ApplicationExtension.class)
+class SeveralFeedsTest {
+  private static final long NOW = System.currentTimeMillis() * 1000;
+  private final SeriesStore first = new SeriesStore(1_000);
+  private final Listed feeds = new Listed();
+  private final DashboardViewModelTest.FakeControl firstControl =
+      new DashboardViewModelTest.FakeControl();
+  private final DashboardViewModelTest.FakeControl plantControl =
+      new DashboardViewModelTest.FakeControl();
+  private DashboardView view;
+
+  @Start
+  void start(Stage stage) {
+    first.setCatalogue(List.of(SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR,
+        0, 40)));
+    first.write(w -> w.offer("temp", 1, NOW - 1_000_000, 20));
+    SeriesStore plant = new SeriesStore(1_000);
+    plant.setCatalogue(List.of(
+        SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40),
+        SeriesMeta.of("BTC", "Bitcoin", "USD", SeriesKind.STOCK, 0, 100_000)));
+    plant.write(w -> {
+      w.offer("temp", 1, NOW - 1_000_000, 21);
+      w.offer("BTC", 2, NOW - 1_000_000, 60_000);
+    });
+    long live = System.nanoTime();
+    firstControl.status = new ConnectionStatus(ConnectionState.LIVE, FeedMode.WS,
+        Reason.of("verbatim", "ok"), 0, live, 0);
+    // The feed beside it is down: only its tiles may be dimmed.
+    plantControl.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS,
+        Reason.of("verbatim", "connection refused"), live + 5_000_000_000L, live, 2);
+    feeds.list.add(new Listed.Feed("plant", plantControl, plant));
+    DashboardViewModel vm = new DashboardViewModel(firstControl, new FeedStats(), FeedMode.WS,
+        Duration.ofSeconds(1), System::nanoTime);
+    view = new DashboardView(vm, first, ZoneOffset.UTC, true, dark -> { }, "1.2.3");
+    view.showFeedsBeside(feeds);
+    stage.setScene(new Scene(view, 1280, 800));
+    stage.show();
+    view.start();
+  }
+
+  @Test
+  void eachFeedsSeriesAreShownNamedByItsFeedAndOnlyTheDownFeedIsDimmed(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    assertThat(tile(robot, "temp")).isNotNull();
+    assertThat(tile(robot, "plant/BTC")).isNotNull();
+    assertThat(robot.lookup("#feed-plant").tryQuery()).as("the feed's chip").isPresent();
+    await().atMost(5, TimeUnit.SECONDS).until(() -> stale(tile(robot, "plant/temp")));
+    assertThat(stale(tile(robot, "plant/BTC"))).isTrue();
+    assertThat(stale(tile(robot, "temp"))).as("the first feed is live").isFalse();
+  }
+
+  @Test
+  void aTileOfAFeedBesidePlotsItsSeriesOnTheChartOfItsKind(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    robot.clickOn(tile(robot, "plant/temp"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.sensorChart().chart().seriesIds()).contains("temp", "plant/temp");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> view.sensorChart().chart().showsData());
+  }
+
+  @Test
+  void removingAFeedTakesItsTilesAndChipAway(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    Node chip = robot.lookup("#feed-plant").query();
+    robot.clickOn(robot.from(chip).lookup(".button").queryAll().stream()
+        .reduce((a, b) -> b).orElseThrow());
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") == null);
+    assertThat(feeds.list).isEmpty();
+    assertThat(tile(robot, "temp")).isNotNull();
+    assertThat(robot.lookup("#feed-strip").query().isVisible()).as("no feed beside: hidden")
+        .isFalse();
+  }
+
+  @Test
+  void pausingAFeedDisconnectsItAndResumingConnectsIt(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    Node chip = robot.lookup("#feed-plant").query();
+    Node pause = robot.from(chip).lookup(".button").queryAll().iterator().next();
+    robot.clickOn(pause);
+    await().atMost(5, TimeUnit.SECONDS).until(() -> feeds.list.get(0).paused());
+    robot.clickOn(pause);
+    await().atMost(5, TimeUnit.SECONDS).until(() -> !feeds.list.get(0).paused());
+    assertThat(((Listed.Feed) feeds.list.get(0)).calls).containsExactly("pause", "resume");
+  }
+
+  private static Node tile(FxRobot robot, String id) {
+    return robot.lookup(n -> ("tile-" + id).equals(n.getId())).tryQuery().orElse(null);
+  }
+
+  private static boolean stale(Node tile) {
+    return tile != null && tile.getPseudoClassStates().stream()
+        .anyMatch(p -> p.getPseudoClassName().equals("stale"));
+  }
+
+  /** Feeds the test lists itself, each on a store it fills. */
+  private static final class Listed implements FeedList {
+    final List<FeedList.Feed> list = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<FeedList.Feed> feeds() {
+      return List.copyOf(list);
+    }
+
+    @Override
+    public CompletableFuture<FeedList.Feed> add(String what) {
+      return CompletableFuture.failedFuture(new IllegalArgumentException("not here"));
+    }
+
+    @Override
+    public void remove(FeedList.Feed feed) {
+      list.remove(feed);
+    }
+
+    /** One feed: a fake connection, a real store. */
+    static final class Feed implements FeedList.Feed {
+      final String name;
+      final FeedControl control;
+      final SeriesStore store;
+      final FeedStats stats = new FeedStats();
+      final List<String> calls = new CopyOnWriteArrayList<>();
+      volatile boolean paused;
+
+      Feed(String name, FeedControl control, SeriesStore store) {
+        this.name = name;
+        this.control = control;
+        this.store = store;
+      }
+
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public FeedControl control() {
+        return control;
+      }
+
+      @Override
+      public FeedStats stats() {
+        return stats;
+      }
+
+      @Override
+      public SeriesStore store() {
+        return store;
+      }
+
+      @Override
+      public void pause() {
+        calls.add("pause");
+        paused = true;
+      }
+
+      @Override
+      public void resume() {
+        calls.add("resume");
+        paused = false;
+      }
+
+      @Override
+      public boolean paused() {
+        return paused;
+      }
+    }
+  }
+}
