@@ -42,6 +42,7 @@ import org.livedash.client.LaunchOptions;
 import org.livedash.client.StatsReport;
 import org.livedash.client.AppContext;
 import org.livedash.client.WindowFeeds;
+import org.livedash.derive.Derivations;
 import org.livedash.ui.Preferences;
 
 /**
@@ -71,6 +72,11 @@ public final class LiveDashApp extends Application {
   private LaunchOptions options;
   /** The feeds beside the first, from --add-feed and the feeds strip. */
   private WindowFeeds beside;
+  /** The derived series, evaluated on a thread of their own. */
+  private final java.util.concurrent.ScheduledExecutorService deriving =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          org.livedash.transport.DaemonThreads.named("derived-series"));
+  private final Derivations derived = new Derivations(deriving);
 
   /**
    * Starts the window with these options and returns, when the window has closed, how many
@@ -162,6 +168,11 @@ public final class LiveDashApp extends Application {
         .orElse(null), keyring);
     // --add-feed's feeds, or else those the window showed beside its first last time.
     beside.addAll(addedAtStart.isEmpty() ? saved.besideOrNone() : addedAtStart);
+    derived.restore(DerivedKept.of(saved.derivedOrNone()));
+    derived.start(100);
+    // Kept as they change: a window ended by a signal opens the same feeds and series again.
+    beside.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
+    derived.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
     view = buildView(options.mode(), options.pollInterval());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
@@ -224,6 +235,7 @@ public final class LiveDashApp extends Application {
     v.setShelves(new ProfileLibrary(SettingsFile.platformDirectory()), preferences(),
         context.backgroundExecutor());
     v.showFeedsBeside(beside);
+    v.showDerived(derived);
     v.setOnLanguage(this::switchLanguage);
     return v;
   }
@@ -284,8 +296,11 @@ public final class LiveDashApp extends Application {
       if (beside != null) {
         saved = saved.withBeside(beside.named());
       }
+      saved = saved.withDerived(DerivedKept.kept(derived.defined()));
       rememberWindow();
     }
+    derived.close();
+    deriving.shutdownNow();
     if (context != null) {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
@@ -344,6 +359,19 @@ public final class LiveDashApp extends Application {
         });
       }
     };
+  }
+
+  /** The feeds beside the first and the derived series, written for the next start. */
+  private void keepFeedsAndSeries() {
+    saved = saved.withBeside(beside.named()).withDerived(DerivedKept.kept(derived.defined()));
+    Settings toWrite = saved;
+    context.backgroundExecutor().execute(() -> {
+      try {
+        settingsFile.save(toWrite);
+      } catch (IOException | RuntimeException e) {
+        LOG.warning(Texts.get("files.settingsUnsaved", settingsFile.path(), Texts.message(e)));
+      }
+    });
   }
 
   /** Saves the theme and where the window is, for the next start; a failure is only logged. */

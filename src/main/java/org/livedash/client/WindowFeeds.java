@@ -33,6 +33,8 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
   private final ExecutorService starter =
       Executors.newSingleThreadExecutor(DaemonThreads.named("added-feeds"));
   private final List<Running> feeds = new CopyOnWriteArrayList<>();
+  /** Told each time a feed is added or removed. */
+  private volatile Runnable onChange = () -> { };
   /** Names given to feeds still starting, so two added at once never share one. */
   private final List<String> starting = new ArrayList<>();
 
@@ -83,6 +85,7 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
       Running feed = new Running(name, AppContext.start(options), options, what);
       feed.connectWithKeptSecrets();
       feeds.add(feed);
+      onChange.run();
       return feed;
     } catch (RuntimeException e) {
       throw e;
@@ -99,6 +102,7 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
   public void remove(Feed feed) {
     if (feed instanceof Running r && feeds.remove(r)) {
       starter.execute(r::close);
+      onChange.run();
     }
   }
 
@@ -114,6 +118,11 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
       }
     }
     return kept;
+  }
+
+  /** Tells {@code action} (on any thread) each time a feed is added or removed. */
+  public void onChange(Runnable action) {
+    onChange = action;
   }
 
   /** Each added feed's figures, in order, for {@code --stats-out}. */

@@ -11,10 +11,15 @@ package org.livedash.settings;
  * @param beside the feeds the window showed beside its first, as they were named (an address,
  *     {@code demo}, a profile's name or file), never one whose address holds a secret; null for
  *     none
+ * @param derived the window's derived series, null for none
  */
 public record Settings(String theme, Placement window, String language, Recording recording,
-    java.util.List<String> beside) {
-  public static final Settings DEFAULTS = new Settings(null, null, null, null, null);
+    java.util.List<String> beside, java.util.List<Derived> derived) {
+  public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null);
+
+  /** A derived series as it is kept: its formula names series as the window shows them. */
+  public record Derived(String name, String formula, String unit, String kind,
+      Double toleranceSeconds) {}
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
@@ -36,7 +41,7 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings(String theme, Placement window, String language) {
-    this(theme, window, language, null, null);
+    this(theme, window, language, null, null, null);
   }
 
   /** The feeds to open beside the first, none when never set. */
@@ -50,22 +55,33 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings withTheme(String newTheme) {
-    return new Settings(newTheme, window, language, recording, beside);
+    return new Settings(newTheme, window, language, recording, beside, derived);
   }
 
   public Settings withWindow(Placement newWindow) {
-    return new Settings(theme, newWindow, language, recording, beside);
+    return new Settings(theme, newWindow, language, recording, beside, derived);
   }
 
   public Settings withLanguage(String newLanguage) {
-    return new Settings(theme, window, newLanguage, recording, beside);
+    return new Settings(theme, window, newLanguage, recording, beside, derived);
   }
 
   public Settings withRecording(Recording newRecording) {
-    return new Settings(theme, window, language, newRecording, beside);
+    return new Settings(theme, window, language, newRecording, beside, derived);
   }
 
   public Settings withBeside(java.util.List<String> feeds) {
-    return new Settings(theme, window, language, recording, java.util.List.copyOf(feeds));
+    return new Settings(theme, window, language, recording, java.util.List.copyOf(feeds),
+        derived);
+  }
+
+  /** The derived series to define again, none when never set. */
+  public java.util.List<Derived> derivedOrNone() {
+    return derived == null ? java.util.List.of() : derived;
+  }
+
+  public Settings withDerived(java.util.List<Derived> series) {
+    return new Settings(theme, window, language, recording, beside,
+        java.util.List.copyOf(series));
   }
 }

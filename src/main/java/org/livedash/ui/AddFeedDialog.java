@@ -44,7 +44,11 @@ final class AddFeedDialog {
     problem.getStyleClass().add("muted");
     problem.setWrapText(true);
     problem.setMaxWidth(420);
-    VBox content = new VBox(8, new Label(Texts.get("feeds.addWhat")), what, problem);
+    Label about = new Label(Texts.get("feeds.addWhat"));
+    about.setWrapText(true);
+    about.setMaxWidth(420);
+    about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    VBox content = new VBox(8, about, what, problem);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(addType, ButtonType.CANCEL);
     Node add = dialog.getDialogPane().lookupButton(addType);

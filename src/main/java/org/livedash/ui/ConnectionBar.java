@@ -339,9 +339,9 @@ final class ConnectionBar extends HBox {
     return more.openRecording();
   }
 
-  /** The ⋯ menu's item that adds a feed beside the ones shown. */
-  MenuItem addFeedItem() {
-    return more.addFeed();
+  /** The ⋯ menu: what has no button of its own. */
+  MoreMenu moreMenu() {
+    return more;
   }
 
   /** Saves the dashboard as an image; the view wires what it does. */

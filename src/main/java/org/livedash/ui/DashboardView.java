@@ -27,6 +27,8 @@ public final class DashboardView extends BorderPane {
   static final double DOCK_WIDTH = StatsDock.DOCK_WIDTH;
   /** Below this height the tiles drop their sparklines so the charts keep their room. */
   static final double COMPACT_HEIGHT = 860;
+  /** Beyond this many tiles (several feeds' series) they drop their sparklines too. */
+  static final int COMPACT_TILES = 18;
   /** Below this height the charts take turns, so each keeps a plot tall enough to read. */
   static final double STACK_HEIGHT = 700;
   private static final double CHART_MIN_HEIGHT = 150;
@@ -72,7 +74,7 @@ public final class DashboardView extends BorderPane {
     browser.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
     bar.usePreferences(preferences, vm.control()::desktopNotifications);
-    bar.addFeedItem().setOnAction(e -> addFeed());
+    bar.moreMenu().addFeed().setOnAction(e -> addFeed());
     vm.onForeignAddress((url, why) -> ConnectDialog.showEditing(getScene().getWindow(), shelf, vm,
         background, url, why));
   }
@@ -80,7 +82,16 @@ public final class DashboardView extends BorderPane {
   /** Shows the feeds of {@code list} beside the first, and lets the user add and remove them. */
   public void showFeedsBeside(FeedList list) {
     feeds.use(list, background != null ? background : Runnable::run);
-    bar.addFeedItem().setDisable(list == FeedList.NONE);
+    bar.moreMenu().addFeed().setDisable(list == FeedList.NONE);
+  }
+
+  /** Shows the series {@code derived} defines beside the feeds', read from what is shown. */
+  public void showDerived(org.livedash.derive.Derivations derived) {
+    feeds.stores().add("", derived.readFrom(feeds.stores()).store());
+    bar.moreMenu().derived().setDisable(false);
+    bar.moreMenu().derived().setOnAction(e -> DerivedSeriesDialog.show(getScene().getWindow(),
+        derived, () -> places.catalogue().stream().map(m -> m.id()).toList(),
+        places::plotOnArrival));
   }
 
   private void feedRemoved() {
@@ -143,7 +154,7 @@ public final class DashboardView extends BorderPane {
     browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
         this::showNotice);
     heightProperty().addListener((o, a, h) -> {
-      tiles.setCompact(h.doubleValue() < COMPACT_HEIGHT);
+      fitTiles();
       charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
     });
     replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording());
@@ -208,6 +219,9 @@ public final class DashboardView extends BorderPane {
         status.showAlarm(r, vm.staleProperty().get(), decimals, zone);
       }
     });
+    if (version != lastVersion) {
+      fitTiles();
+    }
     lastVersion = version;
     if (tilesDue) {
       lastTileNanos = now;
@@ -285,6 +299,12 @@ public final class DashboardView extends BorderPane {
     if (stats.shown() && getWidth() < 2 * DOCK_WIDTH) {
       stats.toggle();
     }
+  }
+
+  /** Tiles with sparklines while the window is tall enough and they are not too many. */
+  private void fitTiles() {
+    tiles.setCompact(getHeight() < COMPACT_HEIGHT
+        || places.catalogue().size() > COMPACT_TILES);
   }
 
   /** The exports, for tests that write files without a chooser. */

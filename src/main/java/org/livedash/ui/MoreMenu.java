@@ -20,6 +20,8 @@ final class MoreMenu extends MenuButton {
       new FontIcon(Feather.FILM));
   private final MenuItem addFeed = new MenuItem(Texts.get("feeds.addMenu"),
       new FontIcon(Feather.PLUS_SQUARE));
+  private final MenuItem derived = new MenuItem(Texts.get("derive.menu"),
+      new FontIcon(Feather.PERCENT));
   private final MenuItem settings = new MenuItem(Texts.get("settings.open"),
       new FontIcon(Feather.SETTINGS));
   private final SeparatorMenuItem apart = new SeparatorMenuItem();
@@ -36,9 +38,11 @@ final class MoreMenu extends MenuButton {
     addFeed.setId("add-feed");
     // Until the application says which feeds run beside the first.
     addFeed.setDisable(true);
+    derived.setId("open-derived");
+    derived.setDisable(true);
     // Until the application says where the settings are kept.
     settings.setDisable(true);
-    getItems().addAll(addFeed, openRecording, settings, apart);
+    getItems().addAll(addFeed, derived, openRecording, settings, apart);
   }
 
   /** Adds items that do what a button of the bar does. */
@@ -56,6 +60,11 @@ final class MoreMenu extends MenuButton {
   /** Adds a feed beside the ones shown. */
   MenuItem addFeed() {
     return addFeed;
+  }
+
+  /** Opens the derived series. */
+  MenuItem derived() {
+    return derived;
   }
 
   MenuItem openRecording() {

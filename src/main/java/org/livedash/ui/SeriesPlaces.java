@@ -20,6 +20,8 @@ final class SeriesPlaces {
   private final FeedControl control;
   private final SeriesColors colors = new SeriesColors();
   private List<SeriesMeta> catalogue = List.of();
+  /** Series just defined, plotted on their chart once they are shown. */
+  private final java.util.Set<String> toPlot = new java.util.HashSet<>();
 
   SeriesPlaces(TileBoard tiles, ChartPair charts, FeedControl control) {
     this.tiles = tiles;
@@ -68,6 +70,16 @@ final class SeriesPlaces {
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
+    for (SeriesMeta m : catalogue) {
+      if (toPlot.remove(m.id())) {
+        plotClicked(m);
+      }
+    }
+  }
+
+  /** Plots the series {@code id} on its chart once it is shown (it was just defined). */
+  void plotOnArrival(String id) {
+    toPlot.add(id);
   }
 
   /** The user changed what is plotted or the window: kept for this feed's next run. */

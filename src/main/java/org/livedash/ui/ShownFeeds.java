@@ -77,13 +77,22 @@ final class ShownFeeds {
     return new Owner(first, shownId);
   }
 
-  /** Whether each feed's values may be old, in the order the stores are read; the first's given. */
+  /**
+   * Whether each feed's values may be old, in the order the stores are read; the first's given.
+   * The derived series (the store without a name) may be as old as any feed they read.
+   */
   boolean[] stale(boolean first) {
     List<String> names = stores.feeds();
     boolean[] stale = new boolean[names.size() + 1];
     stale[0] = first;
+    boolean any = first;
     for (int i = 0; i < names.size(); i++) {
       stale[i + 1] = strip.isStale(names.get(i));
+      any |= stale[i + 1];
+    }
+    int derived = names.indexOf("");
+    if (derived >= 0) {
+      stale[derived + 1] = any;
     }
     return stale;
   }

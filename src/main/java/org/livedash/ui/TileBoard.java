@@ -56,6 +56,10 @@ final class TileBoard extends VBox {
 
   /** Hides the sparklines (short window) or shows them again. */
   void setCompact(boolean compact) {
+    if (compact == this.compact) {
+      // New tiles take the board's state as they are made.
+      return;
+    }
     this.compact = compact;
     tiles.values().forEach(t -> t.setCompact(compact));
     // The headings go too: the tiles say what they are, and the charts need the room.

@@ -30,8 +30,19 @@ class LayeringTest {
   static void modelStandsAlone(JavaClasses classes) {
     noClasses().that().resideInAPackage("..model..")
         .should().dependOnClassesThat().resideInAnyPackage(andEdges("..feed..", "..transport..",
-            "..ui..", "..server..", "javafx.."))
+            "..ui..", "..server..", "..derive..", "javafx.."))
         .because("the model is the core every other part builds on, tested without a toolkit")
+        .check(classes);
+  }
+
+  @ArchTest
+  static void derivedSeriesAreArithmeticOnTheModel(JavaClasses classes) {
+    noClasses().that().resideInAPackage("org.livedash.derive..")
+        .should().dependOnClassesThat().resideInAnyPackage(andEdges("..feed..", "..transport..",
+            "..ui..", "..server..", "..record..", "..alert..", "..report..", "javafx..",
+            "java.net..", "java.nio.file.."))
+        .because("a derived series reads stored series and writes a store of its own, no more:"
+            + " the window and a headless run can both evaluate it (decision 0037)")
         .check(classes);
   }
 
@@ -153,7 +164,7 @@ class LayeringTest {
   @ArchTest
   static void theCoreNeverReachesTheToolkitEvenThroughAnotherClass(JavaClasses classes) {
     noClasses().that().resideInAnyPackage("..model..", "..feed..", "..transport..",
-            "..server..", "..report..")
+            "..server..", "..report..", "..derive..")
         .should().transitivelyDependOnClassesThat().resideInAPackage("javafx..")
         .because("the relay and the headless runs start no toolkit, however a call is routed")
         .check(classes);
