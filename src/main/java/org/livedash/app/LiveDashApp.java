@@ -10,7 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -41,8 +40,7 @@ import org.livedash.client.SupervisorControl;
 import org.livedash.client.LaunchOptions;
 import org.livedash.client.StatsReport;
 import org.livedash.client.AppContext;
-import org.livedash.client.WindowFeeds;
-import org.livedash.derive.Derivations;
+import org.livedash.model.Layout;
 import org.livedash.ui.Preferences;
 
 /**
@@ -55,6 +53,8 @@ public final class LiveDashApp extends Application {
   /** Whether the window opens on the lesson ({@code --lesson}). */
   private static volatile boolean lessonAtStart;
   private static volatile List<String> addedAtStart = List.of();
+  /** {@code --layout}'s, shown once the window is up; or null. */
+  private static volatile Layout layoutAtStart;
   /** Whether {@code --lang} chose the language, over the one kept from the last run. */
   private static volatile boolean languageGiven;
   private static volatile CompletableFuture<AppContext> starting;
@@ -70,24 +70,20 @@ public final class LiveDashApp extends Application {
   private AppContext context;
   private DashboardView view;
   private LaunchOptions options;
-  /** The feeds beside the first, from --add-feed and the feeds strip. */
-  private WindowFeeds beside;
-  /** The derived series, evaluated on a thread of their own. */
-  private final java.util.concurrent.ScheduledExecutorService deriving =
-      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-          org.livedash.transport.DaemonThreads.named("derived-series"));
-  private final Derivations derived = new Derivations(deriving);
+  /** The feeds beside the first and the derived series. */
+  private WindowDocument document;
 
   /**
    * Starts the window with these options and returns, when the window has closed, how many
    * updates were received.
    */
-  public static long launch(LaunchOptions given, List<String> added, boolean lesson,
-      boolean language) {
+  public static long launch(LaunchOptions given, List<String> added, Layout layout,
+      boolean lesson, boolean language) {
     LaunchOptions options = recordingByDefault(given,
         new SettingsFile(SettingsFile.platformDirectory()).load().recordingOrDefaults());
     launchOptions = options;
     addedAtStart = List.copyOf(added);
+    layoutAtStart = layout;
     lessonAtStart = lesson;
     languageGiven = language;
     // The feed (embedded server, catalogue, connection) comes up while JavaFX starts.
@@ -162,17 +158,11 @@ public final class LiveDashApp extends Application {
     if (!languageGiven && saved.language() != null) {
       Texts.use(Texts.parse(saved.language()));
     }
-    ProfileLibrary profiles = new ProfileLibrary(SettingsFile.platformDirectory());
-    beside = new WindowFeeds(options, name -> Stream.concat(profiles.presets().stream(),
-        profiles.saved().stream()).filter(p -> p.name().equals(name)).findFirst()
-        .orElse(null), keyring);
-    // --add-feed's feeds, or else those the window showed beside its first last time.
-    beside.addAll(addedAtStart.isEmpty() ? saved.besideOrNone() : addedAtStart);
-    derived.restore(DerivedKept.of(saved.derivedOrNone()));
-    derived.start(100);
+    document = new WindowDocument(options,
+        new ProfileLibrary(SettingsFile.platformDirectory()), keyring);
+    document.open(addedAtStart, layoutAtStart, saved);
     // Kept as they change: a window ended by a signal opens the same feeds and series again.
-    beside.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
-    derived.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
+    document.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
     view = buildView(options.mode(), options.pollInterval());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
@@ -189,6 +179,9 @@ public final class LiveDashApp extends Application {
     }
     stage.show();
     view.start();
+    if (layoutAtStart != null) {
+      view.showLayout(layoutAtStart);
+    }
     alertsReachTheDesktop(stage);
     if (lessonAtStart) {
       view.openLesson();
@@ -234,8 +227,7 @@ public final class LiveDashApp extends Application {
         this::applyTheme, Version.get());
     v.setShelves(new ProfileLibrary(SettingsFile.platformDirectory()), preferences(),
         context.backgroundExecutor());
-    v.showFeedsBeside(beside);
-    v.showDerived(derived);
+    document.showIn(v);
     v.setOnLanguage(this::switchLanguage);
     return v;
   }
@@ -293,24 +285,22 @@ public final class LiveDashApp extends Application {
     keyring.close();
     if (view != null) {
       view.stop();
-      if (beside != null) {
-        saved = saved.withBeside(beside.named());
-      }
-      saved = saved.withDerived(DerivedKept.kept(derived.defined()));
+      saved = document.keptIn(saved);
       rememberWindow();
     }
-    derived.close();
-    deriving.shutdownNow();
+    if (document != null) {
+      document.stopDeriving();
+    }
     if (context != null) {
       updatesReceived = context.stats().totalUpdates(System.nanoTime());
       Path out = options.statsOut();
       if (out != null) {
         List<StatsReport.Feed> feeds = new java.util.ArrayList<>(List.of(context.figures()));
-        feeds.addAll(beside == null ? List.of() : beside.figures());
+        feeds.addAll(document == null ? List.of() : document.figures());
         new StatsReport().write(feeds, out);
       }
-      if (beside != null) {
-        beside.close();
+      if (document != null) {
+        document.close();
       }
       try {
         context.close();
@@ -363,7 +353,7 @@ public final class LiveDashApp extends Application {
 
   /** The feeds beside the first and the derived series, written for the next start. */
   private void keepFeedsAndSeries() {
-    saved = saved.withBeside(beside.named()).withDerived(DerivedKept.kept(derived.defined()));
+    saved = document.keptIn(saved);
     Settings toWrite = saved;
     context.backgroundExecutor().execute(() -> {
       try {

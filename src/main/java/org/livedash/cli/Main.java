@@ -150,6 +150,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Mixin
   AddedFeedOptions added = new AddedFeedOptions();
 
+  @CommandLine.Mixin
+  LayoutOption layout = new LayoutOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -222,10 +225,19 @@ public final class Main implements Callable<Integer> {
       LessonRun.run(options, lesson.step, lesson.out, spec.commandLine().getOut());
       return 0;
     }
+    org.livedash.model.Layout opened = layout.read(spec.commandLine());
+    if (opened != null) {
+      options = layout.firstFeed(opened, options, url != null || profileFile != null,
+          spec.commandLine());
+      if (options.headless()) {
+        // The window opens them itself, as it opens a layout from its menu.
+        added.feeds.addAll(0, LayoutOption.beside(opened));
+      }
+    }
     List<LaunchOptions> others = added.options(options, spec.commandLine());
     long updates = options.headless()
         ? HeadlessRun.run(options, others, spec.commandLine().getOut())
-        : LiveDashApp.launch(options, added.named(), lesson.lesson, language != null);
+        : LiveDashApp.launch(options, added.named(), opened, lesson.lesson, language != null);
     if (options.exitAfter() != null && updates == 0) {
       spec.commandLine().getErr().println(Texts.get("cli.noUpdates",
           options.exitAfter().toMillis() / 1000.0));

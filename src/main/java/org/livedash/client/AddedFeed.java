@@ -79,7 +79,7 @@ public final class AddedFeed {
   }
 
   /** Whether {@code what} is an address with a user part or a secret-named parameter. */
-  static boolean holdsSecret(String what) {
+  public static boolean holdsSecret(String what) {
     if (!what.contains("://")) {
       return false;
     }

@@ -60,6 +60,12 @@ public record LaunchOptions(
         headless, printStartup, access, profile, embeddedSource, file, alerting);
   }
 
+  /** These options on another feed: {@code at} (null: the demo), with {@code with}'s profile. */
+  public LaunchOptions onFeed(FeedEndpoints at, Profile with) {
+    return new LaunchOptions(at, mode, pollInterval, theme, demoRate, exitAfter, statsOut,
+        headless, printStartup, access, with, embeddedSource, record, alerting);
+  }
+
   /** These options, alerting as {@code next} says. */
   public LaunchOptions alertingWith(Alerting next) {
     return new LaunchOptions(endpoints, mode, pollInterval, theme, demoRate, exitAfter, statsOut,

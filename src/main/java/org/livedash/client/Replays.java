@@ -70,6 +70,29 @@ public final class Replays {
    * or not, in place of the live feed. The file is read off the calling thread; fails in one
    * line when it is not a recording that can be played.
    */
+  /**
+   * Plays a recording whose path was typed as the address, from its start: what is no file or
+   * no recording is said at once, in one line; what fails later is the feed's problem.
+   *
+   * @throws IllegalArgumentException with that line
+   */
+  void playTyped(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(Texts.get("replay.noFile", file));
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      // Reads the magic the file must begin with.
+      new org.livedash.record.McapReader(in);
+    } catch (java.io.IOException | org.livedash.model.InvalidInputException e) {
+      throw new IllegalArgumentException(Texts.get("replay.unreadable", file,
+          Texts.message(e)), e);
+    }
+    play(file, 1, Long.MIN_VALUE, false).exceptionally(e -> {
+      stats.reportProblem(Texts.message(e.getCause() != null ? e.getCause() : e));
+      return null;
+    });
+  }
+
   public CompletableFuture<Void> play(Path file, double speed, long fromMicros, boolean paused) {
     return CompletableFuture.runAsync(() -> {
       ReplaySource source = new ReplaySource(file, speed, fromMicros, System::nanoTime);

@@ -155,6 +155,25 @@ public final class SupervisorControl implements FeedControl {
   }
 
   @Override
+  public String layoutName() {
+    Profile p = context.profile();
+    FeedEndpoints e = context.endpoints();
+    EmbeddedFeed here = context.embeddedFeed();
+    if (context.replays().current() != null || e == null) {
+      return null;
+    }
+    if (here != null && here.serves(e) && here.isDemo()) {
+      return AddedFeed.DEMO;
+    }
+    if (p != null && p.name() != null && !p.name().isBlank() && !p.isLiveDash()) {
+      return p.name();
+    }
+    String url = currentUrl();
+    return AddedFeed.holdsSecret(url) || url.contains(org.livedash.feed.ShownAddress.HIDDEN)
+        ? null : url;
+  }
+
+  @Override
   public Profile currentProfile() {
     return context.profile();
   }
@@ -215,22 +234,7 @@ public final class SupervisorControl implements FeedControl {
   public void connect(String url, FeedMode mode, Duration pollInterval) {
     if (url.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".mcap")) {
       // A recording's path typed in the address bar: played as the feed.
-      java.nio.file.Path file = java.nio.file.Path.of(url.strip());
-      if (!java.nio.file.Files.isRegularFile(file)) {
-        throw new IllegalArgumentException(Texts.get("replay.noFile", file));
-      }
-      // What is not a recording is said on the address, at once.
-      try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-        // Reads the magic the file must begin with.
-        new org.livedash.record.McapReader(in);
-      } catch (java.io.IOException | org.livedash.model.InvalidInputException e) {
-        throw new IllegalArgumentException(Texts.get("replay.unreadable", file,
-            Texts.message(e)), e);
-      }
-      context.replays().play(file, 1, Long.MIN_VALUE, false).exceptionally(e -> {
-        context.stats().reportProblem(Texts.message(e.getCause() != null ? e.getCause() : e));
-        return null;
-      });
+      context.replays().playTyped(java.nio.file.Path.of(url.strip()));
       return;
     }
     if (url.strip().regionMatches(true, 0, "mqtt", 0, 4)) {

@@ -110,6 +110,7 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
    * The feeds open now as they were named, to open again next time: an address that holds a
    * secret (a user part, a token) is left out, never kept in a file.
    */
+  @Override
   public List<String> named() {
     List<String> kept = new ArrayList<>();
     for (Running f : feeds) {

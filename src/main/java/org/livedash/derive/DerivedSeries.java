@@ -34,6 +34,41 @@ public record DerivedSeries(String name, String formula, String unit, SeriesKind
     }
   }
 
+  /**
+   * The series a layout keeps.
+   *
+   * @throws InvalidInputException when it has no name or formula
+   */
+  public static DerivedSeries of(org.livedash.model.Layout.Derived kept) {
+    return new DerivedSeries(kept.name(), kept.formula(), kept.unit(),
+        "markets".equals(kept.chart()) ? SeriesKind.STOCK : SeriesKind.SENSOR,
+        kept.toleranceSeconds() == null ? DEFAULT_TOLERANCE_SECONDS : kept.toleranceSeconds());
+  }
+
+  /**
+   * The series a layout or the settings keep, each that can be: one kept wrong (edited by hand)
+   * goes to {@code problem}, the others are kept.
+   */
+  public static java.util.List<DerivedSeries> allOf(
+      java.util.List<org.livedash.model.Layout.Derived> kept,
+      java.util.function.Consumer<Reason> problem) {
+    java.util.List<DerivedSeries> series = new java.util.ArrayList<>();
+    for (org.livedash.model.Layout.Derived d : kept) {
+      try {
+        series.add(of(d));
+      } catch (InvalidInputException e) {
+        problem.accept(e.reason());
+      }
+    }
+    return series;
+  }
+
+  /** This series as a layout keeps it. */
+  public org.livedash.model.Layout.Derived kept() {
+    return new org.livedash.model.Layout.Derived(name, formula, unit,
+        kind == SeriesKind.STOCK ? "markets" : "sensors", toleranceSeconds);
+  }
+
   /** A definition with the default tolerance. */
   public DerivedSeries(String name, String formula, String unit, SeriesKind kind) {
     this(name, formula, unit, kind, DEFAULT_TOLERANCE_SECONDS);

@@ -14,12 +14,8 @@ package org.livedash.settings;
  * @param derived the window's derived series, null for none
  */
 public record Settings(String theme, Placement window, String language, Recording recording,
-    java.util.List<String> beside, java.util.List<Derived> derived) {
+    java.util.List<String> beside, java.util.List<org.livedash.model.Layout.Derived> derived) {
   public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null);
-
-  /** A derived series as it is kept: its formula names series as the window shows them. */
-  public record Derived(String name, String formula, String unit, String kind,
-      Double toleranceSeconds) {}
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
@@ -76,11 +72,11 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   /** The derived series to define again, none when never set. */
-  public java.util.List<Derived> derivedOrNone() {
+  public java.util.List<org.livedash.model.Layout.Derived> derivedOrNone() {
     return derived == null ? java.util.List.of() : derived;
   }
 
-  public Settings withDerived(java.util.List<Derived> series) {
+  public Settings withDerived(java.util.List<org.livedash.model.Layout.Derived> series) {
     return new Settings(theme, window, language, recording, beside,
         java.util.List.copyOf(series));
   }

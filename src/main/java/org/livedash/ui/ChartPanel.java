@@ -62,6 +62,8 @@ final class ChartPanel extends VBox {
   private final HBox header;
   private final MenuButton seriesMenu = new MenuButton(Texts.get("chart.series"));
   private final List<String> selected = new ArrayList<>();
+  /** The candlestick toggle, on a chart that offers candles; else null. */
+  private ToggleButton candleToggle;
   private final List<ToggleButton> windowToggles = new ArrayList<>();
   private final CheckMenuItem linkItem =
       new CheckMenuItem(Texts.get("chart.link"));
@@ -197,6 +199,7 @@ final class ChartPanel extends VBox {
     ToggleButton candle = new ToggleButton(null, new FontIcon(Feather.BAR_CHART_2));
     candle.setTooltip(new Tooltip(Texts.get("chart.candles")));
     candle.setId(key + "-candles");
+    candleToggle = candle;
     for (ToggleButton b : List.of(line, candle)) {
       b.setToggleGroup(group);
       b.getStyleClass().add("small");
@@ -301,6 +304,27 @@ final class ChartPanel extends VBox {
       seriesMenu.getItems().add(item);
     }
     apply();
+  }
+
+  /** Plots exactly those of {@code ids} the chart has, as a layout says. */
+  void select(List<String> ids) {
+    selected.clear();
+    seriesMenu.getItems().forEach(i -> {
+      String id = i.getId().substring("plot-".length());
+      if (ids.contains(id)) {
+        selected.add(id);
+      }
+      ((CheckMenuItem) i).setSelected(selected.contains(id));
+    });
+    apply();
+  }
+
+  /** Draws candles (on a chart that offers them) or a line. */
+  void useCandles(boolean candles) {
+    if (candleToggle != null) {
+      candleToggle.getToggleGroup().selectToggle(candles ? candleToggle
+          : candleToggle.getToggleGroup().getToggles().get(0));
+    }
   }
 
   boolean isPlotted(String id) {

@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.geometry.Insets;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -56,6 +54,8 @@ public final class DashboardView extends BorderPane {
   private final ZoneId zone;
   private Runnable onFirstData;
   private final SeriesPlaces places;
+  private final XyPanel xy = new XyPanel();
+  private final LayoutKeeper layouts;
   private long lastVersion = -1;
   private long lastTileVersion = -1;
   private long lastTileNanos;
@@ -72,6 +72,7 @@ public final class DashboardView extends BorderPane {
     this.shelf = shelf;
     this.background = background;
     browser.useShelf(shelf, background);
+    layouts.useShelf(shelf);
     bar.feedsButton().setDisable(false);
     bar.usePreferences(preferences, vm.control()::desktopNotifications);
     bar.moreMenu().addFeed().setOnAction(e -> addFeed());
@@ -88,10 +89,32 @@ public final class DashboardView extends BorderPane {
   /** Shows the series {@code derived} defines beside the feeds', read from what is shown. */
   public void showDerived(org.livedash.derive.Derivations derived) {
     feeds.stores().add("", derived.readFrom(feeds.stores()).store());
+    layouts.useDerived(derived);
     bar.moreMenu().derived().setDisable(false);
     bar.moreMenu().derived().setOnAction(e -> DerivedSeriesDialog.show(getScene().getWindow(),
         derived, () -> places.catalogue().stream().map(m -> m.id()).toList(),
         places::plotOnArrival));
+  }
+
+  /** Lets the user save the window as a layout file and open one ({@code files}). */
+  public void useLayoutFiles(LayoutFiles files) {
+    java.util.concurrent.Executor run = background != null ? background : Runnable::run;
+    bar.moreMenu().saveLayout().setOnAction(e -> layouts.save(getScene().getWindow(), files,
+        run));
+    bar.moreMenu().openLayout().setOnAction(e -> layouts.open(getScene().getWindow(), files,
+        run));
+    bar.moreMenu().saveLayout().setDisable(false);
+    bar.moreMenu().openLayout().setDisable(false);
+  }
+
+  /** Shows {@code layout}: its feeds, derived series and charts ({@code --layout}). */
+  public void showLayout(org.livedash.model.Layout layout) {
+    layouts.give(layout);
+  }
+
+  /** The window as a layout, for tests that write none. */
+  org.livedash.model.Layout layout(String name) {
+    return layouts.take(name);
   }
 
   private void feedRemoved() {
@@ -142,13 +165,21 @@ public final class DashboardView extends BorderPane {
     bar.wireButton().setDisable(vm.control().wireLog() == null);
     bar.lessonButton().setOnAction(e -> openLesson());
     bar.lessonButton().setDisable(vm.control().wireLog() == null);
+    bar.moreMenu().xy().selectedProperty().addListener((o, a, on) -> xy.show(on));
+    xy.visibleProperty().addListener((o, a, on) -> bar.moreMenu().xy().setSelected(on));
     places = new SeriesPlaces(tiles, charts, vm.control());
+    layouts = new LayoutKeeper(vm, feeds, places, charts, xy, this::showNotice,
+        () -> lastVersion = -1);
     keepChoices();
     setDark(dark);
-    VBox center = new VBox(12, tiles, sensorChart, marketChart);
+    VBox center = new VBox(12, tiles, sensorChart, marketChart, xy);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
-    body.getChildren().add(scrolling(center));
+    for (javafx.scene.layout.Region chart : List.of(sensorChart, marketChart)) {
+      VBox.setVgrow(chart, Priority.ALWAYS);
+      chart.setMinHeight(CHART_MIN_HEIGHT);
+    }
+    body.getChildren().add(LiveScroll.center(center));
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
     browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
@@ -210,9 +241,11 @@ public final class DashboardView extends BorderPane {
     feeds.stores().read(r -> {
       if (version != lastVersion) {
         places.checkCatalogue(r);
+        xy.setCatalogue(places.catalogue());
       }
       sensorChart.chart().prepare(r, beat);
       marketChart.chart().prepare(r, beat);
+      xy.prepare(r);
       if (tilesDue) {
         tiles.drawTrends(r);
         tiles.update(r);
@@ -230,6 +263,7 @@ public final class DashboardView extends BorderPane {
     long redrawsBefore = chartRedraws();
     sensorChart.chart().render();
     marketChart.chart().render();
+    xy.render();
     vm.recordPulse(now, chartRedraws() != redrawsBefore, pacer.isSleeping());
     LongConsumer drawn = vm.drawnRecorder(EpochMicros.of(java.time.Instant.now()));
     sensorChart.chart().drainNewlyDrawn(drawn);
@@ -259,39 +293,10 @@ public final class DashboardView extends BorderPane {
     }
   }
 
-  /** The tiles, charts and alert log, scrolling only when too short for them; never sideways. */
-  private ScrollPane scrolling(VBox center) {
-    VBox.setVgrow(sensorChart, Priority.ALWAYS);
-    VBox.setVgrow(marketChart, Priority.ALWAYS);
-    sensorChart.setMinHeight(CHART_MIN_HEIGHT);
-    marketChart.setMinHeight(CHART_MIN_HEIGHT);
-    center.getStyleClass().add("center");
-    center.setPadding(new Insets(12));
-    ScrollPane centerScroll = LiveScroll.around(center);
-    centerScroll.setId("center-scroll");
-    centerScroll.setFitToWidth(true);
-    centerScroll.setFitToHeight(true);
-    centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    centerScroll.setFocusTraversable(false);
-    centerScroll.getStyleClass().add("center-scroll");
-    return centerScroll;
-  }
-
   /** What the user sets of a feed (series, charts, window) is kept for its next run. */
   private void keepChoices() {
     bar.feedsButton().setOnAction(e -> openFeeds());
-    // A series of a feed beside the first is set on that feed, under its own id there.
-    tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(getScene().getWindow(), meta)
-        .ifPresent(o -> {
-          ShownFeeds.Owner s = feeds.ownerOf(meta.id(), vm.control());
-          s.control().override(s.id(), o);
-        }));
-    tiles.setOnTileAlerts(meta -> {
-      ShownFeeds.Owner s = feeds.ownerOf(meta.id(), vm.control());
-      AlertRulesDialog.show(getScene().getWindow(), meta,
-          s.control().view().alerts().getOrDefault(s.id(), List.of()))
-          .ifPresent(rules -> s.control().alertRules(s.id(), rules));
-    });
+    feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow());
   }
 
   /** The browser opened by itself: the charts keep their room (a JSON feed is not polled). */
@@ -310,6 +315,10 @@ public final class DashboardView extends BorderPane {
   /** The exports, for tests that write files without a chooser. */
   Exports exports() {
     return exports;
+  }
+
+  XyPanel xyPanel() {
+    return xy;
   }
 
   ChartPanel sensorChart() {
@@ -377,5 +386,6 @@ public final class DashboardView extends BorderPane {
     ChartPalette p = dark ? ChartPalette.darkTheme() : ChartPalette.lightTheme();
     sensorChart.chart().setPalette(p);
     marketChart.chart().setPalette(p);
+    xy.setPalette(p);
   }
 }

@@ -47,6 +47,14 @@ public interface FeedControl extends WireControl {
     return true;
   }
 
+  /**
+   * What opens this feed again, as a layout keeps it: {@code demo}, its address, a profile's
+   * name; null when that would hold a secret (a token in the address) or there is none.
+   */
+  default String layoutName() {
+    return null;
+  }
+
   /** The profile connected with, or null for a URL typed in. */
   default Profile currentProfile() {
     return null;

@@ -26,6 +26,11 @@ public interface FeedList {
     @Override
     public void remove(Feed feed) {
     }
+
+    @Override
+    public List<String> named() {
+      return List.of();
+    }
   };
 
   /** One feed shown beside the first. */
@@ -59,4 +64,7 @@ public interface FeedList {
 
   /** Closes a feed and forgets it; off the JavaFX thread. */
   void remove(Feed feed);
+
+  /** The feeds as they were named to open them, without one whose address holds a secret. */
+  List<String> named();
 }

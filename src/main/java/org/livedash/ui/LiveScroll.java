@@ -12,6 +12,20 @@ import javafx.scene.control.ScrollPane;
 final class LiveScroll {
   private LiveScroll() {}
 
+  /** The dashboard's tiles, charts and logs, scrolling only when too short; never sideways. */
+  static ScrollPane center(javafx.scene.layout.VBox center) {
+    center.getStyleClass().add("center");
+    center.setPadding(new javafx.geometry.Insets(12));
+    ScrollPane centerScroll = around(center);
+    centerScroll.setId("center-scroll");
+    centerScroll.setFitToWidth(true);
+    centerScroll.setFitToHeight(true);
+    centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    centerScroll.setFocusTraversable(false);
+    centerScroll.getStyleClass().add("center-scroll");
+    return centerScroll;
+  }
+
   /** A scroll pane around {@code content}, its viewport not cached. */
   static ScrollPane around(Node content) {
     ScrollPane scroll = new ScrollPane(content);

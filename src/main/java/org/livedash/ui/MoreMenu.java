@@ -22,6 +22,12 @@ final class MoreMenu extends MenuButton {
       new FontIcon(Feather.PLUS_SQUARE));
   private final MenuItem derived = new MenuItem(Texts.get("derive.menu"),
       new FontIcon(Feather.PERCENT));
+  private final javafx.scene.control.CheckMenuItem xy = new javafx.scene.control.CheckMenuItem(
+      Texts.get("xy.menu"), new FontIcon(Feather.CROSSHAIR));
+  private final MenuItem saveLayout = new MenuItem(Texts.get("layout.save"),
+      new FontIcon(Feather.SAVE));
+  private final MenuItem openLayout = new MenuItem(Texts.get("layout.open"),
+      new FontIcon(Feather.FOLDER));
   private final MenuItem settings = new MenuItem(Texts.get("settings.open"),
       new FontIcon(Feather.SETTINGS));
   private final SeparatorMenuItem apart = new SeparatorMenuItem();
@@ -40,9 +46,15 @@ final class MoreMenu extends MenuButton {
     addFeed.setDisable(true);
     derived.setId("open-derived");
     derived.setDisable(true);
+    xy.setId("show-xy");
+    saveLayout.setId("save-layout");
+    openLayout.setId("open-layout");
+    saveLayout.setDisable(true);
+    openLayout.setDisable(true);
     // Until the application says where the settings are kept.
     settings.setDisable(true);
-    getItems().addAll(addFeed, derived, openRecording, settings, apart);
+    getItems().addAll(addFeed, derived, xy, saveLayout, openLayout, openRecording, settings,
+        apart);
   }
 
   /** Adds items that do what a button of the bar does. */
@@ -65,6 +77,19 @@ final class MoreMenu extends MenuButton {
   /** Opens the derived series. */
   MenuItem derived() {
     return derived;
+  }
+
+  /** Shows the X–Y pane, or hides it. */
+  javafx.scene.control.CheckMenuItem xy() {
+    return xy;
+  }
+
+  MenuItem saveLayout() {
+    return saveLayout;
+  }
+
+  MenuItem openLayout() {
+    return openLayout;
   }
 
   MenuItem openRecording() {

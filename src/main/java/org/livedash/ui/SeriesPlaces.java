@@ -20,6 +20,8 @@ final class SeriesPlaces {
   private final FeedControl control;
   private final SeriesColors colors = new SeriesColors();
   private List<SeriesMeta> catalogue = List.of();
+  /** What a layout plots on each chart, applied as its series come; empty when none waits. */
+  private List<org.livedash.model.Layout.Chart> fromLayout = List.of();
   /** Series just defined, plotted on their chart once they are shown. */
   private final java.util.Set<String> toPlot = new java.util.HashSet<>();
 
@@ -75,6 +77,45 @@ final class SeriesPlaces {
         plotClicked(m);
       }
     }
+    if (!fromLayout.isEmpty()) {
+      plotFromLayout();
+    }
+  }
+
+  /**
+   * Plots what {@code layout} says on each chart, over its window, in its colours: at once for
+   * the series shown, and for the others as they come (the feeds open after it), until the user
+   * chooses otherwise.
+   */
+  void useLayout(org.livedash.model.Layout layout) {
+    if (!layout.colors().isEmpty()) {
+      java.util.Map<String, Integer> merged = new java.util.HashMap<>(
+          control.view().colors() == null ? java.util.Map.of() : control.view().colors());
+      merged.putAll(layout.colors());
+      control.saveView(control.view().withColors(merged));
+    }
+    fromLayout = layout.charts();
+    // Placed again, colours and all, at the next frame.
+    catalogue = List.of();
+  }
+
+  private void plotFromLayout() {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    catalogue.forEach(m -> shown.add(m.id()));
+    boolean whole = true;
+    for (org.livedash.model.Layout.Chart c : fromLayout) {
+      ChartPanel panel = "markets".equals(c.chart()) ? marketChart : sensorChart;
+      panel.select(c.series());
+      panel.useCandles("candles".equals(c.style()));
+      if (c.windowSeconds() != null) {
+        panel.showWindow(java.time.Duration.ofSeconds(c.windowSeconds()));
+      }
+      whole &= shown.containsAll(c.series());
+    }
+    if (whole) {
+      fromLayout = List.of();
+      keepCharts();
+    }
   }
 
   /** Plots the series {@code id} on its chart once it is shown (it was just defined). */
@@ -84,6 +125,7 @@ final class SeriesPlaces {
 
   /** The user changed what is plotted or the window: kept for this feed's next run. */
   private void keepCharts() {
+    fromLayout = List.of();
     // The colours just given may not be in the view read back yet: they go along.
     control.saveView(colors.keptIn(charts.kept(control.view())));
   }

@@ -78,6 +78,25 @@ final class ShownFeeds {
   }
 
   /**
+   * A tile's settings and alert rules, set on the feed its series belongs to (the first feed,
+   * {@code first}, or one beside it), under the series' own id there.
+   */
+  void setsSeriesFrom(TileBoard tiles, FeedControl first,
+      java.util.function.Supplier<javafx.stage.Window> owner) {
+    tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(owner.get(), meta)
+        .ifPresent(o -> {
+          Owner s = ownerOf(meta.id(), first);
+          s.control().override(s.id(), o);
+        }));
+    tiles.setOnTileAlerts(meta -> {
+      Owner s = ownerOf(meta.id(), first);
+      AlertRulesDialog.show(owner.get(), meta,
+          s.control().view().alerts().getOrDefault(s.id(), List.of()))
+          .ifPresent(rules -> s.control().alertRules(s.id(), rules));
+    });
+  }
+
+  /**
    * Whether each feed's values may be old, in the order the stores are read; the first's given.
    * The derived series (the store without a name) may be as old as any feed they read.
    */

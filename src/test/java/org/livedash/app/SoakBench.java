@@ -80,7 +80,7 @@ public final class SoakBench {
     LaunchOptions options = new LaunchOptions(null, FeedMode.WS, Duration.ofSeconds(1),
         LaunchOptions.Theme.DARK, perSeries, Duration.ofMillis(Math.round(minutes * 60_000)),
         null, false, false, FeedAccess.standard(), null, null);
-    long updates = LiveDashApp.launch(options, java.util.List.of(), false, false);
+    long updates = LiveDashApp.launch(options, java.util.List.of(), null, false, false);
     sampler.shutdownNow();
     report(samples, ringsFullSeconds + sampleSeconds, updates);
     System.exit(0);

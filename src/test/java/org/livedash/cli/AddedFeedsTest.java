@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.feed.FeedEndpoints;
@@ -59,6 +60,34 @@ class AddedFeedsTest {
       JsonNode json = new ObjectMapper().readTree(Files.readString(stats));
       assertThat(json.get("updates").asLong()).isPositive();
       assertThat(json.at("/feeds/1/updates").asLong()).isZero();
+    }
+  }
+
+  @Test
+  void aLayoutOpensItsFeedsTheFirstInPlaceOfTheDemo() throws Exception {
+    try (FeedServer first = new FeedServer(DemoFeedConfig.defaults().withRate(10)).start();
+        FeedServer second = new FeedServer(DemoFeedConfig.defaults().withRate(10)).start()) {
+      Path layout = dir.resolve("two.json");
+      org.livedash.settings.LayoutFile.write(layout, org.livedash.model.Layout.of("two",
+          List.of(first.url(), second.url()), List.of(), List.of(), java.util.Map.of(),
+          List.of(), null));
+      Path stats = dir.resolve("stats.json");
+      MappingCommandTest.Run run = MappingCommandTest.run("--headless", "--layout",
+          layout.toString(), "--exit-after", "3", "--stats-out", stats.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      JsonNode feeds = new ObjectMapper().readTree(Files.readString(stats)).get("feeds");
+      assertThat(feeds).hasSize(2);
+      assertThat(feeds.get(0).get("feed").asText()).as("the layout's first, not the demo")
+          .isEqualTo("url:" + FeedEndpoints.fromUrl(first.url()).websocket());
+      assertThat(feeds.get(1).get("updates").asLong()).isPositive();
+      MappingCommandTest.Run both = MappingCommandTest.run("--headless", "--layout",
+          layout.toString(), "--url", first.url());
+      assertThat(both.code()).isEqualTo(Main.EXIT_USAGE);
+      assertThat(both.err().strip().lines()).hasSize(1);
+      MappingCommandTest.Run none = MappingCommandTest.run("--layout",
+          dir.resolve("none.json").toString());
+      assertThat(none.code()).isEqualTo(Main.EXIT_USAGE);
+      assertThat(none.err()).contains("No layout at");
     }
   }
 

@@ -23,8 +23,8 @@ class SettingsFileTest {
     assertThat(new SettingsFile(dir.resolve("livedash")).load().beside())
         .as("the feeds beside the first, kept for the next start")
         .containsExactly("demo", "ws://127.0.0.1:8080/feed");
-    Settings.Derived spread = new Settings.Derived("spread", "coinbase/BTC-USD - binance/BTCUSDT",
-        "USD", "price", 5.0);
+    org.livedash.model.Layout.Derived spread = new org.livedash.model.Layout.Derived("spread",
+        "coinbase/BTC-USD - binance/BTCUSDT", "USD", "markets", 5.0);
     file.save(s.withDerived(List.of(spread)));
     assertThat(new SettingsFile(dir.resolve("livedash")).load().derivedOrNone())
         .as("the derived series, defined again on the next start").containsExactly(spread);

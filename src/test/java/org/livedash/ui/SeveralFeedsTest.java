@@ -61,6 +61,7 @@ class SeveralFeedsTest {
     plantControl.status = new ConnectionStatus(ConnectionState.RECONNECTING, FeedMode.WS,
         Reason.of("verbatim", "connection refused"), live + 5_000_000_000L, live, 2);
     feeds.list.add(new Listed.Feed("plant", plantControl, plant));
+    feeds.known.addAll(feeds.list);
     DashboardViewModel vm = new DashboardViewModel(firstControl, new FeedStats(), FeedMode.WS,
         Duration.ofSeconds(1), System::nanoTime);
     view = new DashboardView(vm, first, ZoneOffset.UTC, true, dark -> { }, "1.2.3");
@@ -115,6 +116,25 @@ class SeveralFeedsTest {
     assertThat(((Listed.Feed) feeds.list.get(0)).calls).containsExactly("pause", "resume");
   }
 
+  @Test
+  void aLayoutTakenFromTheWindowGivesTheSameFeedsAndChartsBack(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    robot.clickOn(tile(robot, "plant/temp"));
+    WaitForAsyncUtils.waitForFxEvents();
+    org.livedash.model.Layout layout = view.layout("plant");
+    assertThat(layout.feeds()).as("the first feed's address is no layout's here: kept as it is")
+        .containsExactly("", "ws://plant:1/feed");
+    assertThat(layout.charts().get(0).series()).containsExactly("temp", "plant/temp");
+    robot.clickOn(tile(robot, "plant/temp"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.sensorChart().chart().seriesIds()).containsExactly("temp");
+    robot.interact(() -> view.showLayout(layout));
+    assertThat(feeds.asked).as("the feed beside opened again, the one there closed")
+        .containsExactly("ws://plant:1/feed");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> view.sensorChart().chart().seriesIds()
+        .equals(List.of("temp", "plant/temp")) && tile(robot, "plant/temp") != null);
+  }
+
   private static Node tile(FxRobot robot, String id) {
     return robot.lookup(n -> ("tile-" + id).equals(n.getId())).tryQuery().orElse(null);
   }
@@ -127,6 +147,8 @@ class SeveralFeedsTest {
   /** Feeds the test lists itself, each on a store it fills. */
   private static final class Listed implements FeedList {
     final List<FeedList.Feed> list = new CopyOnWriteArrayList<>();
+    final List<String> asked = new CopyOnWriteArrayList<>();
+    final List<FeedList.Feed> known = new CopyOnWriteArrayList<>();
 
     @Override
     public List<FeedList.Feed> feeds() {
@@ -135,7 +157,20 @@ class SeveralFeedsTest {
 
     @Override
     public CompletableFuture<FeedList.Feed> add(String what) {
+      asked.add(what);
+      // A feed this list had is opened again, as the window's own list opens an address.
+      for (FeedList.Feed f : known) {
+        if (what.equals("ws://" + f.name() + ":1/feed")) {
+          list.add(f);
+          return CompletableFuture.completedFuture(f);
+        }
+      }
       return CompletableFuture.failedFuture(new IllegalArgumentException("not here"));
+    }
+
+    @Override
+    public List<String> named() {
+      return list.stream().map(f -> "ws://" + f.name() + ":1/feed").toList();
     }
 
     @Override

@@ -1,0 +1,73 @@
+package org.livedash.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dashboard as a document (docs/layout.schema.json): the feeds it shows, the first first, as
+ * they are opened ({@code demo}, an address, a profile's name or file, never one holding a
+ * secret), its derived series, what each chart plots and over which window, the series'
+ * colours and the notes marked on the time axis. Saved and opened as JSON by the settings'
+ * {@code LayoutFile}; what a window applies of it is the window's concern.
+ *
+ * @param livedash always {@link #KIND}: what the file is
+ * @param version the layout format's version, {@link #VERSION} when written here
+ * @param name what the layout is called
+ * @param colors palette places by series id (the theme gives each place its colour)
+ * @param xy the X–Y pane, null when it is not shown
+ */
+public record Layout(String livedash, Integer version, String name, List<String> feeds,
+    List<Derived> derived, List<Chart> charts, Map<String, Integer> colors,
+    List<Annotation> annotations, Xy xy) {
+  /** What {@link #livedash} says. */
+  public static final String KIND = "layout";
+  /** The format written here; a file of a newer one is refused. */
+  public static final int VERSION = 1;
+
+  public Layout {
+    feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    derived = derived == null ? List.of() : List.copyOf(derived);
+    charts = charts == null ? List.of() : List.copyOf(charts);
+    colors = colors == null ? Map.of() : Map.copyOf(colors);
+    annotations = annotations == null ? List.of() : List.copyOf(annotations);
+  }
+
+  /** A layout of this format. */
+  public static Layout of(String name, List<String> feeds, List<Derived> derived,
+      List<Chart> charts, Map<String, Integer> colors, List<Annotation> annotations, Xy xy) {
+    return new Layout(KIND, VERSION, name, feeds, derived, charts, colors, annotations, xy);
+  }
+
+  /** The X–Y pane: {@code y} against {@code x}, by id as the window names them. */
+  public record Xy(String x, String y) { }
+
+  /**
+   * A derived series as kept: its formula names series as the window shows them.
+   *
+   * @param chart {@code sensors} or {@code markets}
+   */
+  public record Derived(String name, String formula, String unit, String chart,
+      Double toleranceSeconds) { }
+
+  /**
+   * What one chart shows.
+   *
+   * @param chart {@code sensors} or {@code markets}
+   * @param series the series plotted, by id as the window names them
+   * @param windowSeconds the time window, null for the chart's own
+   * @param style {@code line} or {@code candles}, null for a line
+   */
+  public record Chart(String chart, List<String> series, Long windowSeconds, String style) {
+    public Chart {
+      series = series == null ? List.of() : List.copyOf(series);
+    }
+  }
+
+  /**
+   * A note marked on the time axis: at an instant, or over a span.
+   *
+   * @param atMicros when, epoch microseconds
+   * @param untilMicros the span's end, null for an instant
+   */
+  public record Annotation(long atMicros, Long untilMicros, String text) { }
+}

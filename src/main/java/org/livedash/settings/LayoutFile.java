@@ -1,0 +1,73 @@
+package org.livedash.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.livedash.model.InvalidInputException;
+import org.livedash.model.Layout;
+import org.livedash.model.Reason;
+
+/**
+ * A layout as a JSON file (docs/layout.schema.json): written atomically, read with one line
+ * for what is wrong in it. Fields it does not know are passed over, so a layout written by a
+ * newer minor version still opens; a newer format is refused.
+ */
+public final class LayoutFile {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final Set<String> CHARTS = Set.of("sensors", "markets");
+  private static final Set<String> STYLES = Set.of("line", "candles");
+
+  private LayoutFile() {}
+
+  /**
+   * The layout in {@code file}.
+   *
+   * @throws InvalidInputException with one line: no such file, not JSON, not a layout, a
+   *     newer format, a chart or style not known
+   */
+  public static Layout read(Path file) {
+    Layout layout;
+    try {
+      layout = JSON.readValue(Files.readAllBytes(file), Layout.class);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(Reason.of("layout.noFile", file));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(Reason.of("layout.notJson", file,
+          e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InvalidInputException(Reason.of("layout.unreadable", file, Reason.why(e)));
+    }
+    if (layout == null || !Layout.KIND.equals(layout.livedash())) {
+      throw new InvalidInputException(Reason.of("layout.notLayout", file));
+    }
+    if (layout.version() != null && layout.version() > Layout.VERSION) {
+      throw new InvalidInputException(Reason.of("layout.newer", file, layout.version(),
+          Layout.VERSION));
+    }
+    for (Layout.Chart c : layout.charts()) {
+      if (!CHARTS.contains(c.chart()) || c.style() != null && !STYLES.contains(c.style())) {
+        throw new InvalidInputException(Reason.of("layout.badChart", file, c.chart(),
+            c.style()));
+      }
+    }
+    for (Layout.Derived d : layout.derived()) {
+      if (d.chart() != null && !CHARTS.contains(d.chart())) {
+        throw new InvalidInputException(Reason.of("layout.badChart", file, d.chart(), null));
+      }
+    }
+    return layout;
+  }
+
+  /** Writes {@code layout} to {@code file} atomically: the old file or the new, never a part. */
+  public static void write(Path file, Layout layout) throws IOException {
+    AtomicFile.write(file, JSON.writeValueAsBytes(layout));
+  }
+}

@@ -1,0 +1,67 @@
+package org.livedash.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.livedash.model.FeedMode;
+import org.livedash.model.FeedStats;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.SeriesStore;
+import org.livedash.testing.NeedsJavaFxText;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The X–Y pane: shown from the menu, each Y reading paired with the X reading nearest it. */
+@NeedsJavaFxText
+@ExtendWith(ApplicationExtension.class)
+class XyPanelTest {
+  private static final long NOW = System.currentTimeMillis() * 1000;
+  private final SeriesStore store = new SeriesStore(1_000);
+  private DashboardView view;
+
+  @Start
+  void start(Stage stage) {
+    store.setCatalogue(List.of(
+        SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40),
+        SeriesMeta.of("power", "Power", "kW", SeriesKind.SENSOR, 0, 100)));
+    store.write(w -> {
+      long seq = 0;
+      for (int i = 0; i < 40; i++) {
+        long t = NOW - (40 - i) * 100_000L;
+        w.offer("temp", ++seq, t, 20 + i * 0.1);
+        // Power comes 30 ms after each temperature: near enough to pair.
+        w.offer("power", ++seq, t + 30_000, 50 + i);
+      }
+      // Ten more temperatures with no power within a second of them: no pairs.
+      for (int i = 0; i < 10; i++) {
+        w.offer("temp", ++seq, NOW + 2_000_000 + i * 100_000L, 30);
+      }
+    });
+    DashboardViewModel vm = new DashboardViewModel(new DashboardViewModelTest.FakeControl(),
+        new FeedStats(), FeedMode.WS, Duration.ofSeconds(1), System::nanoTime);
+    view = new DashboardView(vm, store, ZoneOffset.UTC, true, dark -> { }, "1.2.3");
+    stage.setScene(new Scene(view, 1280, 900));
+    stage.show();
+    view.start();
+  }
+
+  @Test
+  void theMenuShowsThePaneAndOnlyReadingsCloseInTimeArePaired(FxRobot robot) {
+    assertThat(robot.lookup("#xy-panel").query().isVisible()).isFalse();
+    robot.clickOn("#more-menu");
+    robot.clickOn("#show-xy");
+    assertThat(robot.lookup("#xy-panel").query().isVisible()).isTrue();
+    robot.interact(() -> view.xyPanel().plot("power", "temp"));
+    await().atMost(5, TimeUnit.SECONDS).until(() -> view.xyPanel().chart().pairs() == 40);
+  }
+}
