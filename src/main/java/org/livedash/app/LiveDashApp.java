@@ -162,7 +162,7 @@ public final class LiveDashApp extends Application {
         new ProfileLibrary(SettingsFile.platformDirectory()), keyring);
     document.open(addedAtStart, layoutAtStart, saved);
     // Kept as they change: a window ended by a signal opens the same feeds and series again.
-    document.onChange(() -> Platform.runLater(this::keepFeedsAndSeries));
+    document.onChange(() -> Platform.runLater(this::keepDocument));
     view = buildView(options.mode(), options.pollInterval());
     Scene scene = place(stage, saved.window());
     scene.getStylesheets().add(Objects.requireNonNull(
@@ -228,6 +228,10 @@ public final class LiveDashApp extends Application {
     v.setShelves(new ProfileLibrary(SettingsFile.platformDirectory()), preferences(),
         context.backgroundExecutor());
     document.showIn(v);
+    // The notes go on from the window built before, a layout's, or the last run's.
+    v.notes().replace(view != null ? view.notes().all() : layoutAtStart != null
+        ? layoutAtStart.annotations() : saved.notesOrNone());
+    v.notes().addListener(this::keepDocument);
     v.setOnLanguage(this::switchLanguage);
     return v;
   }
@@ -285,7 +289,7 @@ public final class LiveDashApp extends Application {
     keyring.close();
     if (view != null) {
       view.stop();
-      saved = document.keptIn(saved);
+      saved = document.keptIn(saved).withNotes(view.notes().all());
       rememberWindow();
     }
     if (document != null) {
@@ -351,9 +355,9 @@ public final class LiveDashApp extends Application {
     };
   }
 
-  /** The feeds beside the first and the derived series, written for the next start. */
-  private void keepFeedsAndSeries() {
-    saved = document.keptIn(saved);
+  /** The feeds beside the first, the derived series and the notes, kept for the next start. */
+  private void keepDocument() {
+    saved = document.keptIn(saved).withNotes(view.notes().all());
     Settings toWrite = saved;
     context.backgroundExecutor().execute(() -> {
       try {

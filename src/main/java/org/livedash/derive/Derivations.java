@@ -90,7 +90,7 @@ public final class Derivations implements AutoCloseable {
     }
     others.remove(series.name());
     Formula formula = Formula.compile(series.formula(), others);
-    keepDefined(series, true);
+    keepDefined(series.name(), series);
     executor.execute(() -> {
       active.removeIf(a -> a.series.name().equals(series.name()));
       active.add(new Active(series, formula));
@@ -105,7 +105,7 @@ public final class Derivations implements AutoCloseable {
    */
   public void restore(List<DerivedSeries> kept) {
     for (DerivedSeries d : kept) {
-      keepDefined(d, true);
+      keepDefined(d.name(), d);
       waiting.add(d);
     }
   }
@@ -113,7 +113,7 @@ public final class Derivations implements AutoCloseable {
   /** Stops evaluating the series named {@code name} and forgets its readings. */
   public void remove(String name) {
     waiting.removeIf(d -> d.name().equals(name));
-    keepDefined(new DerivedSeries(name, "0", "", null), false);
+    keepDefined(name, null);
     executor.execute(() -> {
       active.removeIf(a -> a.series.name().equals(name));
       describe();
@@ -125,27 +125,29 @@ public final class Derivations implements AutoCloseable {
     onChange = action;
   }
 
-  private void keepDefined(DerivedSeries series, boolean keep) {
-    replaceDefined(series, keep);
-    onChange.run();
-  }
-
-  private synchronized void replaceDefined(DerivedSeries series, boolean keep) {
-    List<DerivedSeries> now = new ArrayList<>(defined);
-    int at = -1;
-    for (int i = 0; i < now.size(); i++) {
-      if (now.get(i).name().equals(series.name())) {
-        at = i;
+  /**
+   * What is defined: {@code series} in the place of the one named {@code name} (or after the
+   * others), or, when it is null, the one named {@code name} taken out.
+   */
+  private void keepDefined(String name, DerivedSeries series) {
+    synchronized (this) {
+      List<DerivedSeries> now = new ArrayList<>(defined);
+      int at = -1;
+      for (int i = 0; i < now.size(); i++) {
+        if (now.get(i).name().equals(name)) {
+          at = i;
+        }
       }
+      if (at >= 0 && series != null) {
+        now.set(at, series);
+      } else if (at >= 0) {
+        now.remove(at);
+      } else if (series != null) {
+        now.add(series);
+      }
+      defined = List.copyOf(now);
     }
-    if (at >= 0 && keep) {
-      now.set(at, series);
-    } else if (at >= 0) {
-      now.remove(at);
-    } else if (keep) {
-      now.add(series);
-    }
-    defined = List.copyOf(now);
+    onChange.run();
   }
 
   private void describe() {
@@ -161,8 +163,11 @@ public final class Derivations implements AutoCloseable {
     }
   }
 
-  /** One pass: what every input brought since the last, evaluated and stored. */
-  void pass() {
+  /**
+   * One pass: what every input brought since the last, evaluated and stored. Runs on the
+   * evaluator's thread (benchmarks and tests hand it there).
+   */
+  public void pass() {
     StoreReader inputs = this.inputs;
     if (inputs == null) {
       return;
@@ -203,6 +208,7 @@ public final class Derivations implements AutoCloseable {
       try {
         Formula f = Formula.compile(d.formula(), known);
         waiting.remove(d);
+        active.removeIf(a -> a.series.name().equals(d.name()));
         active.add(new Active(d, f));
       } catch (InvalidInputException e) {
         // Not every series it reads is shown yet.

@@ -12,10 +12,13 @@ package org.livedash.settings;
  *     {@code demo}, a profile's name or file), never one whose address holds a secret; null for
  *     none
  * @param derived the window's derived series, null for none
+ * @param notes the notes marked on the time axis, null for none
  */
 public record Settings(String theme, Placement window, String language, Recording recording,
-    java.util.List<String> beside, java.util.List<org.livedash.model.Layout.Derived> derived) {
-  public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null);
+    java.util.List<String> beside, java.util.List<org.livedash.model.Layout.Derived> derived,
+    java.util.List<org.livedash.model.Layout.Annotation> notes) {
+  public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null,
+      null);
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
@@ -37,7 +40,7 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings(String theme, Placement window, String language) {
-    this(theme, window, language, null, null, null);
+    this(theme, window, language, null, null, null, null);
   }
 
   /** The feeds to open beside the first, none when never set. */
@@ -51,24 +54,24 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings withTheme(String newTheme) {
-    return new Settings(newTheme, window, language, recording, beside, derived);
+    return new Settings(newTheme, window, language, recording, beside, derived, notes);
   }
 
   public Settings withWindow(Placement newWindow) {
-    return new Settings(theme, newWindow, language, recording, beside, derived);
+    return new Settings(theme, newWindow, language, recording, beside, derived, notes);
   }
 
   public Settings withLanguage(String newLanguage) {
-    return new Settings(theme, window, newLanguage, recording, beside, derived);
+    return new Settings(theme, window, newLanguage, recording, beside, derived, notes);
   }
 
   public Settings withRecording(Recording newRecording) {
-    return new Settings(theme, window, language, newRecording, beside, derived);
+    return new Settings(theme, window, language, newRecording, beside, derived, notes);
   }
 
   public Settings withBeside(java.util.List<String> feeds) {
     return new Settings(theme, window, language, recording, java.util.List.copyOf(feeds),
-        derived);
+        derived, notes);
   }
 
   /** The derived series to define again, none when never set. */
@@ -78,6 +81,16 @@ public record Settings(String theme, Placement window, String language, Recordin
 
   public Settings withDerived(java.util.List<org.livedash.model.Layout.Derived> series) {
     return new Settings(theme, window, language, recording, beside,
-        java.util.List.copyOf(series));
+        java.util.List.copyOf(series), notes);
+  }
+
+  /** The notes to show again, none when never set. */
+  public java.util.List<org.livedash.model.Layout.Annotation> notesOrNone() {
+    return notes == null ? java.util.List.of() : notes;
+  }
+
+  public Settings withNotes(java.util.List<org.livedash.model.Layout.Annotation> marked) {
+    return new Settings(theme, window, language, recording, beside, derived,
+        java.util.List.copyOf(marked));
   }
 }

@@ -11,14 +11,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesStore;
+import org.livedash.ui.chart.ChartNotes;
 import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
 
 /**
- * The dashboard window's content: connection bar, tiles, a sensor chart and a market chart, the
- * push-vs-polling panel and a status line. One {@link AnimationTimer} drives it: each frame it
- * reads the store once, under one lock, only if the store changed, and redraws only what did.
+ * The dashboard window's content: connection bar and the feeds beside its feed, tiles, a sensor
+ * and a market chart (with their notes), an X–Y pane, the push-vs-polling panel and a status
+ * line. A {@link FramePacer} drives it: each frame it reads every feed's store once, only if
+ * one changed, and redraws only what did.
  */
 public final class DashboardView extends BorderPane {
   /** From this width the stats panel is docked at the right; below it, it is a drawer. */
@@ -55,6 +57,8 @@ public final class DashboardView extends BorderPane {
   private Runnable onFirstData;
   private final SeriesPlaces places;
   private final XyPanel xy = new XyPanel();
+  /** The notes marked on the time axis, drawn by both charts. */
+  private final ChartNotes notes = new ChartNotes();
   private final LayoutKeeper layouts;
   private long lastVersion = -1;
   private long lastTileVersion = -1;
@@ -117,10 +121,6 @@ public final class DashboardView extends BorderPane {
     return layouts.take(name);
   }
 
-  private void feedRemoved() {
-    feeds.refresh();
-  }
-
   private void addFeed() {
     AddFeedDialog.show(getScene().getWindow(), feeds.list(), shelf);
   }
@@ -135,8 +135,7 @@ public final class DashboardView extends BorderPane {
   public DashboardView(DashboardViewModel vm, SeriesStore store, ZoneId zone, boolean dark,
       Consumer<Boolean> onThemeChange, String version) {
     this.vm = vm;
-    this.feeds = new ShownFeeds(store, new FeedStrip(this::addFeed, this::feedRemoved,
-        System::nanoTime));
+    this.feeds = new ShownFeeds(store, this::addFeed);
     this.zone = zone;
     this.door = new WireDoor(vm, zone);
     getStyleClass().add("dashboard");
@@ -160,6 +159,8 @@ public final class DashboardView extends BorderPane {
     marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     charts = new ChartPair(sensorChart, marketChart, vm);
+    List.of(sensorChart, marketChart).forEach(c -> c.chart().useNotes(notes));
+    notes.onAsk(t -> NoteDialog.ask(getScene().getWindow(), t, zone).ifPresent(notes::add));
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     bar.wireButton().setOnAction(e -> openWire());
     bar.wireButton().setDisable(vm.control().wireLog() == null);
@@ -168,7 +169,7 @@ public final class DashboardView extends BorderPane {
     bar.moreMenu().xy().selectedProperty().addListener((o, a, on) -> xy.show(on));
     xy.visibleProperty().addListener((o, a, on) -> bar.moreMenu().xy().setSelected(on));
     places = new SeriesPlaces(tiles, charts, vm.control());
-    layouts = new LayoutKeeper(vm, feeds, places, charts, xy, this::showNotice,
+    layouts = new LayoutKeeper(vm, feeds, places, charts, xy, notes, this::showNotice,
         () -> lastVersion = -1);
     keepChoices();
     setDark(dark);
@@ -315,6 +316,11 @@ public final class DashboardView extends BorderPane {
   /** The exports, for tests that write files without a chooser. */
   Exports exports() {
     return exports;
+  }
+
+  /** The notes marked on the time axis, to keep and to show again. */
+  public ChartNotes notes() {
+    return notes;
   }
 
   XyPanel xyPanel() {

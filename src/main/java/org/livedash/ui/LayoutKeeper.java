@@ -29,13 +29,16 @@ final class LayoutKeeper {
   private final Consumer<String> notice;
   private final Runnable placeAgain;
   private final XyPanel xy;
+  private final org.livedash.ui.chart.ChartNotes notes;
   private Derivations derived;
   private ProfileShelf shelf;
 
   /** {@code placeAgain} has the window place every series again at its next frame. */
   LayoutKeeper(DashboardViewModel vm, ShownFeeds feeds, SeriesPlaces places, ChartPair charts,
-      XyPanel xy, Consumer<String> notice, Runnable placeAgain) {
+      XyPanel xy, org.livedash.ui.chart.ChartNotes notes, Consumer<String> notice,
+      Runnable placeAgain) {
     this.xy = xy;
+    this.notes = notes;
     this.placeAgain = placeAgain;
     this.vm = vm;
     this.feeds = feeds;
@@ -74,7 +77,7 @@ final class LayoutKeeper {
         }
       }
     }
-    return Layout.of(name, open, kept, shown, colors, List.of(), xy.isVisible()
+    return Layout.of(name, open, kept, shown, colors, notes.all(), xy.isVisible()
         ? new Layout.Xy(xy.chosenX(), xy.chosenY()) : null);
   }
 
@@ -100,6 +103,7 @@ final class LayoutKeeper {
       derived.restore(DerivedSeries.allOf(layout.derived(), r -> notice.accept(Texts.of(r))));
     }
     places.useLayout(layout);
+    notes.replace(layout.annotations());
     xy.show(layout.xy() != null);
     if (layout.xy() != null) {
       xy.plot(layout.xy().x(), layout.xy().y());
@@ -168,6 +172,10 @@ final class LayoutKeeper {
           profile = p;
         }
       }
+    }
+    if (profile == null && "demo".equals(what)) {
+      // The embedded demo: a LiveDash profile without an address.
+      profile = Profile.liveDash("demo", null);
     }
     try {
       if (profile != null) {

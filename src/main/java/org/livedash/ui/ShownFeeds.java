@@ -17,9 +17,10 @@ final class ShownFeeds {
   private FeedList list = FeedList.NONE;
   private List<FeedList.Feed> shown = List.of();
 
-  ShownFeeds(SeriesStore first, FeedStrip strip) {
+  /** The first feed's store, and a strip whose add button runs {@code onAdd}. */
+  ShownFeeds(SeriesStore first, Runnable onAdd) {
     this.stores = new StoreSet(first);
-    this.strip = strip;
+    this.strip = new FeedStrip(onAdd, this::refresh, System::nanoTime);
   }
 
   /** What the window reads: every shown feed's store as one. */

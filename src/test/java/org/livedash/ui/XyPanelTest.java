@@ -21,7 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The X–Y pane: shown from the menu, each Y reading paired with the X reading nearest it. */
+/**
+ * The X–Y pane (shown from the menu, each Y reading paired with the X reading nearest it) and
+ * the notes marked on the time axis, both kept in the window's layout.
+ */
 @NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
 class XyPanelTest {
@@ -63,5 +66,22 @@ class XyPanelTest {
     assertThat(robot.lookup("#xy-panel").query().isVisible()).isTrue();
     robot.interact(() -> view.xyPanel().plot("power", "temp"));
     await().atMost(5, TimeUnit.SECONDS).until(() -> view.xyPanel().chart().pairs() == 40);
+    assertThat(view.layout("x").xy()).isEqualTo(new org.livedash.model.Layout.Xy("power",
+        "temp"));
+  }
+
+  @Test
+  void aNoteMarkedWithNIsDrawnOnTheChartsAndKeptInTheLayout(FxRobot robot) {
+    robot.clickOn(view.sensorChart().chart());
+    long before = view.chartRedraws();
+    robot.type(javafx.scene.input.KeyCode.N);
+    robot.clickOn("#note-text").write("valve opened");
+    robot.clickOn(robot.lookup(".dialog-pane .button").queryAll().stream()
+        .filter(b -> b instanceof javafx.scene.control.Button x && "Add".equals(x.getText()))
+        .findFirst().orElseThrow());
+    assertThat(view.notes().all()).extracting(org.livedash.model.Layout.Annotation::text)
+        .containsExactly("valve opened");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> view.chartRedraws() > before);
+    assertThat(view.layout("x").annotations()).hasSize(1);
   }
 }

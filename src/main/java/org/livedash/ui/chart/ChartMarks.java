@@ -187,6 +187,42 @@ final class ChartMarks {
     g.setLineDashes();
   }
 
+  /**
+   * The notes in the window: a line at each (and a shaded band over a span), its words at the
+   * top, taking their place among the labels before the thresholds'.
+   */
+  void drawNotes(GraphicsContext g, ThresholdLabels labels) {
+    if (s.notes == null) {
+      return;
+    }
+    javafx.scene.paint.Color accent = ChartPalette.seriesColor(4);
+    g.setFont(ChartRenderer.AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    for (org.livedash.model.Layout.Annotation n : s.notes.all()) {
+      long until = n.untilMicros() == null ? n.atMicros() : n.untilMicros();
+      if (until < s.startMicros || n.atMicros() > s.endMicros) {
+        continue;
+      }
+      double x = Math.round(r.xOf(Math.max(n.atMicros(), s.startMicros))) + 0.5;
+      if (until > n.atMicros()) {
+        double x1 = r.xOf(Math.min(until, s.endMicros));
+        g.setFill(accent.deriveColor(0, 1, 1, 0.12));
+        g.fillRect(x, r.top(), Math.max(1, x1 - x), r.plotH());
+      }
+      g.setStroke(accent);
+      g.setLineWidth(1.5);
+      g.strokeLine(x, r.top(), x, r.top() + r.plotH());
+      probe.setText(n.text());
+      probe.setFont(ChartRenderer.AXIS_FONT);
+      double y = r.top() + 18;
+      labels.occupy(new ThresholdLabels.Box(x + 2, y - 2,
+          probe.getLayoutBounds().getWidth() + 4, probe.getLayoutBounds().getHeight() + 4));
+      g.setFill(accent);
+      g.fillText(n.text(), x + 4, y);
+    }
+  }
+
   /** Candles with volume bars in the bottom fifth, and the volume scale's top value. */
   void drawCandles(GraphicsContext g) {
     CandleBuffer c = s.candles;

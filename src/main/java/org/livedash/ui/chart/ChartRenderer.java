@@ -108,6 +108,7 @@ final class ChartRenderer {
         }
       }
       marks.drawRestartMarks(g, labels);
+      marks.drawNotes(g, labels);
       for (UnitLane l : lanes) {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);

@@ -39,6 +39,8 @@ final class ChartState {
   boolean splitBySize = true;
   /** Whether the window is held still (paused, panned, zoomed): recordings are read then. */
   boolean frozen;
+  /** The notes marked on the time axis; none for a chart that shows none. */
+  ChartNotes notes;
   /** Reads of what the rings no longer hold; none for a picture. */
   HistoryReads history;
   /** A value range zoomed to with a box, by lane unit; back to live forgets it. */
@@ -116,6 +118,7 @@ final class ChartState {
     c.autoscale = autoscale;
     c.decimated = decimated;
     c.restartMarks = restartMarks;
+    c.notes = notes;
     c.thresholdsInScale = thresholdsInScale;
     c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);

@@ -141,10 +141,7 @@ public final class LiveChart extends Region {
     invalidate();
   }
 
-  /**
-   * Whether a unit's series of very different sizes get a lane each (default), or share their
-   * unit's axis.
-   */
+  /** Whether a unit's series of very different sizes get a lane each (default), or share. */
   public void setSplitBySize(boolean split) {
     state.splitBySize = split;
     state.valueZoom.clear();
@@ -302,13 +299,18 @@ public final class LiveChart extends Region {
     return state.windowMicros() / Math.max(1, ChartRenderer.plotWidth(canvas.getWidth()));
   }
 
-  /**
-   * Reads what its ring no longer holds from {@code source}; its edge moves by the feed's clock.
-   */
+  /** Reads what its ring no longer holds from {@code source}; its edge moves by its clock. */
   public void useFeed(RecordedHistory source, java.util.function.LongSupplier feedMicros) {
     history.use(source);
     edge.wallMicros = feedMicros;
     edge.nanoClock = () -> feedMicros.getAsLong() * 1000;
+  }
+
+  /** Draws the notes marked on the time axis, and marks them (N, a right click). */
+  public void useNotes(ChartNotes notes) {
+    state.notes = notes;
+    notes.addListener(this::invalidate);
+    plugins.add(new NoteMarker(notes));
   }
 
   /** Shares how many decimals each series shows with the rest of the dashboard. */
@@ -336,10 +338,7 @@ public final class LiveChart extends Region {
     return VisibleData.of(state.plotted, reader, state.startMicros, state.endMicros, state.zone);
   }
 
-  /**
-   * Hands over the source times of the samples drawn for the first time since the last call,
-   * for the "drawn" latency; call after {@link #render}.
-   */
+  /** Hands over the source times of samples drawn first since the last call; after render. */
   public void drainNewlyDrawn(java.util.function.LongConsumer sourceTimeMicros) {
     newSamples.drain(sourceTimeMicros);
   }
