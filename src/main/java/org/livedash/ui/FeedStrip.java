@@ -117,6 +117,8 @@ final class FeedStrip extends HBox {
     private final Label state = new Label();
     private final Button pause = new Button();
     private final Tooltip about = new Tooltip();
+    /** Whether the user paused it: told to the feed on a background thread, so kept here. */
+    private boolean paused;
 
     Chip(FeedList.Feed feed) {
       this.feed = feed;
@@ -132,9 +134,9 @@ final class FeedStrip extends HBox {
       state.getStyleClass().add("muted");
       pause.getStyleClass().addAll("flat", "small");
       pause.setOnAction(e -> {
-        boolean resume = feed.paused();
-        background.execute(resume ? feed::resume : feed::pause);
-        showPaused(!resume);
+        paused = !paused;
+        background.execute(paused ? feed::pause : feed::resume);
+        showPaused(paused);
       });
       Button remove = new Button(null, new FontIcon(Feather.X));
       remove.getStyleClass().addAll("flat", "small");
@@ -145,7 +147,8 @@ final class FeedStrip extends HBox {
       });
       getChildren().addAll(dot, name, state, pause, remove);
       Tooltip.install(this, about);
-      showPaused(feed.paused());
+      paused = feed.paused();
+      showPaused(paused);
       refresh();
     }
 
@@ -156,10 +159,9 @@ final class FeedStrip extends HBox {
       about.setText(vm.feedDescriptionProperty().get() + "\n" + vm.statusDetailProperty().get());
     }
 
-    private void showPaused(boolean paused) {
-      pause.setGraphic(new FontIcon(paused ? Feather.PLAY : Feather.PAUSE));
-      pause.setTooltip(new Tooltip(Texts.get(paused ? "feeds.resume" : "feeds.pause",
-          feed.name())));
+    private void showPaused(boolean on) {
+      pause.setGraphic(new FontIcon(on ? Feather.PLAY : Feather.PAUSE));
+      pause.setTooltip(new Tooltip(Texts.get(on ? "feeds.resume" : "feeds.pause", feed.name())));
     }
   }
 }

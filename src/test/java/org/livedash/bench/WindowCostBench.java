@@ -19,7 +19,11 @@ import java.util.stream.Stream;
  * on the embedded demo feed. Needs a display (Xvfb).
  *
  * <p>{@code WindowCostBench [SECONDS] [WARMUP] [FEEDS]} (default 30, 10 and
- * {@code silent,1000,demo}: which feeds, so a long warm-up can be spent on one).
+ * {@code silent,1000,demo}: which feeds, so a long warm-up can be spent on one). {@code feeds4}
+ * is a window of four feeds at 25 000 updates/s each (48 series, 100 000/s in all), opened with
+ * a layout that plots four series of each on one chart over 10 s (a pixel column a few ms, so
+ * new data may be drawn 30 times a second): its frames drawn a second and each
+ * feed's missed updates are read from {@code --stats-out}.
  */
 public final class WindowCostBench {
   private WindowCostBench() {}
@@ -46,6 +50,63 @@ public final class WindowCostBench {
     }
     if (feeds.contains("demo")) {
       measure("the embedded demo feed", -1, dir, seconds, warmup);
+    }
+    if (feeds.contains("feeds4")) {
+      measureFeeds(4, 25_000, dir, seconds, warmup);
+    }
+  }
+
+  /** A window of {@code count} feeds of {@code rate} updates/s each, 16 series on one chart. */
+  private static void measureFeeds(int count, double rate, Path dir, int seconds, int warmup)
+      throws Exception {
+    List<Process> servers = new ArrayList<>();
+    List<String> feeds = new ArrayList<>();
+    List<String> plotted = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        int port = BenchProcesses.freePort();
+        servers.add(start(dir.resolve("server" + i + ".log"), List.of(
+            "org.livedash.bench.IngestServer", Integer.toString(port), Double.toString(rate))));
+        BenchProcesses.waitForPort(port);
+        feeds.add("ws://127.0.0.1:" + port + "/feed");
+        for (int s = 0; s < 4; s++) {
+          plotted.add((i == 0 ? "" : "local-" + port + "/") + "s" + s);
+        }
+      }
+      Path layout = dir.resolve("feeds.json");
+      org.livedash.settings.LayoutFile.write(layout, org.livedash.model.Layout.of("bench", feeds,
+          List.of(), List.of(new org.livedash.model.Layout.Chart("sensors", plotted, 10L,
+              "line")), Map.of(), List.of(), null));
+      Path stats = dir.resolve("feeds-stats.json");
+      Process app = start(dir.resolve("feeds-window.log"), List.of("org.livedash.cli.Main",
+          "--layout", layout.toString(), "--stats-out", stats.toString(), "--exit-after",
+          Integer.toString(warmup + seconds + 3)));
+      Thread.sleep(warmup * 1000L);
+      Map<String, Long> before = ticksByThread(app.pid());
+      long start = System.nanoTime();
+      Thread.sleep(seconds * 1000L);
+      Map<String, Long> after = ticksByThread(app.pid());
+      double wall = (System.nanoTime() - start) / 1e9;
+      double total = 0;
+      for (Map.Entry<String, Long> e : after.entrySet()) {
+        total += (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0 / wall * 100;
+      }
+      app.waitFor(60, TimeUnit.SECONDS);
+      com.fasterxml.jackson.databind.JsonNode json =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(stats.toFile());
+      StringBuilder each = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonNode f : json.get("feeds")) {
+        each.append(each.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
+            "%d updates, %d missed", f.path("updates").asLong(), f.path("gaps").asLong()));
+      }
+      System.out.printf(Locale.ROOT, "| %d feeds × %.0f updates/s, 16 series on a chart | %.1f"
+          + " | frames drawn %.1f/s; %s |%n", count, rate, total,
+          json.at("/window/framesDrawnPerSecond").asDouble(), each);
+    } finally {
+      for (Process s : servers) {
+        s.destroy();
+        s.waitFor(10, TimeUnit.SECONDS);
+      }
     }
   }
 
