@@ -56,8 +56,11 @@ public record Layout(String livedash, Integer version, String name, List<String>
    * @param series the series plotted, by id as the window names them
    * @param windowSeconds the time window, null for the chart's own
    * @param style {@code line} or {@code candles}, null for a line
+   * @param scale {@code values}, or {@code percent}: each series as its % change from the
+   *     window's left edge; null for values
    */
-  public record Chart(String chart, List<String> series, Long windowSeconds, String style) {
+  public record Chart(String chart, List<String> series, Long windowSeconds, String style,
+      String scale) {
     public Chart {
       series = series == null ? List.of() : List.copyOf(series);
     }

@@ -24,6 +24,7 @@ public final class LayoutFile {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Set<String> CHARTS = Set.of("sensors", "markets");
   private static final Set<String> STYLES = Set.of("line", "candles");
+  private static final Set<String> SCALES = Set.of("values", "percent");
 
   private LayoutFile() {}
 
@@ -53,14 +54,16 @@ public final class LayoutFile {
           Layout.VERSION));
     }
     for (Layout.Chart c : layout.charts()) {
-      if (!CHARTS.contains(c.chart()) || c.style() != null && !STYLES.contains(c.style())) {
+      if (!CHARTS.contains(c.chart()) || c.style() != null && !STYLES.contains(c.style())
+          || c.scale() != null && !SCALES.contains(c.scale())) {
         throw new InvalidInputException(Reason.of("layout.badChart", file, c.chart(),
-            c.style()));
+            c.style(), c.scale()));
       }
     }
     for (Layout.Derived d : layout.derived()) {
       if (d.chart() != null && !CHARTS.contains(d.chart())) {
-        throw new InvalidInputException(Reason.of("layout.badChart", file, d.chart(), null));
+        throw new InvalidInputException(Reason.of("layout.badChart", file, d.chart(), null,
+            null));
       }
     }
     return layout;

@@ -62,6 +62,8 @@ final class ChartPanel extends VBox {
   private final HBox header;
   private final MenuButton seriesMenu = new MenuButton(Texts.get("chart.series"));
   private final List<String> selected = new ArrayList<>();
+  /** Each series as its % change from the window's left edge. */
+  private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
   /** The candlestick toggle, on a chart that offers candles; else null. */
   private ToggleButton candleToggle;
   private final List<ToggleButton> windowToggles = new ArrayList<>();
@@ -247,13 +249,26 @@ final class ChartPanel extends VBox {
     MenuItem range = new MenuItem(Texts.get("chart.csvRange"), new FontIcon(Feather.CLOCK));
     range.setId(key + "-csv-range");
     range.setOnAction(e -> exportCsv.accept(this, CsvKind.RANGE));
+    percent.setId(key + "-percent");
+    percent.setOnAction(e -> chart.setNormalised(percent.isSelected()));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        thresholds, split,
+        thresholds, split, percent,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
     menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");
     return menu;
+  }
+
+  /** Whether each series is shown as its % change from the window's left edge. */
+  boolean percent() {
+    return percent.isSelected();
+  }
+
+  /** Shows each series as its % change ({@code on}), or its values, as a layout says. */
+  void usePercent(boolean on) {
+    percent.setSelected(on);
+    chart.setNormalised(on);
   }
 
   /** The menu item that links this chart's zoom and pan with the other's ({@link ChartPair}). */

@@ -138,7 +138,7 @@ final class Exports {
   /** Writes the chart's visible range as CSV; copied now, written in the background. */
   CompletableFuture<Void> csvTo(ChartPanel panel, Path file, boolean carry) {
     VisibleData[] data = new VisibleData[1];
-    store.read(r -> data[0] = panel.chart().visibleData(r));
+    store.read(r -> data[0] = org.livedash.ui.chart.VisibleData.of(panel.chart(), r));
     return inBackground(file, () -> ChartExport.writeCsv(data[0], file, carry));
   }
 

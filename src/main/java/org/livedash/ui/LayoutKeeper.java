@@ -70,7 +70,8 @@ final class LayoutKeeper {
     for (ChartPanel p : List.of(charts.sensors(), charts.markets())) {
       boolean candles = p.chart().style() == org.livedash.ui.chart.LiveChart.Style.CANDLES;
       shown.add(new Layout.Chart(p == charts.sensors() ? "sensors" : "markets", p.plotted(),
-          p.window().toSeconds(), candles ? "candles" : "line"));
+          p.window().toSeconds(), candles ? "candles" : "line",
+          p.percent() ? "percent" : "values"));
       for (String id : p.plotted()) {
         if (all != null && all.containsKey(id)) {
           colors.put(id, all.get(id));

@@ -107,6 +107,7 @@ final class SeriesPlaces {
       ChartPanel panel = "markets".equals(c.chart()) ? marketChart : sensorChart;
       panel.select(c.series());
       panel.useCandles("candles".equals(c.style()));
+      panel.usePercent("percent".equals(c.scale()));
       if (c.windowSeconds() != null) {
         panel.showWindow(java.time.Duration.ofSeconds(c.windowSeconds()));
       }

@@ -76,7 +76,7 @@ public final class WindowCostBench {
       Path layout = dir.resolve("feeds.json");
       org.livedash.settings.LayoutFile.write(layout, org.livedash.model.Layout.of("bench", feeds,
           List.of(), List.of(new org.livedash.model.Layout.Chart("sensors", plotted, 10L,
-              "line")), Map.of(), List.of(), null));
+              "line", null)), Map.of(), List.of(), null));
       Path stats = dir.resolve("feeds-stats.json");
       Process app = start(dir.resolve("feeds-window.log"), List.of("org.livedash.cli.Main",
           "--layout", layout.toString(), "--stats-out", stats.toString(), "--exit-after",

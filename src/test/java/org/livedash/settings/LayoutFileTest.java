@@ -25,8 +25,10 @@ class LayoutFileTest {
   private static Layout sample() {
     return Layout.of("Venues", List.of("demo", "ws://127.0.0.1:8080/feed"),
         List.of(new Layout.Derived("spread", "local-8080/ACME - ACME", "USD", "markets", 5.0)),
-        List.of(new Layout.Chart("sensors", List.of("temp", "local-8080/temp"), 300L, "line"),
-            new Layout.Chart("markets", List.of("spread"), 60L, "candles")),
+        List.of(new Layout.Chart("sensors", List.of("temp", "local-8080/temp"), 300L, "line",
+            "values"),
+            new Layout.Chart("markets", List.of("spread"), 60L, "candles",
+            "percent")),
         Map.of("spread", 3), List.of(new Layout.Annotation(1_700_000_000_000_000L, null,
             "valve opened")), new Layout.Xy("local-8080/power", "temp"));
   }

@@ -39,6 +39,8 @@ final class ChartState {
   boolean splitBySize = true;
   /** Whether the window is held still (paused, panned, zoomed): recordings are read then. */
   boolean frozen;
+  /** Whether each series is shown as its % change from the window's left edge. */
+  boolean normalised;
   /** The notes marked on the time axis; none for a chart that shows none. */
   ChartNotes notes;
   /** Reads of what the rings no longer hold; none for a picture. */
@@ -96,6 +98,10 @@ final class ChartState {
       if (Double.isNaN(p.crosshairValue) && crosshairMicros != Crosshair.NONE) {
         p.crosshairValue = before(p, ring, crosshairMicros);
       }
+      if (normalised) {
+        double base = decimated ? p.columns.asPercentChange() : p.points.asPercentChange();
+        p.crosshairValue = PercentChange.of(p.crosshairValue, base);
+      }
     }
     if (style == LiveChart.Style.CANDLES && rings.length > 0 && rings[0] != null) {
       candles.build(rings[0], startMicros, endMicros, candleMicros);
@@ -119,6 +125,7 @@ final class ChartState {
     c.decimated = decimated;
     c.restartMarks = restartMarks;
     c.notes = notes;
+    c.normalised = normalised;
     c.thresholdsInScale = thresholdsInScale;
     c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);

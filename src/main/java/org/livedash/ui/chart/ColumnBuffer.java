@@ -79,6 +79,35 @@ public final class ColumnBuffer {
     }
   }
 
+  /**
+   * Turns every value into its % change from the window's first (the last one before the window
+   * when there is one); returns that base, NaN when there is none or it is zero.
+   */
+  double asPercentChange() {
+    double base = before;
+    for (int c = 0; c < columns && Double.isNaN(base); c++) {
+      if (present[c]) {
+        base = first[c];
+      }
+    }
+    before = PercentChange.of(before, base);
+    after = PercentChange.of(after, base);
+    lowest = Double.POSITIVE_INFINITY;
+    highest = Double.NEGATIVE_INFINITY;
+    latest = Double.NaN;
+    for (int c = 0; c < columns; c++) {
+      if (present[c]) {
+        first[c] = PercentChange.of(first[c], base);
+        min[c] = PercentChange.of(min[c], base);
+        max[c] = PercentChange.of(max[c], base);
+        last[c] = PercentChange.of(last[c], base);
+        present[c] = !Double.isNaN(first[c]);
+      }
+    }
+    finish();
+    return base;
+  }
+
   public int columns() {
     return columns;
   }

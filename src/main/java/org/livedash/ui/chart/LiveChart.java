@@ -148,6 +148,12 @@ public final class LiveChart extends Region {
     invalidate();
   }
 
+  /** Each series as its % change from the window's left edge (one "%" lane), or its values. */
+  public void setNormalised(boolean normalised) {
+    state.normalised = normalised;
+    invalidate();
+  }
+
   /** Four points per pixel column (default), or every sample: the reference M4 must match. */
   public void setDecimated(boolean decimated) {
     state.decimated = decimated;
@@ -254,7 +260,7 @@ public final class LiveChart extends Region {
     for (int i = 0; i < n; i++) {
       PlottedSeries p = state.plotted.get(i);
       int index = reader.indexOf(p.id);
-      p.meta = index < 0 ? null : reader.meta(index);
+      p.describe(index < 0 ? null : reader.meta(index), state.normalised);
       rings[i] = index < 0 ? null : reader.ring(index);
       if (rings[i] != null) {
         p.decimals = decimals.of(p.meta, rings[i]);
@@ -331,11 +337,6 @@ public final class LiveChart extends Region {
     state.frozen = !viewport.isLive();
     state.fill(rings, (int) Math.floor(ChartRenderer.plotWidth(canvas.getWidth())),
         candleMicros);
-  }
-
-  /** Copies the visible samples of every plotted series. Call inside {@link SeriesStore#read}. */
-  public VisibleData visibleData(StoreView reader) {
-    return VisibleData.of(state.plotted, reader, state.startMicros, state.endMicros, state.zone);
   }
 
   /** Hands over the source times of samples drawn first since the last call; after render. */

@@ -20,9 +20,30 @@ final class PlottedSeries {
   /** The widest its legend entry has been while plotted, in pixels ({@link ChartLegend}). */
   double legendWidth;
 
+  /** The series as a % change, described once per description the store gives. */
+  private SeriesMeta percentOf;
+  private SeriesMeta percent;
+
   PlottedSeries(String id, Color color) {
     this.id = id;
     this.color = color;
+  }
+
+  /**
+   * Takes the store's description of the series; as a % change ({@code percent}), one in "%"
+   * with no thresholds or display range, so its lane, scale and legend follow.
+   */
+  void describe(SeriesMeta m, boolean asPercent) {
+    if (!asPercent || m == null) {
+      meta = m;
+      return;
+    }
+    if (m != percentOf) {
+      percentOf = m;
+      percent = new SeriesMeta(m.id(), m.name(), "%", m.kind(), Double.NaN, Double.NaN,
+          Double.NaN, Double.NaN, Double.NaN, Double.NaN, 2);
+    }
+    meta = percent;
   }
 
   String name() {

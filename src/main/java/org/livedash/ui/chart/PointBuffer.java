@@ -49,6 +49,17 @@ final class PointBuffer {
     }
   }
 
+  /** Every value as its % change from the window's first (or the one before it); the base. */
+  double asPercentChange() {
+    double base = !Double.isNaN(before) ? before : count > 0 ? value[0] : Double.NaN;
+    before = PercentChange.of(before, base);
+    after = PercentChange.of(after, base);
+    for (int i = 0; i < count; i++) {
+      value[i] = PercentChange.of(value[i], base);
+    }
+    return base;
+  }
+
   private void ensure(int n) {
     if (column.length < n) {
       int size = Math.max(n, column.length * 2 + 16);

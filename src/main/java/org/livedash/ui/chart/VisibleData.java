@@ -18,6 +18,12 @@ import org.livedash.model.StoreView;
 public record VisibleData(List<String> columns, List<long[]> times, List<double[]> values,
     ZoneId zone) {
 
+  /** Copies the samples {@code chart} shows of every series; call inside the store's read. */
+  public static VisibleData of(LiveChart chart, StoreView reader) {
+    ChartState s = chart.state();
+    return of(s.plotted, reader, s.startMicros, s.endMicros, s.zone);
+  }
+
   /** Copies what the series show in {@code [start, end]}; call inside the store's read. */
   static VisibleData of(List<PlottedSeries> plotted, StoreView reader, long start,
       long end, ZoneId zone) {

@@ -75,6 +75,26 @@ class PricesOfDifferentSizesTest {
   }
 
   @Test
+  void asAPercentChangeTheyShareOneScaleStartingAtZero() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> chart.setNormalised(true)).get();
+    List<UnitLane> lanes = drawn(List.of("BTCUSDT", "ETHUSDT", "SOLUSDT"));
+    assertThat(lanes).as("one lane, in %: series of any size on one scale").hasSize(1);
+    assertThat(lanes.get(0).label).contains("%");
+    // Each series moves a few hundredths of a percent (50 of 97 000, 0.5 of 231): a scale of
+    // their changes, not of their values.
+    assertThat(lanes.get(0).scale.max()).isLessThan(1);
+    assertThat(lanes.get(0).scale.min()).isGreaterThan(-1);
+    ColumnBuffer sol = chart.state().plotted.get(2).columns;
+    int first = 0;
+    while (!sol.present(first)) {
+      first++;
+    }
+    assertThat(sol.first[first]).as("the left edge is the base: 0 %").isZero();
+    WaitForAsyncUtils.asyncFx(() -> chart.setNormalised(false)).get();
+    assertThat(drawn(List.of("BTCUSDT", "ETHUSDT", "SOLUSDT"))).hasSize(3);
+  }
+
+  @Test
   void theSplitCanBeTurnedOffToShareTheUnitsAxis() throws Exception {
     WaitForAsyncUtils.asyncFx(() -> chart.setSplitBySize(false)).get();
     List<UnitLane> lanes = drawn(List.of("BTCUSDT", "ETHUSDT", "SOLUSDT"));
