@@ -16,14 +16,18 @@ public record ChartPalette(
     Color alarm,
     boolean dark) {
 
-  private static final List<Color> SERIES = List.of(
+  private static final List<Color> FIRST = List.of(
       Color.web("#4C9AFF"), Color.web("#F5A623"), Color.web("#2EC4B6"), Color.web("#E5576B"),
       Color.web("#9B7BFF"), Color.web("#7BC96F"), Color.web("#FF8FB1"), Color.web("#E0C341"),
-      Color.web("#56CCF2"), Color.web("#C08457"), Color.web("#A3B1C6"), Color.web("#F2994A"),
-      // A second twelve, so the series of two feeds side by side are told apart too.
-      Color.web("#1F8FFF"), Color.web("#D4A017"), Color.web("#00A389"), Color.web("#C2185B"),
-      Color.web("#7E57C2"), Color.web("#43A047"), Color.web("#F06292"), Color.web("#9E9D24"),
-      Color.web("#0097A7"), Color.web("#8D6E63"), Color.web("#78909C"), Color.web("#EF6C00"));
+      Color.web("#56CCF2"), Color.web("#C08457"), Color.web("#A3B1C6"), Color.web("#F2994A"));
+  /**
+   * The first twelve, then twelve more for a second feed's series: each the colour six places
+   * on, a little darker, so a series and the same series of another feed (12 apart) differ.
+   */
+  private static final List<Color> SERIES = java.util.stream.Stream.concat(FIRST.stream(),
+      java.util.stream.IntStream.range(0, FIRST.size())
+          .mapToObj(i -> FIRST.get((i + 6) % FIRST.size()).deriveColor(0, 1, 0.8, 1)))
+      .toList();
 
   public static ChartPalette darkTheme() {
     return new ChartPalette(Color.web("#161b22"), Color.web("#30363d"), Color.web("#8b949e"),
