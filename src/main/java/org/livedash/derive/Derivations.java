@@ -41,6 +41,8 @@ public final class Derivations implements AutoCloseable {
   private final List<Active> active = new ArrayList<>();
   private volatile List<DerivedSeries> defined = List.of();
   private final List<DerivedSeries> waiting = new CopyOnWriteArrayList<>();
+  /** The last number each series was stored with, by name: a series defined again goes on. */
+  private final java.util.Map<String, Long> lastSeq = new java.util.HashMap<>();
   private ScheduledFuture<?> passes;
   /** Told each time a series is defined or removed. */
   private volatile Runnable onChange = () -> { };
@@ -92,9 +94,7 @@ public final class Derivations implements AutoCloseable {
     Formula formula = Formula.compile(series.formula(), others);
     keepDefined(series.name(), series);
     executor.execute(() -> {
-      active.removeIf(a -> a.series.name().equals(series.name()));
-      active.add(new Active(series, formula));
-      describe();
+      begin(series, formula);
       lastVersion = Long.MIN_VALUE;
     });
   }
@@ -115,8 +115,9 @@ public final class Derivations implements AutoCloseable {
     waiting.removeIf(d -> d.name().equals(name));
     keepDefined(name, null);
     executor.execute(() -> {
-      active.removeIf(a -> a.series.name().equals(name));
-      describe();
+      if (end(name)) {
+        describe();
+      }
     });
   }
 
@@ -150,6 +151,32 @@ public final class Derivations implements AutoCloseable {
     onChange.run();
   }
 
+  /**
+   * Evaluates {@code series} from its inputs' first readings, in place of one of its name: that
+   * one's readings go, its numbers go on (the store remembers a series' last).
+   */
+  private void begin(DerivedSeries series, Formula formula) {
+    if (end(series.name())) {
+      describe();
+    }
+    Active a = new Active(series, formula);
+    a.seq = lastSeq.getOrDefault(series.name(), 0L);
+    active.add(a);
+    describe();
+  }
+
+  /** Stops evaluating the series named {@code name}; whether there was one. */
+  private boolean end(String name) {
+    for (Active a : active) {
+      if (a.series.name().equals(name)) {
+        lastSeq.put(name, a.seq);
+        active.remove(a);
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void describe() {
     out.setCatalogue(active.stream().map(a -> a.meta).toList());
   }
@@ -177,17 +204,22 @@ public final class Derivations implements AutoCloseable {
       return;
     }
     lastVersion = version;
-    int before = active.size();
+    if (!waiting.isEmpty()) {
+      // Not under the read: the store's own lock is among those read, and a series begun
+      // describes it anew.
+      Set<String> known = new HashSet<>();
+      inputs.read(view -> {
+        for (int i = 0; i < view.seriesCount(); i++) {
+          known.add(view.meta(i).id());
+        }
+      });
+      beginWaiting(known);
+    }
     inputs.read(view -> {
-      compileWaiting(view);
       for (Active a : active) {
         a.evaluate(view);
       }
     });
-    if (active.size() != before) {
-      // Not under the read: the store's own lock is among those read.
-      describe();
-    }
     out.write(w -> {
       for (Active a : active) {
         a.store(w);
@@ -195,27 +227,21 @@ public final class Derivations implements AutoCloseable {
     });
   }
 
-  private void compileWaiting(StoreView view) {
-    if (waiting.isEmpty()) {
-      return;
-    }
-    Set<String> known = new HashSet<>();
-    for (int i = 0; i < view.seriesCount(); i++) {
-      known.add(view.meta(i).id());
-    }
+  /** Begins each series waiting whose inputs are all among {@code known} now. */
+  private void beginWaiting(Set<String> known) {
     for (DerivedSeries d : waiting) {
       known.remove(d.name());
       try {
         Formula f = Formula.compile(d.formula(), known);
         waiting.remove(d);
-        active.removeIf(a -> a.series.name().equals(d.name()));
-        active.add(new Active(d, f));
+        begin(d, f);
       } catch (InvalidInputException e) {
         // Not every series it reads is shown yet.
       }
       known.add(d.name());
     }
   }
+
 
   @Override
   public void close() {

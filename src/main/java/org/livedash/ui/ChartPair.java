@@ -27,6 +27,8 @@ final class ChartPair {
     for (ChartPanel c : List.of(first, second)) {
       c.chart().useFeed(vm.control().recordedHistory(), vm::sourceNowMicros);
     }
+    first.setOnMaximise(stack::maximise);
+    second.setOnMaximise(stack::maximise);
     follow(first, second);
     follow(second, first);
     for (ChartPanel c : charts) {

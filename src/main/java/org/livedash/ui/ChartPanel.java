@@ -62,6 +62,9 @@ final class ChartPanel extends VBox {
   private final HBox header;
   private final MenuButton seriesMenu = new MenuButton(Texts.get("chart.series"));
   private final List<String> selected = new ArrayList<>();
+  /** This chart given the dashboard's whole room, or not. */
+  private final CheckMenuItem maximise = new CheckMenuItem(Texts.get("chart.maximise"));
+  private Consumer<ChartPanel> onMaximise = p -> { };
   /** Each series as its % change from the window's left edge. */
   private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
   /** The candlestick toggle, on a chart that offers candles; else null. */
@@ -249,15 +252,27 @@ final class ChartPanel extends VBox {
     MenuItem range = new MenuItem(Texts.get("chart.csvRange"), new FontIcon(Feather.CLOCK));
     range.setId(key + "-csv-range");
     range.setOnAction(e -> exportCsv.accept(this, CsvKind.RANGE));
+    maximise.setId(key + "-maximise");
+    maximise.setOnAction(e -> onMaximise.accept(this));
     percent.setId(key + "-percent");
     percent.setOnAction(e -> chart.setNormalised(percent.isSelected()));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        thresholds, split, percent,
+        thresholds, split, percent, maximise,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
     menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");
     return menu;
+  }
+
+  /** What choosing "Maximise" does ({@link ChartStack#maximise}). */
+  void setOnMaximise(Consumer<ChartPanel> action) {
+    onMaximise = action;
+  }
+
+  /** Shows whether this chart has the dashboard's whole room. */
+  void showMaximised(boolean on) {
+    maximise.setSelected(on);
   }
 
   /** Whether each series is shown as its % change from the window's left edge. */

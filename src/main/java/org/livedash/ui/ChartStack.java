@@ -17,6 +17,12 @@ final class ChartStack {
   private final HBox switcher = new HBox();
   private boolean stacked;
   private int shown;
+  /** The chart given the whole dashboard, or -1. */
+  private int maximised = -1;
+  /** What a maximised chart takes the room of besides the other chart: the tiles, a pane. */
+  private List<javafx.scene.Node> around = List.of();
+  /** Whether each of {@link #around} was shown before a chart was maximised. */
+  private final java.util.Map<javafx.scene.Node, Boolean> shownBefore = new java.util.HashMap<>();
 
   ChartStack(ChartPanel sensors, ChartPanel markets) {
     panels = List.of(sensors, markets);
@@ -35,6 +41,33 @@ final class ChartStack {
       switcher.getChildren().add(b);
     }
     ((ToggleButton) switcher.getChildren().get(0)).setSelected(true);
+  }
+
+  /** What a chart maximised takes the room of, besides the other chart. */
+  void around(javafx.scene.Node... nodes) {
+    around = List.of(nodes);
+  }
+
+  /** Gives {@code panel} the dashboard's whole room, or, maximised already, gives it back. */
+  void maximise(ChartPanel panel) {
+    int which = panels.indexOf(panel);
+    boolean was = maximised >= 0;
+    maximised = maximised == which ? -1 : which;
+    panels.forEach(p -> p.showMaximised(panels.indexOf(p) == maximised));
+    for (javafx.scene.Node n : around) {
+      if (maximised >= 0 && !was) {
+        shownBefore.put(n, n.isVisible());
+      }
+      boolean show = maximised < 0 && shownBefore.getOrDefault(n, n.isVisible());
+      n.setVisible(show);
+      n.setManaged(show);
+    }
+    arrange();
+  }
+
+  /** Whether a chart has the dashboard's whole room. */
+  boolean maximised() {
+    return maximised >= 0;
   }
 
   /** Whether the charts take turns (a short window) or stand one above the other. */
@@ -74,7 +107,8 @@ final class ChartStack {
     panels.forEach(p -> p.setHeading(null));
     for (int i = 0; i < 2; i++) {
       ChartPanel p = panels.get(i);
-      boolean visible = available[i] && (!turns || i == shown);
+      boolean visible = maximised >= 0 ? i == maximised
+          : available[i] && (!turns || i == shown);
       p.setVisible(visible);
       p.setManaged(visible);
     }

@@ -174,6 +174,7 @@ public final class DashboardView extends BorderPane {
     keepChoices();
     setDark(dark);
     VBox center = new VBox(12, tiles, sensorChart, marketChart, xy);
+    charts.stack().around(tiles, xy);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
     for (javafx.scene.layout.Region chart : List.of(sensorChart, marketChart)) {
@@ -297,7 +298,8 @@ public final class DashboardView extends BorderPane {
   /** What the user sets of a feed (series, charts, window) is kept for its next run. */
   private void keepChoices() {
     bar.feedsButton().setOnAction(e -> openFeeds());
-    feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow());
+    feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow(),
+        this::showNotice);
   }
 
   /** The browser opened by itself: the charts keep their room (a JSON feed is not polled). */

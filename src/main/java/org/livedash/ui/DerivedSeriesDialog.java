@@ -43,6 +43,7 @@ final class DerivedSeriesDialog {
     dialog.setTitle(Texts.get("derive.title"));
     dialog.getDialogPane().setId("derived-dialog");
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("derived-close");
     VBox list = new VBox(4);
     list.setId("derived-list");
     TextField name = new TextField();

@@ -1,6 +1,7 @@
 package org.livedash.ui;
 
 import java.util.List;
+import org.livedash.i18n.Texts;
 import java.util.concurrent.Executor;
 import org.livedash.model.SeriesStore;
 import org.livedash.model.StoreSet;
@@ -83,18 +84,35 @@ final class ShownFeeds {
    * {@code first}, or one beside it), under the series' own id there.
    */
   void setsSeriesFrom(TileBoard tiles, FeedControl first,
-      java.util.function.Supplier<javafx.stage.Window> owner) {
+      java.util.function.Supplier<javafx.stage.Window> owner,
+      java.util.function.Consumer<String> notice) {
     tiles.setOnTileSettings(meta -> SeriesSettingsDialog.show(owner.get(), meta)
         .ifPresent(o -> {
           Owner s = ownerOf(meta.id(), first);
           s.control().override(s.id(), o);
         }));
     tiles.setOnTileAlerts(meta -> {
+      if (derived(meta.id())) {
+        // Said, not taken: no store judges a derived series' rules yet.
+        notice.accept(Texts.get("derive.noRules", meta.name()));
+        return;
+      }
       Owner s = ownerOf(meta.id(), first);
       AlertRulesDialog.show(owner.get(), meta,
           s.control().view().alerts().getOrDefault(s.id(), List.of()))
           .ifPresent(rules -> s.control().alertRules(s.id(), rules));
     });
+  }
+
+  /** Whether {@code id} is a derived series' (the store shown without a feed's name). */
+  private boolean derived(String id) {
+    int part = stores.feeds().indexOf("") + 1;
+    boolean[] is = new boolean[1];
+    stores.read(r -> {
+      int i = r.indexOf(id);
+      is[0] = part > 0 && i >= 0 && r.feedOf(i) == part;
+    });
+    return is[0];
   }
 
   /**

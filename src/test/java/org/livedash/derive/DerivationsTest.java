@@ -102,6 +102,26 @@ class DerivationsTest {
   }
 
   @Test
+  void aSeriesDefinedAgainOrOpenedAgainFromALayoutIsEvaluatedAfresh() throws Exception {
+    a(1_000, 10);
+    b(1_000, 1);
+    a(2_000, 11);
+    b(2_000, 2);
+    define("spread", "BTC-USD - binance/BTCUSDT");
+    pass();
+    assertThat(points("spread")).containsExactly("1000=9.0", "2000=9.0");
+    define("spread", "BTC-USD + binance/BTCUSDT");
+    pass();
+    assertThat(points("spread")).as("the old readings gone, the new formula's all stored")
+        .containsExactly("1000=11.0", "2000=13.0");
+    derived.remove("spread");
+    derived.restore(List.of(new DerivedSeries("spread", "BTC-USD * 2", "USD",
+        SeriesKind.STOCK)));
+    pass();
+    assertThat(points("spread")).containsExactly("1000=20.0", "2000=22.0");
+  }
+
+  @Test
   void aNameShownAlreadyOrAFormulaThatDoesNotReadIsRefused() {
     assertThatThrownBy(() -> derived.define(new DerivedSeries("BTC-USD", "1", "",
         SeriesKind.STOCK), known())).isInstanceOf(InvalidInputException.class);

@@ -77,6 +77,14 @@ class DerivedSeriesUiTest {
     await().atMost(5, TimeUnit.SECONDS).until(() -> robot.from(tile(robot, "spread"))
         .lookup(".tile-value").queryAll().stream()
         .anyMatch(n -> n instanceof Label l && l.getText().startsWith("10")));
+    robot.clickOn("#derived-close");
+    robot.rightClickOn(tile(robot, "spread"));
+    robot.clickOn("#tile-alerts-spread");
+    assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
+        .as("rules it would not judge are refused in words, never taken silently")
+        .contains("derived");
+    robot.clickOn("#more-menu");
+    robot.clickOn("#open-derived");
     robot.clickOn("#derived-remove-spread");
     await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "spread") == null);
   }

@@ -20,14 +20,16 @@ import org.livedash.testing.NeedsJavaFxText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The X–Y pane (shown from the menu, each Y reading paired with the X reading nearest it) and
- * the notes marked on the time axis, both kept in the window's layout.
+ * How the dashboard is arranged: the X–Y pane (shown from the menu, each Y reading paired with
+ * the X reading nearest it), the notes marked on the time axis, both kept in the window's
+ * layout, and a chart maximised and given back.
  */
 @NeedsJavaFxText
 @ExtendWith(ApplicationExtension.class)
-class XyPanelTest {
+class ArrangementUiTest {
   private static final long NOW = System.currentTimeMillis() * 1000;
   private final SeriesStore store = new SeriesStore(1_000);
   private DashboardView view;
@@ -68,6 +70,26 @@ class XyPanelTest {
     await().atMost(5, TimeUnit.SECONDS).until(() -> view.xyPanel().chart().pairs() == 40);
     assertThat(view.layout("x").xy()).isEqualTo(new org.livedash.model.Layout.Xy("power",
         "temp"));
+  }
+
+  @Test
+  void aChartMaximisedTakesTheRoomOfTheTilesAndTheOtherChartAndGivesItBack(FxRobot robot) {
+    javafx.scene.Node tiles = robot.lookup(".tile-board").tryQuery().orElseThrow();
+    double before = view.sensorChart().getHeight();
+    robot.clickOn("#sensors-options");
+    robot.clickOn("#sensors-maximise");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tiles.isVisible()).isFalse();
+    assertThat(view.marketChart().isVisible()).isFalse();
+    assertThat(view.sensorChart().getHeight()).as("the tiles' room too").isGreaterThan(before);
+    robot.clickOn("#sensors-options");
+    robot.clickOn("#sensors-maximise");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tiles.isVisible()).isTrue();
+    assertThat(view.marketChart().isVisible()).as("a feed of sensors only: its one chart")
+        .isEqualTo(view.marketChart().isManaged());
+    assertThat(robot.lookup("#xy-panel").query().isVisible()).as("hidden before, still")
+        .isFalse();
   }
 
   @Test
