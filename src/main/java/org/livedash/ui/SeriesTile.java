@@ -164,9 +164,11 @@ final class SeriesTile extends VBox {
       double delta = last - open;
       String sign = delta > 0 ? "▲ +" : delta < 0 ? "▼ " : "  ";
       changeNumber = Double.isNaN(open) ? " " : sign + Formats.value(delta, d);
-      changeWords = Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK
+      // A percentage only of a price above zero: of a spread that crosses zero it would say
+      // nothing true.
+      changeWords = Double.isNaN(open) ? " " : meta.kind() == SeriesKind.STOCK && open > 0
           ? String.format(Texts.locale(), "%s%s (%+.2f%%)", sign, Formats.value(delta, d),
-              open == 0 ? 0 : 100 * delta / open)
+              100 * delta / open)
           : Texts.get("tile.sinceStart", sign, Formats.value(delta, d));
       fitChange();
       change.getStyleClass().removeAll("up", "down");

@@ -32,6 +32,8 @@ class SeriesTileTest {
   private SeriesTile temperature;
   private SeriesTile voltage;
   private SeriesTile pressure;
+  private SeriesTile spread;
+  private SeriesTile price;
 
   @Start
   void start(Stage stage) {
@@ -46,12 +48,16 @@ class SeriesTileTest {
         990, 1030).withDecimals(1), Color.GREEN, decimals);
     pressure.setPrefWidth(140);
     pressure.setMaxWidth(140);
-    HBox row = new HBox(8, temperature, voltage, pressure);
+    spread = new SeriesTile(SeriesMeta.of("spread", "spread", "USD", SeriesKind.STOCK, 0, 1)
+        .withDecimals(2), Color.PINK, decimals);
+    price = new SeriesTile(SeriesMeta.of("ACME", "ACME", "USD", SeriesKind.STOCK, 0, 1)
+        .withDecimals(2), Color.PINK, decimals);
+    HBox row = new HBox(8, temperature, voltage, pressure, spread, price);
     temperature.setPrefWidth(170);
     temperature.setMaxWidth(170);
     voltage.setPrefWidth(170);
     voltage.setMaxWidth(170);
-    stage.setScene(new Scene(row, 520, 160));
+    stage.setScene(new Scene(row, 1000, 160));
     stage.show();
   }
 
@@ -112,5 +118,20 @@ class SeriesTileTest {
     assertThat(narrow.getTooltip().getText()).isEqualTo("▲ +1,010.0 since start");
     Label wide = (Label) temperature.lookup(".tile-change");
     assertThat(((Text) wide.lookup(".text")).getText()).isEqualTo("▲ +0.5 since start");
+  }
+
+  @Test
+  void aPriceChangeIsInPercentButASpreadThatCrossesZeroIsNot(FxRobot robot) {
+    SeriesRing up = new SeriesRing(10, false);
+    up.append(1, 110, Double.NaN, false);
+    robot.interact(() -> price.update(up, 100, ThresholdState.NORMAL));
+    SeriesRing crossed = new SeriesRing(10, false);
+    crossed.append(1, 0.5, Double.NaN, false);
+    robot.interact(() -> spread.update(crossed, -1.05, ThresholdState.NORMAL));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(((Label) price.lookup(".tile-change")).getTooltip().getText())
+        .contains("+10.00%");
+    assertThat(((Label) spread.lookup(".tile-change")).getTooltip().getText())
+        .as("no percentage of a base below zero").doesNotContain("%").contains("since start");
   }
 }
