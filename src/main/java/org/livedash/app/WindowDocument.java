@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.livedash.client.LaunchOptions;
 import org.livedash.client.StatsReport;
 import org.livedash.client.WindowFeeds;
@@ -31,9 +30,7 @@ final class WindowDocument implements AutoCloseable {
 
   /** Feeds beside the first of {@code options}; a profile named is one of {@code profiles}. */
   WindowDocument(LaunchOptions options, ProfileLibrary profiles, SecretKeyring keyring) {
-    beside = new WindowFeeds(options, name -> Stream.concat(profiles.presets().stream(),
-        profiles.saved().stream()).filter(p -> p.name().equals(name)).findFirst()
-        .orElse(null), keyring);
+    beside = new WindowFeeds(options, profiles::named, keyring);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.livedash.client.AddedFeed;
 import org.livedash.client.LaunchOptions;
-import org.livedash.feed.profile.Profile;
 import org.livedash.i18n.Texts;
 import org.livedash.model.InvalidInputException;
 import org.livedash.model.Layout;
@@ -51,7 +50,7 @@ final class LayoutOption {
     }
     try {
       ProfileLibrary profiles = new ProfileLibrary(SettingsFile.platformDirectory());
-      LaunchOptions from = AddedFeed.options(first, options, name -> named(profiles, name));
+      LaunchOptions from = AddedFeed.options(first, options, profiles::named);
       return options.onFeed(from.endpoints(), from.profile());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl,
@@ -63,19 +62,5 @@ final class LayoutOption {
   static List<String> beside(Layout layout) {
     List<String> feeds = layout.feeds();
     return feeds.size() <= 1 ? List.of() : feeds.subList(1, feeds.size());
-  }
-
-  private static Profile named(ProfileLibrary profiles, String name) {
-    for (Profile p : profiles.presets()) {
-      if (p.name().equals(name)) {
-        return p;
-      }
-    }
-    for (Profile p : profiles.saved()) {
-      if (p.name().equals(name)) {
-        return p;
-      }
-    }
-    return null;
   }
 }

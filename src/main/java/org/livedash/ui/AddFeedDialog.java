@@ -25,8 +25,12 @@ import org.livedash.i18n.Texts;
 final class AddFeedDialog {
   private AddFeedDialog() {}
 
-  /** Shows the dialog over {@code owner}; the feed chosen is added to {@code feeds}. */
-  static void show(Window owner, FeedList feeds, ProfileShelf shelf) {
+  /**
+   * Shows the dialog over {@code owner}; the feed chosen is added to {@code feeds}. The profiles
+   * offered are read on {@code reads} (the saved ones are files).
+   */
+  static void show(Window owner, FeedList feeds, ProfileShelf shelf,
+      java.util.concurrent.Executor reads) {
     ButtonType addType = new ButtonType(Texts.get("feeds.addButton"),
         ButtonBar.ButtonData.OK_DONE);
     Dialog<ButtonType> dialog = new Dialog<>();
@@ -38,7 +42,11 @@ final class AddFeedDialog {
     what.setEditable(true);
     what.setPrefWidth(420);
     what.setPromptText(Texts.get("feeds.addPrompt"));
-    what.getItems().setAll(choices(shelf));
+    what.getItems().setAll(List.of("demo"));
+    reads.execute(() -> {
+      List<String> names = choices(shelf);
+      Platform.runLater(() -> what.getItems().setAll(names));
+    });
     Label problem = new Label();
     problem.setId("add-feed-problem");
     problem.getStyleClass().add("muted");

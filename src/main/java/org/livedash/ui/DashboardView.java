@@ -76,7 +76,7 @@ public final class DashboardView extends BorderPane {
     this.shelf = shelf;
     this.background = background;
     browser.useShelf(shelf, background);
-    layouts.useShelf(shelf);
+    layouts.useShelf(shelf, background);
     bar.feedsButton().setDisable(false);
     bar.usePreferences(preferences, vm.control()::desktopNotifications);
     bar.moreMenu().addFeed().setOnAction(e -> addFeed());
@@ -122,7 +122,8 @@ public final class DashboardView extends BorderPane {
   }
 
   private void addFeed() {
-    AddFeedDialog.show(getScene().getWindow(), feeds.list(), shelf);
+    AddFeedDialog.show(getScene().getWindow(), feeds.list(), shelf,
+        background != null ? background : Runnable::run);
   }
 
   /** Opens the connect dialog. */

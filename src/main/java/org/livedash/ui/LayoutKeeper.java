@@ -32,6 +32,7 @@ final class LayoutKeeper {
   private final org.livedash.ui.chart.ChartNotes notes;
   private Derivations derived;
   private ProfileShelf shelf;
+  private Executor background = Runnable::run;
 
   /** {@code placeAgain} has the window place every series again at its next frame. */
   LayoutKeeper(DashboardViewModel vm, ShownFeeds feeds, SeriesPlaces places, ChartPair charts,
@@ -51,9 +52,10 @@ final class LayoutKeeper {
     derived = series;
   }
 
-  /** Where a layout's first feed, named by a profile, is looked for. */
-  void useShelf(ProfileShelf profiles) {
+  /** Where a layout's first feed, named by a profile, is looked for, on {@code reads}. */
+  void useShelf(ProfileShelf profiles, Executor reads) {
     shelf = profiles;
+    background = reads;
   }
 
   /** The window as a layout named {@code name}; a first feed holding a secret is left as "". */
@@ -159,30 +161,26 @@ final class LayoutKeeper {
     return c;
   }
 
-  /** Connects the window's first feed to {@code what}: demo, a profile's name, an address. */
+  /**
+   * Connects the window's first feed to {@code what}: demo, a profile's name (looked up off the
+   * JavaFX thread: the saved ones are files), an address.
+   */
   private void openFirst(String what) {
-    Profile profile = null;
-    if (shelf != null) {
-      for (Profile p : shelf.presets()) {
-        if (what.equals(p.name()) || "demo".equals(what) && p.isEmbeddedDemo()) {
-          profile = p;
-        }
-      }
-      for (Profile p : shelf.saved()) {
-        if (what.equals(p.name())) {
-          profile = p;
-        }
-      }
-    }
-    if (profile == null && "demo".equals(what)) {
-      // The embedded demo: a LiveDash profile without an address.
-      profile = Profile.liveDash("demo", null);
-    }
+    ProfileShelf profiles = shelf;
+    background.execute(() -> {
+      Profile named = profiles == null ? null : profiles.named(what);
+      Profile found = named != null || !"demo".equals(what) ? named
+          // The embedded demo: a LiveDash profile without an address.
+          : Profile.liveDash("demo", null);
+      Platform.runLater(() -> connectFirst(what, found));
+    });
+  }
+
+  private void connectFirst(String what, Profile profile) {
     try {
       if (profile != null) {
-        Profile chosen = profile;
-        vm.control().recall(chosen).thenRun(() -> Platform.runLater(() ->
-            vm.connect(chosen, Map.of())));
+        vm.control().recall(profile).thenRun(() -> Platform.runLater(() ->
+            vm.connect(profile, Map.of())));
       } else {
         vm.changeFeed(vm.modeProperty().get(), () -> vm.control().connect(what,
             vm.modeProperty().get(), vm.pollInterval()));
@@ -191,4 +189,5 @@ final class LayoutKeeper {
       notice.accept(Texts.get("layout.feedNotOpened", what, Texts.message(e)));
     }
   }
+
 }

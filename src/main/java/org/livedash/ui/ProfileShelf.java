@@ -27,6 +27,24 @@ public interface ProfileShelf {
   /** Notes a connection made with this profile, at the top of the recent ones. */
   void remember(Profile profile);
 
+  /**
+   * The profile named {@code name}: the user's own saved one, else a preset; null when there is
+   * none. Reads the saved files: off the JavaFX thread.
+   */
+  default Profile named(String name) {
+    for (Profile p : saved()) {
+      if (p.name().equals(name)) {
+        return p;
+      }
+    }
+    for (Profile p : presets()) {
+      if (p.name().equals(name)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** What could not be read (a broken file kept aside), in one line each. */
   default List<String> problems() {
     return List.of();
