@@ -232,6 +232,13 @@ public final class LiveDashApp extends Application {
     v.notes().replace(view != null ? view.notes().all() : layoutAtStart != null
         ? layoutAtStart.annotations() : saved.notesOrNone());
     v.notes().addListener(this::keepDocument);
+    // The panes the user made, as the window before had them, or the last run.
+    Settings.Arrangement panes = view != null ? arrangementOf(view)
+        : layoutAtStart != null ? null : saved.arrangement();
+    if (panes != null) {
+      v.showArrangement(panes.panes(), panes.tree());
+    }
+    v.setOnArranged(this::keepDocument);
     v.setOnLanguage(this::switchLanguage);
     return v;
   }
@@ -289,7 +296,8 @@ public final class LiveDashApp extends Application {
     keyring.close();
     if (view != null) {
       view.stop();
-      saved = document.keptIn(saved).withNotes(view.notes().all());
+      saved = document.keptIn(saved).withNotes(view.notes().all())
+          .withArrangement(arrangementOf(view));
       rememberWindow();
     }
     if (document != null) {
@@ -355,9 +363,16 @@ public final class LiveDashApp extends Application {
     };
   }
 
-  /** The feeds beside the first, the derived series and the notes, kept for the next start. */
+  /** The panes the user made in {@code shown}, and how all stand. */
+  private static Settings.Arrangement arrangementOf(DashboardView shown) {
+    Layout panes = shown.arrangement();
+    return new Settings.Arrangement(panes.charts(), panes.panes());
+  }
+
+  /** The feeds beside the first, derived series, notes and panes, kept for the next start. */
   private void keepDocument() {
-    saved = document.keptIn(saved).withNotes(view.notes().all());
+    saved = document.keptIn(saved).withNotes(view.notes().all())
+        .withArrangement(arrangementOf(view));
     Settings toWrite = saved;
     context.backgroundExecutor().execute(() -> {
       try {

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param name what the layout is called
  * @param colors palette places by series id (the theme gives each place its colour)
  * @param xy the X–Y pane, null when it is not shown
+ * @param panes how the panes of {@link #charts} are arranged; null for the two charts one above
+ *     the other
  */
 public record Layout(String livedash, Integer version, String name, List<String> feeds,
     List<Derived> derived, List<Chart> charts, Map<String, Integer> colors,
-    List<Annotation> annotations, Xy xy) {
+    List<Annotation> annotations, Xy xy, PaneTree panes) {
   /** What {@link #livedash} says. */
   public static final String KIND = "layout";
   /** The format written here; a file of a newer one is refused. */
@@ -35,7 +37,14 @@ public record Layout(String livedash, Integer version, String name, List<String>
   /** A layout of this format. */
   public static Layout of(String name, List<String> feeds, List<Derived> derived,
       List<Chart> charts, Map<String, Integer> colors, List<Annotation> annotations, Xy xy) {
-    return new Layout(KIND, VERSION, name, feeds, derived, charts, colors, annotations, xy);
+    return new Layout(KIND, VERSION, name, feeds, derived, charts, colors, annotations, xy,
+        null);
+  }
+
+  /** This layout with its panes arranged as {@code arrangement}. */
+  public Layout withPanes(PaneTree arrangement) {
+    return new Layout(livedash, version, name, feeds, derived, charts, colors, annotations, xy,
+        arrangement);
   }
 
   /** The X–Y pane: {@code y} against {@code x}, by id as the window names them. */
@@ -50,19 +59,39 @@ public record Layout(String livedash, Integer version, String name, List<String>
       Double toleranceSeconds) { }
 
   /**
-   * What one chart shows.
+   * What one pane shows: the sensors' or the markets' chart, or a pane the user made.
    *
-   * @param chart {@code sensors} or {@code markets}
+   * @param chart the pane's id: {@code sensors}, {@code markets}, or one of the user's panes
    * @param series the series plotted, by id as the window names them
    * @param windowSeconds the time window, null for the chart's own
    * @param style {@code line} or {@code candles}, null for a line
    * @param scale {@code values}, or {@code percent}: each series as its % change from the
    *     window's left edge; null for values
+   * @param kind {@link #TIME}, {@link #TABLE} or {@link #NUMBER}; null for a time chart
+   * @param title the pane's title, null for its own
    */
   public record Chart(String chart, List<String> series, Long windowSeconds, String style,
-      String scale) {
+      String scale, String kind, String title) {
+    /** A time chart. */
+    public static final String TIME = "time";
+    /** A table of the series' last values. */
+    public static final String TABLE = "table";
+    /** One series' last value, big. */
+    public static final String NUMBER = "number";
+
     public Chart {
       series = series == null ? List.of() : List.copyOf(series);
+    }
+
+    /** A time chart with its own title. */
+    public Chart(String chart, List<String> series, Long windowSeconds, String style,
+        String scale) {
+      this(chart, series, windowSeconds, style, scale, null, null);
+    }
+
+    /** What the pane is: {@link #TIME} when not said. */
+    public String kindOrTime() {
+      return kind == null ? TIME : kind;
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.livedash.model.InvalidInputException;
 import org.livedash.model.Layout;
+import org.livedash.model.PaneTree;
 import org.livedash.model.Reason;
 
 /**
@@ -25,6 +26,8 @@ public final class LayoutFile {
   private static final Set<String> CHARTS = Set.of("sensors", "markets");
   private static final Set<String> STYLES = Set.of("line", "candles");
   private static final Set<String> SCALES = Set.of("values", "percent");
+  private static final Set<String> KINDS = Set.of(Layout.Chart.TIME, Layout.Chart.TABLE,
+      Layout.Chart.NUMBER);
 
   private LayoutFile() {}
 
@@ -32,7 +35,7 @@ public final class LayoutFile {
    * The layout in {@code file}.
    *
    * @throws InvalidInputException with one line: no such file, not JSON, not a layout, a
-   *     newer format, a chart or style not known
+   *     newer format, a chart, style or pane kind not known, panes arranged in no way known
    */
   public static Layout read(Path file) {
     Layout layout;
@@ -54,8 +57,9 @@ public final class LayoutFile {
           Layout.VERSION));
     }
     for (Layout.Chart c : layout.charts()) {
-      if (!CHARTS.contains(c.chart()) || c.style() != null && !STYLES.contains(c.style())
-          || c.scale() != null && !SCALES.contains(c.scale())) {
+      if (!paneId(c.chart()) || c.style() != null && !STYLES.contains(c.style())
+          || c.scale() != null && !SCALES.contains(c.scale())
+          || c.kind() != null && !KINDS.contains(c.kind())) {
         throw new InvalidInputException(Reason.of("layout.badChart", file, c.chart(),
             c.style(), c.scale()));
       }
@@ -66,7 +70,23 @@ public final class LayoutFile {
             null));
       }
     }
+    if (layout.panes() != null && !arranged(layout.panes())) {
+      throw new InvalidInputException(Reason.of("layout.badPanes", file));
+    }
     return layout;
+  }
+
+  /** A pane's id: a word the window can name its controls by, never a feed's series. */
+  private static boolean paneId(String id) {
+    return id != null && id.matches("[A-Za-z0-9_-]{1,40}");
+  }
+
+  private static boolean arranged(PaneTree tree) {
+    if (tree.leaf()) {
+      return paneId(tree.pane());
+    }
+    return (PaneTree.ROWS.equals(tree.split()) || PaneTree.COLUMNS.equals(tree.split()))
+        && !tree.panes().isEmpty() && tree.panes().stream().allMatch(LayoutFile::arranged);
   }
 
   /** Writes {@code layout} to {@code file} atomically: the old file or the new, never a part. */

@@ -13,12 +13,26 @@ package org.livedash.settings;
  *     none
  * @param derived the window's derived series, null for none
  * @param notes the notes marked on the time axis, null for none
+ * @param arrangement the panes the user made and how all are arranged, null for the window's own
  */
 public record Settings(String theme, Placement window, String language, Recording recording,
     java.util.List<String> beside, java.util.List<org.livedash.model.Layout.Derived> derived,
-    java.util.List<org.livedash.model.Layout.Annotation> notes) {
+    java.util.List<org.livedash.model.Layout.Annotation> notes, Arrangement arrangement) {
   public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null,
-      null);
+      null, null);
+
+  /**
+   * The dashboard's panes as the user arranged them.
+   *
+   * @param panes the panes the user made (the sensors' and markets' charts are the window's)
+   * @param tree how every pane is arranged
+   */
+  public record Arrangement(java.util.List<org.livedash.model.Layout.Chart> panes,
+      org.livedash.model.PaneTree tree) {
+    public Arrangement {
+      panes = panes == null ? java.util.List.of() : java.util.List.copyOf(panes);
+    }
+  }
 
   /** A window's place on the desktop. */
   public record Placement(double x, double y, double width, double height, boolean maximized) {}
@@ -40,7 +54,7 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings(String theme, Placement window, String language) {
-    this(theme, window, language, null, null, null, null);
+    this(theme, window, language, null, null, null, null, null);
   }
 
   /** The feeds to open beside the first, none when never set. */
@@ -54,24 +68,28 @@ public record Settings(String theme, Placement window, String language, Recordin
   }
 
   public Settings withTheme(String newTheme) {
-    return new Settings(newTheme, window, language, recording, beside, derived, notes);
+    return new Settings(newTheme, window, language, recording, beside, derived, notes,
+        arrangement);
   }
 
   public Settings withWindow(Placement newWindow) {
-    return new Settings(theme, newWindow, language, recording, beside, derived, notes);
+    return new Settings(theme, newWindow, language, recording, beside, derived, notes,
+        arrangement);
   }
 
   public Settings withLanguage(String newLanguage) {
-    return new Settings(theme, window, newLanguage, recording, beside, derived, notes);
+    return new Settings(theme, window, newLanguage, recording, beside, derived, notes,
+        arrangement);
   }
 
   public Settings withRecording(Recording newRecording) {
-    return new Settings(theme, window, language, newRecording, beside, derived, notes);
+    return new Settings(theme, window, language, newRecording, beside, derived, notes,
+        arrangement);
   }
 
   public Settings withBeside(java.util.List<String> feeds) {
     return new Settings(theme, window, language, recording, java.util.List.copyOf(feeds),
-        derived, notes);
+        derived, notes, arrangement);
   }
 
   /** The derived series to define again, none when never set. */
@@ -81,7 +99,7 @@ public record Settings(String theme, Placement window, String language, Recordin
 
   public Settings withDerived(java.util.List<org.livedash.model.Layout.Derived> series) {
     return new Settings(theme, window, language, recording, beside,
-        java.util.List.copyOf(series), notes);
+        java.util.List.copyOf(series), notes, arrangement);
   }
 
   /** The notes to show again, none when never set. */
@@ -91,6 +109,10 @@ public record Settings(String theme, Placement window, String language, Recordin
 
   public Settings withNotes(java.util.List<org.livedash.model.Layout.Annotation> marked) {
     return new Settings(theme, window, language, recording, beside, derived,
-        java.util.List.copyOf(marked));
+        java.util.List.copyOf(marked), arrangement);
+  }
+
+  public Settings withArrangement(Arrangement panes) {
+    return new Settings(theme, window, language, recording, beside, derived, notes, panes);
   }
 }

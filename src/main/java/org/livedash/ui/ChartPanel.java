@@ -40,16 +40,9 @@ final class ChartPanel extends VBox {
   /** What a chart's CSV holds: what is visible, the same with values carried, any time range. */
   enum CsvKind { VISIBLE, CARRIED, RANGE }
 
-  private static final Map<String, Duration> WINDOWS = new LinkedHashMap<>();
   private static final Map<String, Duration> CANDLES = new LinkedHashMap<>();
 
   static {
-    WINDOWS.put("10 s", Duration.ofSeconds(10));
-    WINDOWS.put("1 min", Duration.ofMinutes(1));
-    WINDOWS.put("5 min", Duration.ofMinutes(5));
-    WINDOWS.put("15 min", Duration.ofMinutes(15));
-    WINDOWS.put("1 h", Duration.ofHours(1));
-    WINDOWS.put("24 h", Duration.ofDays(1));
     CANDLES.put("1 s", Duration.ofSeconds(1));
     CANDLES.put("5 s", Duration.ofSeconds(5));
     CANDLES.put("1 min", Duration.ofMinutes(1));
@@ -69,9 +62,9 @@ final class ChartPanel extends VBox {
   private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
   /** The candlestick toggle, on a chart that offers candles; else null. */
   private ToggleButton candleToggle;
-  private final List<ToggleButton> windowToggles = new ArrayList<>();
-  private final CheckMenuItem linkItem =
-      new CheckMenuItem(Texts.get("chart.link"));
+  private final WindowChoice windows;
+  private final CheckMenuItem linkItem = new CheckMenuItem(Texts.get("chart.link"));
+  private MenuButton options;
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onSelectionChanged = () -> {};
   /** The user changed what is plotted or the window: worth keeping for the next run. */
@@ -98,9 +91,17 @@ final class ChartPanel extends VBox {
     if (candles) {
       header.getChildren().add(styleControls());
     }
-    header.getChildren().addAll(spacer, liveControls(), windowButtons(),
+    windows = new WindowChoice(key, chart.window(), this::chooseWindow);
+    header.getChildren().addAll(spacer, liveControls(), windows,
         optionsMenu(exportPng, exportCsv));
     header.setAlignment(Pos.CENTER_LEFT);
+    heading.setMinWidth(Region.USE_PREF_SIZE);
+    seriesMenu.setMinWidth(Region.USE_PREF_SIZE);
+    // A pane too narrow for the row of windows offers them in one button.
+    header.widthProperty().addListener((o, was, now) -> windows.setNarrow(
+        now.doubleValue() < header.getChildren().stream().filter(n -> n != spacer)
+            .mapToDouble(n -> n == windows ? windows.rowWidth() : n.prefWidth(-1)).sum()
+            + header.getSpacing() * (header.getChildren().size() - 1)));
     VBox.setVgrow(chart, Priority.ALWAYS);
     getChildren().addAll(header, chart);
     setSpacing(6);
@@ -138,24 +139,6 @@ final class ChartPanel extends VBox {
     return box;
   }
 
-  private HBox windowButtons() {
-    HBox windows = new HBox();
-    ToggleGroup group = new ToggleGroup();
-    int n = 1;
-    for (Map.Entry<String, Duration> e : WINDOWS.entrySet()) {
-      ToggleButton b = new ToggleButton(e.getKey());
-      b.setToggleGroup(group);
-      b.getStyleClass().add("small");
-      b.setTooltip(new Tooltip(Texts.get("chart.window.tip", e.getKey(), n++)));
-      b.setUserData(e.getValue());
-      b.setOnAction(a -> chooseWindow(e.getValue()));
-      b.setSelected(e.getValue().equals(chart.window()));
-      windowToggles.add(b);
-      windows.getChildren().add(b);
-    }
-    return windows;
-  }
-
   /** Shows one of the preset windows (the keys 1 to 5 pick them), as the user chose. */
   void chooseWindow(Duration window) {
     showWindow(window);
@@ -164,9 +147,7 @@ final class ChartPanel extends VBox {
 
   /** Shows a window restored from the user's last run, or any preset one. */
   void showWindow(Duration window) {
-    for (ToggleButton b : windowToggles) {
-      b.setSelected(window.equals(b.getUserData()));
-    }
+    windows.show(window);
     chart.setWindow(window);
   }
 
@@ -181,11 +162,6 @@ final class ChartPanel extends VBox {
 
   void setOnUserChoice(Runnable r) {
     onUserChoice = r;
-  }
-
-  /** The preset windows, shortest first. */
-  static List<Duration> windows() {
-    return List.copyOf(WINDOWS.values());
   }
 
   /** Pauses the chart, or follows the newest data again if it is paused. */
@@ -260,12 +236,18 @@ final class ChartPanel extends VBox {
         thresholds, split, percent, maximise,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
+    options = menu;
     menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");
     return menu;
   }
 
-  /** What choosing "Maximise" does ({@link ChartStack#maximise}). */
+  /** Adds the arrangement's items (split, close) to the chart's menu. */
+  void addPaneItems(List<MenuItem> items) {
+    options.getItems().addAll(items);
+  }
+
+  /** What choosing "Maximise" does ({@link PaneArea#maximise}). */
   void setOnMaximise(Consumer<ChartPanel> action) {
     onMaximise = action;
   }
@@ -286,7 +268,7 @@ final class ChartPanel extends VBox {
     chart.setNormalised(on);
   }
 
-  /** The menu item that links this chart's zoom and pan with the other's ({@link ChartPair}). */
+  /** The menu item that links this chart's zoom and pan with the other's ({@link ChartGroup}). */
   CheckMenuItem linkItem() {
     return linkItem;
   }

@@ -8,7 +8,8 @@ import javafx.scene.layout.HBox;
 /**
  * The two charts on a window too short for both: they take turns, the one shown with a switch
  * where its title was ("Sensors | Markets"), so each keeps a plot tall enough to read. A feed
- * with one kind of series shows its one chart either way.
+ * with one kind of series shows its one chart either way. A chart not shown is hidden; the
+ * {@link PaneArea} gives its room to the panes beside it.
  */
 final class ChartStack {
   private final List<ChartPanel> panels;
@@ -17,12 +18,8 @@ final class ChartStack {
   private final HBox switcher = new HBox();
   private boolean stacked;
   private int shown;
-  /** The chart given the whole dashboard, or -1. */
-  private int maximised = -1;
-  /** What a maximised chart takes the room of besides the other chart: the tiles, a pane. */
-  private List<javafx.scene.Node> around = List.of();
-  /** Whether each of {@link #around} was shown before a chart was maximised. */
-  private final java.util.Map<javafx.scene.Node, Boolean> shownBefore = new java.util.HashMap<>();
+  /** Whether the panes stand as first shown; arranged by the user, the charts never take turns. */
+  private boolean standard = true;
 
   ChartStack(ChartPanel sensors, ChartPanel markets) {
     panels = List.of(sensors, markets);
@@ -43,31 +40,12 @@ final class ChartStack {
     ((ToggleButton) switcher.getChildren().get(0)).setSelected(true);
   }
 
-  /** What a chart maximised takes the room of, besides the other chart. */
-  void around(javafx.scene.Node... nodes) {
-    around = List.of(nodes);
-  }
-
-  /** Gives {@code panel} the dashboard's whole room, or, maximised already, gives it back. */
-  void maximise(ChartPanel panel) {
-    int which = panels.indexOf(panel);
-    boolean was = maximised >= 0;
-    maximised = maximised == which ? -1 : which;
-    panels.forEach(p -> p.showMaximised(panels.indexOf(p) == maximised));
-    for (javafx.scene.Node n : around) {
-      if (maximised >= 0 && !was) {
-        shownBefore.put(n, n.isVisible());
-      }
-      boolean show = maximised < 0 && shownBefore.getOrDefault(n, n.isVisible());
-      n.setVisible(show);
-      n.setManaged(show);
+  /** Whether the panes stand as first shown (the two charts alone, one above the other). */
+  void setStandard(boolean standard) {
+    if (this.standard != standard) {
+      this.standard = standard;
+      arrange();
     }
-    arrange();
-  }
-
-  /** Whether a chart has the dashboard's whole room. */
-  boolean maximised() {
-    return maximised >= 0;
   }
 
   /** Whether the charts take turns (a short window) or stand one above the other. */
@@ -102,15 +80,12 @@ final class ChartStack {
   }
 
   private void arrange() {
-    boolean turns = stacked && available[0] && available[1];
+    boolean turns = stacked && standard && available[0] && available[1];
     // The switch leaves a header before it joins another, titles back first.
     panels.forEach(p -> p.setHeading(null));
     for (int i = 0; i < 2; i++) {
       ChartPanel p = panels.get(i);
-      boolean visible = maximised >= 0 ? i == maximised
-          : available[i] && (!turns || i == shown);
-      p.setVisible(visible);
-      p.setManaged(visible);
+      p.setVisible(available[i] && (!turns || i == shown));
     }
     if (turns) {
       panels.get(shown).setHeading(switcher);

@@ -12,7 +12,7 @@ final class DashboardKeys {
   private DashboardKeys() {}
 
   /** The keys of {@code view}'s common actions; {@code help} and {@code escape} are its own. */
-  static Shortcuts of(DashboardView view, DashboardViewModel vm, ChartPair charts,
+  static Shortcuts of(DashboardView view, DashboardViewModel vm, ChartGroup charts,
       Exports exports, ConnectionBar bar, Runnable help, Runnable escape) {
     Shortcuts keys = new Shortcuts()
         .add(Texts.get("key.f1"), Texts.get("key.help"), help, "F1", "Shift+Slash")
@@ -30,10 +30,10 @@ final class DashboardKeys {
         .add(Texts.get("key.zoom.keys"), Texts.get("key.zoom"), () -> charts.zoom(0.8),
             "Shortcut+Equals", "Shortcut+Add")
         .add(null, "", () -> charts.zoom(1.25), "Shortcut+Minus", "Shortcut+Subtract");
-    List<java.time.Duration> windows = ChartPanel.windows();
+    List<java.time.Duration> windows = WindowChoice.windows();
     for (int i = 0; i < windows.size(); i++) {
       java.time.Duration w = windows.get(i);
-      keys.add(i == 0 ? "1 … 5" : null, Texts.get("key.window"),
+      keys.add(i == 0 ? "1 … " + windows.size() : null, Texts.get("key.window"),
           () -> charts.chooseWindow(w), String.valueOf(i + 1),
           "Numpad " + (i + 1));
     }

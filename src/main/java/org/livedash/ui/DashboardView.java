@@ -13,7 +13,6 @@ import org.livedash.model.EpochMicros;
 import org.livedash.model.SeriesStore;
 import org.livedash.ui.chart.ChartNotes;
 import org.livedash.ui.chart.ChartPalette;
-import org.livedash.ui.chart.Crosshair;
 import org.livedash.ui.chart.SeriesDecimals;
 
 /**
@@ -43,14 +42,15 @@ public final class DashboardView extends BorderPane {
   /** One decision per series on its decimals, shared by tiles and charts. */
   private final SeriesDecimals decimals = new SeriesDecimals();
   private final TileBoard tiles = new TileBoard(decimals);
-  private final ChartPanel sensorChart;
-  private final ChartPanel marketChart;
   private final ConnectionBar bar;
   private final FramePacer pacer;
   private final StatusLine status;
   private final Exports exports;
   private final HelpOverlay help;
-  private final ChartPair charts;
+  private final ChartGroup charts;
+  /** The panes, arranged as the user chose; those the user made. */
+  private final ArrangedPanes panes;
+  private final ChartMaker makeCharts;
   private final StackPane body = new StackPane();
   private final StatsDock stats;
   private final ZoneId zone;
@@ -102,13 +102,8 @@ public final class DashboardView extends BorderPane {
 
   /** Lets the user save the window as a layout file and open one ({@code files}). */
   public void useLayoutFiles(LayoutFiles files) {
-    java.util.concurrent.Executor run = background != null ? background : Runnable::run;
-    bar.moreMenu().saveLayout().setOnAction(e -> layouts.save(getScene().getWindow(), files,
-        run));
-    bar.moreMenu().openLayout().setOnAction(e -> layouts.open(getScene().getWindow(), files,
-        run));
-    bar.moreMenu().saveLayout().setDisable(false);
-    bar.moreMenu().openLayout().setDisable(false);
+    layouts.useFiles(bar.moreMenu(), files, background != null ? background : Runnable::run,
+        () -> getScene().getWindow());
   }
 
   /** Shows {@code layout}: its feeds, derived series and charts ({@code --layout}). */
@@ -147,20 +142,22 @@ public final class DashboardView extends BorderPane {
       setDark(isDark);
       onThemeChange.accept(isDark);
     });
-    Crosshair crosshair = new Crosshair();
     exports = new Exports(this, feeds.stores(), () -> vm.feedDescriptionProperty().get(),
         this::showNotice, vm.control()::recordingFiles, zone);
-    sensorChart = new ChartPanel(Texts.get("chart.sensors"), "sensors", false, zone, crosshair,
-        exports::chartPng, exports::chartCsv);
+    ChartMaker chart = new ChartMaker(zone, decimals, notes, exports, CHART_MIN_HEIGHT);
+    makeCharts = chart;
+    ChartPanel sensorChart = chart.make("sensors", Texts.get("chart.sensors"));
     sensorChart.setId("sensor-chart");
-    sensorChart.chart().setDecimals(decimals);
-    marketChart = new ChartPanel(Texts.get("chart.markets"), "markets", true, zone, crosshair,
-        exports::chartPng, exports::chartCsv);
+    ChartPanel marketChart = chart.make("markets", Texts.get("chart.markets"));
     marketChart.setId("market-chart");
-    marketChart.chart().setDecimals(decimals);
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
-    charts = new ChartPair(sensorChart, marketChart, vm);
-    List.of(sensorChart, marketChart).forEach(c -> c.chart().useNotes(notes));
+    charts = new ChartGroup(sensorChart, marketChart, vm);
+    panes = new ArrangedPanes(new PaneArea(), charts, (key, title) -> {
+      ChartPanel c = chart.make(key, title);
+      c.setId(key);
+      return c;
+    }, (key, title) -> new TablePane(key, title, decimals, zone),
+        (key, title) -> new NumberPane(key, title, decimals, zone), this::showNotice);
     notes.onAsk(t -> NoteDialog.ask(getScene().getWindow(), t, zone).ifPresent(notes::add));
     bar.aboutButton().setOnAction(e -> AboutDialog.show(getScene().getWindow(), version));
     bar.wireButton().setOnAction(e -> openWire());
@@ -169,19 +166,19 @@ public final class DashboardView extends BorderPane {
     bar.lessonButton().setDisable(vm.control().wireLog() == null);
     bar.moreMenu().xy().selectedProperty().addListener((o, a, on) -> xy.show(on));
     xy.visibleProperty().addListener((o, a, on) -> bar.moreMenu().xy().setSelected(on));
-    places = new SeriesPlaces(tiles, charts, vm.control());
-    layouts = new LayoutKeeper(vm, feeds, places, charts, xy, notes, this::showNotice,
+    places = new SeriesPlaces(tiles, charts, panes, vm.control());
+    layouts = new LayoutKeeper(vm, feeds, places, charts, panes, xy, notes, this::showNotice,
         () -> lastVersion = -1);
-    keepChoices();
+    bar.feedsButton().setOnAction(e -> openFeeds());
+    // What the user sets of a series (name, levels, rules) goes to the feed that owns it.
+    feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow(), this::showNotice);
     setDark(dark);
-    VBox center = new VBox(12, tiles, sensorChart, marketChart, xy);
-    charts.stack().around(tiles, xy);
+    VBox center = new VBox(12, tiles, panes.area(), xy);
+    panes.area().around(tiles, xy);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
-    for (javafx.scene.layout.Region chart : List.of(sensorChart, marketChart)) {
-      VBox.setVgrow(chart, Priority.ALWAYS);
-      chart.setMinHeight(CHART_MIN_HEIGHT);
-    }
+    VBox.setVgrow(panes.area(), Priority.ALWAYS);
+    panes.area().setMinHeight(CHART_MIN_HEIGHT);
     body.getChildren().add(LiveScroll.center(center));
 
     stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
@@ -233,7 +230,7 @@ public final class DashboardView extends BorderPane {
 
   /** Total chart redraws, to check an idle feed costs nothing. */
   public long chartRedraws() {
-    return sensorChart.chart().redraws() + marketChart.chart().redraws();
+    return charts.redraws();
   }
 
   private void frame(long now) {
@@ -246,9 +243,9 @@ public final class DashboardView extends BorderPane {
         places.checkCatalogue(r);
         xy.setCatalogue(places.catalogue());
       }
-      sensorChart.chart().prepare(r, beat);
-      marketChart.chart().prepare(r, beat);
+      charts.prepare(r, beat);
       xy.prepare(r);
+      panes.prepare(r, tilesDue);
       if (tilesDue) {
         tiles.drawTrends(r);
         tiles.update(r);
@@ -264,15 +261,13 @@ public final class DashboardView extends BorderPane {
       lastTileVersion = version;
     }
     long redrawsBefore = chartRedraws();
-    sensorChart.chart().render();
-    marketChart.chart().render();
+    charts.render();
+    panes.render();
     xy.render();
     vm.recordPulse(now, chartRedraws() != redrawsBefore, pacer.isSleeping());
     LongConsumer drawn = vm.drawnRecorder(EpochMicros.of(java.time.Instant.now()));
-    sensorChart.chart().drainNewlyDrawn(drawn);
-    marketChart.chart().drainNewlyDrawn(drawn);
-    if (onFirstData != null
-        && (sensorChart.chart().showsData() || marketChart.chart().showsData())) {
+    charts.drainNewlyDrawn(drawn);
+    if (onFirstData != null && charts.showsData()) {
       Runnable first = onFirstData;
       onFirstData = null;
       first.run();
@@ -285,22 +280,10 @@ public final class DashboardView extends BorderPane {
       lastStatusNanos = now;
       vm.refresh();
       replay.refresh();
-      feeds.refresh();
       boolean stale = vm.staleProperty().get();
-      boolean[] staleFeeds = feeds.stale(stale);
-      long[] feedNow = feeds.nowMicros(vm.sourceNowMicros());
-      feeds.stores().read(r -> {
-        tiles.showAge(r, staleFeeds, feedNow);
-        status.showAlarm(r, stale, decimals, zone);
-      });
+      feeds.showAges(tiles, stale, vm.sourceNowMicros(),
+          r -> status.showAlarm(r, stale, decimals, zone));
     }
-  }
-
-  /** What the user sets of a feed (series, charts, window) is kept for its next run. */
-  private void keepChoices() {
-    bar.feedsButton().setOnAction(e -> openFeeds());
-    feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow(),
-        this::showNotice);
   }
 
   /** The browser opened by itself: the charts keep their room (a JSON feed is not polled). */
@@ -331,11 +314,27 @@ public final class DashboardView extends BorderPane {
   }
 
   ChartPanel sensorChart() {
-    return sensorChart;
+    return charts.sensors();
   }
 
   ChartPanel marketChart() {
-    return marketChart;
+    return charts.markets();
+  }
+
+  /** The panes the user made, and how all stand: kept for the next start. */
+  public org.livedash.model.Layout arrangement() {
+    return layouts.arrangement();
+  }
+
+  /** Shows the panes the user made ({@code made}) arranged as {@code tree}, null for the first. */
+  public void showArrangement(List<org.livedash.model.Layout.Chart> made,
+      org.livedash.model.PaneTree tree) {
+    panes.give(made, tree);
+  }
+
+  /** What runs when the user made, closed or filled a pane. */
+  public void setOnArranged(Runnable action) {
+    panes.setOnChanged(action);
   }
 
   private void showNotice(String text) {
@@ -392,9 +391,9 @@ public final class DashboardView extends BorderPane {
 
   private void setDark(boolean dark) {
     this.dark = dark;
-    ChartPalette p = dark ? ChartPalette.darkTheme() : ChartPalette.lightTheme();
-    sensorChart.chart().setPalette(p);
-    marketChart.chart().setPalette(p);
-    xy.setPalette(p);
+    ChartPalette palette = dark ? ChartPalette.darkTheme() : ChartPalette.lightTheme();
+    makeCharts.usePalette(palette);
+    charts.setPalette(palette);
+    xy.setPalette(palette);
   }
 }

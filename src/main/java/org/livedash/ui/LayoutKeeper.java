@@ -25,7 +25,8 @@ final class LayoutKeeper {
   private final DashboardViewModel vm;
   private final ShownFeeds feeds;
   private final SeriesPlaces places;
-  private final ChartPair charts;
+  private final ChartGroup charts;
+  private final ArrangedPanes panes;
   private final Consumer<String> notice;
   private final Runnable placeAgain;
   private final XyPanel xy;
@@ -35,9 +36,10 @@ final class LayoutKeeper {
   private Executor background = Runnable::run;
 
   /** {@code placeAgain} has the window place every series again at its next frame. */
-  LayoutKeeper(DashboardViewModel vm, ShownFeeds feeds, SeriesPlaces places, ChartPair charts,
-      XyPanel xy, org.livedash.ui.chart.ChartNotes notes, Consumer<String> notice,
-      Runnable placeAgain) {
+  LayoutKeeper(DashboardViewModel vm, ShownFeeds feeds, SeriesPlaces places, ChartGroup charts,
+      ArrangedPanes panes, XyPanel xy, org.livedash.ui.chart.ChartNotes notes,
+      Consumer<String> notice, Runnable placeAgain) {
+    this.panes = panes;
     this.xy = xy;
     this.notes = notes;
     this.placeAgain = placeAgain;
@@ -71,17 +73,20 @@ final class LayoutKeeper {
     Map<String, Integer> all = vm.control().view().colors();
     for (ChartPanel p : List.of(charts.sensors(), charts.markets())) {
       boolean candles = p.chart().style() == org.livedash.ui.chart.LiveChart.Style.CANDLES;
-      shown.add(new Layout.Chart(p == charts.sensors() ? "sensors" : "markets", p.plotted(),
-          p.window().toSeconds(), candles ? "candles" : "line",
-          p.percent() ? "percent" : "values"));
-      for (String id : p.plotted()) {
+      shown.add(new Layout.Chart(p.key(), p.plotted(), p.window().toSeconds(),
+          candles ? "candles" : "line", p.percent() ? "percent" : "values"));
+    }
+    // The panes the user made: charts, tables and big numbers.
+    shown.addAll(panes.kept());
+    for (Layout.Chart c : shown) {
+      for (String id : c.series()) {
         if (all != null && all.containsKey(id)) {
           colors.put(id, all.get(id));
         }
       }
     }
     return Layout.of(name, open, kept, shown, colors, notes.all(), xy.isVisible()
-        ? new Layout.Xy(xy.chosenX(), xy.chosenY()) : null);
+        ? new Layout.Xy(xy.chosenX(), xy.chosenY()) : null).withPanes(panes.area().tree());
   }
 
   /** Shows {@code layout}: feeds, derived series, charts; what cannot be opened is said. */
@@ -105,6 +110,7 @@ final class LayoutKeeper {
       derived.defined().forEach(d -> derived.remove(d.name()));
       derived.restore(DerivedSeries.allOf(layout.derived(), r -> notice.accept(Texts.of(r))));
     }
+    panes.give(layout.charts(), layout.panes());
     places.useLayout(layout);
     notes.replace(layout.annotations());
     xy.show(layout.xy() != null);
@@ -112,6 +118,21 @@ final class LayoutKeeper {
       xy.plot(layout.xy().x(), layout.xy().y());
     }
     placeAgain.run();
+  }
+
+  /** Lets the user save the window as a layout file and open one, from {@code menu}. */
+  void useFiles(MoreMenu menu, LayoutFiles files, Executor run,
+      java.util.function.Supplier<Window> owner) {
+    menu.saveLayout().setOnAction(e -> save(owner.get(), files, run));
+    menu.openLayout().setOnAction(e -> open(owner.get(), files, run));
+    menu.saveLayout().setDisable(false);
+    menu.openLayout().setDisable(false);
+  }
+
+  /** The panes the user made and how all stand, as a layout holding only them. */
+  Layout arrangement() {
+    return Layout.of(null, List.of(), List.of(), panes.kept(), null, List.of(), null)
+        .withPanes(panes.area().tree());
   }
 
   /** Asks where to save the window as a layout, and writes it there off the JavaFX thread. */

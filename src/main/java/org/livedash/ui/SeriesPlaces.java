@@ -14,7 +14,8 @@ import org.livedash.model.StoreView;
  */
 final class SeriesPlaces {
   private final TileBoard tiles;
-  private final ChartPair charts;
+  private final ChartGroup charts;
+  private final ArrangedPanes panes;
   private final ChartPanel sensorChart;
   private final ChartPanel marketChart;
   private final FeedControl control;
@@ -25,9 +26,11 @@ final class SeriesPlaces {
   /** Series just defined, plotted on their chart once they are shown. */
   private final java.util.Set<String> toPlot = new java.util.HashSet<>();
 
-  SeriesPlaces(TileBoard tiles, ChartPair charts, FeedControl control) {
+  SeriesPlaces(TileBoard tiles, ChartGroup charts, ArrangedPanes panes, FeedControl control) {
     this.tiles = tiles;
     this.charts = charts;
+    this.panes = panes;
+    panes.setOnPlotted(this::markPlotted);
     this.sensorChart = charts.sensors();
     this.marketChart = charts.markets();
     this.control = control;
@@ -69,6 +72,7 @@ final class SeriesPlaces {
     List<SeriesMeta> stocks = catalogue.stream().filter(m -> m.kind() == SeriesKind.STOCK)
         .toList();
     charts.setCatalogue(sensors, stocks, colors::of, control.view());
+    panes.setCatalogue(catalogue, colors::of);
     // A feed of one kind (a profile's prices) shows only the chart it has series for.
     charts.stack().setAvailable(sensorChart, !sensors.isEmpty() || stocks.isEmpty());
     charts.stack().setAvailable(marketChart, !stocks.isEmpty() || sensors.isEmpty());
@@ -94,7 +98,8 @@ final class SeriesPlaces {
       merged.putAll(layout.colors());
       control.saveView(control.view().withColors(merged));
     }
-    fromLayout = layout.charts();
+    fromLayout = layout.charts().stream()
+        .filter(c -> "sensors".equals(c.chart()) || "markets".equals(c.chart())).toList();
     // Placed again, colours and all, at the next frame.
     catalogue = List.of();
   }
@@ -148,7 +153,7 @@ final class SeriesPlaces {
 
   private void markPlotted() {
     for (SeriesMeta m : catalogue) {
-      tiles.setPlotted(m.id(), sensorChart.isPlotted(m.id()) || marketChart.isPlotted(m.id()));
+      tiles.setPlotted(m.id(), charts.all().stream().anyMatch(c -> c.isPlotted(m.id())));
     }
   }
 }

@@ -105,8 +105,9 @@ final class TileBoard extends VBox {
       for (SeriesMeta meta : ofKind) {
         SeriesTile tile = new SeriesTile(meta, colors.apply(meta.id()), decimals);
         ContextMenu menu = settingsMenu(meta);
+        SeriesDrag.from(tile, meta);
         tile.setOnMouseClicked(e -> {
-          if (e.getButton() == MouseButton.PRIMARY) {
+          if (e.getButton() == MouseButton.PRIMARY && SeriesDrag.clicked(e)) {
             onTileClicked.accept(meta);
           } else if (e.getButton() == MouseButton.SECONDARY) {
             menu.show(tile, e.getScreenX(), e.getScreenY());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livedash.model.InvalidInputException;
 import org.livedash.model.Layout;
+import org.livedash.model.PaneTree;
 
 /** A layout as a file: written and read back whole, refused in one line, as its schema says. */
 class LayoutFileTest {
@@ -28,9 +29,13 @@ class LayoutFileTest {
         List.of(new Layout.Chart("sensors", List.of("temp", "local-8080/temp"), 300L, "line",
             "values"),
             new Layout.Chart("markets", List.of("spread"), 60L, "candles",
-            "percent")),
+            "percent"),
+            new Layout.Chart("table-1", List.of("temp", "spread"), null, null, null,
+            Layout.Chart.TABLE, "Plant")),
         Map.of("spread", 3), List.of(new Layout.Annotation(1_700_000_000_000_000L, null,
-            "valve opened")), new Layout.Xy("local-8080/power", "temp"));
+            "valve opened")), new Layout.Xy("local-8080/power", "temp"))
+        .withPanes(PaneTree.split(PaneTree.COLUMNS, List.of(PaneTree.standard(),
+            PaneTree.of("table-1"))));
   }
 
   @Test
@@ -48,10 +53,14 @@ class LayoutFileTest {
     assertThat(key(write("{\"name\": \"x\"}"))).isEqualTo("layout.notLayout");
     assertThat(key(write("{\"livedash\": \"layout\", \"version\": 2}")))
         .isEqualTo("layout.newer");
-    assertThat(key(write("{\"livedash\": \"layout\", \"charts\": [{\"chart\": \"pies\"}]}")))
-        .isEqualTo("layout.badChart");
+    assertThat(key(write("{\"livedash\": \"layout\", \"charts\": [{\"chart\": \"sensors\","
+        + " \"kind\": \"pie\"}]}"))).isEqualTo("layout.badChart");
+    assertThat(key(write("{\"livedash\": \"layout\", \"charts\": [{\"chart\": \"a/b\"}]}")))
+        .as("a pane's id names controls: never a series' path").isEqualTo("layout.badChart");
+    assertThat(key(write("{\"livedash\": \"layout\", \"panes\": {\"split\": \"diagonal\","
+        + " \"panes\": [{\"pane\": \"sensors\"}]}}"))).isEqualTo("layout.badPanes");
     Layout older = LayoutFile.read(write("{\"livedash\": \"layout\", \"feeds\": [\"demo\"],"
-        + " \"panes\": [1, 2]}"));
+        + " \"tabs\": [1, 2]}"));
     assertThat(older.feeds()).as("a field it does not know is passed over")
         .containsExactly("demo");
   }
@@ -68,6 +77,8 @@ class LayoutFileTest {
     assertThat(names(schema.at("/properties/annotations/items/properties")))
         .isEqualTo(names(written.at("/annotations/0")));
     assertThat(names(schema.at("/properties/xy/properties"))).isEqualTo(names(written.at("/xy")));
+    assertThat(names(schema.at("/$defs/arrangement/properties")))
+        .isEqualTo(names(written.at("/panes")));
   }
 
   private static TreeSet<String> names(JsonNode node) {

@@ -80,14 +80,16 @@ class ArrangementUiTest {
     robot.clickOn("#sensors-maximise");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(tiles.isVisible()).isFalse();
-    assertThat(view.marketChart().isVisible()).isFalse();
+    assertThat(view.marketChart().getScene()).as("the other chart steps aside").isNull();
     assertThat(view.sensorChart().getHeight()).as("the tiles' room too").isGreaterThan(before);
     robot.clickOn("#sensors-options");
     robot.clickOn("#sensors-maximise");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(tiles.isVisible()).isTrue();
-    assertThat(view.marketChart().isVisible()).as("a feed of sensors only: its one chart")
-        .isEqualTo(view.marketChart().isManaged());
+    assertThat(view.marketChart().getScene()).as("a feed of sensors only: its one chart")
+        .isNull();
+    assertThat(view.sensorChart().getHeight()).as("its room as before")
+        .isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
     assertThat(robot.lookup("#xy-panel").query().isVisible()).as("hidden before, still")
         .isFalse();
   }

@@ -1,0 +1,288 @@
+package org.livedash.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.livedash.i18n.Texts;
+import org.livedash.model.Layout;
+import org.livedash.model.PaneTree;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+import org.livedash.model.StoreView;
+import org.livedash.ui.chart.LiveChart;
+
+/**
+ * The panes the user makes beside the sensors' and markets' charts — time charts of any series,
+ * tables of last values, big numbers — and what every pane's menu offers to arrange them: split
+ * right or below into a new pane, maximise, close; a tile dropped on a pane shows its series
+ * there. What the user made is kept in layouts and from one run to the next.
+ */
+final class ArrangedPanes {
+  private static final String SENSORS = "sensors";
+  private static final String MARKETS = "markets";
+  private final PaneArea area;
+  private final ChartGroup charts;
+  /** Makes a time chart pane given its id and title, drawn as the window's charts are. */
+  private final BiFunction<String, String, ChartPanel> newChart;
+  private final BiFunction<String, String, ValuePane> newTable;
+  private final BiFunction<String, String, ValuePane> newNumber;
+  private final Consumer<String> notice;
+  /** The time charts the user made, by id. */
+  private final Map<String, ChartPanel> madeCharts = new LinkedHashMap<>();
+  /** The tables and big numbers, by id. */
+  private final Map<String, ValuePane> values = new LinkedHashMap<>();
+  /** What a layout plots on the charts the user made, applied as their series come. */
+  private final Map<String, Layout.Chart> waiting = new LinkedHashMap<>();
+  private List<SeriesMeta> catalogue = List.of();
+  private Function<String, Color> colors = id -> Color.GRAY;
+  private Runnable onChanged = () -> { };
+  private Runnable onPlotted = () -> { };
+
+  ArrangedPanes(PaneArea area, ChartGroup charts, BiFunction<String, String, ChartPanel> newChart,
+      BiFunction<String, String, ValuePane> newTable,
+      BiFunction<String, String, ValuePane> newNumber, Consumer<String> notice) {
+    this.area = area;
+    this.charts = charts;
+    this.newChart = newChart;
+    this.newTable = newTable;
+    this.newNumber = newNumber;
+    this.notice = notice;
+    for (ChartPanel base : List.of(charts.sensors(), charts.markets())) {
+      area.put(base.key(), base);
+      base.setOnMaximise(p -> area.maximise(p.key()));
+      base.addPaneItems(items(base.key(), false));
+      SeriesKind kind = base == charts.sensors() ? SeriesKind.SENSOR : SeriesKind.STOCK;
+      SeriesDrag.onto(base, m -> dropOnBase(base, kind, m));
+    }
+    area.arrange(PaneTree.standard());
+    area.setOnArranged(() -> {
+      charts.stack().setStandard(area.standard());
+      onChanged.run();
+    });
+  }
+
+  /** What runs when the user made, closed or filled a pane of their own. */
+  void setOnChanged(Runnable action) {
+    onChanged = action;
+  }
+
+  /** What runs when a chart the user made plots a series more or less. */
+  void setOnPlotted(Runnable action) {
+    onPlotted = action;
+  }
+
+  /** The area the panes stand in. */
+  PaneArea area() {
+    return area;
+  }
+
+  /** The tables and big numbers, to read and draw each frame. */
+  Iterable<ValuePane> valuePanes() {
+    return values.values();
+  }
+
+  /** The series of the feeds shown: every pane the user made may show any of them. */
+  void setCatalogue(List<SeriesMeta> all, Function<String, Color> colorOf) {
+    catalogue = all;
+    colors = colorOf;
+    madeCharts.values().forEach(c -> c.setCatalogue(all, colorOf, List.of()));
+    values.values().forEach(v -> v.setCatalogue(all, colorOf));
+    applyWaiting();
+  }
+
+  /**
+   * Reads the tables' and big numbers' values, when the store moved on ({@code due}) or a pane
+   * was given other series; call with the store's read lock held.
+   */
+  void prepare(StoreView r, boolean due) {
+    values.values().forEach(v -> v.prepare(r, due));
+  }
+
+  void render() {
+    values.values().forEach(ValuePane::render);
+  }
+
+  /**
+   * The pane's menu items: split right and below into a chart, a table or a big number; close
+   * (the panes the user made).
+   */
+  private List<MenuItem> items(String id, boolean closable) {
+    List<MenuItem> out = new ArrayList<>();
+    out.add(new SeparatorMenuItem());
+    out.add(splitMenu(id, PaneTree.COLUMNS, "pane.splitRight", Feather.COLUMNS));
+    out.add(splitMenu(id, PaneTree.ROWS, "pane.splitBelow", Feather.SIDEBAR));
+    if (closable) {
+      MenuItem close = new MenuItem(Texts.get("pane.close"), new FontIcon(Feather.X));
+      close.setId(id + "-close");
+      close.setOnAction(e -> close(id));
+      out.add(close);
+    }
+    return out;
+  }
+
+  private Menu splitMenu(String id, String how, String label, Feather icon) {
+    Menu menu = new Menu(Texts.get(label), new FontIcon(icon));
+    menu.setId(id + "-split-" + how);
+    for (String kind : List.of(Layout.Chart.TIME, Layout.Chart.TABLE, Layout.Chart.NUMBER)) {
+      MenuItem item = new MenuItem(Texts.get("pane.kind." + kind));
+      item.setId(id + "-split-" + how + "-" + kind);
+      item.setOnAction(e -> make(kind, id, how));
+      menu.getItems().add(item);
+    }
+    return menu;
+  }
+
+  /** Makes a pane of {@code kind} beside {@code target}; its id. */
+  String make(String kind, String target, String how) {
+    String id = freeId(kind);
+    area.split(target, id, how, place(kind, id, null));
+    return id;
+  }
+
+  /** Builds the pane {@code id} of {@code kind}, titled {@code title} or by its kind. */
+  private javafx.scene.layout.Region place(String kind, String id, String title) {
+    String number = id.substring(id.lastIndexOf('-') + 1);
+    String named = title != null ? title : Texts.get("pane.title." + kind, number);
+    if (Layout.Chart.TIME.equals(kind)) {
+      ChartPanel chart = newChart.apply(id, named);
+      chart.setOnMaximise(p -> area.maximise(p.key()));
+      chart.setOnUserChoice(() -> onChanged.run());
+      chart.setOnSelectionChanged(() -> onPlotted.run());
+      chart.addPaneItems(items(id, true));
+      chart.setCatalogue(catalogue, colors, List.of());
+      SeriesDrag.onto(chart, m -> {
+        if (!chart.isPlotted(m.id())) {
+          chart.userToggle(m.id());
+        }
+      });
+      charts.add(chart);
+      madeCharts.put(id, chart);
+      return chart;
+    }
+    ValuePane pane = (Layout.Chart.TABLE.equals(kind) ? newTable : newNumber).apply(id, named);
+    pane.addPaneItems(items(id, true));
+    pane.setCatalogue(catalogue, colors);
+    pane.setOnChanged(() -> onChanged.run());
+    pane.setMaxWidth(Double.MAX_VALUE);
+    SeriesDrag.onto(pane, pane::drop);
+    values.put(id, pane);
+    return pane;
+  }
+
+  private String freeId(String kind) {
+    String prefix = Layout.Chart.TIME.equals(kind) ? "chart" : kind;
+    for (int n = 1; ; n++) {
+      String id = prefix + "-" + n;
+      if (!madeCharts.containsKey(id) && !values.containsKey(id)) {
+        return id;
+      }
+    }
+  }
+
+  /** Closes the pane {@code id} the user made. */
+  void close(String id) {
+    ChartPanel chart = madeCharts.remove(id);
+    if (chart != null) {
+      charts.remove(chart);
+    }
+    values.remove(id);
+    area.close(id);
+  }
+
+  private void dropOnBase(ChartPanel base, SeriesKind kind, SeriesMeta m) {
+    if (m.kind() != kind) {
+      notice.accept(Texts.get("pane.otherKind", m.name(), base.title()));
+    } else if (!base.isPlotted(m.id())) {
+      base.userToggle(m.id());
+    }
+  }
+
+  /** The panes the user made, as a layout keeps them. */
+  List<Layout.Chart> kept() {
+    List<Layout.Chart> out = new ArrayList<>();
+    madeCharts.forEach((id, c) -> out.add(new Layout.Chart(id, c.plotted(),
+        c.window().toSeconds(), c.chart().style() == LiveChart.Style.CANDLES ? "candles"
+        : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, c.title())));
+    values.forEach((id, v) -> out.add(new Layout.Chart(id, v.shown(), null, null, null,
+        v instanceof TablePane ? Layout.Chart.TABLE : Layout.Chart.NUMBER, v.title())));
+    return out;
+  }
+
+  /**
+   * Shows the panes of {@code made} (those not the sensors' or markets' chart) arranged as
+   * {@code tree} (null: the window's own), in place of those the user had made.
+   */
+  void give(List<Layout.Chart> made, PaneTree tree) {
+    List.copyOf(madeCharts.keySet()).forEach(this::forget);
+    List.copyOf(values.keySet()).forEach(this::forget);
+    waiting.clear();
+    for (Layout.Chart c : made) {
+      if (SENSORS.equals(c.chart()) || MARKETS.equals(c.chart())
+          || madeCharts.containsKey(c.chart()) || values.containsKey(c.chart())) {
+        continue;
+      }
+      area.put(c.chart(), place(c.kindOrTime(), c.chart(), c.title()));
+      if (values.containsKey(c.chart())) {
+        values.get(c.chart()).select(c.series());
+      } else {
+        waiting.put(c.chart(), c);
+      }
+    }
+    PaneTree shown = tree != null ? tree : PaneTree.standard();
+    // A pane the user made that the tree leaves out goes below the others.
+    for (String id : allIds()) {
+      if (!shown.ids().contains(id)) {
+        shown = PaneTree.split(PaneTree.ROWS, List.of(shown, PaneTree.of(id)));
+      }
+    }
+    area.arrange(shown);
+    charts.stack().setStandard(area.standard());
+    applyWaiting();
+  }
+
+  private List<String> allIds() {
+    List<String> ids = new ArrayList<>(List.of(SENSORS, MARKETS));
+    ids.addAll(madeCharts.keySet());
+    ids.addAll(values.keySet());
+    return ids;
+  }
+
+  private void forget(String id) {
+    ChartPanel chart = madeCharts.remove(id);
+    if (chart != null) {
+      charts.remove(chart);
+    }
+    values.remove(id);
+    area.remove(id);
+  }
+
+  /** Plots what a layout said on the charts the user made, once their series are shown. */
+  private void applyWaiting() {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    catalogue.forEach(m -> shown.add(m.id()));
+    waiting.values().removeIf(c -> {
+      ChartPanel chart = madeCharts.get(c.chart());
+      if (chart == null) {
+        return true;
+      }
+      chart.select(c.series());
+      chart.useCandles("candles".equals(c.style()));
+      chart.usePercent("percent".equals(c.scale()));
+      if (c.windowSeconds() != null) {
+        chart.showWindow(Duration.ofSeconds(c.windowSeconds()));
+      }
+      return shown.containsAll(c.series());
+    });
+  }
+}

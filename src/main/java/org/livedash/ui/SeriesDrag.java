@@ -1,0 +1,49 @@
+package org.livedash.ui;
+
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * A series dragged from its tile onto a pane, within the window: a press-drag-release gesture
+ * of JavaFX's own (no system drag and drop, no clipboard), the pane under the pointer lit as
+ * it passes.
+ */
+final class SeriesDrag {
+  private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop");
+
+  private SeriesDrag() {}
+
+  /** Lets {@code tile}, showing {@code meta}, be dragged onto a pane. */
+  static void from(Node tile, SeriesMeta meta) {
+    tile.setUserData(meta);
+    tile.setOnDragDetected(e -> {
+      if (e.getButton() == MouseButton.PRIMARY) {
+        tile.startFullDrag();
+        tile.setCursor(Cursor.CLOSED_HAND);
+      }
+    });
+    tile.setOnMouseReleased(e -> tile.setCursor(null));
+  }
+
+  /** Whether a press on a tile ended as a click, not a drag. */
+  static boolean clicked(javafx.scene.input.MouseEvent e) {
+    return e.isStillSincePress();
+  }
+
+  /** Lets {@code pane} take a series dragged onto it: {@code onDrop} is told which. */
+  static void onto(Node pane, Consumer<SeriesMeta> onDrop) {
+    pane.setOnMouseDragEntered(e -> pane.pseudoClassStateChanged(DROP,
+        e.getGestureSource() instanceof Node n && n.getUserData() instanceof SeriesMeta));
+    pane.setOnMouseDragExited(e -> pane.pseudoClassStateChanged(DROP, false));
+    pane.setOnMouseDragReleased(e -> {
+      pane.pseudoClassStateChanged(DROP, false);
+      if (e.getGestureSource() instanceof Node n && n.getUserData() instanceof SeriesMeta m) {
+        onDrop.accept(m);
+      }
+    });
+  }
+}
