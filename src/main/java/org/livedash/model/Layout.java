@@ -69,9 +69,11 @@ public record Layout(String livedash, Integer version, String name, List<String>
    *     window's left edge; null for values
    * @param kind {@link #TIME}, {@link #TABLE} or {@link #NUMBER}; null for a time chart
    * @param title the pane's title, null for its own
+   * @param axes where series are drawn other than with their unit, by id: {@code right},
+   *     {@code own} or {@code percent}
    */
   public record Chart(String chart, List<String> series, Long windowSeconds, String style,
-      String scale, String kind, String title) {
+      String scale, String kind, String title, Map<String, String> axes) {
     /** A time chart. */
     public static final String TIME = "time";
     /** A table of the series' last values. */
@@ -81,12 +83,19 @@ public record Layout(String livedash, Integer version, String name, List<String>
 
     public Chart {
       series = series == null ? List.of() : List.copyOf(series);
+      axes = axes == null ? Map.of() : Map.copyOf(axes);
     }
 
-    /** A time chart with its own title. */
+    /** A time chart with its own title, each series with its unit. */
     public Chart(String chart, List<String> series, Long windowSeconds, String style,
         String scale) {
-      this(chart, series, windowSeconds, style, scale, null, null);
+      this(chart, series, windowSeconds, style, scale, null, null, null);
+    }
+
+    /** A pane of {@code kind}, each series with its unit. */
+    public Chart(String chart, List<String> series, Long windowSeconds, String style,
+        String scale, String kind, String title) {
+      this(chart, series, windowSeconds, style, scale, kind, title, null);
     }
 
     /** What the pane is: {@link #TIME} when not said. */

@@ -26,6 +26,7 @@ public final class LayoutFile {
   private static final Set<String> CHARTS = Set.of("sensors", "markets");
   private static final Set<String> STYLES = Set.of("line", "candles");
   private static final Set<String> SCALES = Set.of("values", "percent");
+  private static final Set<String> AXES = Set.of("unit", "right", "own", "percent");
   private static final Set<String> KINDS = Set.of(Layout.Chart.TIME, Layout.Chart.TABLE,
       Layout.Chart.NUMBER);
 
@@ -59,7 +60,8 @@ public final class LayoutFile {
     for (Layout.Chart c : layout.charts()) {
       if (!paneId(c.chart()) || c.style() != null && !STYLES.contains(c.style())
           || c.scale() != null && !SCALES.contains(c.scale())
-          || c.kind() != null && !KINDS.contains(c.kind())) {
+          || c.kind() != null && !KINDS.contains(c.kind())
+          || !AXES.containsAll(c.axes().values())) {
         throw new InvalidInputException(Reason.of("layout.badChart", file, c.chart(),
             c.style(), c.scale()));
       }

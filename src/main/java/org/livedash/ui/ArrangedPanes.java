@@ -213,23 +213,29 @@ final class ArrangedPanes {
     List<Layout.Chart> out = new ArrayList<>();
     madeCharts.forEach((id, c) -> out.add(new Layout.Chart(id, c.plotted(),
         c.window().toSeconds(), c.chart().style() == LiveChart.Style.CANDLES ? "candles"
-        : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, c.title())));
+        : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, c.title(),
+        c.axes())));
     values.forEach((id, v) -> out.add(new Layout.Chart(id, v.shown(), null, null, null,
         v instanceof TablePane ? Layout.Chart.TABLE : Layout.Chart.NUMBER, v.title())));
     return out;
   }
 
   /**
-   * Shows the panes of {@code made} (those not the sensors' or markets' chart) arranged as
-   * {@code tree} (null: the window's own), in place of those the user had made.
+   * Shows the panes of {@code made} arranged as {@code tree} (null: the window's own), in place
+   * of those the user had made; of the sensors' and markets' charts, the series' axes.
    */
   void give(List<Layout.Chart> made, PaneTree tree) {
     List.copyOf(madeCharts.keySet()).forEach(this::forget);
     List.copyOf(values.keySet()).forEach(this::forget);
     waiting.clear();
     for (Layout.Chart c : made) {
-      if (SENSORS.equals(c.chart()) || MARKETS.equals(c.chart())
-          || madeCharts.containsKey(c.chart()) || values.containsKey(c.chart())) {
+      if (SENSORS.equals(c.chart()) || MARKETS.equals(c.chart())) {
+        // The window's own charts: their series are the feed's view; their axes are kept here.
+        (SENSORS.equals(c.chart()) ? charts.sensors() : charts.markets())
+            .useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
+        continue;
+      }
+      if (madeCharts.containsKey(c.chart()) || values.containsKey(c.chart())) {
         continue;
       }
       area.put(c.chart(), place(c.kindOrTime(), c.chart(), c.title()));
@@ -279,6 +285,7 @@ final class ArrangedPanes {
       chart.select(c.series());
       chart.useCandles("candles".equals(c.style()));
       chart.usePercent("percent".equals(c.scale()));
+      chart.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
       if (c.windowSeconds() != null) {
         chart.showWindow(Duration.ofSeconds(c.windowSeconds()));
       }

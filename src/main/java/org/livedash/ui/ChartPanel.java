@@ -60,6 +60,8 @@ final class ChartPanel extends VBox {
   private Consumer<ChartPanel> onMaximise = p -> { };
   /** Each series as its % change from the window's left edge. */
   private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
+  /** Where each series is drawn, when not with its unit. */
+  private final Map<String, org.livedash.ui.chart.SeriesAxis> axes = new java.util.HashMap<>();
   /** The candlestick toggle, on a chart that offers candles; else null. */
   private ToggleButton candleToggle;
   private final WindowChoice windows;
@@ -232,8 +234,16 @@ final class ChartPanel extends VBox {
     maximise.setOnAction(e -> onMaximise.accept(this));
     percent.setId(key + "-percent");
     percent.setOnAction(e -> chart.setNormalised(percent.isSelected()));
+    MenuItem axesItem = new MenuItem(Texts.get("chart.axes"));
+    axesItem.setId(key + "-axes");
+    axesItem.setOnAction(e -> AxesDialog.ask(getScene().getWindow(), plotted(),
+        id -> seriesMenu.getItems().stream().filter(i -> i.getId().equals("plot-" + id))
+            .map(MenuItem::getText).findFirst().orElse(id), axes).ifPresent(chosen -> {
+              useAxes(chosen);
+              onUserChoice.run();
+            }));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        thresholds, split, percent, maximise,
+        thresholds, split, percent, axesItem, maximise,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
     options = menu;
@@ -255,6 +265,20 @@ final class ChartPanel extends VBox {
   /** Shows whether this chart has the dashboard's whole room. */
   void showMaximised(boolean on) {
     maximise.setSelected(on);
+  }
+
+  /** Draws each series of {@code chosen} on its axis, the others with their unit. */
+  void useAxes(Map<String, org.livedash.ui.chart.SeriesAxis> chosen) {
+    axes.clear();
+    axes.putAll(chosen);
+    chart.setAxes(axes);
+  }
+
+  /** The series drawn elsewhere than with their unit, as a layout keeps them. */
+  Map<String, String> axes() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    axes.forEach((id, a) -> out.put(id, a.key()));
+    return out;
   }
 
   /** Whether each series is shown as its % change from the window's left edge. */

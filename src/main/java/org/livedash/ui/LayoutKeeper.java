@@ -68,16 +68,9 @@ final class LayoutKeeper {
     open.addAll(feeds.list().named());
     List<Layout.Derived> kept = derived == null ? List.of()
         : derived.defined().stream().map(DerivedSeries::kept).toList();
-    List<Layout.Chart> shown = new ArrayList<>();
+    List<Layout.Chart> shown = panesShown();
     Map<String, Integer> colors = new HashMap<>();
     Map<String, Integer> all = vm.control().view().colors();
-    for (ChartPanel p : List.of(charts.sensors(), charts.markets())) {
-      boolean candles = p.chart().style() == org.livedash.ui.chart.LiveChart.Style.CANDLES;
-      shown.add(new Layout.Chart(p.key(), p.plotted(), p.window().toSeconds(),
-          candles ? "candles" : "line", p.percent() ? "percent" : "values"));
-    }
-    // The panes the user made: charts, tables and big numbers.
-    shown.addAll(panes.kept());
     for (Layout.Chart c : shown) {
       for (String id : c.series()) {
         if (all != null && all.containsKey(id)) {
@@ -129,10 +122,23 @@ final class LayoutKeeper {
     menu.openLayout().setDisable(false);
   }
 
-  /** The panes the user made and how all stand, as a layout holding only them. */
+  /** The panes, the series' axes on each and how all stand, as a layout holding only them. */
   Layout arrangement() {
-    return Layout.of(null, List.of(), List.of(), panes.kept(), null, List.of(), null)
+    return Layout.of(null, List.of(), List.of(), panesShown(), null, List.of(), null)
         .withPanes(panes.area().tree());
+  }
+
+  /** What each pane shows: the sensors' and markets' charts, then the panes the user made. */
+  private List<Layout.Chart> panesShown() {
+    List<Layout.Chart> shown = new ArrayList<>();
+    for (ChartPanel p : List.of(charts.sensors(), charts.markets())) {
+      boolean candles = p.chart().style() == org.livedash.ui.chart.LiveChart.Style.CANDLES;
+      shown.add(new Layout.Chart(p.key(), p.plotted(), p.window().toSeconds(),
+          candles ? "candles" : "line", p.percent() ? "percent" : "values", null, null,
+          p.axes()));
+    }
+    shown.addAll(panes.kept());
+    return shown;
   }
 
   /** Asks where to save the window as a layout, and writes it there off the JavaFX thread. */

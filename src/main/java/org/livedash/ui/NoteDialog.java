@@ -46,7 +46,7 @@ final class NoteDialog {
     form.addRow(1, new Label(Texts.get("note.text")), text);
     form.addRow(2, new Label(Texts.get("note.lasting")), lasting);
     dialog.getDialogPane().setContent(form);
-    dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().addAll(add, DialogButtons.cancel());
     Platform.runLater(text::requestFocus);
     Optional<ButtonType> answer = dialog.showAndWait();
     if (answer.isEmpty() || answer.get() != add || text.getText().isBlank()) {

@@ -113,6 +113,7 @@ final class SeriesPlaces {
       panel.select(c.series());
       panel.useCandles("candles".equals(c.style()));
       panel.usePercent("percent".equals(c.scale()));
+      panel.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
       if (c.windowSeconds() != null) {
         panel.showWindow(java.time.Duration.ofSeconds(c.windowSeconds()));
       }

@@ -30,6 +30,7 @@ final class ChartRenderer {
   private static final double LINE_WIDTH = 1.6;
   private final ColumnSpans spans = new ColumnSpans();
   private final ThresholdLabels labels = new ThresholdLabels();
+  private final RightAxis rightAxis = new RightAxis();
   private final ChartLegend legend = new ChartLegend();
   private final Text zoneProbe = new Text();
   private final Text unitProbe = new Text();
@@ -98,6 +99,13 @@ final class ChartRenderer {
           }
           g.restore();
         }
+        for (UnitLane o : layout.overlays()) {
+          lane = o;
+          g.save();
+          clip(o);
+          o.series.forEach(this::drawLine);
+          g.restore();
+        }
       }
       clip(null);
       labels.clear();
@@ -106,6 +114,10 @@ final class ChartRenderer {
         if (!l.label.isEmpty()) {
           drawUnit();
         }
+      }
+      rightAxis.clear();
+      for (UnitLane o : layout.overlays()) {
+        rightAxis.draw(g, o, LEFT + plotW(), s.palette, labels);
       }
       marks.drawRestartMarks(g, labels);
       marks.drawNotes(g, labels);
@@ -128,6 +140,11 @@ final class ChartRenderer {
   /** The threshold labels of the last frame, where they were drawn; for tests. */
   List<ThresholdLabels.Box> thresholdLabels() {
     return labels.placed();
+  }
+
+  /** The right axis of the last frame; for tests. */
+  RightAxis rightAxis() {
+    return rightAxis;
   }
 
   /** The legend of the last frame; for tests. */
@@ -282,7 +299,8 @@ final class ChartRenderer {
     g.strokeLine(x, top, x, top + plotH());
     g.setLineDashes();
     if (!candles) {
-      for (UnitLane l : lanes) {
+      for (UnitLane l : java.util.stream.Stream.concat(lanes.stream(),
+          layout.overlays().stream()).toList()) {
         for (PlottedSeries p : l.series) {
           if (!Double.isNaN(p.crosshairValue)) {
             g.setFill(p.color);

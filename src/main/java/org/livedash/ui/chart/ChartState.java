@@ -41,6 +41,8 @@ final class ChartState {
   boolean frozen;
   /** Whether each series is shown as its % change from the window's left edge. */
   boolean normalised;
+  /** Where each series is drawn, when not with its unit ({@link SeriesAxis}). */
+  final java.util.Map<String, SeriesAxis> axes = new java.util.HashMap<>();
   /** The notes marked on the time axis; none for a chart that shows none. */
   ChartNotes notes;
   /** Reads of what the rings no longer hold; none for a picture. */
@@ -98,7 +100,7 @@ final class ChartState {
       if (Double.isNaN(p.crosshairValue) && crosshairMicros != Crosshair.NONE) {
         p.crosshairValue = before(p, ring, crosshairMicros);
       }
-      if (normalised) {
+      if (asPercent(p.id)) {
         double base = decimated ? p.columns.asPercentChange() : p.points.asPercentChange();
         p.crosshairValue = PercentChange.of(p.crosshairValue, base);
       }
@@ -108,6 +110,16 @@ final class ChartState {
     } else {
       candles.count = 0;
     }
+  }
+
+  /** Where the series {@code id} is drawn: with its unit when not said. */
+  SeriesAxis axisOf(String id) {
+    return axes.getOrDefault(id, SeriesAxis.UNIT);
+  }
+
+  /** Whether the series {@code id} is drawn as its % change: all are, or it is. */
+  boolean asPercent(String id) {
+    return normalised || axisOf(id) == SeriesAxis.PERCENT;
   }
 
   /** The same view and settings, with no data read yet and no crosshair: for a picture. */
@@ -126,6 +138,7 @@ final class ChartState {
     c.restartMarks = restartMarks;
     c.notes = notes;
     c.normalised = normalised;
+    c.axes.putAll(axes);
     c.thresholdsInScale = thresholdsInScale;
     c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);

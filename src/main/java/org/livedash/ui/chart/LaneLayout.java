@@ -14,6 +14,8 @@ final class LaneLayout {
   private static final double TIGHT_GAP = 8;
   private final ChartState s;
   private List<UnitLane> lanes = List.of();
+  /** The lane drawn over the top one against a right axis, or none. */
+  private List<UnitLane> overlays = List.of();
   private List<String> leftOut = List.of();
 
   LaneLayout(ChartState state) {
@@ -32,6 +34,11 @@ final class LaneLayout {
     return (int) Math.floor((height + gap) / (MIN_LANE + gap));
   }
 
+  /** The lane over the top one, read against a right axis: none, or one. */
+  List<UnitLane> overlays() {
+    return overlays;
+  }
+
   /** The lanes of the last layout, top to bottom. */
   List<UnitLane> lanes() {
     return lanes;
@@ -42,7 +49,8 @@ final class LaneLayout {
    * for candles), each scaled to its own data; returns whether there is nothing to draw.
    */
   boolean layOut(boolean candles, double top, double height) {
-    List<UnitLane> all = candles ? List.of(candleLane()) : splitBySize(UnitLane.of(s.plotted));
+    overlays = List.of();
+    List<UnitLane> all = candles ? List.of(candleLane()) : byAxis();
     if (all.isEmpty()) {
       all = List.of(new UnitLane(""));
     }
@@ -73,7 +81,44 @@ final class LaneLayout {
       l.scale = range == null ? NiceScale.of(0, 1, ticks)
           : NiceScale.of(range[0], range[1], ticks);
     }
+    for (UnitLane o : overlays) {
+      UnitLane host = lanes.get(0);
+      o.top = host.top;
+      o.height = host.height;
+      double[] range = lineRange(o.series);
+      int ticks = (int) Math.max(2, Math.min(8, o.height / 30));
+      o.scale = range == null ? NiceScale.of(0, 1, ticks)
+          : NiceScale.of(range[0], range[1], ticks);
+      empty &= range == null;
+    }
     return empty;
+  }
+
+  /**
+   * The lanes of the series as each is placed: with its unit (split by size), in a lane of its
+   * own after those, or against the right axis over the top lane — the first unit placed there;
+   * a series of another unit placed right gets a lane of its own.
+   */
+  private List<UnitLane> byAxis() {
+    List<PlottedSeries> withUnit = new java.util.ArrayList<>();
+    List<PlottedSeries> own = new java.util.ArrayList<>();
+    List<PlottedSeries> right = new java.util.ArrayList<>();
+    for (PlottedSeries p : s.plotted) {
+      SeriesAxis axis = s.axisOf(p.id);
+      if (axis == SeriesAxis.RIGHT && !right.isEmpty() && !right.get(0).unit().equals(p.unit())) {
+        axis = SeriesAxis.OWN;
+      }
+      (axis == SeriesAxis.OWN ? own : axis == SeriesAxis.RIGHT ? right : withUnit).add(p);
+    }
+    List<UnitLane> all = new java.util.ArrayList<>(splitBySize(UnitLane.of(withUnit)));
+    own.forEach(p -> all.add(UnitLane.alone(p)));
+    if (all.isEmpty()) {
+      // Nothing on the left: the right's series are read on the left.
+      all.addAll(UnitLane.of(right));
+    } else if (!right.isEmpty()) {
+      overlays = List.of(UnitLane.right(right));
+    }
+    return all;
   }
 
   /**

@@ -67,6 +67,7 @@ public final class LiveChart extends Region {
     getChildren().add(canvas);
     getStyleClass().add("live-chart");
     setMinSize(200, 90);
+    setPrefSize(600, 260);
     crosshair.timeProperty().addListener((o, a, b) -> invalidate());
     // Focusable, so the keyboard can pan and zoom; the focus ring shows where the keys go.
     setFocusTraversable(true);
@@ -92,6 +93,14 @@ public final class LiveChart extends Region {
     for (int i = 0; i < ids.size(); i++) {
       state.plotted.add(new PlottedSeries(ids.get(i), colors.get(i)));
     }
+    invalidate();
+  }
+
+  /** Where each series is drawn, by id; a series not named is drawn with its unit. */
+  public void setAxes(java.util.Map<String, SeriesAxis> axes) {
+    state.axes.clear();
+    state.axes.putAll(axes);
+    state.valueZoom.clear();
     invalidate();
   }
 
@@ -260,7 +269,7 @@ public final class LiveChart extends Region {
     for (int i = 0; i < n; i++) {
       PlottedSeries p = state.plotted.get(i);
       int index = reader.indexOf(p.id);
-      p.describe(index < 0 ? null : reader.meta(index), state.normalised);
+      p.describe(index < 0 ? null : reader.meta(index), state.asPercent(p.id));
       rings[i] = index < 0 ? null : reader.ring(index);
       if (rings[i] != null) {
         p.decimals = decimals.of(p.meta, rings[i]);
@@ -385,15 +394,5 @@ public final class LiveChart extends Region {
       canvas.setHeight(h);
       invalidate();
     }
-  }
-
-  @Override
-  protected double computePrefWidth(double height) {
-    return 600;
-  }
-
-  @Override
-  protected double computePrefHeight(double width) {
-    return 260;
   }
 }

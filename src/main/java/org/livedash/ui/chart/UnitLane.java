@@ -21,6 +21,8 @@ final class UnitLane {
   /** What the lane says at its top left. */
   final String label;
   final List<PlottedSeries> series = new ArrayList<>();
+  /** Whether the lane is drawn over the top lane against a right axis. */
+  final boolean right;
   NiceScale scale;
   double top;
   double height;
@@ -30,9 +32,23 @@ final class UnitLane {
   }
 
   private UnitLane(String unit, String key, String label) {
+    this(unit, key, label, false);
+  }
+
+  private UnitLane(String unit, String key, String label, boolean right) {
     this.unit = unit;
     this.key = key;
     this.label = label;
+    this.right = right;
+  }
+
+  /** The series of one unit drawn over the top lane, read against a right axis. */
+  static UnitLane right(List<PlottedSeries> series) {
+    String unit = series.get(0).unit();
+    UnitLane l = new UnitLane(unit, unit + "\u0000right",
+        unit.isEmpty() ? series.get(0).name() : unit, true);
+    l.series.addAll(series);
+    return l;
   }
 
   /** A lane of its own for one series of a unit whose series differ in size. */
