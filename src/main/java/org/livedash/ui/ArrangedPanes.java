@@ -77,6 +77,11 @@ final class ArrangedPanes {
     onChanged = action;
   }
 
+  /** Tells that the user changed a pane: what it shows, or where its series are drawn. */
+  void changed() {
+    onChanged.run();
+  }
+
   /** What runs when a chart the user made plots a series more or less. */
   void setOnPlotted(Runnable action) {
     onPlotted = action;

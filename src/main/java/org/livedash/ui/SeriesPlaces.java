@@ -135,6 +135,8 @@ final class SeriesPlaces {
     fromLayout = List.of();
     // The colours just given may not be in the view read back yet: they go along.
     control.saveView(colors.keptIn(charts.kept(control.view())));
+    // The series' axes are kept with the panes.
+    panes.changed();
   }
 
   /** A tile clicked: its series on (or off) its chart, and that chart in view. */

@@ -38,14 +38,21 @@ final class RightAxis {
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.CENTER);
     String format = "%,." + scale.decimals() + "f";
+    probe.setText("0");
+    double half = probe.getLayoutBounds().getHeight() / 2;
+    // The unit at the top; values below it, each kept whole inside the lane.
+    double unitY = lane.top + half + 1;
+    if (!lane.label.isEmpty()) {
+      label(g, lane.label, edge - 6, unitY, lane, palette, labels);
+    }
     for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
       double y = Math.round(lane.yOf(v)) + 0.5;
-      label(g, String.format(Texts.locale(), format, v), edge - 6, y, lane, palette, labels);
       g.setStroke(lane.series.get(0).color);
       g.strokeLine(edge - 4, y, edge, y);
-    }
-    if (!lane.label.isEmpty()) {
-      label(g, lane.label, edge - 6, lane.top + 8, lane, palette, labels);
+      double at = Math.max(lane.top + half, Math.min(lane.top + lane.height - half, y));
+      if (lane.label.isEmpty() || at - unitY >= 2 * half) {
+        label(g, String.format(Texts.locale(), format, v), edge - 6, at, lane, palette, labels);
+      }
     }
   }
 
