@@ -98,6 +98,19 @@ public record PaneTree(String pane, String split, List<Double> sizes, List<PaneT
     return new PaneTree(null, split, shares, parts);
   }
 
+  /** The pane {@code added} in a row of its own below the others, with an equal share. */
+  public PaneTree below(String added) {
+    if (leaf() || !ROWS.equals(split)) {
+      return split(ROWS, List.of(this, of(added)));
+    }
+    int n = panes.size();
+    List<Double> shares = new ArrayList<>(shares().stream().map(s -> s * n / (n + 1)).toList());
+    shares.add(1.0 / (n + 1));
+    List<PaneTree> parts = new ArrayList<>(panes);
+    parts.add(of(added));
+    return new PaneTree(null, split, shares, parts);
+  }
+
   /**
    * This tree without the pane {@code id}: its room goes to the parts beside it, and a split
    * left with one part is that part. Null when nothing is left.

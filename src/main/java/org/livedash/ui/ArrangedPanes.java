@@ -31,7 +31,10 @@ import org.livedash.ui.chart.LiveChart;
 final class ArrangedPanes {
   private static final String SENSORS = "sensors";
   private static final String MARKETS = "markets";
+  /** The X–Y pane's id: there is one, shown or not. */
+  static final String XY = "xy";
   private final PaneArea area;
+  private final XyPanel xy;
   private final ChartGroup charts;
   /** Makes a time chart pane given its id and title, drawn as the window's charts are. */
   private final BiFunction<String, String, ChartPanel> newChart;
@@ -49,10 +52,12 @@ final class ArrangedPanes {
   private Runnable onChanged = () -> { };
   private Runnable onPlotted = () -> { };
 
-  ArrangedPanes(PaneArea area, ChartGroup charts, BiFunction<String, String, ChartPanel> newChart,
+  ArrangedPanes(PaneArea area, ChartGroup charts, XyPanel xy,
+      BiFunction<String, String, ChartPanel> newChart,
       BiFunction<String, String, ValuePane> newTable,
       BiFunction<String, String, ValuePane> newNumber, Consumer<String> notice) {
     this.area = area;
+    this.xy = xy;
     this.charts = charts;
     this.newChart = newChart;
     this.newTable = newTable;
@@ -65,7 +70,17 @@ final class ArrangedPanes {
       SeriesKind kind = base == charts.sensors() ? SeriesKind.SENSOR : SeriesKind.STOCK;
       SeriesDrag.onto(base, m -> dropOnBase(base, kind, m));
     }
+    area.put(XY, xy);
+    xy.addPaneItems(items(XY, true));
     area.arrange(PaneTree.standard());
+    // Shown from the ⋯ menu: below the others unless it has its place; hidden: out of them.
+    xy.visibleProperty().addListener((o, was, shown) -> {
+      if (shown) {
+        area.showBelow(XY);
+      } else {
+        area.close(XY);
+      }
+    });
     area.setOnArranged(() -> {
       charts.stack().setStandard(area.standard());
       onChanged.run();
@@ -125,6 +140,13 @@ final class ArrangedPanes {
   private List<MenuItem> items(String id, boolean closable) {
     List<MenuItem> out = new ArrayList<>();
     out.add(new SeparatorMenuItem());
+    if (!charts.all().stream().anyMatch(c -> c.key().equals(id)) && !id.startsWith("chart-")) {
+      // A chart has its own maximise item, beside its other views.
+      MenuItem maximise = new MenuItem(Texts.get("pane.maximise"), new FontIcon(Feather.MAXIMIZE));
+      maximise.setId(id + "-maximise");
+      maximise.setOnAction(e -> area.maximise(id));
+      out.add(maximise);
+    }
     out.add(splitMenu(id, PaneTree.COLUMNS, "pane.splitRight", Feather.COLUMNS));
     out.add(splitMenu(id, PaneTree.ROWS, "pane.splitBelow", Feather.SIDEBAR));
     if (closable) {
@@ -139,7 +161,8 @@ final class ArrangedPanes {
   private Menu splitMenu(String id, String how, String label, Feather icon) {
     Menu menu = new Menu(Texts.get(label), new FontIcon(icon));
     menu.setId(id + "-split-" + how);
-    for (String kind : List.of(Layout.Chart.TIME, Layout.Chart.TABLE, Layout.Chart.NUMBER)) {
+    for (String kind : List.of(Layout.Chart.TIME, Layout.Chart.TABLE, Layout.Chart.NUMBER,
+        XY)) {
       MenuItem item = new MenuItem(Texts.get("pane.kind." + kind));
       item.setId(id + "-split-" + how + "-" + kind);
       item.setOnAction(e -> make(kind, id, how));
@@ -150,6 +173,12 @@ final class ArrangedPanes {
 
   /** Makes a pane of {@code kind} beside {@code target}; its id. */
   String make(String kind, String target, String how) {
+    if (XY.equals(kind)) {
+      // One X–Y pane: moved beside the target when it stands elsewhere.
+      area.split(target, XY, how, xy);
+      xy.show(true);
+      return XY;
+    }
     String id = freeId(kind);
     area.split(target, id, how, place(kind, id, null));
     return id;
@@ -197,12 +226,17 @@ final class ArrangedPanes {
 
   /** Closes the pane {@code id} the user made. */
   void close(String id) {
+    if (XY.equals(id)) {
+      xy.show(false);
+      return;
+    }
     ChartPanel chart = madeCharts.remove(id);
     if (chart != null) {
       charts.remove(chart);
     }
     values.remove(id);
     area.close(id);
+    area.remove(id);
   }
 
   private void dropOnBase(ChartPanel base, SeriesKind kind, SeriesMeta m) {
@@ -254,7 +288,7 @@ final class ArrangedPanes {
     // A pane the user made that the tree leaves out goes below the others.
     for (String id : allIds()) {
       if (!shown.ids().contains(id)) {
-        shown = PaneTree.split(PaneTree.ROWS, List.of(shown, PaneTree.of(id)));
+        shown = shown.below(id);
       }
     }
     area.arrange(shown);

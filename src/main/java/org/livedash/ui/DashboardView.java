@@ -152,7 +152,7 @@ public final class DashboardView extends BorderPane {
     marketChart.setId("market-chart");
     bar.snapshotButton().setOnAction(e -> exports.dashboardPng());
     charts = new ChartGroup(sensorChart, marketChart, vm);
-    panes = new ArrangedPanes(new PaneArea(), charts, (key, title) -> {
+    panes = new ArrangedPanes(new PaneArea(), charts, xy, (key, title) -> {
       ChartPanel c = chart.make(key, title);
       c.setId(key);
       return c;
@@ -173,8 +173,8 @@ public final class DashboardView extends BorderPane {
     // What the user sets of a series (name, levels, rules) goes to the feed that owns it.
     feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow(), this::showNotice);
     setDark(dark);
-    VBox center = new VBox(12, tiles, panes.area(), xy);
-    panes.area().around(tiles, xy);
+    VBox center = new VBox(12, tiles, panes.area());
+    panes.area().around(tiles);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
     VBox.setVgrow(panes.area(), Priority.ALWAYS);

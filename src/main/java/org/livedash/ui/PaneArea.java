@@ -69,6 +69,15 @@ final class PaneArea extends StackPane {
         && PaneTree.ROWS.equals(tree.split());
   }
 
+  /** The pane {@code id} (one the area has) below the others, unless it is arranged already. */
+  void showBelow(String id) {
+    if (!tree().ids().contains(id)) {
+      tree = tree.below(id);
+      build();
+      onArranged.run();
+    }
+  }
+
   /** Shows {@code arrangement}: panes it names that the area has not are left out. */
   void arrange(PaneTree arrangement) {
     tree = arrangement;
@@ -77,22 +86,24 @@ final class PaneArea extends StackPane {
 
   /** The pane {@code added} beside {@code target}: to its right or below it. */
   void split(String target, String added, String how, Region node) {
-    tree = tree().with(added, target, how);
-    put(added, node);
+    PaneTree without = tree().without(added);
+    tree = (without == null ? tree : without).with(added, target, how);
+    if (panes.get(added) != node) {
+      put(added, node);
+    }
     maximised = null;
     showAround();
     build();
     onArranged.run();
   }
 
-  /** Takes the pane {@code id} away; its room goes to the panes beside it. */
+  /** Takes the pane {@code id} out of the arrangement; its room goes to the panes beside it. */
   void close(String id) {
     PaneTree left = tree().without(id);
     if (left == null) {
       return;
     }
     tree = left;
-    panes.remove(id);
     if (id.equals(maximised)) {
       maximised = null;
       showAround();

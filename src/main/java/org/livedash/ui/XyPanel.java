@@ -14,13 +14,15 @@ import org.livedash.ui.chart.ChartPalette;
 import org.livedash.ui.chart.XyChart;
 
 /**
- * The X–Y pane under the charts, shown from the ⋯ menu: one series against another, each
+ * The X–Y pane, shown from the ⋯ menu or split from a pane: one series against another, each
  * chosen from the series shown, with a fading trail of the last pairs ({@link XyChart}).
  */
 final class XyPanel extends VBox {
   private final XyChart chart = new XyChart();
   private final ComboBox<String> x = new ComboBox<>();
   private final ComboBox<String> y = new ComboBox<>();
+  private final javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(null,
+      new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.MORE_VERTICAL));
 
   XyPanel() {
     setId("xy-panel");
@@ -34,8 +36,13 @@ final class XyPanel extends VBox {
     y.setPromptText(Texts.get("xy.y"));
     x.setOnAction(e -> chart.setSeries(x.getValue(), y.getValue()));
     y.setOnAction(e -> chart.setSeries(x.getValue(), y.getValue()));
+    javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    menu.setId("xy-options");
+    menu.getStyleClass().addAll("small", "flat");
+    menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     HBox header = new HBox(8, title, new Label(Texts.get("xy.x")), x,
-        new Label(Texts.get("xy.y")), y);
+        new Label(Texts.get("xy.y")), y, spacer, menu);
     header.setAlignment(Pos.CENTER_LEFT);
     VBox.setVgrow(chart, Priority.ALWAYS);
     getChildren().addAll(header, chart);
@@ -43,10 +50,14 @@ final class XyPanel extends VBox {
     show(false);
   }
 
+  /** Adds the arrangement's items (split, maximise, close) to the pane's menu. */
+  void addPaneItems(List<javafx.scene.control.MenuItem> items) {
+    menu.getItems().addAll(items);
+  }
+
   /** Shows the pane, or hides it (then it reads nothing). */
   void show(boolean shown) {
     setVisible(shown);
-    setManaged(shown);
   }
 
   /** The series that may be paired, as shown; a choice no longer shown is kept for its return. */

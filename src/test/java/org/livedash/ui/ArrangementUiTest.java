@@ -62,10 +62,12 @@ class ArrangementUiTest {
 
   @Test
   void theMenuShowsThePaneAndOnlyReadingsCloseInTimeArePaired(FxRobot robot) {
-    assertThat(robot.lookup("#xy-panel").query().isVisible()).isFalse();
+    assertThat(view.xyPanel().getScene()).as("not among the panes until shown").isNull();
     robot.clickOn("#more-menu");
     robot.clickOn("#show-xy");
     assertThat(robot.lookup("#xy-panel").query().isVisible()).isTrue();
+    assertThat(view.layout("x").panes().ids()).as("below the others")
+        .containsExactly("sensors", "markets", "xy");
     robot.interact(() -> view.xyPanel().plot("power", "temp"));
     await().atMost(5, TimeUnit.SECONDS).until(() -> view.xyPanel().chart().pairs() == 40);
     assertThat(view.layout("x").xy()).isEqualTo(new org.livedash.model.Layout.Xy("power",
@@ -90,8 +92,7 @@ class ArrangementUiTest {
         .isNull();
     assertThat(view.sensorChart().getHeight()).as("its room as before")
         .isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
-    assertThat(robot.lookup("#xy-panel").query().isVisible()).as("hidden before, still")
-        .isFalse();
+    assertThat(view.xyPanel().getScene()).as("hidden before, still").isNull();
   }
 
   @Test

@@ -120,6 +120,21 @@ class PanesUiTest {
         .containsExactly("temp", "ACME");
     await().atMost(5, TimeUnit.SECONDS).until(() -> mine.chart().showsData());
 
+    split(robot, "number-1", PaneTree.COLUMNS, ArrangedPanes.XY);
+    assertThat(view.xyPanel().isVisible()).as("the X–Y plot split from a pane's menu").isTrue();
+    assertThat(view.layout("x").panes().ids())
+        .containsExactly("sensors", "chart-1", "markets", "number-1", "xy");
+    robot.clickOn("#xy-options");
+    robot.clickOn("#xy-maximise");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.sensorChart().getScene()).as("the X–Y plot maximised").isNull();
+    robot.clickOn("#xy-options");
+    robot.clickOn("#xy-close");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.xyPanel().getScene()).isNull();
+    assertThat(view.sensorChart().getScene()).as("the others back").isNotNull();
+    assertThat(view.layout("x").xy()).as("closed: no X–Y in the layout").isNull();
+
     robot.drag("#tile-ACME").dropTo("#sensor-chart");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(view.sensorChart().isPlotted("ACME")).isFalse();
