@@ -73,6 +73,8 @@ public final class AlarmWatch {
   private final Map<AlertCheck, Entry> open = new IdentityHashMap<>();
   private final Deque<Entry> recent = new ArrayDeque<>();
   private long total;
+  /** Counts alerts begun and ended, and clearings: what readers compare to read them again. */
+  private long changes;
 
   /** Forgets every alert and rule: another feed is starting. */
   void clear() {
@@ -81,6 +83,7 @@ public final class AlarmWatch {
     open.clear();
     recent.clear();
     total = 0;
+    changes++;
   }
 
   /**
@@ -195,12 +198,14 @@ public final class AlarmWatch {
     Entry e = open.remove(c);
     if (e != null) {
       e.endedMicros = t;
+      changes++;
       tap.alert(e.copy(), receivedMicros);
     }
   }
 
   private void raise(Entry e) {
     total++;
+    changes++;
     counts.merge(e.meta.id(), 1L, Long::sum);
     if (recent.size() == RECENT) {
       recent.removeFirst();
@@ -235,6 +240,11 @@ public final class AlarmWatch {
   public ThresholdState state(String seriesId) {
     Watched w = watched.get(seriesId);
     return w == null ? ThresholdState.NORMAL : w.state;
+  }
+
+  /** Moves on each time an alert begins or ends: unchanged, {@link #recent} is as it was. */
+  public long changes() {
+    return changes;
   }
 
   /** How many alerts were raised. */

@@ -31,7 +31,7 @@ public final class SeriesStore implements StoreReader {
   private final AlarmWatch alarms = new AlarmWatch();
   /** Who else is told what is stored (a recording); set between writes. */
   private volatile StoreTap tap = StoreTap.NONE;
-  private final RestartMarks restarts = new RestartMarks();
+  private final FeedMarks restarts = new FeedMarks();
   /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
   private long holeEpoch;
   /** Moves on every new stream; a series whose last sample predates it may start over. */
@@ -359,6 +359,7 @@ public final class SeriesStore implements StoreReader {
       if (skipped > 0) {
         tally.missing += skipped;
         holeEpoch++;
+        restarts.missed(skipped, frameNow);
         tap.hole(skipped, frameNow);
       }
     }

@@ -16,7 +16,7 @@ public final class StoreView {
   public static final String FEED_SEPARATOR = "/";
   private final Part[] parts;
 
-  StoreView(SeriesIndex series, AlarmWatch alarms, RestartMarks restarts) {
+  StoreView(SeriesIndex series, AlarmWatch alarms, FeedMarks restarts) {
     parts = new Part[] {new Part("", series, alarms, restarts)};
   }
 
@@ -87,6 +87,27 @@ public final class StoreView {
     return latest;
   }
 
+  /** Moves on each time an alert of any feed begins or ends. */
+  public long alarmChanges() {
+    long n = 0;
+    for (Part p : parts) {
+      n += p.alarms.changes();
+    }
+    return n;
+  }
+
+  /** Every feed's newest alerts, their series named as shown. */
+  public java.util.List<AlarmWatch.Alarm> recentAlarms() {
+    java.util.List<AlarmWatch.Alarm> out = new java.util.ArrayList<>();
+    for (Part p : parts) {
+      for (AlarmWatch.Alarm a : p.alarms.recent()) {
+        out.add(p.feed.isEmpty() ? a : new AlarmWatch.Alarm(p.named(a.meta()), a.rule(),
+            a.startMicros(), a.value(), a.peak(), a.endedMicros()));
+      }
+    }
+    return out;
+  }
+
   private static long changedAt(AlarmWatch.Alarm a) {
     return a.isOn() ? a.startMicros() : Math.max(a.startMicros(), a.endedMicros());
   }
@@ -104,8 +125,8 @@ public final class StoreView {
     return -1;
   }
 
-  /** How many restart marks {@link #restartMark} can return (the newest ones of each feed). */
-  public int restartMarkCount() {
+  /** How many marks {@link #feedMark} can return: each feed's newest restarts and holes. */
+  public int feedMarkCount() {
     int n = 0;
     for (Part p : parts) {
       n += p.restarts.count();
@@ -113,12 +134,27 @@ public final class StoreView {
     return n;
   }
 
-  /** The time of a feed restart, epoch microseconds: each feed's newest first, feed by feed. */
-  public long restartMark(int i) {
+  /**
+   * When a feed restarted or lost updates, epoch microseconds: each feed's newest first, feed
+   * by feed.
+   */
+  public long feedMark(int i) {
     int k = i;
     for (Part p : parts) {
       if (k < p.restarts.count()) {
         return p.restarts.mark(k);
+      }
+      k -= p.restarts.count();
+    }
+    throw new IndexOutOfBoundsException(i);
+  }
+
+  /** How many updates the hole of {@link #feedMark feedMark(i)} lost; 0: a restart. */
+  public long feedMarkMissed(int i) {
+    int k = i;
+    for (Part p : parts) {
+      if (k < p.restarts.count()) {
+        return p.restarts.missed(k);
       }
       k -= p.restarts.count();
     }
@@ -150,12 +186,12 @@ public final class StoreView {
     final String prefix;
     final SeriesIndex series;
     final AlarmWatch alarms;
-    final RestartMarks restarts;
+    final FeedMarks restarts;
     /** The store's descriptions last named, and as named: a new one is named again. */
     private SeriesMeta[] from = new SeriesMeta[0];
     private SeriesMeta[] named = new SeriesMeta[0];
 
-    Part(String feed, SeriesIndex series, AlarmWatch alarms, RestartMarks restarts) {
+    Part(String feed, SeriesIndex series, AlarmWatch alarms, FeedMarks restarts) {
       this.feed = feed;
       this.prefix = feed.isEmpty() ? "" : feed + FEED_SEPARATOR;
       this.series = series;

@@ -123,7 +123,7 @@ class FaultSuiteTest {
       assertThat(c.stats().restarts()).isEqualTo(1);
       assertThat(c.stats().lastProblem()).contains("feed restarted");
       assertThat(c.store().resumePoint().stream()).isEqualTo(server.streamId());
-      c.store().read(r -> assertThat(r.restartMarkCount()).isEqualTo(1));
+      c.store().read(r -> assertThat(r.feedMarkCount()).isEqualTo(1));
     }
   }
 

@@ -153,6 +153,36 @@ class SeriesStoreTest {
   }
 
   @Test
+  void aHoleIsMarkedWhereTheDataAfterItBeginsAndHolesCloseTogetherAreOneMark() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(
+        1_000_000);
+    SeriesStore store = new SeriesStore(10, now::get);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.offer("a", 1, 10, 1);
+      w.offer("a", 4, 40, 4);
+    });
+    store.read(r -> {
+      assertThat(r.feedMarkCount()).isEqualTo(1);
+      assertThat(r.feedMark(0)).as("at the first sample after the hole").isEqualTo(40);
+      assertThat(r.feedMarkMissed(0)).isEqualTo(2);
+    });
+    now.addAndGet(500_000);
+    store.write(w -> w.offer("a", 7, 70, 7));
+    store.read(r -> {
+      assertThat(r.feedMarkCount()).as("half a second on: the same lossy stretch").isEqualTo(1);
+      assertThat(r.feedMarkMissed(0)).isEqualTo(4);
+    });
+    now.addAndGet(5_000_000);
+    store.write(w -> w.offer("a", 9, 90, 9));
+    store.read(r -> {
+      assertThat(r.feedMarkCount()).isEqualTo(2);
+      assertThat(r.feedMark(0)).isEqualTo(90);
+      assertThat(r.feedMarkMissed(0)).isEqualTo(1);
+    });
+  }
+
+  @Test
   void aNewStreamIsARestartMarkedOnTheChartNotMissedOrRepeatedUpdates() {
     SeriesStore store = new SeriesStore(10);
     store.setCatalogue(List.of(A));
@@ -175,9 +205,9 @@ class SeriesStoreTest {
       SeriesRing a = r.ring(0);
       assertThat(a.size()).isEqualTo(4);
       assertThat(a.breakBefore(2)).isTrue();
-      assertThat(r.restartMarkCount()).isEqualTo(1);
+      assertThat(r.feedMarkCount()).isEqualTo(1);
       // At the new stream's first sample, not when its hello arrived.
-      assertThat(r.restartMark(0)).isEqualTo(30);
+      assertThat(r.feedMark(0)).isEqualTo(30);
     });
   }
 

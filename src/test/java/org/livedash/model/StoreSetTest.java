@@ -102,10 +102,10 @@ class StoreSetTest {
       w.offer("ACME", 1, T0 + 2_000_000, 152);
     });
     set.read(r -> {
-      assertThat(r.restartMarkCount()).isEqualTo(1);
-      assertThat(r.restartMark(0)).isEqualTo(T0 + 2_000_000);
+      assertThat(r.feedMarkCount()).isEqualTo(1);
+      assertThat(r.feedMark(0)).isEqualTo(T0 + 2_000_000);
     });
-    first.read(r -> assertThat(r.restartMarkCount()).as("the first feed did not restart")
+    first.read(r -> assertThat(r.feedMarkCount()).as("the first feed did not restart")
         .isZero());
   }
 }

@@ -20,6 +20,9 @@ final class ChartMarks {
   private final ChartRenderer r;
   /** Measures a label's text. */
   private final Text probe = new Text();
+  private final RightAxis rightAxis = new RightAxis();
+  /** The words of the events the last frame marked ({@link #drawEvents}); for tests. */
+  private final List<String> events = new java.util.ArrayList<>();
 
   ChartMarks(ChartState state, ChartRenderer renderer) {
     this.s = state;
@@ -159,9 +162,35 @@ final class ChartMarks {
   /** One threshold of a series: its value, whether an alarm, whether a bound from above. */
   private record Level(double value, boolean alarm, boolean high) {}
 
+  /** The right axis over the top lane, for the lanes drawn there ({@code overlays}). */
+  void drawRightAxis(GraphicsContext g, List<UnitLane> overlays, ThresholdLabels labels) {
+    rightAxis.clear();
+    for (UnitLane o : overlays) {
+      rightAxis.draw(g, o, ChartRenderer.LEFT + r.plotW(), s.palette, labels);
+    }
+  }
+
+  RightAxis rightAxis() {
+    return rightAxis;
+  }
+
+  /** What the last frame's marks of events said, in the order drawn. */
+  List<String> events() {
+    return List.copyOf(events);
+  }
+
+  /** What happened on the time axis: restarts and holes, the user's notes, alerts. */
+  void drawEvents(GraphicsContext g, ThresholdLabels labels) {
+    events.clear();
+    drawRestartMarks(g, labels);
+    drawNotes(g, labels);
+    drawAlerts(g, labels);
+  }
+
   /**
-   * A dashed vertical line where the feed restarted: data on either side is of two streams. Its
-   * words take their place among the labels first, so no threshold label is set over them.
+   * A dashed vertical line where the feed restarted (data on either side is of two streams) or
+   * lost updates (how many, in the warning's colour). Its words take their place among the
+   * labels first, so no threshold label is set over them.
    */
   void drawRestartMarks(GraphicsContext g, ThresholdLabels labels) {
     g.setLineWidth(1);
@@ -169,22 +198,66 @@ final class ChartMarks {
     g.setFont(ChartRenderer.AXIS_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
-    for (long t : s.restartMarks) {
+    for (int i = 0; i < s.restartMarks.length; i++) {
+      long t = s.restartMarks[i];
       if (t < s.startMicros || t > s.endMicros) {
         continue;
       }
       double x = Math.round(r.xOf(t)) + 0.5;
-      g.setStroke(s.palette.axisText());
+      long missed = s.missedAtMarks[i];
+      javafx.scene.paint.Color color = missed > 0 ? s.palette.warn() : s.palette.axisText();
+      g.setStroke(color);
       g.strokeLine(x, r.top(), x, r.top() + r.plotH());
-      String text = Texts.get("chart.restarted");
+      String text = missed > 0 ? Texts.get("chart.missed", Formats.count(missed))
+          : Texts.get("chart.restarted");
       probe.setText(text);
       probe.setFont(ChartRenderer.AXIS_FONT);
       labels.occupy(new ThresholdLabels.Box(x + 2, r.top() + 2,
           probe.getLayoutBounds().getWidth() + 4, probe.getLayoutBounds().getHeight() + 4));
-      g.setFill(s.palette.axisText());
+      g.setFill(color);
       g.fillText(text, x + 4, r.top() + 4);
+      events.add(text);
     }
     g.setLineDashes();
+  }
+
+  /**
+   * The alerts of the series plotted, each a band along the plot's foot from its start to its
+   * end (to the right edge while on), in the alarm's colour, named at its start where there is
+   * room.
+   */
+  void drawAlerts(GraphicsContext g, ThresholdLabels labels) {
+    java.util.Set<String> plotted = new java.util.HashSet<>();
+    s.plotted.forEach(p -> plotted.add(p.id));
+    double foot = r.top() + r.plotH();
+    g.setFont(ChartRenderer.AXIS_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.BOTTOM);
+    for (org.livedash.model.AlarmWatch.Alarm a : s.alerts) {
+      long end = a.isOn() ? s.endMicros : a.endedMicros();
+      if (!plotted.contains(a.meta().id()) || end < s.startMicros
+          || a.startMicros() > s.endMicros) {
+        continue;
+      }
+      double x0 = r.xOf(Math.max(a.startMicros(), s.startMicros));
+      double x1 = Math.max(x0 + 2, r.xOf(Math.min(end, s.endMicros)));
+      g.setFill(s.palette.alarm().deriveColor(0, 1, 1, 0.85));
+      g.fillRect(x0, foot - 4, x1 - x0, 4);
+      String text = a.rule().kind() == org.livedash.model.AlertRule.Kind.LEVELS
+          ? Texts.get("chart.alert", a.meta().name())
+          : a.meta().name() + ": " + Texts.of(a.rule().describe(a.meta().unit()));
+      probe.setText(text);
+      probe.setFont(ChartRenderer.AXIS_FONT);
+      double w = probe.getLayoutBounds().getWidth() + 4;
+      double h = probe.getLayoutBounds().getHeight();
+      ThresholdLabels.Box box = new ThresholdLabels.Box(x0, foot - 6 - h, w, h);
+      if (labels.free(box) && box.x() + box.w() <= r.xOf(s.endMicros)) {
+        labels.occupy(box);
+        g.setFill(s.palette.alarm());
+        g.fillText(text, x0 + 2, foot - 6);
+        events.add(text);
+      }
+    }
   }
 
   /**
@@ -220,6 +293,7 @@ final class ChartMarks {
           probe.getLayoutBounds().getWidth() + 4, probe.getLayoutBounds().getHeight() + 4));
       g.setFill(accent);
       g.fillText(n.text(), x + 4, y);
+      events.add(n.text());
     }
   }
 

@@ -30,7 +30,6 @@ final class ChartRenderer {
   private static final double LINE_WIDTH = 1.6;
   private final ColumnSpans spans = new ColumnSpans();
   private final ThresholdLabels labels = new ThresholdLabels();
-  private final RightAxis rightAxis = new RightAxis();
   private final ChartLegend legend = new ChartLegend();
   private final Text zoneProbe = new Text();
   private final Text unitProbe = new Text();
@@ -115,12 +114,8 @@ final class ChartRenderer {
           drawUnit();
         }
       }
-      rightAxis.clear();
-      for (UnitLane o : layout.overlays()) {
-        rightAxis.draw(g, o, LEFT + plotW(), s.palette, labels);
-      }
-      marks.drawRestartMarks(g, labels);
-      marks.drawNotes(g, labels);
+      marks.drawRightAxis(g, layout.overlays(), labels);
+      marks.drawEvents(g, labels);
       for (UnitLane l : lanes) {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);
@@ -142,9 +137,9 @@ final class ChartRenderer {
     return labels.placed();
   }
 
-  /** The right axis of the last frame; for tests. */
-  RightAxis rightAxis() {
-    return rightAxis;
+  /** What the last frame drew over the lines; for tests. */
+  ChartMarks marks() {
+    return marks;
   }
 
   /** The legend of the last frame; for tests. */

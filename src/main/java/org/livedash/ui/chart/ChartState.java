@@ -27,6 +27,8 @@ final class ChartState {
   long crosshairMicros = Crosshair.NONE;
   /** When the feed restarted (a new stream), epoch microseconds, newest first. */
   long[] restartMarks = new long[0];
+  /** How many updates the hole at each of {@link #restartMarks} lost; 0 for a restart. */
+  long[] missedAtMarks = new long[0];
   /** Pixel x of a box being dragged, NaN when none. */
   double boxFrom = Double.NaN;
   double boxTo = Double.NaN;
@@ -50,18 +52,36 @@ final class ChartState {
   /** A value range zoomed to with a box, by lane unit; back to live forgets it. */
   final Map<String, double[]> valueZoom = new HashMap<>();
 
-  /** Copies the store's restart marks; returns whether they changed. */
+  /** Every feed's newest alerts, as last read ({@link #readAlerts}). */
+  java.util.List<org.livedash.model.AlarmWatch.Alarm> alerts = java.util.List.of();
+  private long alertChanges = -1;
+
+  /** Reads the feeds' newest alerts when one began or ended; returns whether they changed. */
+  boolean readAlerts(StoreView reader) {
+    long now = reader.alarmChanges();
+    if (now == alertChanges) {
+      return false;
+    }
+    alertChanges = now;
+    alerts = reader.recentAlarms();
+    return true;
+  }
+
+  /** Copies the store's marks of restarts and holes; returns whether they changed. */
   boolean readRestartMarks(StoreView reader) {
-    int count = reader.restartMarkCount();
-    if (count == restartMarks.length
-        && (count == 0 || reader.restartMark(0) == restartMarks[0])) {
+    int count = reader.feedMarkCount();
+    if (count == restartMarks.length && (count == 0
+        || reader.feedMark(0) == restartMarks[0] && reader.feedMarkMissed(0) == missedAtMarks[0])) {
       return false;
     }
     long[] marks = new long[count];
+    long[] missed = new long[count];
     for (int i = 0; i < count; i++) {
-      marks[i] = reader.restartMark(i);
+      marks[i] = reader.feedMark(i);
+      missed[i] = reader.feedMarkMissed(i);
     }
     restartMarks = marks;
+    missedAtMarks = missed;
     return true;
   }
 
@@ -136,6 +156,8 @@ final class ChartState {
     c.autoscale = autoscale;
     c.decimated = decimated;
     c.restartMarks = restartMarks;
+    c.missedAtMarks = missedAtMarks;
+    c.alerts = alerts;
     c.notes = notes;
     c.normalised = normalised;
     c.axes.putAll(axes);

@@ -260,7 +260,7 @@ public final class LiveChart extends Region {
       seenAppended = new long[n];
       stale = true;
     }
-    stale |= state.readRestartMarks(reader) | history.arrived();
+    stale |= state.readRestartMarks(reader) | state.readAlerts(reader) | history.arrived();
     long newest = Long.MIN_VALUE;
     boolean dataChanged = false;
     if (rings.length != n) {

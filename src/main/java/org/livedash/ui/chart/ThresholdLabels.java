@@ -38,6 +38,11 @@ final class ThresholdLabels {
     return List.copyOf(placed);
   }
 
+  /** Whether {@code box} covers no label placed and no other text. */
+  boolean free(Box box) {
+    return placed.stream().noneMatch(box::overlaps) && taken.stream().noneMatch(box::overlaps);
+  }
+
   /** Takes a rectangle other text is drawn in, so no label is placed over it. */
   void occupy(Box box) {
     taken.add(box);

@@ -78,7 +78,7 @@ class SeriesAxesTest {
     assertThat(right.scale.min()).as("kW on the right").isGreaterThan(350);
     // Power's line spans its lane, not flattened against the °C scale.
     assertThat(right.yOf(400) - right.yOf(410)).isGreaterThan(left.height / 10);
-    assertThat(chart.renderer().rightAxis().written()).as("its values and unit on the axis")
+    assertThat(chart.renderer().marks().rightAxis().written()).as("its values and unit on the axis")
         .contains("kW").anyMatch(t -> t.startsWith("40"));
 
     LaneLayout twoUnits = drawn(List.of("temp", "power", "flow"),
