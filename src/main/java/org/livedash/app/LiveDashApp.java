@@ -232,6 +232,7 @@ public final class LiveDashApp extends Application {
     v.notes().replace(view != null ? view.notes().all() : layoutAtStart != null
         ? layoutAtStart.annotations() : saved.notesOrNone());
     v.notes().addListener(this::keepDocument);
+    v.notes().onAdded(context::recordNote);
     // The panes the user made, as the window before had them, or the last run.
     Settings.Arrangement panes = view != null ? arrangementOf(view)
         : layoutAtStart != null ? null : saved.arrangement();

@@ -364,6 +364,14 @@ public final class AppContext implements AutoCloseable {
   }
 
   /** The recording of this run, or null when it records nothing. */
+  /** Writes a note the user marked on the time axis into the feed's recording, if recorded. */
+  public void recordNote(org.livedash.model.Layout.Annotation note) {
+    FeedRecorder r = recorder;
+    if (r != null) {
+      r.notes().annotation(note, org.livedash.model.EpochMicros.now(Clock.systemUTC()));
+    }
+  }
+
   public FeedRecorder recorder() {
     return recorder;
   }

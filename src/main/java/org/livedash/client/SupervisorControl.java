@@ -336,6 +336,13 @@ public final class SupervisorControl implements FeedControl {
   }
 
   @Override
+  public CompletableFuture<List<org.livedash.model.Layout.Annotation>> notesIn(
+      java.nio.file.Path file) {
+    return CompletableFuture.supplyAsync(() -> org.livedash.record.RecordedNotes.inOrNone(file),
+        context.backgroundExecutor());
+  }
+
+  @Override
   public CompletableFuture<Void> replay(java.nio.file.Path file) {
     return context.replays().play(file, 1, Long.MIN_VALUE, false);
   }

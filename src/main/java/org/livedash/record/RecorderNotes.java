@@ -9,8 +9,8 @@ import org.livedash.model.ConnectionStatus;
 
 /**
  * What a recording is told besides what the store takes in, from the threads where it happens:
- * the connection's states (the supervisor's thread) and the user's acknowledgements (the
- * window's). Bounded: past {@value #WAITING} waiting, a note is passed over. The recorder's
+ * the connection's states (the supervisor's thread), the user's acknowledgements and the notes
+ * the user marks on the time axis (the window's). Bounded: past {@value #WAITING} waiting, a note is passed over. The recorder's
  * thread writes them to the feed's events between the store's writes.
  */
 public final class RecorderNotes {
@@ -49,6 +49,20 @@ public final class RecorderNotes {
     if (notes.size() < WAITING) {
       notes.add(new Note("{\"kind\":\"acknowledged\",\"alert\":"
           + AlertJson.acknowledged(entry) + "}", atMicros));
+    }
+  }
+
+  /**
+   * Records a note the user marked on the time axis ({@code note}: at an instant, or over a
+   * span, with its words) at {@code atMicros}; from any thread, bounded as {@link #acknowledged}
+   * is.
+   */
+  public void annotation(org.livedash.model.Layout.Annotation note, long atMicros) {
+    if (notes.size() < WAITING) {
+      notes.add(new Note("{\"kind\":\"note\",\"at\":" + note.atMicros()
+          + (note.untilMicros() == null ? "" : ",\"until\":" + note.untilMicros())
+          + ",\"text\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(
+              note.text())) + "\"}", atMicros));
     }
   }
 

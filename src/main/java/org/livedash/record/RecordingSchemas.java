@@ -17,7 +17,7 @@ final class RecordingSchemas {
   /** A feed event: its kind, and what the kind says (an alert's JSON under {@code alert}). */
   static final byte[] EVENT = ("{\"type\":\"object\",\"properties\":{"
       + "\"kind\":{\"type\":\"string\",\"enum\":[\"connection\",\"stream\",\"hole\",\"alert\","
-      + "\"acknowledged\",\"notRecorded\"]}},"
+      + "\"acknowledged\",\"notRecorded\",\"note\"]}},"
       + "\"required\":[\"kind\"]}").getBytes(StandardCharsets.UTF_8);
 
   /** A feed's own message, as it was received: whatever JSON the feed sent. */

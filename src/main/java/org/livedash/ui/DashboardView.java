@@ -188,7 +188,7 @@ public final class DashboardView extends BorderPane {
       fitTiles();
       charts.stack().setStacked(h.doubleValue() < STACK_HEIGHT);
     });
-    replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording());
+    replay = new ReplayBar(vm, zone, this::showNotice, bar.openRecording(), notes);
     setTop(new VBox(bar, feeds.strip()));
     setCenter(body);
     setBottom(new VBox(replay, status));

@@ -193,6 +193,12 @@ public interface FeedControl extends WireControl {
         Texts.get("control.noReplay")));
   }
 
+  /** The notes marked on the time axis while {@code file} was recorded; read off this thread. */
+  default CompletableFuture<java.util.List<org.livedash.model.Layout.Annotation>> notesIn(
+      java.nio.file.Path file) {
+    return CompletableFuture.completedFuture(java.util.List.of());
+  }
+
   /** Leaves the recording played for the live feed it was opened over, in {@code mode}. */
   default void backToLive(FeedMode mode, Duration pollInterval) {}
 

@@ -47,11 +47,14 @@ final class ReplayBar extends HBox {
   private org.livedash.model.FeedMode liveMode = org.livedash.model.FeedMode.WS;
   /** The moment asked for, until the playback from there shows; Long.MIN_VALUE for none. */
   private long seekingTo = Long.MIN_VALUE;
+  /** Where a recording's notes are shown when it is opened. */
+  private final org.livedash.ui.chart.ChartNotes notes;
 
   /** Under the charts; {@code opener} (a menu item) opens a recording in a file chooser. */
   ReplayBar(DashboardViewModel vm, ZoneId zone, Consumer<String> notice,
-      javafx.scene.control.MenuItem opener) {
+      javafx.scene.control.MenuItem opener, org.livedash.ui.chart.ChartNotes notes) {
     opener.setOnAction(e -> open());
+    this.notes = notes;
     this.vm = vm;
     this.control = vm.control();
     this.zone = zone;
@@ -144,6 +147,8 @@ final class ReplayBar extends HBox {
       // Played pushed, whatever the live feed's mode was; the address says what plays.
       vm.changeFeed(org.livedash.model.FeedMode.WS, () -> { });
       vm.urlProperty().set(control.currentUrl());
+      // The notes marked while it was recorded, where they were marked.
+      control.notesIn(file).thenAccept(found -> Platform.runLater(() -> notes.show(found)));
     }));
   }
 

@@ -16,19 +16,32 @@ public final class ChartNotes {
   private final List<Layout.Annotation> notes = new ArrayList<>();
   private final List<Runnable> listeners = new ArrayList<>();
   private LongConsumer asker = t -> { };
+  private java.util.function.Consumer<Layout.Annotation> onAdded = n -> { };
 
   /** Every note, oldest first. */
   public List<Layout.Annotation> all() {
     return List.copyOf(notes);
   }
 
-  /** Adds a note; the oldest goes when there are too many. */
+  /** Adds a note the user marked; the oldest goes when there are too many. */
   public void add(Layout.Annotation note) {
     notes.add(note);
+    onAdded.accept(note);
     while (notes.size() > MOST) {
       notes.remove(0);
     }
     changed();
+  }
+
+  /** Shows {@code these} too, those not shown already (a recording's, opened). */
+  public void show(List<Layout.Annotation> these) {
+    List<Layout.Annotation> more = these.stream().filter(n -> !notes.contains(n)).toList();
+    if (!more.isEmpty()) {
+      List<Layout.Annotation> all = new ArrayList<>(notes);
+      all.addAll(more);
+      all.sort(java.util.Comparator.comparingLong(Layout.Annotation::atMicros));
+      replace(all);
+    }
   }
 
   /** Shows {@code these} in place of every note (a layout opened). */
@@ -46,6 +59,11 @@ public final class ChartNotes {
   /** Asks for a note at {@code micros}. */
   void ask(long micros) {
     asker.accept(micros);
+  }
+
+  /** Tells {@code action} of each note the user marks (not those a layout brings). */
+  public void onAdded(java.util.function.Consumer<Layout.Annotation> action) {
+    onAdded = action;
   }
 
   /** Tells {@code listener} each time the notes change. */
