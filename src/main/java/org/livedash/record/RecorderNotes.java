@@ -10,8 +10,9 @@ import org.livedash.model.ConnectionStatus;
 /**
  * What a recording is told besides what the store takes in, from the threads where it happens:
  * the connection's states (the supervisor's thread), the user's acknowledgements and the notes
- * the user marks on the time axis (the window's). Bounded: past {@value #WAITING} waiting, a note is passed over. The recorder's
- * thread writes them to the feed's events between the store's writes.
+ * the user marks on the time axis (the window's). Bounded: past {@value #WAITING} waiting, a
+ * note is passed over. The recorder's thread writes them to the feed's events between the
+ * store's writes.
  */
 public final class RecorderNotes {
   static final int WAITING = 256;
