@@ -260,9 +260,10 @@ public final class LiveChart extends Region {
       seenAppended = new long[n];
       stale = true;
     }
-    stale |= state.readRestartMarks(reader) | state.readAlerts(reader) | history.arrived();
+    stale |= state.readRestartMarks(reader) | history.arrived();
+    // An alert begun or ended is drawn as new data is: on a beat.
+    boolean dataChanged = state.readAlerts(reader);
     long newest = Long.MIN_VALUE;
-    boolean dataChanged = false;
     if (rings.length != n) {
       rings = new SeriesRing[n];
     }
