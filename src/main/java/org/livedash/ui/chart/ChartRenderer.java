@@ -31,13 +31,14 @@ final class ChartRenderer {
   private final ColumnSpans spans = new ColumnSpans();
   private final ThresholdLabels labels = new ThresholdLabels();
   private final ChartLegend legend = new ChartLegend();
-  private final Text zoneProbe = new Text();
-  private final Text unitProbe = new Text();
+  /** Measures a text drawn: a lane's unit, the zone's name. */
+  private final Text probe = new Text();
   /** Where the plot begins: below the legend's rows. */
   private double top = TOP;
 
   private final ChartState s;
   private final ChartMarks marks;
+  private final EventMarks events;
   private GraphicsContext g;
   private double width;
   private double height;
@@ -48,9 +49,9 @@ final class ChartRenderer {
   ChartRenderer(ChartState state) {
     this.s = state;
     this.marks = new ChartMarks(state, this);
+    this.events = new EventMarks(state, this);
     this.layout = new LaneLayout(state);
-    zoneProbe.setFont(AXIS_FONT);
-    unitProbe.setFont(AXIS_FONT);
+    probe.setFont(AXIS_FONT);
   }
 
   static double plotWidth(double canvasWidth) {
@@ -115,7 +116,7 @@ final class ChartRenderer {
         }
       }
       marks.drawRightAxis(g, layout.overlays(), labels);
-      marks.drawEvents(g, labels);
+      events.draw(g, labels);
       for (UnitLane l : lanes) {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);
@@ -140,6 +141,11 @@ final class ChartRenderer {
   /** What the last frame drew over the lines; for tests. */
   ChartMarks marks() {
     return marks;
+  }
+
+  /** The feed's events the last frame marked; for tests. */
+  EventMarks events() {
+    return events;
   }
 
   /** The legend of the last frame; for tests. */
@@ -183,9 +189,9 @@ final class ChartRenderer {
    * not run through it.
    */
   private void drawUnit() {
-    unitProbe.setText(lane.label);
-    double w = unitProbe.getLayoutBounds().getWidth();
-    double h = unitProbe.getLayoutBounds().getHeight();
+    probe.setText(lane.label);
+    double w = probe.getLayoutBounds().getWidth();
+    double h = probe.getLayoutBounds().getHeight();
     g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
     g.fillRoundRect(LEFT + 2, lane.top + 1, w + 4, h + 2, 3, 3);
     labels.occupy(new ThresholdLabels.Box(LEFT + 2, lane.top + 1, w + 4, h + 2));
@@ -340,11 +346,8 @@ final class ChartRenderer {
 
   /** The room the zone's name takes at the right of the legend's first row, and a gap. */
   private double zoneRoom() {
-    String name = zoneName();
-    if (!name.equals(zoneProbe.getText())) {
-      zoneProbe.setText(name);
-    }
-    return zoneProbe.getLayoutBounds().getWidth() + 12;
+    probe.setText(zoneName());
+    return probe.getLayoutBounds().getWidth() + 12;
   }
 
   /** What the legend shows of a series: its value at the crosshair, else its latest. */

@@ -58,7 +58,7 @@ class FeedEventMarksTest {
       chart.setSeries(ids, ids.stream().map(id -> Color.GRAY).toList());
       store.read(chart::prepare);
       chart.render();
-      return chart.renderer().marks().events();
+      return chart.renderer().events().events();
     }).get();
   }
 
