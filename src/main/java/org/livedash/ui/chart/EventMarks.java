@@ -63,10 +63,20 @@ final class EventMarks {
           : Texts.get("chart.restarted");
       probe.setText(text);
       probe.setFont(ChartRenderer.AXIS_FONT);
-      labels.occupy(new ThresholdLabels.Box(x + 2, r.top() + 2,
-          probe.getLayoutBounds().getWidth() + 4, probe.getLayoutBounds().getHeight() + 4));
+      double w = probe.getLayoutBounds().getWidth() + 4;
+      double h = probe.getLayoutBounds().getHeight() + 4;
+      // Right of its line; left of it where the plot's edge or other words leave no room.
+      ThresholdLabels.Box right = new ThresholdLabels.Box(x + 2, r.top() + 2, w, h);
+      ThresholdLabels.Box left = new ThresholdLabels.Box(x - 2 - w, r.top() + 2, w, h);
+      double edge = ChartRenderer.LEFT + r.plotW();
+      boolean rightFits = right.x() + w <= edge;
+      ThresholdLabels.Box box = rightFits && labels.free(right) || left.x() < ChartRenderer.LEFT
+          || !labels.free(left) && rightFits ? right : left;
+      labels.occupy(box);
+      g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
+      g.fillRoundRect(box.x(), box.y(), w, h, 3, 3);
       g.setFill(color);
-      g.fillText(text, x + 4, r.top() + 4);
+      g.fillText(text, box.x() + 2, box.y() + 2);
       events.add(text);
     }
     g.setLineDashes();
