@@ -181,7 +181,7 @@ public final class DashboardView extends BorderPane {
     panes.area().setMinHeight(CHART_MIN_HEIGHT);
     body.getChildren().add(LiveScroll.center(center));
 
-    stats = new StatsDock(this, body, bar.statsToggle(), new StatsPanel(vm));
+    stats = new StatsDock(this, body, bar.statsToggle(), feeds.statsPicker(new StatsPanel(vm)));
     browser = new BrowserDock(this, bar.messagesToggle(), vm.control(), this::roomForBrowser,
         this::showNotice);
     heightProperty().addListener((o, a, h) -> {

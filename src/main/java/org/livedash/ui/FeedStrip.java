@@ -81,6 +81,13 @@ final class FeedStrip extends HBox {
     chips.values().forEach(Chip::refresh);
   }
 
+  /** Each feed's model of its state and figures, by name, in the strip's order. */
+  Map<String, DashboardViewModel> models() {
+    Map<String, DashboardViewModel> out = new LinkedHashMap<>();
+    chips.values().forEach(c -> out.put(c.feed.name(), c.vm));
+    return out;
+  }
+
   /** Whether the feed named {@code name} may be showing old values; false for one not shown. */
   boolean isStale(String name) {
     Chip c = chip(name);

@@ -17,6 +17,8 @@ final class ShownFeeds {
   private final FeedStrip strip;
   private FeedList list = FeedList.NONE;
   private List<FeedList.Feed> shown = List.of();
+  /** The push-vs-polling panel of the feed chosen; none until the window gives one. */
+  private StatsPicker stats;
 
   /** The first feed's store, and a strip whose add button runs {@code onAdd}. */
   ShownFeeds(SeriesStore first, Runnable onAdd) {
@@ -36,6 +38,12 @@ final class ShownFeeds {
 
   FeedList list() {
     return list;
+  }
+
+  /** The push-vs-polling panel: the first feed's ({@code first}) or that of a feed beside it. */
+  StatsPicker statsPicker(StatsPanel first) {
+    stats = new StatsPicker(first);
+    return stats;
   }
 
   /** Shows the feeds of {@code feeds} beside the first; pausing, removing on {@code background}. */
@@ -61,6 +69,9 @@ final class ShownFeeds {
       }
       shown = now;
       strip.show(now);
+      if (stats != null) {
+        stats.offer(strip.models());
+      }
     }
     strip.refresh();
   }

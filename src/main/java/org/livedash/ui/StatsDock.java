@@ -23,7 +23,7 @@ final class StatsDock {
   /** Whether the window was wide enough to dock the panel, at the last layout. */
   private Boolean docked;
 
-  StatsDock(BorderPane window, StackPane body, ToggleButton toggle, StatsPanel panel) {
+  StatsDock(BorderPane window, StackPane body, ToggleButton toggle, Region panel) {
     this.window = window;
     this.body = body;
     this.toggle = toggle;

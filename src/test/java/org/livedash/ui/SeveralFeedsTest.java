@@ -105,6 +105,30 @@ class SeveralFeedsTest {
   }
 
   @Test
+  void thePushVsPollingPanelSpeaksOfTheFeedChosen(FxRobot robot) {
+    Listed.Feed plant = (Listed.Feed) feeds.list.get(0);
+    plant.stats.enter(FeedMode.WS, System.nanoTime(), NOW);
+    plant.stats.currentSegment().orElseThrow().recordGap(37);
+    if (!view.statsShown()) {
+      robot.interact(view::toggleStats);
+    }
+    await().atMost(5, TimeUnit.SECONDS).until(() -> robot.lookup("#stats-feed").tryQuery()
+        .map(Node::isVisible).orElse(false));
+    assertThat(gaps(robot)).as("the first feed's figures").isNotEqualTo("37");
+    robot.clickOn("#stats-feed");
+    robot.clickOn("plant");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> "37".equals(gaps(robot)));
+    robot.clickOn("#stats-feed");
+    robot.clickOn(org.livedash.i18n.Texts.get("stats.feed.first"));
+    await().atMost(5, TimeUnit.SECONDS).until(() -> !"37".equals(gaps(robot)));
+  }
+
+  private static String gaps(FxRobot robot) {
+    return robot.lookup("#stats-now-gaps").tryQuery()
+        .map(n -> ((javafx.scene.control.Label) n).getText()).orElse(null);
+  }
+
+  @Test
   void pausingAFeedDisconnectsItAndResumingConnectsIt(FxRobot robot) {
     await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
     Node chip = robot.lookup("#feed-plant").query();
