@@ -4,7 +4,6 @@ import org.livedash.i18n.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -13,13 +12,11 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,14 +37,6 @@ final class ChartPanel extends VBox {
   /** What a chart's CSV holds: what is visible, the same with values carried, any time range. */
   enum CsvKind { VISIBLE, CARRIED, RANGE }
 
-  private static final Map<String, Duration> CANDLES = new LinkedHashMap<>();
-
-  static {
-    CANDLES.put("1 s", Duration.ofSeconds(1));
-    CANDLES.put("5 s", Duration.ofSeconds(5));
-    CANDLES.put("1 min", Duration.ofMinutes(1));
-  }
-
   private final LiveChart chart;
   private final String key;
   private final String title;
@@ -62,9 +51,11 @@ final class ChartPanel extends VBox {
   private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
   /** Where each series is drawn, when not with its unit. */
   private final Map<String, org.livedash.ui.chart.SeriesAxis> axes = new java.util.HashMap<>();
-  /** The candlestick toggle, on a chart that offers candles; else null. */
-  private ToggleButton candleToggle;
+  /** Line or candles, on a chart that offers candles; else null. */
+  private StyleChoice style;
   private final WindowChoice windows;
+  /** Back to live and pause: given up to the keys on a very narrow pane. */
+  private HBox live;
   private final CheckMenuItem linkItem = new CheckMenuItem(Texts.get("chart.link"));
   private MenuButton options;
   private Function<String, Color> colors = id -> Color.GRAY;
@@ -91,19 +82,19 @@ final class ChartPanel extends VBox {
     seriesMenu.setId(key + "-series");
     header = new HBox(10, heading, seriesMenu);
     if (candles) {
-      header.getChildren().add(styleControls());
+      style = new StyleChoice(key, chart);
+      header.getChildren().add(style);
     }
     windows = new WindowChoice(key, chart.window(), this::chooseWindow);
-    header.getChildren().addAll(spacer, liveControls(), windows,
-        optionsMenu(exportPng, exportCsv));
+    live = liveControls();
+    header.getChildren().addAll(spacer, live, windows, optionsMenu(exportPng, exportCsv));
     header.setAlignment(Pos.CENTER_LEFT);
-    heading.setMinWidth(Region.USE_PREF_SIZE);
+    heading.setMinWidth(30);
     seriesMenu.setMinWidth(Region.USE_PREF_SIZE);
-    // A pane too narrow for the row of windows offers them in one button.
-    header.widthProperty().addListener((o, was, now) -> windows.setNarrow(
-        now.doubleValue() < header.getChildren().stream().filter(n -> n != spacer)
-            .mapToDouble(n -> n == windows ? windows.rowWidth() : n.prefWidth(-1)).sum()
-            + header.getSpacing() * (header.getChildren().size() - 1)));
+    // A pane too narrow for its whole header offers the windows in one button and leaves the
+    // style to wider panes; the title gives way last.
+    header.widthProperty().addListener((o, was, now) -> fitHeader(now.doubleValue(), spacer));
+    setMinWidth(200);
     VBox.setVgrow(chart, Priority.ALWAYS);
     getChildren().addAll(header, chart);
     setSpacing(6);
@@ -175,39 +166,6 @@ final class ChartPanel extends VBox {
     }
   }
 
-  private HBox styleControls() {
-    ToggleGroup group = new ToggleGroup();
-    ToggleButton line = new ToggleButton(null, new FontIcon(Feather.TRENDING_UP));
-    line.setTooltip(new Tooltip(Texts.get("chart.line")));
-    ToggleButton candle = new ToggleButton(null, new FontIcon(Feather.BAR_CHART_2));
-    candle.setTooltip(new Tooltip(Texts.get("chart.candles")));
-    candle.setId(key + "-candles");
-    candleToggle = candle;
-    for (ToggleButton b : List.of(line, candle)) {
-      b.setToggleGroup(group);
-      b.getStyleClass().add("small");
-    }
-    line.setSelected(true);
-    ChoiceBox<String> interval = new ChoiceBox<>();
-    interval.getItems().addAll(CANDLES.keySet());
-    interval.setValue("5 s");
-    interval.getStyleClass().add("small");
-    interval.setTooltip(new Tooltip(Texts.get("chart.candleInterval")));
-    interval.setOnAction(e -> chart.setCandleInterval(CANDLES.get(interval.getValue())));
-    interval.disableProperty().bind(candle.selectedProperty().not());
-    group.selectedToggleProperty().addListener((o, old, now) -> {
-      if (now == null) {
-        group.selectToggle(old);
-        return;
-      }
-      chart.setStyle(now == candle ? LiveChart.Style.CANDLES : LiveChart.Style.LINE);
-    });
-    HBox box = new HBox(line, candle);
-    HBox all = new HBox(6, box, interval);
-    all.setAlignment(Pos.CENTER_LEFT);
-    return all;
-  }
-
   private MenuButton optionsMenu(Consumer<ChartPanel> exportPng,
       BiConsumer<ChartPanel, CsvKind> exportCsv) {
     CheckMenuItem autoscale = new CheckMenuItem(Texts.get("chart.autoscale"));
@@ -242,10 +200,11 @@ final class ChartPanel extends VBox {
               useAxes(chosen);
               onUserChoice.run();
             }));
-    MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), autoscale,
-        thresholds, split, percent, axesItem, maximise,
+    MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), windows.menu(),
+        autoscale, thresholds, split, percent, axesItem, maximise,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
     menu.setId(key + "-options");
+    menu.setMinWidth(Region.USE_PREF_SIZE);
     options = menu;
     menu.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.options.tip")));
     menu.getStyleClass().addAll("small", "flat");
@@ -357,9 +316,28 @@ final class ChartPanel extends VBox {
 
   /** Draws candles (on a chart that offers them) or a line. */
   void useCandles(boolean candles) {
-    if (candleToggle != null) {
-      candleToggle.getToggleGroup().selectToggle(candles ? candleToggle
-          : candleToggle.getToggleGroup().getToggles().get(0));
+    if (style != null) {
+      style.useCandles(candles);
+    }
+  }
+
+  private void fitHeader(double width, Region spacer) {
+    double whole = header.getSpacing() * (header.getChildren().size() - 1);
+    for (javafx.scene.Node n : header.getChildren()) {
+      whole += n == spacer ? 0 : n == windows ? windows.rowWidth() : n.prefWidth(-1);
+    }
+    boolean narrow = width < whole;
+    // Narrower still: the windows in the ⋮ menu, pause and back to live to the keys (Space, L).
+    double shortened = whole - windows.rowWidth() + windows.buttonWidth()
+        - (style == null ? 0 : style.prefWidth(-1) + header.getSpacing());
+    boolean least = width < shortened;
+    windows.setNarrow(narrow);
+    for (javafx.scene.Node n : new javafx.scene.Node[] {style, live, windows}) {
+      if (n != null) {
+        boolean shown = n == style ? !narrow : !least;
+        n.setVisible(shown);
+        n.setManaged(shown);
+      }
     }
   }
 

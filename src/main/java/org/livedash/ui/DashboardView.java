@@ -173,8 +173,9 @@ public final class DashboardView extends BorderPane {
     // What the user sets of a series (name, levels, rules) goes to the feed that owns it.
     feeds.setsSeriesFrom(tiles, vm.control(), () -> getScene().getWindow(), this::showNotice);
     setDark(dark);
-    VBox center = new VBox(12, tiles, panes.area());
-    panes.area().around(tiles);
+    javafx.scene.control.ScrollPane tileRoom = tiles.bounded(heightProperty(), 0.4);
+    VBox center = new VBox(12, tileRoom, panes.area());
+    panes.area().around(tileRoom);
     alerts = new AlertsDock(bar.alertsToggle(), vm.control(), zone, center,
         r -> background.execute(r), this::showNotice);
     VBox.setVgrow(panes.area(), Priority.ALWAYS);

@@ -54,6 +54,26 @@ final class TileBoard extends VBox {
     });
   }
 
+  /**
+   * The board in a scroll pane of its own, never taller than {@code share} of {@code height}
+   * (the window's): however many series the feeds have, the panes keep the rest.
+   */
+  javafx.scene.control.ScrollPane bounded(javafx.beans.value.ObservableDoubleValue height,
+      double share) {
+    javafx.scene.control.ScrollPane scroll = LiveScroll.around(this);
+    scroll.setId("tile-scroll");
+    scroll.getStyleClass().add("tile-scroll");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setFocusTraversable(false);
+    scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> height.get() <= 0 ? Double.MAX_VALUE : height.get() * share, height));
+    scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.min(prefHeight(-1), scroll.getMaxHeight()), heightProperty(),
+        scroll.maxHeightProperty()));
+    return scroll;
+  }
+
   /** Hides the sparklines (short window) or shows them again. */
   void setCompact(boolean compact) {
     if (compact == this.compact) {

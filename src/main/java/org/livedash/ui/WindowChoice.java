@@ -34,6 +34,10 @@ final class WindowChoice extends HBox {
   private final List<ToggleButton> toggles = new ArrayList<>();
   private final MenuButton compact = new MenuButton();
   private final ToggleGroup menuGroup = new ToggleGroup();
+  /** The same choice in the chart's ⋮ menu, for a pane too narrow for even the one button. */
+  private final javafx.scene.control.Menu inMenu = new javafx.scene.control.Menu(
+      Texts.get("chart.window.menuItem"));
+  private final ToggleGroup inMenuGroup = new ToggleGroup();
 
   /** Shows {@code shown} chosen; {@code onChoice} is told what the user chooses. */
   WindowChoice(String key, Duration shown, Consumer<Duration> onChoice) {
@@ -53,8 +57,15 @@ final class WindowChoice extends HBox {
       item.setUserData(e.getValue());
       item.setOnAction(a -> onChoice.accept(e.getValue()));
       compact.getItems().add(item);
+      RadioMenuItem again = new RadioMenuItem(e.getKey());
+      again.setToggleGroup(inMenuGroup);
+      again.setUserData(e.getValue());
+      again.setOnAction(a -> onChoice.accept(e.getValue()));
+      inMenu.getItems().add(again);
     }
+    inMenu.setId(key + "-window-menu");
     compact.setId(key + "-window");
+    compact.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     compact.getStyleClass().add("small");
     compact.setTooltip(new Tooltip(Texts.get("chart.window.menu")));
     getChildren().addAll(row, compact);
@@ -73,6 +84,7 @@ final class WindowChoice extends HBox {
       b.setSelected(window.equals(b.getUserData()));
     }
     compact.setText(null);
+    inMenuGroup.getToggles().forEach(t -> t.setSelected(window.equals(t.getUserData())));
     menuGroup.getToggles().forEach(t -> {
       boolean on = window.equals(t.getUserData());
       t.setSelected(on);
@@ -88,6 +100,16 @@ final class WindowChoice extends HBox {
   /** The row's width, shown or not: what a header needs to show it. */
   double rowWidth() {
     return row.prefWidth(-1);
+  }
+
+  /** The one button's width: what a header needs to show it in place of the row. */
+  double buttonWidth() {
+    return compact.prefWidth(-1);
+  }
+
+  /** The choice as an item of the chart's ⋮ menu. */
+  javafx.scene.control.Menu menu() {
+    return inMenu;
   }
 
   /** The one button in place of the row ({@code narrow}), or the row. */

@@ -29,17 +29,19 @@ public final class IngestServer {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
     double rate = Double.parseDouble(args[1]);
+    int count = args.length > 2 ? Integer.parseInt(args[2]) : 12;
     ServerConfig config = new ServerConfig("127.0.0.1", port, 10_000, 1_000);
-    try (FeedServer server = new FeedServer(config, new SteadySource(rate), ServerAccess.open())
+    try (FeedServer server = new FeedServer(config, new SteadySource(rate, count),
+        ServerAccess.open())
         .start()) {
       System.out.println("serving " + server.url() + " at " + rate + " updates/s");
       Thread.currentThread().join();
     }
   }
 
-  /** Twelve series, {@code rate} updates a second in all, a batch each 10 ms tick. */
+  /** Twelve series (or so many), {@code rate} updates a second in all, a batch each 10 ms. */
   private static final class SteadySource implements FeedSource {
-    private static final int SERIES = 12;
+    private final int count;
     private final double rate;
     private final List<SeriesMeta> series = new ArrayList<>();
     private long lastNanos;
@@ -47,9 +49,10 @@ public final class IngestServer {
     private double value = 50;
     private int next;
 
-    SteadySource(double rate) {
+    SteadySource(double rate, int count) {
       this.rate = rate;
-      for (int i = 0; i < SERIES; i++) {
+      this.count = count;
+      for (int i = 0; i < count; i++) {
         series.add(SeriesMeta.of("s" + i, "series " + i, "°C", SeriesKind.SENSOR, 0, 100));
       }
     }
@@ -82,7 +85,7 @@ public final class IngestServer {
         value += (k % 7 - 3) * 0.01;
         // Times step by a microsecond so no series' time ever goes back.
         batch.add(Reading.of(series.get(next).id(), micros - n + k, value));
-        next = (next + 1) % SERIES;
+        next = (next + 1) % count;
       }
       if (!batch.isEmpty()) {
         out.publish(batch);

@@ -52,13 +52,19 @@ public final class WindowCostBench {
       measure("the embedded demo feed", -1, dir, seconds, warmup);
     }
     if (feeds.contains("feeds4")) {
-      measureFeeds(4, 25_000, dir, seconds, warmup);
+      measureFeeds(4, 25_000, dir, seconds, warmup, false);
+    }
+    if (feeds.contains("panes8")) {
+      measureFeeds(4, 25_000, dir, seconds, warmup, true);
     }
   }
 
-  /** A window of {@code count} feeds of {@code rate} updates/s each, 16 series on one chart. */
-  private static void measureFeeds(int count, double rate, Path dir, int seconds, int warmup)
-      throws Exception {
+  /**
+   * A window of {@code count} feeds of {@code rate} updates/s each: 16 series on one chart, or
+   * ({@code panes}) 16 series a feed, all 64 on eight chart panes in two rows of four.
+   */
+  private static void measureFeeds(int count, double rate, Path dir, int seconds, int warmup,
+      boolean panes) throws Exception {
     List<Process> servers = new ArrayList<>();
     List<String> feeds = new ArrayList<>();
     List<String> plotted = new ArrayList<>();
@@ -66,17 +72,19 @@ public final class WindowCostBench {
       for (int i = 0; i < count; i++) {
         int port = BenchProcesses.freePort();
         servers.add(start(dir.resolve("server" + i + ".log"), List.of(
-            "org.livedash.bench.IngestServer", Integer.toString(port), Double.toString(rate))));
+            "org.livedash.bench.IngestServer", Integer.toString(port), Double.toString(rate),
+            panes ? "16" : "12")));
         BenchProcesses.waitForPort(port);
         feeds.add("ws://127.0.0.1:" + port + "/feed");
-        for (int s = 0; s < 4; s++) {
+        for (int s = 0; s < (panes ? 16 : 4); s++) {
           plotted.add((i == 0 ? "" : "local-" + port + "/") + "s" + s);
         }
       }
       Path layout = dir.resolve("feeds.json");
-      org.livedash.settings.LayoutFile.write(layout, org.livedash.model.Layout.of("bench", feeds,
-          List.of(), List.of(new org.livedash.model.Layout.Chart("sensors", plotted, 10L,
-              "line", null)), Map.of(), List.of(), null));
+      org.livedash.settings.LayoutFile.write(layout, panes ? eightPanes(feeds, plotted)
+          : org.livedash.model.Layout.of("bench", feeds, List.of(), List.of(
+              new org.livedash.model.Layout.Chart("sensors", plotted, 10L, "line", null)),
+              Map.of(), List.of(), null));
       Path stats = dir.resolve("feeds-stats.json");
       Process app = start(dir.resolve("feeds-window.log"), List.of("org.livedash.cli.Main",
           "--layout", layout.toString(), "--stats-out", stats.toString(), "--exit-after",
@@ -99,8 +107,9 @@ public final class WindowCostBench {
         each.append(each.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
             "%d updates, %d missed", f.path("updates").asLong(), f.path("gaps").asLong()));
       }
-      System.out.printf(Locale.ROOT, "| %d feeds × %.0f updates/s, 16 series on a chart | %.1f"
-          + " | frames drawn %.1f/s; %s |%n", count, rate, total,
+      System.out.printf(Locale.ROOT, "| %d feeds × %.0f updates/s, %s | %.1f"
+          + " | frames drawn %.1f/s; %s |%n", count, rate, panes
+          ? "64 series on 8 chart panes" : "16 series on a chart", total,
           json.at("/window/framesDrawnPerSecond").asDouble(), each);
     } finally {
       for (Process s : servers) {
@@ -108,6 +117,26 @@ public final class WindowCostBench {
         s.waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** The sensors' chart and seven of the user's, two rows of four, each plotting 8 series. */
+  private static org.livedash.model.Layout eightPanes(List<String> feeds, List<String> series) {
+    List<org.livedash.model.Layout.Chart> charts = new ArrayList<>();
+    List<org.livedash.model.PaneTree> rows = new ArrayList<>();
+    List<org.livedash.model.PaneTree> row = new ArrayList<>();
+    for (int p = 0; p < 8; p++) {
+      String id = p == 0 ? "sensors" : "chart-" + p;
+      charts.add(new org.livedash.model.Layout.Chart(id, series.subList(p * 8, p * 8 + 8),
+          10L, "line", null, p == 0 ? null : org.livedash.model.Layout.Chart.TIME, null));
+      row.add(org.livedash.model.PaneTree.of(id));
+      if (row.size() == 4) {
+        rows.add(org.livedash.model.PaneTree.split(org.livedash.model.PaneTree.COLUMNS, row));
+        row = new ArrayList<>();
+      }
+    }
+    rows.add(org.livedash.model.PaneTree.of("markets"));
+    return org.livedash.model.Layout.of("bench", feeds, List.of(), charts, Map.of(), List.of(),
+        null).withPanes(org.livedash.model.PaneTree.split(org.livedash.model.PaneTree.ROWS, rows));
   }
 
   /** One window on a server of {@code rate} updates/s ({@code -1}: the embedded demo). */

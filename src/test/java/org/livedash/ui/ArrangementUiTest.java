@@ -76,7 +76,7 @@ class ArrangementUiTest {
 
   @Test
   void aChartMaximisedTakesTheRoomOfTheTilesAndTheOtherChartAndGivesItBack(FxRobot robot) {
-    javafx.scene.Node tiles = robot.lookup(".tile-board").tryQuery().orElseThrow();
+    javafx.scene.Node tiles = robot.lookup("#tile-scroll").tryQuery().orElseThrow();
     double before = view.sensorChart().getHeight();
     robot.clickOn("#sensors-options");
     robot.clickOn("#sensors-maximise");
