@@ -51,6 +51,8 @@ final class ArrangedPanes {
   private Function<String, Color> colors = id -> Color.GRAY;
   private Runnable onChanged = () -> { };
   private Runnable onPlotted = () -> { };
+  /** Each pane's own title, by id: kept as none, so it follows the window's language. */
+  private final Map<String, String> named = new java.util.HashMap<>();
 
   ArrangedPanes(PaneArea area, ChartGroup charts, XyPanel xy,
       BiFunction<String, String, ChartPanel> newChart,
@@ -187,9 +189,11 @@ final class ArrangedPanes {
   /** Builds the pane {@code id} of {@code kind}, titled {@code title} or by its kind. */
   private javafx.scene.layout.Region place(String kind, String id, String title) {
     String number = id.substring(id.lastIndexOf('-') + 1);
-    String named = title != null ? title : Texts.get("pane.title." + kind, number);
+    String own = Texts.get("pane.title." + kind, number);
+    named.put(id, own);
+    String heading = title != null ? title : own;
     if (Layout.Chart.TIME.equals(kind)) {
-      ChartPanel chart = newChart.apply(id, named);
+      ChartPanel chart = newChart.apply(id, heading);
       chart.setOnMaximise(p -> area.maximise(p.key()));
       chart.setOnUserChoice(() -> onChanged.run());
       chart.setOnSelectionChanged(() -> onPlotted.run());
@@ -204,7 +208,7 @@ final class ArrangedPanes {
       madeCharts.put(id, chart);
       return chart;
     }
-    ValuePane pane = (Layout.Chart.TABLE.equals(kind) ? newTable : newNumber).apply(id, named);
+    ValuePane pane = (Layout.Chart.TABLE.equals(kind) ? newTable : newNumber).apply(id, heading);
     pane.addPaneItems(items(id, true));
     pane.setCatalogue(catalogue, colors);
     pane.setOnChanged(() -> onChanged.run());
@@ -252,11 +256,17 @@ final class ArrangedPanes {
     List<Layout.Chart> out = new ArrayList<>();
     madeCharts.forEach((id, c) -> out.add(new Layout.Chart(id, c.plotted(),
         c.window().toSeconds(), c.chart().style() == LiveChart.Style.CANDLES ? "candles"
-        : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, c.title(),
+        : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, titled(id, c.title()),
         c.axes())));
     values.forEach((id, v) -> out.add(new Layout.Chart(id, v.shown(), null, null, null,
-        v instanceof TablePane ? Layout.Chart.TABLE : Layout.Chart.NUMBER, v.title())));
+        v instanceof TablePane ? Layout.Chart.TABLE : Layout.Chart.NUMBER,
+        titled(id, v.title()))));
     return out;
+  }
+
+  /** A pane's title as kept: none while it is its kind's own, which follows the language. */
+  private String titled(String id, String title) {
+    return title.equals(named.get(id)) ? null : title;
   }
 
   /**

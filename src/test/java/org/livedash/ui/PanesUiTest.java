@@ -100,7 +100,7 @@ class PanesUiTest {
         .isEqualTo("89");
     assertThat(view.sensorChart().isPlotted("power")).as("dragged, not clicked").isFalse();
     assertThat(view.layout("x").charts()).contains(new Layout.Chart("table-1",
-        List.of("power", "ACME"), null, null, null, Layout.Chart.TABLE, "Table 1"));
+        List.of("power", "ACME"), null, null, null, Layout.Chart.TABLE, null));
   }
 
   @Test
@@ -174,7 +174,7 @@ class PanesUiTest {
     assertThat(other.layout("again").panes().ids())
         .containsExactly("sensors", "table-1", "markets", "chart-1");
     assertThat(other.layout("again").charts()).contains(new Layout.Chart("table-1",
-        List.of("temp"), null, null, null, Layout.Chart.TABLE, "Table 1"));
+        List.of("temp"), null, null, null, Layout.Chart.TABLE, null));
     await().atMost(5, TimeUnit.SECONDS).until(() -> robot.lookup("#table-1-value-temp")
         .tryQuery().map(n -> ((Label) n).getText()).orElse("").equals("23.9"));
   }
