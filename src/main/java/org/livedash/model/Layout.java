@@ -71,9 +71,11 @@ public record Layout(String livedash, Integer version, String name, List<String>
    * @param title the pane's title, null for its own
    * @param axes where series are drawn other than with their unit, by id: {@code right},
    *     {@code own} or {@code percent}
+   * @param axisTitles what the axis of each unit says beside its unit, by unit
    */
   public record Chart(String chart, List<String> series, Long windowSeconds, String style,
-      String scale, String kind, String title, Map<String, String> axes) {
+      String scale, String kind, String title, Map<String, String> axes,
+      Map<String, String> axisTitles) {
     /** A time chart. */
     public static final String TIME = "time";
     /** A table of the series' last values. */
@@ -84,18 +86,19 @@ public record Layout(String livedash, Integer version, String name, List<String>
     public Chart {
       series = series == null ? List.of() : List.copyOf(series);
       axes = axes == null ? Map.of() : Map.copyOf(axes);
+      axisTitles = axisTitles == null ? Map.of() : Map.copyOf(axisTitles);
     }
 
     /** A time chart with its own title, each series with its unit. */
     public Chart(String chart, List<String> series, Long windowSeconds, String style,
         String scale) {
-      this(chart, series, windowSeconds, style, scale, null, null, null);
+      this(chart, series, windowSeconds, style, scale, null, null, null, null);
     }
 
     /** A pane of {@code kind}, each series with its unit. */
     public Chart(String chart, List<String> series, Long windowSeconds, String style,
         String scale, String kind, String title) {
-      this(chart, series, windowSeconds, style, scale, kind, title, null);
+      this(chart, series, windowSeconds, style, scale, kind, title, null, null);
     }
 
     /** What the pane is: {@link #TIME} when not said. */

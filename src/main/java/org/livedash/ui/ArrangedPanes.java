@@ -257,7 +257,7 @@ final class ArrangedPanes {
     madeCharts.forEach((id, c) -> out.add(new Layout.Chart(id, c.plotted(),
         c.window().toSeconds(), c.chart().style() == LiveChart.Style.CANDLES ? "candles"
         : "line", c.percent() ? "percent" : "values", Layout.Chart.TIME, titled(id, c.title()),
-        c.axes())));
+        c.axes(), c.axisTitles())));
     values.forEach((id, v) -> out.add(new Layout.Chart(id, v.shown(), null, null, null,
         v instanceof TablePane ? Layout.Chart.TABLE : Layout.Chart.NUMBER,
         titled(id, v.title()))));
@@ -281,7 +281,7 @@ final class ArrangedPanes {
       if (SENSORS.equals(c.chart()) || MARKETS.equals(c.chart())) {
         // The window's own charts: their series are the feed's view; their axes are kept here.
         (SENSORS.equals(c.chart()) ? charts.sensors() : charts.markets())
-            .useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
+            .useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()), c.axisTitles());
         continue;
       }
       if (madeCharts.containsKey(c.chart()) || values.containsKey(c.chart())) {
@@ -334,7 +334,7 @@ final class ArrangedPanes {
       chart.select(c.series());
       chart.useCandles("candles".equals(c.style()));
       chart.usePercent("percent".equals(c.scale()));
-      chart.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
+      chart.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()), c.axisTitles());
       if (c.windowSeconds() != null) {
         chart.showWindow(Duration.ofSeconds(c.windowSeconds()));
       }

@@ -16,18 +16,22 @@ import org.livedash.i18n.Texts;
 import org.livedash.ui.chart.SeriesAxis;
 
 /**
- * Asks where each series of a chart is drawn: with its unit against the left axis, against a
- * right axis over the top lane, in a lane of its own, or as its % change.
+ * Asks where each series of a chart is drawn — with its unit against the left axis, against a
+ * right axis over the top lane, in a lane of its own, or as its % change — and what each unit's
+ * axis says beside its unit ("Boiler (°C)").
  */
 final class AxesDialog {
+  /** The axes chosen by series id (those left with their unit not in it), titles by unit. */
+  record Chosen(Map<String, SeriesAxis> axes, Map<String, String> titles) { }
+
   private AxesDialog() {}
 
   /**
    * The axes chosen for {@code ids} (named by {@code nameOf}), starting from {@code now}; those
    * left with their unit are not in it. Empty when cancelled.
    */
-  static Optional<Map<String, SeriesAxis>> ask(Window owner, List<String> ids,
-      Function<String, String> nameOf, Map<String, SeriesAxis> now) {
+  static Optional<Chosen> ask(Window owner, List<String> ids, Function<String, String> nameOf,
+      Map<String, String> units, Map<String, SeriesAxis> now, Map<String, String> titles) {
     ButtonType ok = DialogButtons.ok();
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
@@ -64,6 +68,19 @@ final class AxesDialog {
     if (ids.isEmpty()) {
       form.add(new Label(Texts.get("chart.pick")), 0, 1, 2, 1);
     }
+    Map<String, javafx.scene.control.TextField> named = new java.util.TreeMap<>();
+    int row = ids.size() + 2;
+    for (String id : ids) {
+      String unit = units.getOrDefault(id, "");
+      if (!unit.isEmpty() && !named.containsKey(unit)) {
+        javafx.scene.control.TextField title = new javafx.scene.control.TextField(
+            titles.getOrDefault(unit, ""));
+        title.setId("axis-title-" + unit);
+        title.setPromptText(Texts.get("axes.titlePrompt"));
+        named.put(unit, title);
+        form.addRow(row++, new Label(Texts.get("axes.titleOf", unit)), title);
+      }
+    }
     dialog.getDialogPane().setContent(form);
     dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
     Optional<ButtonType> answer = dialog.showAndWait();
@@ -76,6 +93,15 @@ final class AxesDialog {
         chosen.put(id, box.getValue());
       }
     });
-    return Optional.of(chosen);
+    // The titles of units not plotted now are kept for when they are again.
+    Map<String, String> kept = new java.util.TreeMap<>(titles);
+    named.forEach((unit, field) -> {
+      if (field.getText().isBlank()) {
+        kept.remove(unit);
+      } else {
+        kept.put(unit, field.getText().strip());
+      }
+    });
+    return Optional.of(new Chosen(chosen, kept));
   }
 }

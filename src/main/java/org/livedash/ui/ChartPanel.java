@@ -51,6 +51,10 @@ final class ChartPanel extends VBox {
   private final CheckMenuItem percent = new CheckMenuItem(Texts.get("chart.percent"));
   /** Where each series is drawn, when not with its unit. */
   private final Map<String, org.livedash.ui.chart.SeriesAxis> axes = new java.util.HashMap<>();
+  /** What each unit's axis says beside its unit, by unit. */
+  private final Map<String, String> titles = new java.util.TreeMap<>();
+  /** Each series' unit, by id, as the catalogue gives them. */
+  private final Map<String, String> units = new java.util.HashMap<>();
   /** Line or candles, on a chart that offers candles; else null. */
   private StyleChoice style;
   private final WindowChoice windows;
@@ -196,10 +200,11 @@ final class ChartPanel extends VBox {
     axesItem.setId(key + "-axes");
     axesItem.setOnAction(e -> AxesDialog.ask(getScene().getWindow(), plotted(),
         id -> seriesMenu.getItems().stream().filter(i -> i.getId().equals("plot-" + id))
-            .map(MenuItem::getText).findFirst().orElse(id), axes).ifPresent(chosen -> {
-              useAxes(chosen);
-              onUserChoice.run();
-            }));
+            .map(MenuItem::getText).findFirst().orElse(id), units, axes, titles)
+        .ifPresent(chosen -> {
+          useAxes(chosen.axes(), chosen.titles());
+          onUserChoice.run();
+        }));
     MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), windows.menu(),
         autoscale, thresholds, split, percent, axesItem, maximise,
         linkItem, new SeparatorMenuItem(), png, csv, carried, range);
@@ -226,11 +231,21 @@ final class ChartPanel extends VBox {
     maximise.setSelected(on);
   }
 
-  /** Draws each series of {@code chosen} on its axis, the others with their unit. */
-  void useAxes(Map<String, org.livedash.ui.chart.SeriesAxis> chosen) {
+  /**
+   * Draws each series of {@code chosen} on its axis, the others with their unit; each unit's
+   * axis says its title of {@code named} beside the unit.
+   */
+  void useAxes(Map<String, org.livedash.ui.chart.SeriesAxis> chosen, Map<String, String> named) {
     axes.clear();
     axes.putAll(chosen);
-    chart.setAxes(axes);
+    titles.clear();
+    titles.putAll(named);
+    chart.setAxes(axes, titles);
+  }
+
+  /** What each unit's axis says beside its unit, as a layout keeps it. */
+  Map<String, String> axisTitles() {
+    return Map.copyOf(titles);
   }
 
   /** The series drawn elsewhere than with their unit, as a layout keeps them. */
@@ -291,6 +306,7 @@ final class ChartPanel extends VBox {
       defaultSelection.stream().filter(ids::contains).forEach(selected::add);
     }
     for (SeriesMeta m : catalogue) {
+      units.put(m.id(), m.unit());
       CheckMenuItem item = new CheckMenuItem(m.name() + (m.unit().isEmpty() ? ""
           : " (" + m.unit() + ")"));
       item.setId("plot-" + m.id());

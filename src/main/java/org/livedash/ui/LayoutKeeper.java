@@ -135,7 +135,7 @@ final class LayoutKeeper {
       boolean candles = p.chart().style() == org.livedash.ui.chart.LiveChart.Style.CANDLES;
       shown.add(new Layout.Chart(p.key(), p.plotted(), p.window().toSeconds(),
           candles ? "candles" : "line", p.percent() ? "percent" : "values", null, null,
-          p.axes()));
+          p.axes(), p.axisTitles()));
     }
     shown.addAll(panes.kept());
     return shown;

@@ -113,7 +113,7 @@ final class SeriesPlaces {
       panel.select(c.series());
       panel.useCandles("candles".equals(c.style()));
       panel.usePercent("percent".equals(c.scale()));
-      panel.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()));
+      panel.useAxes(org.livedash.ui.chart.SeriesAxis.ofKeys(c.axes()), c.axisTitles());
       if (c.windowSeconds() != null) {
         panel.showWindow(java.time.Duration.ofSeconds(c.windowSeconds()));
       }

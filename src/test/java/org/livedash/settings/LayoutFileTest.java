@@ -29,7 +29,7 @@ class LayoutFileTest {
         List.of(new Layout.Chart("sensors", List.of("temp", "local-8080/temp"), 300L, "line",
             "values"),
             new Layout.Chart("markets", List.of("spread", "ACME"), 60L, "line",
-            "values", null, null, Map.of("ACME", "right")),
+            "values", null, null, Map.of("ACME", "right"), Map.of("USD", "Price")),
             new Layout.Chart("table-1", List.of("temp", "spread"), null, null, null,
             Layout.Chart.TABLE, "Plant")),
         Map.of("spread", 3), List.of(new Layout.Annotation(1_700_000_000_000_000L, null,

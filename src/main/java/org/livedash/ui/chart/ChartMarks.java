@@ -164,7 +164,7 @@ final class ChartMarks {
   void drawRightAxis(GraphicsContext g, List<UnitLane> overlays, ThresholdLabels labels) {
     rightAxis.clear();
     for (UnitLane o : overlays) {
-      rightAxis.draw(g, o, ChartRenderer.LEFT + r.plotW(), s.palette, labels);
+      rightAxis.draw(g, o, s.labelOf(o), ChartRenderer.LEFT + r.plotW(), s.palette, labels);
     }
   }
 

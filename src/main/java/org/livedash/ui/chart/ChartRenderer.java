@@ -189,7 +189,8 @@ final class ChartRenderer {
    * not run through it.
    */
   private void drawUnit() {
-    probe.setText(lane.label);
+    String label = s.labelOf(lane);
+    probe.setText(label);
     double w = probe.getLayoutBounds().getWidth();
     double h = probe.getLayoutBounds().getHeight();
     g.setFill(s.palette.background().deriveColor(0, 1, 1, 0.85));
@@ -199,7 +200,7 @@ final class ChartRenderer {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
     g.setFill(s.palette.axisText());
-    g.fillText(lane.label, LEFT + 4, lane.top + 2);
+    g.fillText(label, LEFT + 4, lane.top + 2);
   }
 
   private void drawTimeGrid() {

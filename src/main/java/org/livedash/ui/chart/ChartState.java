@@ -45,6 +45,8 @@ final class ChartState {
   boolean normalised;
   /** Where each series is drawn, when not with its unit ({@link SeriesAxis}). */
   final java.util.Map<String, SeriesAxis> axes = new java.util.HashMap<>();
+  /** What each unit's axis says beside its unit, by unit. */
+  java.util.Map<String, String> axisTitles = java.util.Map.of();
   /** The notes marked on the time axis; none for a chart that shows none. */
   ChartNotes notes;
   /** Reads of what the rings no longer hold; none for a picture. */
@@ -137,6 +139,13 @@ final class ChartState {
     return axes.getOrDefault(id, SeriesAxis.UNIT);
   }
 
+  /** What a lane says at its top: its unit's axis title beside its unit, when it has one. */
+  String labelOf(UnitLane lane) {
+    String title = axisTitles.get(lane.unit);
+    return title == null || title.isBlank() || !lane.label.equals(lane.unit) ? lane.label
+        : title + " (" + lane.unit + ")";
+  }
+
   /** Whether the series {@code id} is drawn as its % change: all are, or it is. */
   boolean asPercent(String id) {
     return normalised || axisOf(id) == SeriesAxis.PERCENT;
@@ -161,6 +170,7 @@ final class ChartState {
     c.notes = notes;
     c.normalised = normalised;
     c.axes.putAll(axes);
+    c.axisTitles = axisTitles;
     c.thresholdsInScale = thresholdsInScale;
     c.splitBySize = splitBySize;
     c.valueZoom.putAll(valueZoom);

@@ -3,6 +3,7 @@ package org.livedash.ui.chart;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -12,7 +13,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.livedash.model.SeriesRing;
-import org.livedash.model.SeriesStore;
 import org.livedash.model.StoreView;
 
 /**
@@ -96,10 +96,11 @@ public final class LiveChart extends Region {
     invalidate();
   }
 
-  /** Where each series is drawn, by id; a series not named is drawn with its unit. */
-  public void setAxes(java.util.Map<String, SeriesAxis> axes) {
+  /** Where each series is drawn, by id, and each unit's axis title ({@code titles}, by unit). */
+  public void setAxes(Map<String, SeriesAxis> axes, Map<String, String> titles) {
     state.axes.clear();
     state.axes.putAll(axes);
+    state.axisTitles = Map.copyOf(titles);
     state.valueZoom.clear();
     invalidate();
   }
@@ -252,7 +253,7 @@ public final class LiveChart extends Region {
 
   /**
    * Reads what is visible if the view changed, or, on a {@code beat} (the dashboard's pace for
-   * new data), if a plotted series did. Call inside {@link SeriesStore#read}.
+   * new data), if a plotted series did. Call inside the store's read.
    */
   public void prepare(StoreView reader, boolean beat) {
     int n = state.plotted.size();

@@ -30,8 +30,8 @@ final class RightAxis {
     written.clear();
   }
 
-  /** Draws {@code lane}'s scale at {@code edge}, the plot's right edge. */
-  void draw(GraphicsContext g, UnitLane lane, double edge, ChartPalette palette,
+  /** Draws {@code lane}'s scale at {@code edge}, the plot's right edge, headed by {@code unit}. */
+  void draw(GraphicsContext g, UnitLane lane, String unit, double edge, ChartPalette palette,
       ThresholdLabels labels) {
     NiceScale scale = lane.scale;
     g.setFont(ChartRenderer.AXIS_FONT);
@@ -42,15 +42,15 @@ final class RightAxis {
     double half = probe.getLayoutBounds().getHeight() / 2;
     // The unit at the top; values below it, each kept whole inside the lane.
     double unitY = lane.top + half + 1;
-    if (!lane.label.isEmpty()) {
-      label(g, lane.label, edge - 6, unitY, lane, palette, labels);
+    if (!unit.isEmpty()) {
+      label(g, unit, edge - 6, unitY, lane, palette, labels);
     }
     for (double v = scale.min(); v <= scale.max() + scale.step() / 2; v += scale.step()) {
       double y = Math.round(lane.yOf(v)) + 0.5;
       g.setStroke(lane.series.get(0).color);
       g.strokeLine(edge - 4, y, edge, y);
       double at = Math.max(lane.top + half, Math.min(lane.top + lane.height - half, y));
-      if (lane.label.isEmpty() || at - unitY >= 2 * half) {
+      if (unit.isEmpty() || at - unitY >= 2 * half) {
         label(g, String.format(Texts.locale(), format, v), edge - 6, at, lane, palette, labels);
       }
     }

@@ -55,9 +55,14 @@ class SeriesAxesTest {
   }
 
   private LaneLayout drawn(List<String> ids, Map<String, SeriesAxis> axes) throws Exception {
+    return drawn(ids, axes, Map.of());
+  }
+
+  private LaneLayout drawn(List<String> ids, Map<String, SeriesAxis> axes,
+      Map<String, String> titles) throws Exception {
     return WaitForAsyncUtils.asyncFx(() -> {
       chart.setSeries(ids, ids.stream().map(id -> Color.GRAY).toList());
-      chart.setAxes(axes);
+      chart.setAxes(axes, titles);
       store.read(chart::prepare);
       chart.render();
       return chart.renderer().layout();
@@ -102,5 +107,17 @@ class SeriesAxesTest {
 
     LaneLayout back = drawn(List.of("temp", "outside"), Map.of());
     assertThat(back.lanes()).as("each with its unit again").hasSize(1);
+  }
+
+  @Test
+  void anAxisTitleIsSaidBesideItsUnitOnTheLaneAndOnTheRightAxis() throws Exception {
+    LaneLayout titled = drawn(List.of("temp", "power"), Map.of("power", SeriesAxis.RIGHT),
+        Map.of("°C", "Boiler", "kW", "Pump"));
+    assertThat(chart.state().labelOf(titled.lanes().get(0))).isEqualTo("Boiler (°C)");
+    assertThat(chart.renderer().marks().rightAxis().written()).contains("Pump (kW)");
+    LaneLayout own = drawn(List.of("temp", "outside"), Map.of("outside", SeriesAxis.OWN),
+        Map.of("°C", "Boiler"));
+    assertThat(chart.state().labelOf(own.lanes().get(1))).as("a series' own lane: its name")
+        .isEqualTo("Outside · °C");
   }
 }
