@@ -1,8 +1,8 @@
 package org.livedash.ui;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import javafx.scene.control.ToggleButton;
@@ -25,8 +25,8 @@ final class BrowserDock {
   private final ToggleButton toggle;
   private final FeedControl control;
   private final MessageBrowser browser;
-  /** Series clicked into being, waiting for the catalogue to have them. */
-  private final List<String> toPlot = new ArrayList<>();
+  /** Series clicked into being, waiting for the catalogue to have them, and where each goes. */
+  private final Map<String, Consumer<SeriesMeta>> toPlot = new java.util.LinkedHashMap<>();
   /** The feed the browser opened itself for, so it does so once a feed. */
   private String openedFor;
   private long lastRefresh;
@@ -66,14 +66,20 @@ final class BrowserDock {
    * is shown), and the browser refreshed a few times a second while it is open.
    */
   void frame(long now, List<SeriesMeta> catalogue, Consumer<SeriesMeta> plot) {
-    toPlot.addAll(control.takeClicked());
-    for (Iterator<String> it = toPlot.iterator(); it.hasNext();) {
-      String id = it.next();
-      SeriesMeta meta = catalogue.stream().filter(m -> m.id().equals(id)).findFirst()
-          .orElse(null);
+    List<String> clicked = control.takeClicked();
+    if (!clicked.isEmpty()) {
+      // The series a number dropped on a pane brought go to that pane.
+      Consumer<SeriesMeta> pane = browser.takeDestination();
+      clicked.forEach(id -> toPlot.put(id, pane != null ? pane : plot));
+    }
+    for (Iterator<Map.Entry<String, Consumer<SeriesMeta>>> it = toPlot.entrySet().iterator();
+        it.hasNext();) {
+      Map.Entry<String, Consumer<SeriesMeta>> waiting = it.next();
+      SeriesMeta meta = catalogue.stream().filter(m -> m.id().equals(waiting.getKey()))
+          .findFirst().orElse(null);
       if (meta != null) {
         it.remove();
-        plot.accept(meta);
+        waiting.getValue().accept(meta);
       }
     }
     if (window.getLeft() == browser && now - lastRefresh >= REFRESH_NANOS) {

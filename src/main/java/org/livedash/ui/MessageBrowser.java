@@ -159,6 +159,16 @@ final class MessageBrowser extends VBox {
     return item;
   }
 
+  /** Where the series of the number dragged last goes once shown ({@link #takeDestination}). */
+  private java.util.function.Consumer<org.livedash.model.SeriesMeta> destination;
+
+  /** The pane the number dragged last was dropped on, once; null when none waits. */
+  java.util.function.Consumer<org.livedash.model.SeriesMeta> takeDestination() {
+    java.util.function.Consumer<org.livedash.model.SeriesMeta> d = destination;
+    destination = null;
+    return d;
+  }
+
   /** Plots a clicked number; says in a line what became of it. */
   void plot(Line line) {
     if (line == null || line.field() == null || !line.field().number()) {
@@ -172,6 +182,8 @@ final class MessageBrowser extends VBox {
     control.plot(line.shape(), line.field().path()).whenComplete((p, e) ->
         javafx.application.Platform.runLater(() -> {
           if (e != null) {
+            // Nothing comes of it: the next number clicked goes to its chart, not that pane.
+            destination = null;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             outcome.getStyleClass().add("danger-text");
             outcome.setText(Texts.get("browser.cannot", cause.getMessage()));
@@ -217,8 +229,20 @@ final class MessageBrowser extends VBox {
       }
     };
     row.setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
+      if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty() && e.isStillSincePress()) {
         plot(row.getItem());
+      }
+    });
+    // A number dragged onto a pane is plotted there.
+    row.setOnDragDetected(e -> {
+      Line line = row.getItem();
+      if (e.getButton() == MouseButton.PRIMARY && line != null && line.field() != null
+          && line.field().number()) {
+        row.setUserData(new SeriesDrag.Field(pane -> {
+          destination = pane;
+          plot(line);
+        }));
+        row.startFullDrag();
       }
     });
     return row;
