@@ -75,7 +75,9 @@ async function main() {
     }
     out.done = reader.done();
   }
-  process.stdout.write(JSON.stringify(out));
+  // Exits once written: the decompressors' WebAssembly modules can keep the event loop
+  // alive after main returns (seen as a reader that wrote its whole answer and never ended).
+  process.stdout.write(JSON.stringify(out), () => process.exit(0));
 }
 
 main().catch((e) => {

@@ -176,6 +176,10 @@ final class ArrangedPanes {
   /** Makes a pane of {@code kind} beside {@code target}; its id. */
   String make(String kind, String target, String how) {
     if (XY.equals(kind)) {
+      if (XY.equals(target)) {
+        // Split from itself: it stays where it is.
+        return XY;
+      }
       // One X–Y pane: moved beside the target when it stands elsewhere.
       area.split(target, XY, how, xy);
       xy.show(true);
