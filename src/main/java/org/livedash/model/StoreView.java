@@ -139,22 +139,20 @@ public final class StoreView {
    * by feed.
    */
   public long feedMark(int i) {
-    int k = i;
-    for (Part p : parts) {
-      if (k < p.restarts.count()) {
-        return p.restarts.mark(k);
-      }
-      k -= p.restarts.count();
-    }
-    throw new IndexOutOfBoundsException(i);
+    return markOf(i, false);
   }
 
   /** How many updates the hole of {@link #feedMark feedMark(i)} lost; 0: a restart. */
   public long feedMarkMissed(int i) {
+    return markOf(i, true);
+  }
+
+  /** The i-th mark's time, or what its hole lost ({@code missed}), feed by feed. */
+  private long markOf(int i, boolean missed) {
     int k = i;
     for (Part p : parts) {
       if (k < p.restarts.count()) {
-        return p.restarts.missed(k);
+        return missed ? p.restarts.missed(k) : p.restarts.mark(k);
       }
       k -= p.restarts.count();
     }
