@@ -282,7 +282,7 @@ public final class DashboardView extends BorderPane {
       vm.refresh();
       replay.refresh();
       boolean stale = vm.staleProperty().get();
-      feeds.showAges(tiles, stale, vm.sourceNowMicros(),
+      feeds.showAges(tiles, panes.valuePanes(), stale, vm.sourceNowMicros(),
           r -> status.showAlarm(r, stale, decimals, zone));
     }
   }

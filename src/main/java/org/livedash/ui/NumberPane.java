@@ -19,6 +19,7 @@ final class NumberPane extends ValuePane {
   private final Label unit = new Label();
   private final Label name = new Label(Texts.get("pane.dropHintOne"));
   private final Label time = new Label();
+  private final Label age = new Label();
 
   NumberPane(String key, String title, SeriesDecimals decimals, ZoneId zone) {
     super(key, title, decimals, zone);
@@ -31,7 +32,9 @@ final class NumberPane extends ValuePane {
     time.getStyleClass().add("muted");
     HBox reading = new HBox(8, value, unit);
     reading.setAlignment(Pos.BASELINE_CENTER);
-    VBox body = new VBox(4, name, reading, time);
+    age.getStyleClass().add("tile-age");
+    age.setId(key + "-age");
+    VBox body = new VBox(4, name, reading, time, age);
     body.setAlignment(Pos.CENTER);
     VBox.setVgrow(body, Priority.ALWAYS);
     getChildren().add(body);
@@ -52,6 +55,12 @@ final class NumberPane extends ValuePane {
       value.setTextFill(colorOf(id));
     }
     time.setText("");
+  }
+
+  @Override
+  void showStale(int i, boolean stale, String old) {
+    value.setOpacity(stale ? 0.55 : 1);
+    age.setText(old);
   }
 
   @Override

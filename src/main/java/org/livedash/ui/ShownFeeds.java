@@ -158,18 +158,19 @@ final class ShownFeeds {
   }
 
   /**
-   * Refreshes each feed's state, then, under one read, dims each tile whose feed is stale with
-   * its age on its feed's clock, and runs {@code also}.
+   * Refreshes each feed's state, then, under one read, dims each tile and each series of a
+   * value pane whose feed is stale, with its age on its feed's clock, and runs {@code also}.
    *
    * @param firstStale whether the first feed is stale; {@code firstNow} its clock's now
    */
-  void showAges(TileBoard tiles, boolean firstStale, long firstNow,
+  void showAges(TileBoard tiles, Iterable<ValuePane> panes, boolean firstStale, long firstNow,
       java.util.function.Consumer<org.livedash.model.StoreView> also) {
     refresh();
     boolean[] staleFeeds = stale(firstStale);
     long[] feedNow = nowMicros(firstNow);
     stores().read(r -> {
       tiles.showAge(r, staleFeeds, feedNow);
+      panes.forEach(p -> p.showAge(r, staleFeeds, feedNow));
       also.accept(r);
     });
   }

@@ -8,6 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +28,7 @@ final class TablePane extends ValuePane {
   private final Label hint = new Label(Texts.get("pane.dropHint"));
   private final List<Label> values = new ArrayList<>();
   private final List<Label> times = new ArrayList<>();
+  private final List<List<javafx.scene.Node>> rows = new ArrayList<>();
 
   TablePane(String key, String title, SeriesDecimals decimals, ZoneId zone) {
     super(key, title, decimals, zone);
@@ -58,6 +60,7 @@ final class TablePane extends ValuePane {
     grid.getChildren().clear();
     values.clear();
     times.clear();
+    rows.clear();
     hint.setVisible(ids.isEmpty());
     hint.setManaged(ids.isEmpty());
     if (ids.isEmpty()) {
@@ -81,7 +84,9 @@ final class TablePane extends ValuePane {
       time.getStyleClass().add("muted");
       values.add(value);
       times.add(time);
-      grid.addRow(i + 1, named, value, new Label(unitOf(id)), time);
+      Label unit = new Label(unitOf(id));
+      grid.addRow(i + 1, named, value, unit, time);
+      rows.add(List.of(named, value, unit, time));
       MenuItem remove = new MenuItem(Texts.get("pane.removeOne", nameOf(id)));
       remove.setOnAction(e -> remove(id));
       ContextMenu menu = new ContextMenu(remove);
@@ -93,6 +98,12 @@ final class TablePane extends ValuePane {
     Label l = new Label(Texts.get(key));
     l.getStyleClass().add("column-title");
     return l;
+  }
+
+  @Override
+  void showStale(int i, boolean stale, String age) {
+    rows.get(i).forEach(n -> n.setOpacity(stale ? 0.55 : 1));
+    times.get(i).setTooltip(stale ? new Tooltip(age) : null);
   }
 
   @Override

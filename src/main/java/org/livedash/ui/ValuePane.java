@@ -49,6 +49,8 @@ abstract class ValuePane extends VBox {
   /** Each series' value and time as read, and whether they changed since shown. */
   private String[] values = new String[0];
   private String[] times = new String[0];
+  /** How old each series was last said to be; "" while its feed is live. */
+  private String[] ages = new String[0];
   private boolean changed = true;
   /** Whether its series changed since the store was last read for it. */
   private boolean unread = true;
@@ -155,6 +157,26 @@ abstract class ValuePane extends VBox {
     }
   }
 
+  /**
+   * Dims each series whose feed may be showing old values, saying how old; call a few times a
+   * second with the store's read lock held ({@code stale} and {@code nowMicros} by feed).
+   */
+  void showAge(StoreView r, boolean[] stale, long[] nowMicros) {
+    for (int i = 0; i < series.size(); i++) {
+      int at = r.indexOf(series.get(i));
+      boolean old = at >= 0 && !r.ring(at).isEmpty() && stale[r.feedOf(at)];
+      String age = old ? Texts.get("tile.age", Formats.duration(
+          Math.max(0, nowMicros[r.feedOf(at)] - r.ring(at).lastTime()) / 1e6)) : "";
+      if (!age.equals(ages[i])) {
+        ages[i] = age;
+        showStale(i, old, age);
+      }
+    }
+  }
+
+  /** Dims the {@code i}th series ({@code stale}) with its {@code age}, or shows it live. */
+  abstract void showStale(int i, boolean stale, String age);
+
   /** Shows what {@link #prepare} read, if it changed. */
   void render() {
     if (changed) {
@@ -203,6 +225,7 @@ abstract class ValuePane extends VBox {
     // A dash until read: the store is read on the tiles' beat, drawn every frame.
     java.util.Arrays.fill(values, "–");
     java.util.Arrays.fill(times, "");
+    ages = new String[series.size()];
     changed = true;
     unread = true;
     removeMenu.getItems().clear();

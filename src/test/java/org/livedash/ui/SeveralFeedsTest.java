@@ -105,6 +105,26 @@ class SeveralFeedsTest {
   }
 
   @Test
+  void aValueOfTheDownFeedOnABigNumberIsDimmedWithItsAgeAsItsTileIs(FxRobot robot) {
+    await().atMost(5, TimeUnit.SECONDS).until(() -> tile(robot, "plant/temp") != null);
+    robot.clickOn("#sensors-options");
+    robot.moveTo("#sensors-split-columns", org.testfx.robot.Motion.DIRECT);
+    robot.moveTo("#sensors-split-columns-number", org.testfx.robot.Motion.HORIZONTAL_FIRST);
+    robot.clickOn();
+    robot.drag(tile(robot, "plant/temp")).dropTo("#number-1");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> ((javafx.scene.control.Label) robot
+        .lookup("#number-1-age").query()).getText().endsWith(
+            org.livedash.i18n.Texts.get("tile.age", "").strip()));
+    assertThat(robot.lookup("#number-1-value").query().getOpacity()).isLessThan(1);
+    // The first feed's value: dimmed exactly when its tile is.
+    robot.drag(tile(robot, "temp")).dropTo("#number-1");
+    await().atMost(5, TimeUnit.SECONDS).until(() -> ((javafx.scene.control.Label) robot
+        .lookup("#number-1-age").query()).getText().isEmpty() == !stale(tile(robot, "temp"))
+        && robot.lookup("#number-1-value").query().getOpacity() < 1
+            == stale(tile(robot, "temp")));
+  }
+
+  @Test
   void thePushVsPollingPanelSpeaksOfTheFeedChosen(FxRobot robot) {
     Listed.Feed plant = (Listed.Feed) feeds.list.get(0);
     plant.stats.enter(FeedMode.WS, System.nanoTime(), NOW);
