@@ -56,10 +56,6 @@ final class ChartStack {
     }
   }
 
-  boolean stacked() {
-    return stacked;
-  }
-
   /** Whether the feed has series for a chart: one it has none for is not shown. */
   void setAvailable(ChartPanel panel, boolean has) {
     available[panels.indexOf(panel)] = has;

@@ -123,11 +123,6 @@ final class PaneArea extends StackPane {
     build();
   }
 
-  /** The pane given the whole room, or null. */
-  String maximised() {
-    return maximised;
-  }
-
   private void showAround() {
     for (Node n : around) {
       boolean show = maximised == null && shownBefore.getOrDefault(n, n.isVisible());
