@@ -81,7 +81,7 @@ final class ChartRenderer {
     if (empty) {
       centerText(Texts.get(s.plotted.isEmpty() ? "chart.pick" : "chart.waiting"));
     } else {
-      for (UnitLane l : lanes) {
+      for (UnitLane l : layout.drawn()) {
         lane = l;
         marks.drawThresholdLines(g, l);
       }
@@ -117,7 +117,7 @@ final class ChartRenderer {
       }
       marks.drawRightAxis(g, layout.overlays(), labels);
       events.draw(g, labels);
-      for (UnitLane l : lanes) {
+      for (UnitLane l : layout.drawn()) {
         lane = l;
         marks.drawThresholdLabels(g, l, labels);
       }

@@ -39,6 +39,13 @@ final class LaneLayout {
     return overlays;
   }
 
+  /** Every lane of the last layout: top to bottom, then the one over the top (right axis). */
+  List<UnitLane> drawn() {
+    List<UnitLane> all = new java.util.ArrayList<>(lanes);
+    all.addAll(overlays);
+    return all;
+  }
+
   /** The lanes of the last layout, top to bottom. */
   List<UnitLane> lanes() {
     return lanes;

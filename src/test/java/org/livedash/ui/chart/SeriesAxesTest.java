@@ -35,7 +35,8 @@ class SeriesAxesTest {
     store.setCatalogue(List.of(
         SeriesMeta.of("temp", "Temperature", "°C", SeriesKind.SENSOR, 0, 40),
         SeriesMeta.of("outside", "Outside", "°C", SeriesKind.SENSOR, 0, 40),
-        SeriesMeta.of("power", "Power", "kW", SeriesKind.SENSOR, 0, 100),
+        new SeriesMeta("power", "Power", "kW", SeriesKind.SENSOR, 0, 100, Double.NaN, 405,
+            Double.NaN, 408),
         SeriesMeta.of("flow", "Flow", "l/s", SeriesKind.SENSOR, 0, 10),
         SeriesMeta.of("ACME", "Acme", "USD", SeriesKind.STOCK, 0, 1)));
     chart = new LiveChart(ZoneOffset.UTC, new Crosshair());
@@ -85,6 +86,10 @@ class SeriesAxesTest {
     assertThat(right.yOf(400) - right.yOf(410)).isGreaterThan(left.height / 10);
     assertThat(chart.renderer().marks().rightAxis().written()).as("its values and unit on the axis")
         .contains("kW").anyMatch(t -> t.startsWith("40"));
+    double alarmAt = right.yOf(408);
+    assertThat(chart.renderer().thresholdLabels()).as("its thresholds, on its own scale")
+        .anyMatch(b -> Math.abs(b.y() + b.h() + ThresholdLabels.GAP - alarmAt) < 1.5
+            || Math.abs(b.y() - ThresholdLabels.GAP - alarmAt) < 1.5);
 
     LaneLayout twoUnits = drawn(List.of("temp", "power", "flow"),
         Map.of("power", SeriesAxis.RIGHT, "flow", SeriesAxis.RIGHT));
