@@ -99,7 +99,9 @@ class HostileLoadTest {
         + "Host: 127.0.0.1\r\n\r\n");
     String bigHeaders = raw("GET /api/series HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
         + "x".repeat(20_000) + "\r\n\r\n");
-    String garbage = raw("NOT HTTP AT ALL\r\n\r\n");
+    // One line only: a server that answers at the first line and closes with bytes still unread
+    // resets the connection, and the answer can be lost before it is read (seen once under load).
+    String garbage = raw("NOT HTTP AT ALL\r\n");
     String ok = raw("GET /api/series HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     assertThat(longLine).startsWith("HTTP/1.1 414");
     assertThat(bigHeaders).startsWith("HTTP/1.1 431");
