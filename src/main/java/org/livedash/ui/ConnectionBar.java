@@ -28,6 +28,8 @@ import org.livedash.model.FeedMode;
  */
 final class ConnectionBar extends HBox {
   private final ToggleButton dark = new ToggleButton();
+  private final javafx.beans.property.BooleanProperty narrowBar =
+      new javafx.beans.property.SimpleBooleanProperty();
   private final ToggleButton statsToggle = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
   private final ToggleButton messagesToggle = new ToggleButton(null, new FontIcon(Feather.LIST));
   private final ToggleButton alertsToggle = new ToggleButton(null, new FontIcon(Feather.BELL));
@@ -61,13 +63,13 @@ final class ConnectionBar extends HBox {
     feeds.setMinWidth(Region.USE_PREF_SIZE);
 
     HBox toggle = modeToggle(vm, modeButtons);
-    toggle.disableProperty().bind(vm.comparingProperty()
-        .or(vm.pollableProperty().not()));
+    toggle.disableProperty().bind(vm.comparingProperty().or(vm.pollableProperty().not()));
     HBox pollBox = pollInterval(vm);
-    // A feed that can only push has no polling interval to set: the room goes to the rest.
-    pollBox.visibleProperty().bind(vm.pollableProperty());
-    pollBox.managedProperty().bind(vm.pollableProperty());
-    vm.pollableProperty().addListener((o, a, b) -> fitTo(getWidth()));
+    pollBox.visibleProperty().bind(vm.pollableProperty().and(narrowBar.not()
+        .or(vm.modeProperty().isNotEqualTo(FeedMode.WS))));
+    pollBox.managedProperty().bind(pollBox.visibleProperty());
+    List.of(vm.pollableProperty(), vm.modeProperty()).forEach(p -> p.addListener(o -> fitTo(
+        getWidth())));
 
     Button connect = new Button();
     connect.setId("connect-button");
@@ -105,7 +107,7 @@ final class ConnectionBar extends HBox {
     status.setMinWidth(Region.USE_PREF_SIZE);
     age.setMinWidth(Region.USE_PREF_SIZE);
     age.setPrefWidth(170);
-    url.setMinWidth(150);
+    url.setMinWidth(100);
     url.setPrefColumnCount(18);
     HBox.setHgrow(url, Priority.SOMETIMES);
     url.setMaxWidth(360);
@@ -118,8 +120,7 @@ final class ConnectionBar extends HBox {
     getChildren().addAll(logo, name, feeds, url, toggle, pollBox, connect, dot, status, age, spacer,
         lesson, wire, messagesToggle, alertsToggle, statsToggle, snapshot, dark, language, about,
         more);
-    // The bar takes the window's width and rearranges itself to fit, rather than holding the
-    // window at the width of all its parts.
+    // The bar takes the window's width and rearranges itself to fit (fitTo).
     setMinWidth(0);
     widthProperty().addListener((o, a, w) -> fitTo(w.doubleValue()));
     arrange(true, false);
@@ -197,8 +198,8 @@ final class ConnectionBar extends HBox {
   /**
    * Keeps the bar on one line at any window width: when everything does not fit, the age of
    * the last message goes into the status tooltip and the snapshot, theme and about buttons into
-   * a menu; when that is still too wide, the mode buttons keep only their icons and the name
-   * goes.
+   * a menu; when that is still too wide, the mode buttons keep only their icons, the name goes
+   * and, while pushing, the polling interval.
    */
   private void fitTo(double width) {
     arrange(false, false);
@@ -223,6 +224,7 @@ final class ConnectionBar extends HBox {
     show(language, !compact);
     more.showMirrored(compact);
     show(name, !narrow);
+    narrowBar.set(narrow);
     for (ToggleButton b : modeButtons) {
       b.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
           : javafx.scene.control.ContentDisplay.LEFT);
