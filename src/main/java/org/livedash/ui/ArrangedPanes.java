@@ -68,12 +68,12 @@ final class ArrangedPanes {
     for (ChartPanel base : List.of(charts.sensors(), charts.markets())) {
       area.put(base.key(), base);
       base.setOnMaximise(p -> area.maximise(p.key()));
-      base.addPaneItems(items(base.key(), false));
+      base.addPaneItems(items(base.key(), false, false));
       SeriesKind kind = base == charts.sensors() ? SeriesKind.SENSOR : SeriesKind.STOCK;
       SeriesDrag.onto(base, m -> dropOnBase(base, kind, m));
     }
     area.put(XY, xy);
-    xy.addPaneItems(items(XY, true));
+    xy.addPaneItems(items(XY, true, true));
     area.arrange(PaneTree.standard());
     // Shown from the ⋯ menu: below the others unless it has its place; hidden: out of them.
     xy.visibleProperty().addListener((o, was, shown) -> {
@@ -136,14 +136,14 @@ final class ArrangedPanes {
   }
 
   /**
-   * The pane's menu items: split right and below into a chart, a table or a big number; close
-   * (the panes the user made).
+   * The pane's menu items: maximise ({@code maximisable}: a chart has its own, beside its other
+   * views), split right and below into a chart, a table, a big number or the X–Y plot; close
+   * ({@code closable}: the panes the user made).
    */
-  private List<MenuItem> items(String id, boolean closable) {
+  private List<MenuItem> items(String id, boolean closable, boolean maximisable) {
     List<MenuItem> out = new ArrayList<>();
     out.add(new SeparatorMenuItem());
-    if (!charts.all().stream().anyMatch(c -> c.key().equals(id)) && !id.startsWith("chart-")) {
-      // A chart has its own maximise item, beside its other views.
+    if (maximisable) {
       MenuItem maximise = new MenuItem(Texts.get("pane.maximise"), new FontIcon(Feather.MAXIMIZE));
       maximise.setId(id + "-maximise");
       maximise.setOnAction(e -> area.maximise(id));
@@ -201,7 +201,7 @@ final class ArrangedPanes {
       chart.setOnMaximise(p -> area.maximise(p.key()));
       chart.setOnUserChoice(() -> onChanged.run());
       chart.setOnSelectionChanged(() -> onPlotted.run());
-      chart.addPaneItems(items(id, true));
+      chart.addPaneItems(items(id, true, false));
       chart.setCatalogue(catalogue, colors, List.of());
       SeriesDrag.onto(chart, m -> {
         if (!chart.isPlotted(m.id())) {
@@ -213,7 +213,7 @@ final class ArrangedPanes {
       return chart;
     }
     ValuePane pane = (Layout.Chart.TABLE.equals(kind) ? newTable : newNumber).apply(id, heading);
-    pane.addPaneItems(items(id, true));
+    pane.addPaneItems(items(id, true, true));
     pane.setCatalogue(catalogue, colors);
     pane.setOnChanged(() -> onChanged.run());
     pane.setMaxWidth(Double.MAX_VALUE);
@@ -238,13 +238,8 @@ final class ArrangedPanes {
       xy.show(false);
       return;
     }
-    ChartPanel chart = madeCharts.remove(id);
-    if (chart != null) {
-      charts.remove(chart);
-    }
-    values.remove(id);
     area.close(id);
-    area.remove(id);
+    forget(id);
   }
 
   private void dropOnBase(ChartPanel base, SeriesKind kind, SeriesMeta m) {

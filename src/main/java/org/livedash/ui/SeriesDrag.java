@@ -35,11 +35,6 @@ final class SeriesDrag {
     tile.setOnMouseReleased(e -> tile.setCursor(null));
   }
 
-  /** Whether a press on a tile ended as a click, not a drag. */
-  static boolean clicked(javafx.scene.input.MouseEvent e) {
-    return e.isStillSincePress();
-  }
-
   /** Lets {@code pane} take a series dragged onto it: {@code onDrop} is told which. */
   static void onto(Node pane, Consumer<SeriesMeta> onDrop) {
     pane.setOnMouseDragEntered(e -> pane.pseudoClassStateChanged(DROP,

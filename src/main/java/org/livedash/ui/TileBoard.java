@@ -127,7 +127,7 @@ final class TileBoard extends VBox {
         ContextMenu menu = settingsMenu(meta);
         SeriesDrag.from(tile, meta);
         tile.setOnMouseClicked(e -> {
-          if (e.getButton() == MouseButton.PRIMARY && SeriesDrag.clicked(e)) {
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
             onTileClicked.accept(meta);
           } else if (e.getButton() == MouseButton.SECONDARY) {
             menu.show(tile, e.getScreenX(), e.getScreenY());

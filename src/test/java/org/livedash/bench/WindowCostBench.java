@@ -89,16 +89,8 @@ public final class WindowCostBench {
       Process app = start(dir.resolve("feeds-window.log"), List.of("org.livedash.cli.Main",
           "--layout", layout.toString(), "--stats-out", stats.toString(), "--exit-after",
           Integer.toString(warmup + seconds + 3)));
-      Thread.sleep(warmup * 1000L);
-      Map<String, Long> before = ticksByThread(app.pid());
-      long start = System.nanoTime();
-      Thread.sleep(seconds * 1000L);
-      Map<String, Long> after = ticksByThread(app.pid());
-      double wall = (System.nanoTime() - start) / 1e9;
-      double total = 0;
-      for (Map.Entry<String, Long> e : after.entrySet()) {
-        total += (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 100.0 / wall * 100;
-      }
+      double total = cpuByThread(app, warmup, seconds).values().stream()
+          .mapToDouble(Double::doubleValue).sum();
       app.waitFor(60, TimeUnit.SECONDS);
       com.fasterxml.jackson.databind.JsonNode json =
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(stats.toFile());
@@ -117,6 +109,24 @@ public final class WindowCostBench {
         s.waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /**
+   * The CPU {@code app} took, % of a core by thread name, over {@code seconds} measured after
+   * {@code warmup} seconds.
+   */
+  private static Map<String, Double> cpuByThread(Process app, int warmup, int seconds)
+      throws Exception {
+    Thread.sleep(warmup * 1000L);
+    Map<String, Long> before = ticksByThread(app.pid());
+    long start = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    Map<String, Long> after = ticksByThread(app.pid());
+    double wall = (System.nanoTime() - start) / 1e9;
+    Map<String, Double> percent = new TreeMap<>();
+    after.forEach((thread, t) -> percent.merge(thread,
+        (t - before.getOrDefault(thread, 0L)) / 100.0 / wall * 100, Double::sum));
+    return percent;
   }
 
   /** The sensors' chart and seven of the user's, two rows of four, each plotting 8 series. */
@@ -154,17 +164,7 @@ public final class WindowCostBench {
     }
     Process app = start(dir.resolve("window.log"), window);
     try {
-      Thread.sleep(warmup * 1000L);
-      Map<String, Long> before = ticksByThread(app.pid());
-      long start = System.nanoTime();
-      Thread.sleep(seconds * 1000L);
-      Map<String, Long> after = ticksByThread(app.pid());
-      double wall = (System.nanoTime() - start) / 1e9;
-      Map<String, Double> percent = new TreeMap<>();
-      after.forEach((thread, t) -> {
-        double p = (t - before.getOrDefault(thread, 0L)) / 100.0 / wall * 100;
-        percent.merge(thread, p, Double::sum);
-      });
+      Map<String, Double> percent = cpuByThread(app, warmup, seconds);
       double total = percent.values().stream().mapToDouble(Double::doubleValue).sum();
       StringBuilder threads = new StringBuilder();
       percent.entrySet().stream().filter(e -> e.getValue() >= 0.5)

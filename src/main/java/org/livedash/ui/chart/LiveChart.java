@@ -389,11 +389,7 @@ public final class LiveChart extends Region {
 
   @Override
   protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
+    if (CanvasFit.fit(this, canvas)) {
       invalidate();
     }
   }

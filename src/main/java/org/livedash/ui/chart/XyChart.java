@@ -211,11 +211,7 @@ public final class XyChart extends Region {
 
   @Override
   protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
+    if (CanvasFit.fit(this, canvas)) {
       dirty = true;
     }
   }
