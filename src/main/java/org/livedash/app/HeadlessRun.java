@@ -37,10 +37,10 @@ public final class HeadlessRun {
     FeedRecorder recorder;
     long updates;
     List<AppContext> others = new ArrayList<>();
+    // Before the feed connects: its first frames find the path compiled.
+    IngestWarmUp.once();
     try (AppContext context = AppContext.start(options)) {
       recorder = context.recorder();
-      // While the connection opens: the first frames of a fast feed find the path compiled.
-      context.backgroundExecutor().execute(IngestWarmUp::once);
       started(context, options, out);
       for (LaunchOptions more : added) {
         AppContext other = AppContext.start(more);

@@ -36,4 +36,16 @@ class LoggingTest {
     Path dir = Logging.stateDirectory();
     assertThat(dir.toString()).containsAnyOf("livedash", "LiveDash");
   }
+
+  @Test
+  void theQuietConfigurationIsFoundBesideTheClassThatReadsIt() throws Exception {
+    // Jetty and Tyrus say their start-up at INFO; the configuration keeps it off the console.
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Logging.class.getResourceAsStream("logging.properties")) {
+      assertThat(in).isNotNull();
+      p.load(in);
+    }
+    assertThat(p.getProperty("org.eclipse.jetty.level")).isEqualTo("WARNING");
+    assertThat(p.getProperty("org.glassfish.tyrus.level")).isEqualTo("WARNING");
+  }
 }

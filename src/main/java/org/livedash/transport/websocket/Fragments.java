@@ -6,7 +6,13 @@ package org.livedash.transport.websocket;
  * one session's frame callbacks, which never overlap.
  */
 final class Fragments {
+  /**
+   * Room kept between messages: a fast feed's next message fills it again without growing it
+   * copy by copy; a larger one's is given back.
+   */
+  private static final int KEPT_CHARS = 1 << 20;
   private final StringBuilder text = new StringBuilder();
+  private long payloadBytes;
   private long wireBytes;
   private boolean continuing;
 
@@ -18,10 +24,12 @@ final class Fragments {
   /**
    * Adds a frame that is not a whole message; returns the message when {@code last}, else null.
    *
+   * @param payload the frame's payload bytes (counted once, as it arrived)
    * @param wire the frame's bytes on the wire, header included
    */
-  String add(String part, long wire, boolean last) {
+  String add(String part, long payload, long wire, boolean last) {
     continuing = !last;
+    payloadBytes += payload;
     wireBytes += wire;
     text.append(part);
     if (!last) {
@@ -29,8 +37,17 @@ final class Fragments {
     }
     String whole = text.toString();
     text.setLength(0);
-    text.trimToSize();
+    if (text.capacity() > KEPT_CHARS) {
+      text.trimToSize();
+    }
     return whole;
+  }
+
+  /** The payload bytes of the message just returned by {@link #add}; the count starts again. */
+  long takePayloadBytes() {
+    long n = payloadBytes;
+    payloadBytes = 0;
+    return n;
   }
 
   /** The wire bytes of the message just returned by {@link #add}; the count starts again. */

@@ -259,9 +259,9 @@ public final class WebSocketTransport implements FeedTransport {
       fail(CloseCodes.tooBig(clients.maxFrameBytes()), null);
       return;
     }
-    String whole = fragments.add(part, wire, last);
+    String whole = fragments.add(part, payload, wire, last);
     if (whole != null) {
-      onText(whole, Utf8.length(whole), fragments.takeWireBytes());
+      onText(whole, fragments.takePayloadBytes(), fragments.takeWireBytes());
     }
   }
 

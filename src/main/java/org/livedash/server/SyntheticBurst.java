@@ -1,0 +1,212 @@
+package org.livedash.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.livedash.feed.CatalogueCodec;
+import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.FrameWriter;
+import org.livedash.feed.Update;
+import org.livedash.model.EpochMicros;
+import org.livedash.model.SeriesKind;
+import org.livedash.model.SeriesMeta;
+
+/**
+ * A loopback WebSocket endpoint that pushes each client a burst of synthetic LiveDash frames as
+ * fast as the client reads them, in the shapes real feeds take: sequence numbers of one to ten
+ * digits (with the gaps between them), ids short and long, series announced as they
+ * first appear, values whole, negative, tiny, huge and long-decimal, volumes on some, and
+ * updates older than the connection first. What warms a client's push path as it starts (the
+ * compilers then know every branch a feed will take, instead of dropping compiled code when a
+ * real feed takes one the warm-up never did); it serves its own process, on 127.0.0.1 only.
+ */
+public final class SyntheticBurst implements AutoCloseable {
+  /** Updates a frame: as a fast feed's batches of 10 ms carry. */
+  private static final int FRAME_UPDATES = 2_000;
+  /** Frames sent ahead of the client's reading: enough to keep its decoder busy. */
+  private static final int IN_FLIGHT = 4;
+  /** Where the first frames number from: 1 to 8 digits. */
+  private static final long[] SEQ_FROM = {0, 10_000, 100_000, 1_000_000, 10_000_000};
+  /** Then each frame jumps by this (within what a client takes) up to 10 digits. */
+  private static final long SEQ_STEP = 15_000_000;
+  private static final long SEQ_TOP = 1_000_000_000;
+  private static final String[] ID_FORMS = {"w", "warm-", "warm-up/a-long-series-name-"};
+  private static final int IDS_A_FORM = 6;
+
+  private final Server server = new Server(new QueuedThreadPool(8, 2));
+  private final ServerConnector connector = new ServerConnector(server);
+  private final FrameWriter writer = new FrameWriter();
+  private final CatalogueCodec catalogue = new CatalogueCodec();
+  private final Clock clock;
+  private final int frames;
+  private final List<SeriesMeta> series = new ArrayList<>();
+
+  /** A burst of at least {@code updates} updates a connection; call {@link #start}. */
+  public SyntheticBurst(long updates, Clock clock) {
+    this.clock = clock;
+    this.frames = (int) Math.max(1, (updates + FRAME_UPDATES - 1) / FRAME_UPDATES);
+    for (String form : ID_FORMS) {
+      for (int i = 0; i < IDS_A_FORM; i++) {
+        series.add(meta(form + i));
+      }
+    }
+  }
+
+  /** The series known before the burst (those it announces as it goes are not among them). */
+  public List<SeriesMeta> catalogue() {
+    return List.copyOf(series);
+  }
+
+  /** Listens on a free loopback port. */
+  public SyntheticBurst start() throws Exception {
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ContextHandler context = new ContextHandler("/");
+    context.setHandler(WebSocketUpgradeHandler.from(server, context, c -> {
+      c.setIdleTimeout(Duration.ofSeconds(30));
+      c.setMaxTextMessageSize(64 * 1024 * 1024);
+      c.addMapping(FeedEndpoints.WS_PATH, (req, resp, cb) -> new Pusher());
+    }));
+    server.setHandler(context);
+    server.start();
+    return this;
+  }
+
+  /** Where a client connects. */
+  public String url() {
+    return "ws://127.0.0.1:" + connector.getLocalPort() + FeedEndpoints.WS_PATH;
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+
+  private static SeriesMeta meta(String id) {
+    return SeriesMeta.of(id, id, "", SeriesKind.SENSOR, 0, 100);
+  }
+
+  /**
+   * Frame {@code f} of the burst: its updates numbered from {@code firstSeq}, stamped a
+   * microsecond apart from {@code firstMicros}.
+   */
+  String frame(int f, long firstSeq, long firstMicros) {
+    List<String> added = List.of();
+    if (f % 10 == 9) {
+      added = List.of(catalogue.encodeEntry(meta("new-" + f)));
+    }
+    List<String> updates = new ArrayList<>(FRAME_UPDATES);
+    for (int u = 0; u < FRAME_UPDATES; u++) {
+      String id = !added.isEmpty() && u % 50 == 0 ? "new-" + f : series.get(u % series.size()).id();
+      double v = value(u, f);
+      long seq = firstSeq + u;
+      long t = firstMicros + u;
+      updates.add(writer.encodeUpdate(u % 4 == 3 ? new Update(seq, id, t, v, u % 97)
+          : Update.of(seq, id, t, v)));
+    }
+    return writer.batchFrame(updates, added, null, -1, false, -1, -1);
+  }
+
+  /**
+   * Where frame {@code f} numbers from, the frame before it having ended at {@code last}: the
+   * first frames at 1, 5, 6, 7 and 8 digits, then a jump a frame up to 10 digits.
+   */
+  static long numberedAfter(int f, long last) {
+    return f < SEQ_FROM.length ? Math.max(last, SEQ_FROM[f])
+        : last < SEQ_TOP ? last + SEQ_STEP : last;
+  }
+
+  /** Values in every form a number takes in JSON: whole, negative, tiny, huge, long decimals. */
+  private static double value(int u, int f) {
+    double x = 20 + Math.sin(u * 0.37 + f) * 3.7;
+    return switch (u % 8) {
+      case 0 -> Math.rint(x);
+      case 1 -> -x;
+      case 2 -> x * 1e-7;
+      case 3 -> x * 1e9;
+      case 4 -> Math.rint(x * 100) / 100;
+      case 5 -> 0;
+      case 6 -> 27_000 + x;
+      default -> x;
+    };
+  }
+
+  /** One client: sent the burst on its own thread, at most {@link #IN_FLIGHT} frames ahead. */
+  public final class Pusher implements Session.Listener.AutoDemanding {
+    private final Semaphore room = new Semaphore(IN_FLIGHT);
+    private volatile boolean open = true;
+    private long sent;
+
+    @Override
+    public void onWebSocketOpen(Session s) {
+      Thread t = new Thread(() -> push(s), "livedash-burst");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    @Override
+    public void onWebSocketClose(int status, String reason) {
+      open = false;
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+      // The client went (it closes as soon as it is warm): nothing more to send.
+      open = false;
+    }
+
+    private void push(Session s) {
+      long seq = 0;
+      // The first two frames are from a minute before the connection (a server's history).
+      long t = EpochMicros.now(clock) - 60_000_000;
+      try {
+        send(s, writer.helloFrame("livedash-burst", "burst", 0, 1_000, 1));
+        for (int f = 0; f < frames && open; f++) {
+          long from = numberedAfter(f, seq);
+          if (from > seq && f % 2 == 0) {
+            // Half the jumps said by the server (numbers it no longer holds), half not.
+            send(s, writer.gapFrame(seq + 1, from, f % 4 == 0 ? from - seq : 0));
+          }
+          seq = from;
+          if (f >= 2) {
+            t = Math.max(t, EpochMicros.now(clock) - FRAME_UPDATES);
+          }
+          String frame = frame(f, seq + 1, t);
+          seq += FRAME_UPDATES;
+          t += FRAME_UPDATES;
+          sent += frame.length();
+          send(s, frame);
+          if (f % 5 == 4) {
+            // What else a server sends between batches: its heartbeat counting the bytes, and
+            // its status.
+            send(s, FrameWriter.withWire(writer.heartbeatFrame(t, seq), 0, sent));
+          }
+          if (f % 20 == 19) {
+            send(s, writer.statusFrame(f % 40 == 19 ? writer.statusMember(null, null, 0)
+                : writer.statusMember("source", "synthetic", t)));
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void send(Session s, String text) throws InterruptedException {
+      room.acquire();
+      s.sendText(text, Callback.from(room::release, e -> {
+        open = false;
+        room.release();
+      }));
+    }
+  }
+}
