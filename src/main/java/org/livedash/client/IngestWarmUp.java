@@ -1,9 +1,9 @@
 package org.livedash.client;
 
 import java.time.Clock;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +20,7 @@ import org.livedash.server.SyntheticBurst;
 import org.livedash.transport.ConnectionSupervisor;
 import org.livedash.transport.Credentials;
 import org.livedash.transport.DaemonThreads;
+import org.livedash.transport.HttpCatalogueSource;
 import org.livedash.transport.ReconnectPolicy;
 import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
@@ -38,9 +39,11 @@ import org.livedash.transport.websocket.WebSocketTransport;
 public final class IngestWarmUp {
   private static final Logger LOG = Logger.getLogger(IngestWarmUp.class.getName());
   /** Updates through the path before the feed connects (about 1 s at {@link #RATE}). */
-  static final long UPDATES = 400_000;
+  static final long UPDATES = 200_000;
   /** The longest the feed is held back for it, on a machine too slow to take the rate. */
   static final Duration LIMIT = Duration.ofSeconds(3);
+  /** Connections the burst is shared by, one after the other. */
+  private static final int CONNECTIONS = 4;
   /**
    * Readings a series keeps: few enough that the burst's series fill their rings and wrap, as a
    * fast feed's do within seconds, while the series it announces later still grow theirs.
@@ -78,21 +81,27 @@ public final class IngestWarmUp {
     store.tap(alerts);
     FeedStats stats = new FeedStats();
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
-    SyntheticBurst burst = new SyntheticBurst(updates, clock).start();
+    SyntheticBurst burst = new SyntheticBurst(updates, CONNECTIONS, clock).start();
     ScheduledExecutorService thread =
         Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("livedash-warm-up"));
     WebSocketClients clients = new WebSocketClients(5_000, null);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(thread).build();
     FeedCodec codec = new FeedCodec();
     ConnectionSupervisor supervisor = new ConnectionSupervisor(
         (mode, target, interval) -> new WebSocketTransport(clients, target, codec, thread, thread,
             clock, Duration.ofSeconds(5), Credentials.NONE),
-        target -> CompletableFuture.completedFuture(burst.catalogue()),
+        new HttpCatalogueSource(http, Duration.ofSeconds(5), Credentials.NONE)::fetch,
         pipeline, ReconnectPolicy.standard(new SplittableRandom(1)), thread, System::nanoTime);
     try {
-      supervisor.connect(FeedEndpoints.fromUrl(burst.url()), FeedMode.WS, Duration.ofSeconds(1));
       long deadline = System.nanoTime() + limit.toNanos();
-      while (counted(stats) < updates && System.nanoTime() < deadline) {
-        TimeUnit.MILLISECONDS.sleep(20);
+      for (int part = 1; part <= CONNECTIONS; part++) {
+        // Connected again for each part: what a feed's first frames on a new connection (and
+        // a new decoding thread) take is warmed too.
+        supervisor.connect(FeedEndpoints.fromUrl(burst.url()), FeedMode.WS, Duration.ofSeconds(1));
+        while (counted(stats) < burst.updatesThrough(part) && System.nanoTime() < deadline) {
+          TimeUnit.MILLISECONDS.sleep(10);
+        }
       }
       return counted(stats);
     } finally {

@@ -5,6 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -48,12 +55,23 @@ public final class SyntheticBurst implements AutoCloseable {
   private final CatalogueCodec catalogue = new CatalogueCodec();
   private final Clock clock;
   private final int frames;
+  private final int parts;
   private final List<SeriesMeta> series = new ArrayList<>();
+  /** Where the burst stands, carried from one connection to the next (they come one by one). */
+  private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger framesSent = new AtomicInteger();
+  private final AtomicLong numbered = new AtomicLong();
+  private final AtomicLong stamped = new AtomicLong();
 
-  /** A burst of at least {@code updates} updates a connection; call {@link #start}. */
-  public SyntheticBurst(long updates, Clock clock) {
+  /**
+   * A burst of at least {@code updates} updates in all, shared by the first {@code parts}
+   * connections in turn (each its own socket, hello and decoding thread on the client, the
+   * burst's numbers and times going on from one to the next); call {@link #start}.
+   */
+  public SyntheticBurst(long updates, int parts, Clock clock) {
     this.clock = clock;
-    this.frames = (int) Math.max(1, (updates + FRAME_UPDATES - 1) / FRAME_UPDATES);
+    this.parts = parts;
+    this.frames = (int) Math.max(parts, (updates + FRAME_UPDATES - 1) / FRAME_UPDATES);
     for (String form : ID_FORMS) {
       for (int i = 0; i < IDS_A_FORM; i++) {
         series.add(meta(form + i));
@@ -61,9 +79,13 @@ public final class SyntheticBurst implements AutoCloseable {
     }
   }
 
-  /** The series known before the burst (those it announces as it goes are not among them). */
-  public List<SeriesMeta> catalogue() {
-    return List.copyOf(series);
+  /** The updates of the first {@code part} parts of the burst. */
+  public long updatesThrough(int part) {
+    return (long) framesThrough(part) * FRAME_UPDATES;
+  }
+
+  private int framesThrough(int part) {
+    return (int) ((long) frames * Math.min(part, parts) / parts);
   }
 
   /** Listens on a free loopback port. */
@@ -72,11 +94,26 @@ public final class SyntheticBurst implements AutoCloseable {
     connector.setPort(0);
     server.addConnector(connector);
     ContextHandler context = new ContextHandler("/");
-    context.setHandler(WebSocketUpgradeHandler.from(server, context, c -> {
+    WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, context, c -> {
       c.setIdleTimeout(Duration.ofSeconds(30));
       c.setMaxTextMessageSize(64 * 1024 * 1024);
       c.addMapping(FeedEndpoints.WS_PATH, (req, resp, cb) -> new Pusher());
-    }));
+    });
+    // The catalogue, asked for before each connection as from any LiveDash server.
+    String catalogueJson = catalogue.encode(series);
+    ws.setHandler(new Handler.Abstract.NonBlocking() {
+      @Override
+      public boolean handle(Request request, Response response,
+          org.eclipse.jetty.util.Callback callback) {
+        if (!FeedEndpoints.SERIES_PATH.equals(Request.getPathInContext(request))) {
+          return false;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        Content.Sink.write(response, true, catalogueJson, callback);
+        return true;
+      }
+    });
+    context.setHandler(ws);
     server.setHandler(context);
     server.start();
     return this;
@@ -141,7 +178,10 @@ public final class SyntheticBurst implements AutoCloseable {
     };
   }
 
-  /** One client: sent the burst on its own thread, at most {@link #IN_FLIGHT} frames ahead. */
+  /**
+   * One connection: sent its part of the burst on its own thread, at most {@link #IN_FLIGHT}
+   * frames ahead; a connection after the last part is only greeted.
+   */
   public final class Pusher implements Session.Listener.AutoDemanding {
     private final Semaphore room = new Semaphore(IN_FLIGHT);
     private volatile boolean open = true;
@@ -166,12 +206,15 @@ public final class SyntheticBurst implements AutoCloseable {
     }
 
     private void push(Session s) {
-      long seq = 0;
-      // The first two frames are from a minute before the connection (a server's history).
-      long t = EpochMicros.now(clock) - 60_000_000;
+      int part = connections.getAndIncrement();
+      int end = part >= parts ? 0 : framesThrough(part + 1);
+      long seq = numbered.get();
+      // The first two frames are from a minute before the first connection (a server's
+      // history); the rest live, and never back in time.
+      long t = part == 0 ? EpochMicros.now(clock) - 60_000_000 : stamped.get();
       try {
-        send(s, writer.helloFrame("livedash-burst", "burst", 0, 1_000, 1));
-        for (int f = 0; f < frames && open; f++) {
+        send(s, writer.helloFrame("livedash-burst", "burst", seq, 1_000, 1));
+        for (int f = framesSent.get(); f < end && open; f = framesSent.incrementAndGet()) {
           long from = numberedAfter(f, seq);
           if (from > seq && f % 2 == 0) {
             // Half the jumps said by the server (numbers it no longer holds), half not.
@@ -184,6 +227,8 @@ public final class SyntheticBurst implements AutoCloseable {
           String frame = frame(f, seq + 1, t);
           seq += FRAME_UPDATES;
           t += FRAME_UPDATES;
+          numbered.set(seq);
+          stamped.set(t);
           sent += frame.length();
           send(s, frame);
           if (f % 5 == 4) {

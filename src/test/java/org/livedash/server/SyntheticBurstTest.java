@@ -30,7 +30,7 @@ class SyntheticBurstTest {
 
   @Test
   void everyUpdateOfAFrameDecodesAndItsNewSeriesIsAnnounced() {
-    SyntheticBurst burst = new SyntheticBurst(20_000, Clock.systemUTC());
+    SyntheticBurst burst = new SyntheticBurst(20_000, 1, Clock.systemUTC());
 
     DecodedFrame frame = new FeedCodec().decode(burst.frame(9, 1_000_001, 1_764_590_000_000_000L));
 
