@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.HdrHistogram.Histogram;
-import org.livedash.settings.Settings;
 
 /** Runs the benchmark cases one after another in one window, then writes the report. */
 public final class BenchApp extends Application {

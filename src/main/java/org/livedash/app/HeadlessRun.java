@@ -37,8 +37,11 @@ public final class HeadlessRun {
     FeedRecorder recorder;
     long updates;
     List<AppContext> others = new ArrayList<>();
-    // Before the feed connects: its first frames find the path compiled.
-    IngestWarmUp.once();
+    if (options.mode() == FeedMode.WS && options.profile() == null) {
+      // Before the feed connects: its first pushed frames find the path compiled. (Polling, or
+      // a feed in its own shape, takes another path.)
+      IngestWarmUp.once();
+    }
     try (AppContext context = AppContext.start(options)) {
       recorder = context.recorder();
       started(context, options, out);

@@ -26,22 +26,23 @@ import org.livedash.transport.websocket.WebSocketClients;
 import org.livedash.transport.websocket.WebSocketTransport;
 
 /**
- * Pushes a fast synthetic feed through the client's whole push path as a headless run starts —
- * a feed server on loopback, Tyrus and its socket threads, the hand-off to the decoding thread,
- * the decoder, the supervisor, the pipeline, the store and the statistics — so that the
- * compilers have made all of it fast before the real feed's first frame arrives. Without it a
- * fast feed's first seconds queue behind the interpreter, in the socket's reading as much as in
- * decoding (whole-run p99 tens of times the steady one). Into a server, clients, store and
- * statistics of its own: nothing reaches the feed's. Once a process, before the feed connects,
- * in a headless run only: a window's user waits for the first live point, and a slow feed gains
- * nothing from it.
+ * Pushes a burst of synthetic updates through the client's whole push path as a headless run
+ * starts — a server on loopback ({@link SyntheticBurst}), the catalogue fetched over HTTP, Tyrus
+ * and its socket threads, the hand-off to the decoding thread, the decoder, the supervisor, the
+ * pipeline, the store and the statistics — over four connections in turn, so that the compilers
+ * have made all of it fast, for every branch a feed takes, before the real feed's first frame
+ * arrives. Without it a fast feed's first second queues behind the compilers (whole-run p99
+ * tens of times the steady one). Into a server, clients, store and statistics of its own:
+ * nothing reaches the feed's. Once a process, before the feed connects, in a headless run only
+ * (decision 0040): a window's user waits for the first live point, and a slow feed gains nothing
+ * from it.
  */
 public final class IngestWarmUp {
   private static final Logger LOG = Logger.getLogger(IngestWarmUp.class.getName());
-  /** Updates through the path before the feed connects (about 1 s at {@link #RATE}). */
-  static final long UPDATES = 200_000;
-  /** The longest the feed is held back for it, on a machine too slow to take the rate. */
-  static final Duration LIMIT = Duration.ofSeconds(3);
+  /** Updates through the path before the feed connects (about 1 s of the 2 s it takes here). */
+  private static final long UPDATES = 200_000;
+  /** The longest the feed is held back for it, on a slow machine. */
+  private static final Duration LIMIT = Duration.ofSeconds(3);
   /** Connections the burst is shared by, one after the other. */
   private static final int CONNECTIONS = 4;
   /**

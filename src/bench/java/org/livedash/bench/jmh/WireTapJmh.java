@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.livedash.model.WireEvent;
 import org.livedash.model.WireLog;
-import org.livedash.transport.WireSize;
 import org.livedash.transport.WireTaps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
