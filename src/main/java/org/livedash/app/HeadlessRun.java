@@ -37,9 +37,10 @@ public final class HeadlessRun {
     FeedRecorder recorder;
     long updates;
     List<AppContext> others = new ArrayList<>();
-    if (options.mode() == FeedMode.WS && options.profile() == null) {
-      // Before the feed connects: its first pushed frames find the path compiled. (Polling, or
-      // a feed in its own shape, takes another path.)
+    if (options.endpoints() != null && options.mode() == FeedMode.WS
+        && options.profile() == null) {
+      // Before a server's feed connects: its first pushed frames find the path compiled.
+      // (Polling, or a feed in its own shape, takes another path; the embedded demo is slow.)
       IngestWarmUp.once();
     }
     try (AppContext context = AppContext.start(options)) {

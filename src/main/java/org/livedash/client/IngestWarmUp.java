@@ -76,13 +76,14 @@ public final class IngestWarmUp {
    * path; returns how many the scratch statistics counted.
    */
   static long run(long updates, Duration limit, Clock clock) throws Exception {
+    // First what may fail (a loopback the machine refuses), before any thread is started.
+    SyntheticBurst burst = new SyntheticBurst(updates, CONNECTIONS, clock).start();
     SeriesStore store = new SeriesStore(RING_SLOTS);
     // The tap a feed's store has (its alerts' dispatch), so compiled code expects it.
     AlertDispatch alerts = new AlertDispatch();
     store.tap(alerts);
     FeedStats stats = new FeedStats();
     FeedPipeline pipeline = new FeedPipeline(store, stats, System::nanoTime, clock);
-    SyntheticBurst burst = new SyntheticBurst(updates, CONNECTIONS, clock).start();
     ScheduledExecutorService thread =
         Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("livedash-warm-up"));
     WebSocketClients clients = new WebSocketClients(5_000, null);
