@@ -1,6 +1,8 @@
 package org.livedash.client;
 
 import java.time.Clock;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -39,10 +41,14 @@ import org.livedash.transport.websocket.WebSocketTransport;
  */
 public final class IngestWarmUp {
   private static final Logger LOG = Logger.getLogger(IngestWarmUp.class.getName());
-  /** Updates through the path before the feed connects (about 1 s of the 2 s it takes here). */
+  /** Updates through the path before the feed connects (about 1 s of the 3 s it takes here). */
   private static final long UPDATES = 200_000;
-  /** The longest the feed is held back for it, on a slow machine. */
+  /** The longest the burst may take, on a slow machine. */
   private static final Duration LIMIT = Duration.ofSeconds(3);
+  /** How long the compilers must have finished nothing for the feed to go on. */
+  private static final Duration QUIET = Duration.ofMillis(150);
+  /** The longest the feed waits for them after the burst. */
+  private static final Duration QUIET_LIMIT = Duration.ofSeconds(1);
   /** Connections the burst is shared by, one after the other. */
   private static final int CONNECTIONS = 4;
   /**
@@ -105,6 +111,7 @@ public final class IngestWarmUp {
           TimeUnit.MILLISECONDS.sleep(10);
         }
       }
+      awaitCompilersQuiet(System.nanoTime() + QUIET_LIMIT.toNanos());
       return counted(stats);
     } finally {
       // The client closes first, so the server sees a close and not a lost connection.
@@ -113,6 +120,27 @@ public final class IngestWarmUp {
       alerts.close();
       clients.shutdown();
       thread.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits until the compilers have finished nothing for {@link #QUIET}, at most until {@code
+   * untilNanos}: what the burst set them compiling is in place before the feed's first frame
+   * (with the feed connecting while they still worked, its first second queued in some runs).
+   */
+  private static void awaitCompilersQuiet(long untilNanos) throws InterruptedException {
+    CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+    if (compilers == null || !compilers.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long done = compilers.getTotalCompilationTime();
+    while (System.nanoTime() < untilNanos) {
+      TimeUnit.MILLISECONDS.sleep(QUIET.toMillis());
+      long now = compilers.getTotalCompilationTime();
+      if (now == done) {
+        return;
+      }
+      done = now;
     }
   }
 
