@@ -28,13 +28,14 @@ import org.livedash.model.SeriesKind;
 import org.livedash.model.SeriesMeta;
 
 /**
- * A loopback WebSocket endpoint that pushes each client a burst of synthetic LiveDash frames as
- * fast as the client reads them, in the shapes real feeds take: sequence numbers of one to ten
- * digits (with the gaps between them), ids short and long, series announced as they
- * first appear, values whole, negative, tiny, huge and long-decimal, volumes on some, and
- * updates older than the connection first. What warms a client's push path as it starts (the
- * compilers then know every branch a feed will take, instead of dropping compiled code when a
- * real feed takes one the warm-up never did); it serves its own process, on 127.0.0.1 only.
+ * A feed server of its own on 127.0.0.1 (its catalogue over HTTP, frames over a WebSocket) that
+ * pushes a burst of synthetic LiveDash frames, shared by its first connections in turn, each as
+ * fast as the client reads, in the shapes real feeds take: sequence numbers of one to ten digits
+ * (with the gaps between them), ids short and long, series announced as they first appear,
+ * values whole, negative, tiny, huge and long-decimal, volumes on some, updates older than the
+ * connection first, heartbeats with counted bytes and status. What warms a client's push path as
+ * it starts (the compilers then know every branch a feed will take, instead of dropping compiled
+ * code when a real feed takes one the warm-up never did); it serves its own process only.
  */
 public final class SyntheticBurst implements AutoCloseable {
   /** Updates a frame: as a fast feed's batches of 10 ms carry. */
