@@ -31,14 +31,14 @@ public final class SeriesStore implements StoreReader {
   private final AlarmWatch alarms = new AlarmWatch();
   /** Who else is told what is stored (a recording); set between writes. */
   private volatile StoreTap tap = StoreTap.NONE;
-  private final FeedMarks restarts = new FeedMarks();
+  private final FeedMarks marks = new FeedMarks();
   /** Moves on every hole in the sequence; a series whose last sample predates it breaks. */
   private long holeEpoch;
   /** Moves on every new stream; a series whose last sample predates it may start over. */
   private long streamEpoch;
   private final LongSupplier nowMicros;
   private final Writer writer = new Writer();
-  private final StoreView reader = new StoreView(series, alarms, restarts);
+  private final StoreView reader = new StoreView(series, alarms, marks);
 
   /** Written under the write lock, read without it by the UI to skip idle frames. */
   private volatile long version;
@@ -67,7 +67,7 @@ public final class SeriesStore implements StoreReader {
       if (changed) {
         alarms.clear();
         series.clear();
-        restarts.clear();
+        marks.clear();
         install(List.of());
       }
       tap.feed(view, changed, nowMicros.getAsLong());
@@ -348,7 +348,7 @@ public final class SeriesStore implements StoreReader {
       tap.reading(entry.meta, seq, timeMicros, value, volume, frameNow);
       alarms.observe(entry.meta, timeMicros, value, frameNow, tap);
       // The mark stands where the new stream's data begins, its history included.
-      restarts.stored(timeMicros);
+      marks.stored(timeMicros);
       entry.holeEpoch = holeEpoch;
       entry.streamEpoch = streamEpoch;
       tally.accepted++;
@@ -359,7 +359,7 @@ public final class SeriesStore implements StoreReader {
       if (skipped > 0) {
         tally.missing += skipped;
         holeEpoch++;
-        restarts.missed(skipped, frameNow);
+        marks.missed(skipped, frameNow);
         tap.hole(skipped, frameNow);
       }
     }
@@ -386,7 +386,7 @@ public final class SeriesStore implements StoreReader {
       tally.unnamedStream |= position.firstUnnamed(stream);
       FeedPosition.Announcement a = position.announce(stream, last);
       if (a == FeedPosition.Announcement.RESTARTED) {
-        restarts.restarted(nowMicros);
+        marks.restarted(nowMicros);
         holeEpoch++;
         streamEpoch++;
         tally.restarted = true;

@@ -16,8 +16,8 @@ public final class StoreView {
   public static final String FEED_SEPARATOR = "/";
   private final Part[] parts;
 
-  StoreView(SeriesIndex series, AlarmWatch alarms, FeedMarks restarts) {
-    parts = new Part[] {new Part("", series, alarms, restarts)};
+  StoreView(SeriesIndex series, AlarmWatch alarms, FeedMarks marks) {
+    parts = new Part[] {new Part("", series, alarms, marks)};
   }
 
   private StoreView(Part[] parts) {
@@ -29,7 +29,7 @@ public final class StoreView {
     Part[] parts = new Part[views.size()];
     for (int i = 0; i < parts.length; i++) {
       Part own = views.get(i).parts[0];
-      parts[i] = new Part(feeds.get(i), own.series, own.alarms, own.restarts);
+      parts[i] = new Part(feeds.get(i), own.series, own.alarms, own.marks);
     }
     return new StoreView(parts);
   }
@@ -80,8 +80,7 @@ public final class StoreView {
     for (Part p : parts) {
       AlarmWatch.Alarm a = p.alarms.latest();
       if (a != null && (latest == null || changedAt(a) > changedAt(latest))) {
-        latest = p.feed.isEmpty() ? a : new AlarmWatch.Alarm(p.named(a.meta()), a.rule(),
-            a.startMicros(), a.value(), a.peak(), a.endedMicros());
+        latest = p.named(a);
       }
     }
     return latest;
@@ -101,8 +100,7 @@ public final class StoreView {
     java.util.List<AlarmWatch.Alarm> out = new java.util.ArrayList<>();
     for (Part p : parts) {
       for (AlarmWatch.Alarm a : p.alarms.recent()) {
-        out.add(p.feed.isEmpty() ? a : new AlarmWatch.Alarm(p.named(a.meta()), a.rule(),
-            a.startMicros(), a.value(), a.peak(), a.endedMicros()));
+        out.add(p.named(a));
       }
     }
     return out;
@@ -129,7 +127,7 @@ public final class StoreView {
   public int feedMarkCount() {
     int n = 0;
     for (Part p : parts) {
-      n += p.restarts.count();
+      n += p.marks.count();
     }
     return n;
   }
@@ -151,10 +149,10 @@ public final class StoreView {
   private long markOf(int i, boolean missed) {
     int k = i;
     for (Part p : parts) {
-      if (k < p.restarts.count()) {
-        return missed ? p.restarts.missed(k) : p.restarts.mark(k);
+      if (k < p.marks.count()) {
+        return missed ? p.marks.missed(k) : p.marks.mark(k);
       }
-      k -= p.restarts.count();
+      k -= p.marks.count();
     }
     throw new IndexOutOfBoundsException(i);
   }
@@ -178,23 +176,23 @@ public final class StoreView {
     return offset;
   }
 
-  /** One store's series, alarms and restarts, and the feed its series are named by. */
+  /** One store's series, alarms and marks (restarts, holes), and the feed naming its series. */
   private static final class Part {
     final String feed;
     final String prefix;
     final SeriesIndex series;
     final AlarmWatch alarms;
-    final FeedMarks restarts;
+    final FeedMarks marks;
     /** The store's descriptions last named, and as named: a new one is named again. */
     private SeriesMeta[] from = new SeriesMeta[0];
     private SeriesMeta[] named = new SeriesMeta[0];
 
-    Part(String feed, SeriesIndex series, AlarmWatch alarms, FeedMarks restarts) {
+    Part(String feed, SeriesIndex series, AlarmWatch alarms, FeedMarks marks) {
       this.feed = feed;
       this.prefix = feed.isEmpty() ? "" : feed + FEED_SEPARATOR;
       this.series = series;
       this.alarms = alarms;
-      this.restarts = restarts;
+      this.marks = marks;
     }
 
     int indexOf(String id) {
@@ -223,6 +221,12 @@ public final class StoreView {
 
     SeriesMeta named(SeriesMeta own) {
       return own.inFeed(prefix);
+    }
+
+    /** {@code a} with its series named as shown. */
+    AlarmWatch.Alarm named(AlarmWatch.Alarm a) {
+      return feed.isEmpty() ? a : new AlarmWatch.Alarm(named(a.meta()), a.rule(),
+          a.startMicros(), a.value(), a.peak(), a.endedMicros());
     }
   }
 }

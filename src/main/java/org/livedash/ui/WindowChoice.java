@@ -52,16 +52,8 @@ final class WindowChoice extends HBox {
       b.setOnAction(a -> onChoice.accept(e.getValue()));
       toggles.add(b);
       row.getChildren().add(b);
-      RadioMenuItem item = new RadioMenuItem(e.getKey());
-      item.setToggleGroup(menuGroup);
-      item.setUserData(e.getValue());
-      item.setOnAction(a -> onChoice.accept(e.getValue()));
-      compact.getItems().add(item);
-      RadioMenuItem again = new RadioMenuItem(e.getKey());
-      again.setToggleGroup(inMenuGroup);
-      again.setUserData(e.getValue());
-      again.setOnAction(a -> onChoice.accept(e.getValue()));
-      inMenu.getItems().add(again);
+      compact.getItems().add(item(e.getKey(), e.getValue(), menuGroup, onChoice));
+      inMenu.getItems().add(item(e.getKey(), e.getValue(), inMenuGroup, onChoice));
     }
     inMenu.setId(key + "-window-menu");
     compact.setId(key + "-window");
@@ -71,6 +63,15 @@ final class WindowChoice extends HBox {
     getChildren().addAll(row, compact);
     setNarrow(false);
     show(shown);
+  }
+
+  private static RadioMenuItem item(String label, Duration window, ToggleGroup group,
+      Consumer<Duration> onChoice) {
+    RadioMenuItem item = new RadioMenuItem(label);
+    item.setToggleGroup(group);
+    item.setUserData(window);
+    item.setOnAction(a -> onChoice.accept(window));
+    return item;
   }
 
   /** The preset windows, shortest first. */
