@@ -363,7 +363,6 @@ public final class AppContext implements AutoCloseable {
     return alerts;
   }
 
-  /** The recording of this run, or null when it records nothing. */
   /** Writes a note the user marked on the time axis into the feed's recording, if recorded. */
   public void recordNote(org.livedash.model.Layout.Annotation note) {
     FeedRecorder r = recorder;
@@ -372,6 +371,7 @@ public final class AppContext implements AutoCloseable {
     }
   }
 
+  /** The recording of this run, or null when it records nothing. */
   public FeedRecorder recorder() {
     return recorder;
   }

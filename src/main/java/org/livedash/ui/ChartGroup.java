@@ -117,7 +117,7 @@ final class ChartGroup {
 
   /**
    * Gives the two first charts their series — those the user kept on each for this feed, else
-   * its first — and the window kept for this feed.
+   * its first measurement ({@link #firstIds}) — and the window kept for this feed.
    */
   void setCatalogue(List<SeriesMeta> sensors, List<SeriesMeta> stocks,
       Function<String, Color> colors, FeedView view) {
@@ -152,7 +152,12 @@ final class ChartGroup {
         sensors().window().toSeconds());
   }
 
-  private static List<String> firstIds(List<SeriesMeta> metas) {
-    return metas.stream().limit(1).map(SeriesMeta::id).toList();
+  /**
+   * The series a chart shows first: the first with a unit (a measurement), else the first — a
+   * device's message often begins with a number that measures nothing (a format, a counter).
+   */
+  static List<String> firstIds(List<SeriesMeta> metas) {
+    return metas.stream().filter(m -> !m.unit().isBlank()).findFirst()
+        .or(() -> metas.stream().findFirst()).map(m -> List.of(m.id())).orElse(List.of());
   }
 }

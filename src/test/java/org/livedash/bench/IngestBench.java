@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * and each client run as separate processes on this machine, one client at a time, at each rate.
  * Prints, per rate and client: updates received, gaps, latency source → receipt (p50, p99, max;
  * and p99 after the first 5 s of updates, the steady state),
- * CPU (% of one core) and peak resident memory of the client, and for the window the frames
+ * CPU (% of one core; over the whole run, and over ten seconds of its steady state) and peak
+ * resident memory of the client, and for the window the frames
  * drawn a second and the longest pulse interval.
  *
  * <p>{@code mvn -B -Pbench test-compile exec:exec@ingest-bench} (the window rows need a display:
@@ -30,7 +31,8 @@ public final class IngestBench {
 
   /** One client's run. */
   private record Row(String client, long updates, long gaps, double p50, double p99, double max,
-      double steadyP99, double cpuPercent, double rssMb, String fps, String pulseP99) {}
+      double steadyP99, double cpuPercent, double steadyCpuPercent, double rssMb, String fps,
+      String pulseP99) {}
 
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -50,8 +52,10 @@ public final class IngestBench {
         window ? "; window under " + System.getenv("DISPLAY") : "; no display: no window rows");
     System.out.println("| feed updates/s | client | received/s | gaps | p50 ms | p99 ms | max ms"
         + " | steady p99 ms | whole ÷ steady p99 | steady p99 ÷ bare Tyrus | CPU % of a core"
-        + " | peak RSS MB | frames drawn/s | pulse p99 ms |");
-    System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | steady CPU % | steady CPU ÷ bare Tyrus | peak RSS MB | frames drawn/s"
+        + " | pulse p99 ms |");
+    System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+        + "---:|---:|");
     for (double rate : rates) {
       int port = BenchProcesses.freePort();
       Process server = start(dir.resolve("server.log"), List.of("org.livedash.bench.IngestServer",
@@ -72,14 +76,14 @@ public final class IngestBench {
         if (window) {
           rows.add(liveDash("LiveDash window", url, seconds, dir, true, List.of()));
         }
-        double peer = rows.get(0).steadyP99();
+        Row peer = rows.get(0);
         for (Row r : rows) {
           System.out.printf(Locale.ROOT, "| %,.0f | %s | %,.0f | %,d | %.1f | %.1f | %.1f | %.1f"
-              + " | %.1f | %.2f | %.0f | %.0f | %s | %s |%n",
+              + " | %.1f | %.2f | %.0f | %.0f | %.2f | %.0f | %s | %s |%n",
               rate, r.client(), r.updates() / (double) seconds, r.gaps(), r.p50(), r.p99(),
               r.max(), r.steadyP99(), r.p99() / r.steadyP99(),
-              peer > 0 ? r.steadyP99() / peer : Double.NaN, r.cpuPercent(), r.rssMb(),
-              r.fps(), r.pulseP99());
+              r.steadyP99() / peer.steadyP99(), r.cpuPercent(), r.steadyCpuPercent(),
+              r.steadyCpuPercent() / peer.steadyCpuPercent(), r.rssMb(), r.fps(), r.pulseP99());
         }
       } finally {
         server.destroy();
@@ -99,12 +103,13 @@ public final class IngestBench {
     try {
       return new Row(name, Long.parseLong(v[0]), Long.parseLong(v[1]), Double.parseDouble(v[2]),
           Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
-          usage.cpuPercent(), usage.rssMb(), "", "");
+          usage.cpuPercent(), usage.steadyCpuPercent(), usage.rssMb(), "", "");
     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
       // The client ended without its figures (the server closed it as too slow): a row that
       // says so, and the other clients are still measured.
       return new Row(name + " (failed: " + firstError(f) + ")", 0, 0, Double.NaN, Double.NaN,
-          Double.NaN, Double.NaN, usage.cpuPercent(), usage.rssMb(), "", "");
+          Double.NaN, Double.NaN, usage.cpuPercent(), usage.steadyCpuPercent(), usage.rssMb(),
+          "", "");
     }
   }
 
@@ -156,7 +161,7 @@ public final class IngestBench {
     return new Row(name, s.path("updates").asLong(), s.path("gaps").asLong(),
         lat.path("p50").asDouble(), lat.path("p99").asDouble(), lat.path("max").asDouble(),
         s.path("steadyLatencyMs").path("p99").asDouble(Double.NaN), usage.cpuPercent(),
-        usage.rssMb(),
+        usage.steadyCpuPercent(), usage.rssMb(),
         w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.1f",
             w.path("framesDrawnPerSecond").asDouble()),
         w.isMissingNode() ? "" : String.format(Locale.ROOT, "%.0f",
@@ -171,19 +176,50 @@ public final class IngestBench {
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  /** A client process's CPU time and peak memory, read from /proc until it ends. */
-  private record Usage(double cpuPercent, double rssMb) {
+  /**
+   * A client process's CPU time and peak memory, read from /proc until it ends: over its whole
+   * life (start, connection and warm-up included) and, as steady, over the ten seconds that end
+   * two seconds before it does (its feed's steady state when a run is 20 s or more).
+   */
+  private record Usage(double cpuPercent, double steadyCpuPercent, double rssMb) {
+    private static final long STEADY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final long TAIL_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     static Usage follow(Process p) throws InterruptedException {
       long startNanos = System.nanoTime();
+      List<long[]> samples = new ArrayList<>();
       long ticks = 0;
       long peakKb = 0;
       while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-        long t = BenchProcesses.cpuTicks(p.pid());
-        ticks = Math.max(ticks, t);
+        ticks = Math.max(ticks, BenchProcesses.cpuTicks(p.pid()));
+        samples.add(new long[] {System.nanoTime(), ticks});
         peakKb = Math.max(peakKb, BenchProcesses.memoryKb(p.pid(), "VmHWM"));
       }
-      double wall = (System.nanoTime() - startNanos) / 1e9;
-      return new Usage(ticks / 100.0 / wall * 100, peakKb / 1024.0);
+      long endNanos = System.nanoTime();
+      double wall = (endNanos - startNanos) / 1e9;
+      return new Usage(ticks / 100.0 / wall * 100,
+          steady(samples, endNanos - TAIL_NANOS - STEADY_NANOS, endNanos - TAIL_NANOS),
+          peakKb / 1024.0);
+    }
+
+    /** % of a core between the samples nearest {@code from} and {@code to}; NaN if too short. */
+    private static double steady(List<long[]> samples, long from, long to) {
+      if (samples.isEmpty() || samples.get(0)[0] > from) {
+        return Double.NaN;
+      }
+      long[] a = nearest(samples, from);
+      long[] b = nearest(samples, to);
+      return b[0] > a[0] ? (b[1] - a[1]) / 100.0 / ((b[0] - a[0]) / 1e9) * 100 : Double.NaN;
+    }
+
+    private static long[] nearest(List<long[]> samples, long nanos) {
+      long[] best = samples.get(0);
+      for (long[] s : samples) {
+        if (Math.abs(s[0] - nanos) < Math.abs(best[0] - nanos)) {
+          best = s;
+        }
+      }
+      return best;
     }
   }
 }

@@ -69,8 +69,11 @@ public final class MqttSource implements FeedSource {
   private final StatedUnits stated = new StatedUnits();
   private final List<MqttTopicFilter> unitFilters;
   private final TopicSubscriptions subscriptions;
-  /** The topic each series first came on, where its stated unit is looked up. */
-  private final Map<String, String> seriesTopic = new ConcurrentHashMap<>();
+  /**
+   * The topic each series first came on, where its stated unit is looked up, and its first
+   * value, which a unit guessed from its name must fit.
+   */
+  private final Map<String, FirstSeen> firstSeen = new ConcurrentHashMap<>();
   /** Every payload by topic and shape, for the window's message browser (bounded). */
   private final MessageShapes census = new MessageShapes();
   private final Object lock = new Object();
@@ -149,8 +152,9 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public SeriesMeta describe(String seriesId) {
-    return sourceMapping.describe(seriesId, stated.unit(seriesTopic.get(seriesId),
-        SourceMapping.valueName(seriesId)));
+    FirstSeen first = firstSeen.get(seriesId);
+    return sourceMapping.describe(seriesId, stated.unit(first == null ? null : first.topic(),
+        SourceMapping.valueName(seriesId)), first == null ? Double.NaN : first.value());
   }
 
   private boolean statesUnits(String topic) {
@@ -286,8 +290,8 @@ public final class MqttSource implements FeedSource {
         return;
       }
       mapping.map(message, now, (id, t, v, seq, sequencing) -> {
-        if (seriesTopic.size() < StatedUnits.MAX_UNITS) {
-          seriesTopic.putIfAbsent(id, topic);
+        if (firstSeen.size() < StatedUnits.MAX_UNITS) {
+          firstSeen.putIfAbsent(id, new FirstSeen(topic, v));
         }
         if (pending.size() < MAX_PENDING) {
           pending.add(Reading.fromMessage(digest, index[0]++, id, t, v));
@@ -391,7 +395,10 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public List<String> seriesOf(String topic) {
-    return seriesTopic.entrySet().stream().filter(e -> e.getValue().equals(topic))
+    return firstSeen.entrySet().stream().filter(e -> e.getValue().topic().equals(topic))
         .map(Map.Entry::getKey).sorted().toList();
   }
+
+  /** Where and as what a series was first seen. */
+  private record FirstSeen(String topic, double value) {}
 }

@@ -96,14 +96,19 @@ public record SourceMapping(String name, String description, List<String> topics
   /**
    * A series first met: named by its id, in the unit its publisher stated, else in the unit
    * guessed from its value's name ({@code kitchen/AM2301:Temperature} is in °C when {@code
-   * units} says Temperature is; so is {@code living_room_temperature}), marked as a guess.
+   * units} says Temperature is; so is {@code living_room_temperature}) where its first value
+   * fits that unit ({@link UnitMagnitudes}), marked as a guess.
    *
    * @param statedUnit the unit the publisher stated, or null
+   * @param firstValue the series' first value, or NaN when not known
    */
-  public SeriesMeta describe(String seriesId, String statedUnit) {
+  public SeriesMeta describe(String seriesId, String statedUnit, double firstValue) {
     SeriesKind k = "stock".equalsIgnoreCase(kind) ? SeriesKind.STOCK : SeriesKind.SENSOR;
-    // Named for people: "hall_sensor temperature" for the id hall_sensor:temperature.
-    String name = seriesId.replace(':', ' ');
+    // Named for people: "hall_sensor temperature" for the id hall_sensor:temperature; only the
+    // last colon parts topic and value (a tag's MAC in its topic keeps its own).
+    int colon = seriesId.lastIndexOf(':');
+    String name = colon < 0 ? seriesId
+        : seriesId.substring(0, colon) + " " + seriesId.substring(colon + 1);
     if (statedUnit != null) {
       return SeriesMeta.of(seriesId, name, statedUnit, k, Double.NaN, Double.NaN);
     }
@@ -116,7 +121,8 @@ public record SourceMapping(String name, String description, List<String> topics
         unit = u.getValue();
       }
     }
-    return SeriesMeta.of(seriesId, name, "", k, Double.NaN, Double.NaN).withGuessedUnit(unit);
+    return SeriesMeta.of(seriesId, name, "", k, Double.NaN, Double.NaN)
+        .withGuessedUnit(UnitMagnitudes.fit(unit, firstValue));
   }
 
   /** The value's name in a series id: its last {@code :} part, else its last {@code /} part. */

@@ -41,7 +41,7 @@ class MqttPresetTest {
           sample.get("retained").asBoolean());
       mapping.map(message, RECEIVED, (id, t, v, seq, sequencing) -> rows.add(id + "\t"
           + JsonNumbersText.of(v) + "\t" + (t == RECEIVED ? "arrival" : Long.toString(t)) + "\t"
-          + source.describe(id, null).unit()));
+          + source.describe(id, null, v).unit()));
     }
     assertThat(rows).containsExactlyElementsOf(
         List.of(resource(preset + ".expected.tsv").split("\n")));
@@ -69,8 +69,11 @@ class MqttPresetTest {
         {"name":"plant","topics":["plant/+/telemetry"],"units":{"flow":"m³/h"},
          "mapping":{"rules":[{"series":"{/levels/1}:{value}","values":{"*":"/payload"}}]}}""");
     SourceMapping m = SourceMapping.named(good.toString());
-    assertThat(m.describe("line1:flow", null).unit()).isEqualTo("m³/h");
-    assertThat(m.describe("line1:flow", null).name()).isEqualTo("line1 flow");
+    assertThat(m.describe("line1:flow", null, Double.NaN).unit()).isEqualTo("m³/h");
+    assertThat(m.describe("line1:flow", null, Double.NaN).name()).isEqualTo("line1 flow");
+    // Only the last colon parts topic and value: a tag's MAC in its topic keeps its own.
+    assertThat(m.describe("ruuvi/gw-7f3a/C3:4B:1A:2D:5E:6F:pressure", null, 1008).name())
+        .isEqualTo("ruuvi/gw-7f3a/C3:4B:1A:2D:5E:6F pressure");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"name\":\"x\",\"mapping\":{\"rules\":[]},\"colour\":1}");
     assertThatThrownBy(() -> SourceMapping.named(bad.toString()))

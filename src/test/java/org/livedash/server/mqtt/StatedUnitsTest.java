@@ -71,14 +71,14 @@ class StatedUnitsTest {
   @Test
   void aStatedUnitIsTakenAsItIsAndAGuessIsMarkedAsOne() {
     SourceMapping z2m = SourceMapping.named("zigbee2mqtt");
-    SeriesMeta stated = z2m.describe("desk_plug:voltage", "V");
+    SeriesMeta stated = z2m.describe("desk_plug:voltage", "V", Double.NaN);
     assertThat(stated.unit()).isEqualTo("V");
     assertThat(stated.unitGuessed()).isFalse();
-    SeriesMeta guessed = z2m.describe("hall_sensor:temperature", null);
+    SeriesMeta guessed = z2m.describe("hall_sensor:temperature", null, Double.NaN);
     assertThat(guessed.unit()).isEqualTo("°C");
     assertThat(guessed.unitGuessed()).isTrue();
     // A name whose unit depends on the device is not guessed at all.
-    SeriesMeta voltage = z2m.describe("hall_sensor:voltage", null);
+    SeriesMeta voltage = z2m.describe("hall_sensor:voltage", null, Double.NaN);
     assertThat(voltage.unit()).isEmpty();
     assertThat(voltage.unitGuessed()).isFalse();
   }
