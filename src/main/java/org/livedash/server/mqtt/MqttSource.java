@@ -21,10 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -69,11 +67,7 @@ public final class MqttSource implements FeedSource {
   private final StatedUnits stated = new StatedUnits();
   private final List<MqttTopicFilter> unitFilters;
   private final TopicSubscriptions subscriptions;
-  /**
-   * The topic each series first came on, where its stated unit is looked up, and its first
-   * value, which a unit guessed from its name must fit.
-   */
-  private final Map<String, FirstSeen> firstSeen = new ConcurrentHashMap<>();
+  private final SeriesOrigins origins = new SeriesOrigins();
   /** Every payload by topic and shape, for the window's message browser (bounded). */
   private final MessageShapes census = new MessageShapes();
   private final Object lock = new Object();
@@ -152,7 +146,7 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public SeriesMeta describe(String seriesId) {
-    FirstSeen first = firstSeen.get(seriesId);
+    SeriesOrigins.FirstSeen first = origins.of(seriesId);
     return sourceMapping.describe(seriesId, stated.unit(first == null ? null : first.topic(),
         SourceMapping.valueName(seriesId)), first == null ? Double.NaN : first.value());
   }
@@ -290,9 +284,7 @@ public final class MqttSource implements FeedSource {
         return;
       }
       mapping.map(message, now, (id, t, v, seq, sequencing) -> {
-        if (firstSeen.size() < StatedUnits.MAX_UNITS) {
-          firstSeen.putIfAbsent(id, new FirstSeen(topic, v));
-        }
+        origins.seen(id, topic, v);
         if (pending.size() < MAX_PENDING) {
           pending.add(Reading.fromMessage(digest, index[0]++, id, t, v));
         } else {
@@ -395,10 +387,6 @@ public final class MqttSource implements FeedSource {
 
   @Override
   public List<String> seriesOf(String topic) {
-    return firstSeen.entrySet().stream().filter(e -> e.getValue().topic().equals(topic))
-        .map(Map.Entry::getKey).sorted().toList();
+    return origins.seriesOf(topic);
   }
-
-  /** Where and as what a series was first seen. */
-  private record FirstSeen(String topic, double value) {}
 }
