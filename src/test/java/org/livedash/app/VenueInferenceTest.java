@@ -28,7 +28,8 @@ class VenueInferenceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bybit", "okx", "bitstamp", "deribit", "gemini", "kucoin", "polygon",
-      "bitfinex", "shelly", "esphome", "owntracks", "senml", "gate"})
+      "bitfinex", "shelly", "esphome", "owntracks", "senml", "gate", "cryptocom", "hyperliquid",
+      "upbit", "bitget", "ttn"})
   void inferenceGivesTheDocumentedSeriesTimesAndValues(String venue) throws Exception {
     Path samples = VENUES.resolve(venue + ".jsonl");
     List<String[]> expected = Files.readAllLines(VENUES.resolve(venue + ".expected.tsv"))

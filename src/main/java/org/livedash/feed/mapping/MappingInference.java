@@ -6,6 +6,7 @@ import static org.livedash.feed.mapping.MessageAnatomy.has;
 import static org.livedash.feed.mapping.MessageAnatomy.isIdName;
 import static org.livedash.feed.mapping.MessageAnatomy.isNumber;
 import static org.livedash.feed.mapping.MessageAnatomy.kindField;
+import static org.livedash.feed.mapping.MessageAnatomy.namedLike;
 import static org.livedash.feed.mapping.MessageAnatomy.pick;
 import static org.livedash.feed.mapping.MessageAnatomy.pickTime;
 import static org.livedash.feed.mapping.MessageAnatomy.timeUnit;
@@ -30,7 +31,7 @@ public final class MappingInference {
   static final List<String> ID_FIELDS = List.of("s", "S", "symbol", "product_id",
       "instrument", "instrument_id", "instId", "inst_id", "instrument_name", "ticker", "pair",
       "market", "currency_pair", "sym", "id", "name", "sensor", "device", "deviceId",
-      "device_id", "src", "tid", "n");
+      "device_id", "src", "tid", "n", "coin", "asset", "code");
   static final List<String> TIME_FIELDS = List.of("T", "t", "microtimestamp", "time",
       "timestamp", "ts", "E", "datetime", "date", "at", "time_ms", "tst");
   private static final List<String> SEQ_FIELDS = List.of("seq", "sequence", "sequence_number",
@@ -43,13 +44,19 @@ public final class MappingInference {
       "lastPrice", "last_price", "close", "markPrice", "mark_price", "mid", "bid", "ask",
       "best_bid", "best_ask", "bidPrice", "askPrice", "bid_price", "ask_price");
   /** A trade's price: where a record has one and a size, only it is plotted. */
-  static final Set<String> TRADE_PRICES = Set.of("p", "price", "px");
+  static final Set<String> TRADE_PRICES = Set.of("p", "price", "px", "trade_price",
+      "tradePrice");
   /**
    * A trade's size (a number): what tells a trade from a ticker, whose prices all count; the
    * volume of the trade's update. The likeliest first.
    */
   static final List<String> SIZE_FIELDS = List.of("q", "qty", "size", "sz", "amount",
-      "quantity", "v", "s");
+      "quantity", "v", "s", "trade_volume", "tradeVolume", "trade_size", "tradeSize");
+  /** What a reply says of the request (a result or error code), never a reading. */
+  private static final Set<String> CODE_FIELDS = Set.of("code", "ret_code", "retCode",
+      "error_code", "errorCode", "status_code", "statusCode");
+  /** A trade's side: a text that tells trades apart but never names a series. */
+  private static final Set<String> SIDES = Set.of("buy", "sell", "bid", "ask");
   /** Numbers plotted at most, the likeliest first. */
   static final int MAX_VALUES = 4;
 
@@ -63,10 +70,12 @@ public final class MappingInference {
     JsonNode record = at.record();
     Map<String, String> when = at.when();
     String recordKind = at.recordKind();
-    String id = pick(record, ID_FIELDS, n -> n.isTextual());
+    String id = pick(record, ID_FIELDS, MappingInference::namesASeries);
     String time = pickTime(record, TIME_FIELDS);
     // Where the record does not say, the objects around it may: its device, its time.
-    String idPointer = id == null ? null : base + "/" + escape(id);
+    String nested = id == null ? nestedName(record) : null;
+    String idPointer = id != null ? base + "/" + escape(id)
+        : nested != null ? base + "/" + nested : null;
     String timePointer = time == null ? null : base + "/" + escape(time);
     JsonNode timeNode = time == null ? null : record.get(time);
     String outer = each != null ? "^" : "";
@@ -74,9 +83,9 @@ public final class MappingInference {
     while (!inside.isEmpty() && (idPointer == null || timePointer == null)) {
       inside = inside.substring(0, inside.lastIndexOf('/'));
       JsonNode around = sample.at(inside);
-      String aroundId = idPointer == null ? pick(around, ID_FIELDS, JsonNode::isTextual) : null;
+      String aroundId = idPointer == null ? seriesName(around) : null;
       if (aroundId != null) {
-        idPointer = outer + inside + "/" + escape(aroundId);
+        idPointer = outer + inside + "/" + aroundId;
       }
       String aroundTime = timePointer == null
           ? pickTime(around, TIME_FIELDS) : null;
@@ -91,10 +100,14 @@ public final class MappingInference {
         && values.size() < MAX_VALUES;) {
       Map.Entry<String, JsonNode> f = it.next();
       String name = f.getKey();
-      boolean anotherTime = TIME_FIELDS.contains(name) && timeUnit(f.getValue()) != null;
-      // An id is never a reading, even a numeric one (a request's, a trade's, a component's).
+      // A time is never a reading, however it is named (Upbit's trade_timestamp).
+      boolean anotherTime = (namedLike(name, TIME_FIELDS)
+          || MessageAnatomy.namedLikeAnInstant(name)) && timeUnit(f.getValue()) != null;
+      // An id is never a reading, even a numeric one (a request's, a trade's, a component's);
+      // nor is a reply's code.
       if (name.equals(id) || name.equals(time) || name.equals(seq) || name.equals(recordKind)
-          || isIdName(name) || anotherTime || !isNumber(f.getValue())) {
+          || isIdName(name) || CODE_FIELDS.contains(name) || anotherTime
+          || !isNumber(f.getValue())) {
         continue;
       }
       values.put(name, base + "/" + escape(name));
@@ -106,7 +119,7 @@ public final class MappingInference {
     String size = SIZE_FIELDS.stream().filter(f -> isNumber(record.path(f))).findFirst()
         .orElse(null);
     boolean trade = has(record, TRADE_PRICES, n -> true) && size != null;
-    prices.keySet().retainAll(trade ? TRADE_PRICES : PRICE_FIELDS);
+    prices.keySet().removeIf(name -> trade ? !TRADE_PRICES.contains(name) : !isPrice(name));
     if (record.path("n").isTextual() && record.has("v")) {
       // SenML (RFC 8428): a record names its reading and gives it in v; bt, bn are its base.
       prices = Map.of("v", base + "/v");
@@ -140,8 +153,12 @@ public final class MappingInference {
     Map<String, MappingSpec.Signal> control = new LinkedHashMap<>();
     IllegalArgumentException firstProblem = null;
     int tuples = 0;
+    // Messages with nothing to plot and no field saying their kind (BitMEX's subscription
+    // reply), told apart once the data's shape is known.
+    List<JsonNode> unnamed = new java.util.ArrayList<>();
     for (JsonNode sample : samples) {
-      if (sample.isObject() && sample.has("result") && sample.has("id")) {
+      if (sample.isObject() && sample.has("result") && sample.has("id")
+          && !holdsRecords(sample.get("result"))) {
         // A reply to a request (JSON-RPC, Binance's SUBSCRIBE): its counters are not data.
         if (!sample.get("result").isNull()) {
           control.putIfAbsent("result", new MappingSpec.Signal(Map.of("/result", "*"), null,
@@ -167,6 +184,8 @@ public final class MappingInference {
               Map.of("/" + kind, value), head == sample ? null : "", null));
         } else if (sample.isArray()) {
           tuples++;
+        } else if (sample.isObject()) {
+          unnamed.add(sample);
         }
       }
     }
@@ -193,18 +212,70 @@ public final class MappingInference {
         series = "{" + (rule.each() != null ? "^" : "") + "/" + escape(naming) + "}";
       }
     }
-    Map<String, String> when = rule.when() == null ? null : new LinkedHashMap<>(rule.when());
-    if (when != null) {
-      for (Map.Entry<String, String> w : when.entrySet()) {
-        if (common.stream().anyMatch(r -> !w.getValue().equals(r.when().get(w.getKey())))) {
-          w.setValue("*");
-        }
+    for (JsonNode sample : unnamed) {
+      String own = fieldNoneHas(sample, shapeSamples.get(shape));
+      if (own != null) {
+        control.putIfAbsent("/" + own, new MappingSpec.Signal(Map.of("/" + escape(own), "*"),
+            null, null));
       }
     }
-    MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), series,
+    MappingSpec.Rule general = new MappingSpec.Rule(anyWhereTheyDiffer(common), rule.each(),
+        series,
         rule.values(), rule.time(), rule.seq(), rule.volume());
     return new MappingSpec(List.of(general),
         control.isEmpty() ? null : List.copyOf(control.values()), null);
+  }
+
+  /**
+   * The field of {@code o} that names its series: one of {@link #ID_FIELDS}, else one in an
+   * object of ids it holds (The Things Network's {@code end_device_ids/device_id}); a pointer
+   * from {@code o} without its leading slash, or null.
+   */
+  private static String seriesName(JsonNode o) {
+    String here = pick(o, ID_FIELDS, MappingInference::namesASeries);
+    return here != null ? escape(here) : nestedName(o);
+  }
+
+  private static String nestedName(JsonNode o) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getValue().isObject() && MessageAnatomy.namedLike(f.getKey(), ID_FIELDS)) {
+        String inner = pick(f.getValue(), ID_FIELDS, MappingInference::namesASeries);
+        if (inner != null) {
+          return escape(f.getKey()) + "/" + escape(inner);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a text names a series: a side ({@code "BUY"}, Bybit's {@code "S":"Sell"}) does not,
+   * though it too differs from trade to trade.
+   */
+  private static boolean namesASeries(JsonNode n) {
+    return n.isTextual() && !SIDES.contains(n.textValue().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether a field's name says it holds a price: one of {@link #PRICE_FIELDS}, any name ending
+   * in price ({@code prev_closing_price}), or Bitget's short forms ({@code lastPr},
+   * {@code bidPr}).
+   */
+  private static boolean isPrice(String name) {
+    return PRICE_FIELDS.contains(name)
+        || name.toLowerCase(java.util.Locale.ROOT).endsWith("price")
+        || name.length() > 3 && name.endsWith("Pr")
+        && Character.isLowerCase(name.charAt(name.length() - 3));
+  }
+
+  /**
+   * Whether a reply's result holds records (Crypto.com pushes its trades as the {@code result}
+   * of the subscription, {@code /result/data}): then it is data, not an acknowledgement.
+   */
+  private static boolean holdsRecords(JsonNode result) {
+    return result.isArray() && first(result) != null && first(result).isObject()
+        || result.isObject() && MessageAnatomy.arrayOfObjects(result) != null;
   }
 
   /**
@@ -215,7 +286,39 @@ public final class MappingInference {
     return new InvalidInputException(Reason.of("infer.tuples"));
   }
 
-  /** A text field at the top of every message whose value is not the same in all, or null. */
+  /**
+   * The first rule's kind filter, each value that differs between the rules ({@code
+   * "publicTrade.BTCUSDT"}, {@code "publicTrade.ETHUSDT"}) made {@code "*"}; null for none.
+   */
+  private static Map<String, String> anyWhereTheyDiffer(List<MappingSpec.Rule> rules) {
+    Map<String, String> first = rules.get(0).when();
+    if (first == null) {
+      return null;
+    }
+    Map<String, String> when = new LinkedHashMap<>(first);
+    for (Map.Entry<String, String> w : when.entrySet()) {
+      if (rules.stream().anyMatch(r -> !w.getValue().equals(r.when().get(w.getKey())))) {
+        w.setValue("*");
+      }
+    }
+    return when;
+  }
+
+  /** The first field of {@code message} that none of {@code others} has, or null. */
+  private static String fieldNoneHas(JsonNode message, List<JsonNode> others) {
+    for (Iterator<String> it = message.fieldNames(); it.hasNext();) {
+      String name = it.next();
+      if (others.stream().noneMatch(o -> o.has(name))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A text field at the top of every message whose value is not the same in all (and is not a
+   * time, a number or an id), or null.
+   */
   private static String differing(List<JsonNode> messages) {
     JsonNode first = messages.get(0);
     if (messages.size() < 2 || !first.isObject()) {
@@ -223,9 +326,11 @@ public final class MappingInference {
     }
     for (Iterator<String> it = first.fieldNames(); it.hasNext();) {
       String name = it.next();
-      if (first.get(name).isTextual() && messages.stream().allMatch(m -> m.path(name)
-          .isTextual()) && messages.stream().map(m -> m.get(name).textValue())
-          .distinct().count() > 1) {
+      // A time, a number sent as text or an id differs from message to message too, and
+      // names nothing: a series named by it would be a new series each time.
+      if (first.get(name).isTextual() && !isIdName(name) && messages.stream().allMatch(m ->
+          m.path(name).isTextual() && timeUnit(m.get(name)) == null && !isNumber(m.get(name)))
+          && messages.stream().map(m -> m.get(name).textValue()).distinct().count() > 1) {
         return name;
       }
     }

@@ -81,6 +81,14 @@ final class MessageAnatomy {
     return new Located(each, base, record, when, recordKind);
   }
 
+  /**
+   * Whether a member's name says it describes the message rather than carries its readings:
+   * The Things Network's {@code rx_metadata} (each gateway's signal), a {@code meta} object.
+   */
+  static boolean isMetadata(String name) {
+    return name.toLowerCase(Locale.ROOT).contains("meta");
+  }
+
   /** Whether a field's name says it is an id: {@code id}, {@code req_id}, {@code tradeId}. */
   static boolean isIdName(String name) {
     return name.equals("id") || name.endsWith("_id") || name.endsWith("Id")
@@ -140,6 +148,9 @@ final class MessageAnatomy {
       for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> f = it.next();
         JsonNode v = f.getValue();
+        if (isMetadata(f.getKey())) {
+          continue;
+        }
         if (depth == 0 && v.isArray() && first(v) != null && first(v).isObject()) {
           return "/" + escape(f.getKey());
         }
@@ -155,7 +166,7 @@ final class MessageAnatomy {
   static String arrayOfObjectsHere(JsonNode o) {
     for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> f = it.next();
-      if (f.getValue().isArray() && first(f.getValue()) != null
+      if (!isMetadata(f.getKey()) && f.getValue().isArray() && first(f.getValue()) != null
           && first(f.getValue()).isObject()) {
         return f.getKey();
       }
@@ -172,7 +183,7 @@ final class MessageAnatomy {
     int bestCount = numbers(o);
     for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> f = it.next();
-      if (!f.getValue().isObject()) {
+      if (!f.getValue().isObject() || isMetadata(f.getKey())) {
         continue;
       }
       String here = "/" + escape(f.getKey());
@@ -182,7 +193,8 @@ final class MessageAnatomy {
       }
       for (Iterator<Map.Entry<String, JsonNode>> in = f.getValue().fields(); in.hasNext();) {
         Map.Entry<String, JsonNode> g = in.next();
-        if (g.getValue().isObject() && numbers(g.getValue()) > bestCount) {
+        if (g.getValue().isObject() && !isMetadata(g.getKey())
+            && numbers(g.getValue()) > bestCount) {
           best = here + "/" + escape(g.getKey());
           bestCount = numbers(g.getValue());
         }
@@ -243,7 +255,8 @@ final class MessageAnatomy {
     record.fieldNames().forEachRemaining(candidates::add);
     for (String name : candidates) {
       JsonNode n = record.get(name);
-      if (n == null || !namedLike(name, names) || timeUnit(n) == null) {
+      if (n == null || !namedLike(name, names) && !namedLikeAnInstant(name)
+          || timeUnit(n) == null) {
         continue;
       }
       int rank = resolution(n);
@@ -255,8 +268,13 @@ final class MessageAnatomy {
     return best;
   }
 
+  /** Whether a name says when something happened: {@code received_at}, {@code createdAt}. */
+  static boolean namedLikeAnInstant(String name) {
+    return name.length() > 3 && (name.endsWith("_at") || name.endsWith("At"));
+  }
+
   /** Whether {@code name} is one of {@code names} or holds one of three letters or more. */
-  private static boolean namedLike(String name, List<String> names) {
+  static boolean namedLike(String name, List<String> names) {
     String lower = name.toLowerCase(Locale.ROOT);
     return names.contains(name) || names.stream()
         .anyMatch(c -> c.length() > 2 && lower.contains(c.toLowerCase(Locale.ROOT)));

@@ -165,4 +165,34 @@ class MappingInferenceTest {
     assertThat(MappingPreview.of(spec, btc + "\n" + eth, 0).rows())
         .extracting(MappingPreview.Row::value).containsExactly("47000.5", "3900.25");
   }
+
+  @Test
+  void aReplyWithNothingToPlotAndNoKindIsToldApartByAFieldTheDataLacks() throws Exception {
+    MappingSpec spec = MappingInference.infer(java.util.List.of(
+        JSON.readTree("""
+            {"success":true,"subscribe":"trade:XBTUSD","request":{"op":"subscribe"}}"""),
+        JSON.readTree("""
+            {"table":"trade","action":"insert","data":[{"timestamp":"2024-05-01T12:00:00.5Z",
+             "symbol":"XBTUSD","side":"Sell","size":2500,"price":60122}]}""")));
+    assertThat(spec.rules().get(0).series()).isEqualTo("{/symbol}");
+    assertThat(spec.control()).extracting(MappingSpec.Signal::when)
+        .containsExactly(java.util.Map.of("/success", "*"));
+  }
+
+  @Test
+  void aTimeThatDiffersFromMessageToMessageNamesNoSeries() throws Exception {
+    MappingSpec spec = MappingInference.infer(java.util.List.of(
+        JSON.readTree("{\"sent\":\"2024-05-01T12:00:00.1Z\",\"reading\":{\"t1\":21.5}}"),
+        JSON.readTree("{\"sent\":\"2024-05-01T12:00:05.1Z\",\"reading\":{\"t1\":21.6}}")));
+    assertThat(spec.rules().get(0).series()).isEqualTo("value");
+  }
+
+  @Test
+  void aSideIsNeverASeriesName() throws Exception {
+    MappingSpec.Rule r = infer("""
+        {"result":{"instrument_name":"ETH_USDT","data":[{"t":1666345635001,"p":"1290.15",
+         "q":"1.5","s":"BUY","i":"ETH_USDT"}]},"id":-1,"method":"subscribe","code":0}""");
+    assertThat(r.series()).isEqualTo("{^/result/instrument_name}");
+    assertThat(r.values()).containsOnlyKeys("p");
+  }
 }
