@@ -67,15 +67,7 @@ final class SeriesTile extends VBox {
     setAccessibleText(meta.name());
     setId("tile-" + meta.id());
 
-    Label name = new Label(meta.kind() == SeriesKind.STOCK && !meta.name().equals(meta.id())
-        ? meta.id() + " · " + meta.name() : meta.name());
-    name.getStyleClass().add("tile-name");
-    StatusLine.withTooltip(name);
-    // What tells tiles apart is often at the end ("hall_sensor temperature" beside
-    // "hall_sensor humidity"): a name too long for one line goes on two, the device above the
-    // field, each cut at its own end if it must be.
-    name.setWrapText(true);
-    name.maxHeightProperty().bind(name.fontProperty().map(f -> f.getSize() * 2.6));
+    javafx.scene.Node name = nameOf(meta);
     plottedDot.setFill(color);
     plottedDot.setVisible(false);
     badge.getStyleClass().add("tile-badge");
@@ -251,4 +243,35 @@ final class SeriesTile extends VBox {
     fitValue();
   }
 
+
+  /**
+   * The tile's name. What tells tiles apart is often at the end of each part: a device and its
+   * field ("hall_sensor temperature" beside "hall_sensor humidity", a tag's
+   * "ruuvi/gw-7f3a/C3:4B:1A:2D:5E:6F pressure"): such a name goes on two lines, the device above
+   * the field, the device cut at its start and the field at its end if they must be, so a long
+   * topic never hides the field. Other names wrap onto two lines.
+   */
+  private static javafx.scene.Node nameOf(SeriesMeta meta) {
+    String text = meta.kind() == SeriesKind.STOCK && !meta.name().equals(meta.id())
+        ? meta.id() + " · " + meta.name() : meta.name();
+    int space = text.indexOf(' ');
+    if (meta.kind() != SeriesKind.STOCK && space > 0 && space == text.lastIndexOf(' ')) {
+      Label device = nameLine(text.substring(0, space), text);
+      device.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+      return new VBox(device, nameLine(text.substring(space + 1), text));
+    }
+    Label name = nameLine(text, text);
+    name.setWrapText(true);
+    name.maxHeightProperty().bind(name.fontProperty().map(f -> f.getSize() * 2.6));
+    return name;
+  }
+
+  private static Label nameLine(String text, String whole) {
+    Label line = new Label(text);
+    line.getStyleClass().add("tile-name");
+    line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    line.setMinWidth(0);
+    line.setTooltip(new Tooltip(whole));
+    return line;
+  }
 }

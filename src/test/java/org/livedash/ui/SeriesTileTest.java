@@ -41,8 +41,8 @@ class SeriesTileTest {
     temperature = new SeriesTile(new SeriesMeta("hall_sensor_livingroom:temperature",
         "hall_sensor_livingroom temperature", "°C", SeriesKind.SENSOR, 0, 40, Double.NaN, 27,
         Double.NaN, 30), Color.STEELBLUE, decimals);
-    voltage = new SeriesTile(SeriesMeta.of("kitchen_plug_dishwasher:voltage",
-        "kitchen_plug_dishwasher voltage", "", SeriesKind.SENSOR, 200, 250)
+    voltage = new SeriesTile(SeriesMeta.of("ruuvi/gw-7f3a/C3:4B:1A:2D:5E:6F:voltage",
+        "ruuvi/gw-7f3a/C3:4B:1A:2D:5E:6F voltage", "", SeriesKind.SENSOR, 200, 250)
         .withGuessedUnit("V"), Color.ORANGE, decimals);
     pressure = new SeriesTile(SeriesMeta.of("pressure", "Pressure", "hPa", SeriesKind.SENSOR,
         990, 1030).withDecimals(1), Color.GREEN, decimals);
@@ -61,9 +61,11 @@ class SeriesTileTest {
     stage.show();
   }
 
+  /** The name as shown, its lines joined by a space. */
   private static String shown(SeriesTile tile) {
-    Label name = (Label) tile.lookup(".tile-name");
-    return ((Text) name.lookup(".text")).getText();
+    return tile.lookupAll(".tile-name").stream()
+        .map(n -> ((Text) n.lookup(".text")).getText())
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   @Test
@@ -72,8 +74,10 @@ class SeriesTileTest {
     ring.append(1, 28.5, Double.NaN, false);
     robot.interact(() -> temperature.update(ring, 21, ThresholdState.WARN));
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(shown(temperature)).contains("temperature").startsWith("hall_sensor");
-    assertThat(shown(voltage)).contains("voltage").startsWith("kitchen_plug");
+    // The device above the field, each whole or cut where it tells least: the device at its
+    // start, the field at its end.
+    assertThat(shown(temperature)).isEqualTo("hall_sensor_livingroom temperature");
+    assertThat(shown(voltage)).endsWith("2D:5E:6F voltage").doesNotStartWith("ruuvi");
     Label name = (Label) temperature.lookup(".tile-name");
     assertThat(name.getTooltip().getText()).isEqualTo("hall_sensor_livingroom temperature");
   }
