@@ -197,13 +197,14 @@ public final class SupervisorControl implements FeedControl {
   public CompletableFuture<Profile> plot(MessageShapes.ShapeView shape, FieldPath path) {
     FeedSource relayed = relayedHere();
     if (relayed != null && shape.topic() != null) {
-      // The relay's mapping made the series already: the one of that topic and field is shown.
-      String id = BrokerSeries.find(relayed.seriesOf(shape.topic()), shape.topic(), path);
-      if (id == null) {
+      // The relay made the series already: that field's, on each topic of the kind clicked.
+      List<String> ids = BrokerSeries.ofEveryTopic(relayed.messages().snapshot(0), shape, path,
+          relayed::seriesOf);
+      if (ids.isEmpty()) {
         return CompletableFuture.failedFuture(new IllegalArgumentException(
             Texts.get("browser.noSeries")));
       }
-      context.pipeline().plots().announce(id);
+      ids.forEach(context.pipeline().plots()::announce);
       return CompletableFuture.completedFuture(context.profile());
     }
     return CompletableFuture.supplyAsync(() -> context.pipeline().plot(shape, path),

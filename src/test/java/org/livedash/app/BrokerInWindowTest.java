@@ -44,8 +44,13 @@ class BrokerInWindowTest {
       await().atMost(Duration.ofSeconds(15)).until(() ->
           MqttRelayTest.values(c, TEMPERATURE).contains(70.5));
       broker.publish("plant/line1/telemetry", "{\"temperature\":71.25}", false);
+      // Another device of the same kind, and one of another kind that also has a temperature.
+      broker.publish("plant/line2/telemetry", "{\"temperature\":68.5}", false);
+      broker.publish("plant/line3/status", "{\"temperature\":30.5,\"running\":1}", false);
       await().atMost(Duration.ofSeconds(10)).until(() ->
-          MqttRelayTest.values(c, TEMPERATURE).contains(71.25));
+          MqttRelayTest.values(c, TEMPERATURE).contains(71.25)
+          && MqttRelayTest.values(c, "plant/line3/status:temperature").contains(30.5)
+          && MqttRelayTest.values(c, "plant/line2/telemetry:temperature").contains(68.5));
       assertThat(control.currentUrl()).isEqualTo(broker.url());
       assertThat(control.feedDescription()).contains(broker.url());
       assertThat(control.offersPolling()).as("a relay of the LiveDash protocol").isTrue();
@@ -62,7 +67,8 @@ class BrokerInWindowTest {
       assertThat(field.path().toString()).isEqualTo("temperature");
       assertThat(field.count()).isEqualTo(2);
       control.plot(telemetry, field.path()).get();
-      assertThat(control.takeClicked()).containsExactly(TEMPERATURE);
+      assertThat(control.takeClicked()).as("the field on every device of the kind clicked")
+          .containsExactly(TEMPERATURE, "plant/line2/telemetry:temperature");
 
       control.connect(Profile.liveDash("LiveDash demo feed", null), Map.of(), FeedMode.WS,
           Duration.ofSeconds(1));
