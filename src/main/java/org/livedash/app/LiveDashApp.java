@@ -23,7 +23,6 @@ import javafx.stage.Stage;
 import org.livedash.i18n.Texts;
 import org.livedash.model.ConnectionStatus;
 import org.livedash.model.FeedMode;
-import org.livedash.model.Reason;
 import org.livedash.record.RecordingFolder;
 import org.livedash.settings.UserDirectories;
 import org.livedash.ui.DashboardView;
@@ -59,8 +58,8 @@ public final class LiveDashApp extends Application {
   private static volatile boolean languageGiven;
   private static volatile CompletableFuture<AppContext> starting;
   private static volatile long updatesReceived;
-  /** The bound on the recordings folder, when this window records into it. */
-  private static volatile RecordingRetention retention;
+  /** What the window records of its feeds, into the recordings folder. */
+  private static volatile WindowRecordings recordings;
 
   private final SettingsFile settingsFile = new SettingsFile(SettingsFile.platformDirectory());
   private final SecretKeyring keyring = new SecretKeyring();
@@ -79,7 +78,9 @@ public final class LiveDashApp extends Application {
    */
   public static long launch(LaunchOptions given, List<String> added, Layout layout,
       boolean lesson, boolean language) {
-    LaunchOptions options = recordingByDefault(given,
+    recordings = new WindowRecordings(new RecordingFolder(UserDirectories.system().recordings(),
+        java.time.Clock.systemDefaultZone()));
+    LaunchOptions options = recordings.first(given,
         new SettingsFile(SettingsFile.platformDirectory()).load().recordingOrDefaults());
     launchOptions = options;
     addedAtStart = List.copyOf(added);
@@ -98,32 +99,6 @@ public final class LiveDashApp extends Application {
     return updatesReceived;
   }
 
-  /**
-   * The window records every run unless the settings turn it off, {@code --record} names a
-   * file or it plays a recording back: into the recordings folder, after removing what is
-   * older or more than it may keep.
-   * A folder that cannot be written costs the recording, said in the log, never the window.
-   */
-  static LaunchOptions recordingByDefault(LaunchOptions options, Settings.Recording recording) {
-    boolean replaying = options.embeddedSource() != null
-        && options.embeddedSource().playClock() != null;
-    if (options.record() != null || !recording.enabled() || replaying) {
-      return options;
-    }
-    java.nio.file.Path recordings = UserDirectories.system().recordings();
-    RecordingFolder folder = new RecordingFolder(recordings, java.time.Clock.systemDefaultZone());
-    try {
-      RecordingRetention kept = new RecordingRetention(folder, recording);
-      kept.keepWithin(null);
-      retention = kept;
-      return options.recordingTo(folder.next());
-    } catch (java.io.IOException e) {
-      LOG.warning(Reason.of("record.noFolder", recordings,
-          Reason.why(e)).english());
-      return options;
-    }
-  }
-
   @Override
   public void init() throws Exception {
     options = launchOptions;
@@ -132,18 +107,7 @@ public final class LiveDashApp extends Application {
     } catch (CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
-    org.livedash.record.FeedRecorder recorder = context.recorder();
-    if (recorder != null) {
-      // Ended by a signal (a logout, Ctrl+C, kill): the recording is still closed whole, with
-      // its summary and buckets, as when the window is closed.
-      Runtime.getRuntime().addShutdownHook(new Thread(recorder::close, "close-recording"));
-      recorder.onNextFile(next -> {
-        RecordingRetention kept = retention;
-        if (kept != null) {
-          kept.keepWithinOrSay(next);
-        }
-      });
-    }
+    recordings.begun(context);
   }
 
   @Override
@@ -158,7 +122,7 @@ public final class LiveDashApp extends Application {
     if (!languageGiven && saved.language() != null) {
       Texts.use(Texts.parse(saved.language()));
     }
-    document = new WindowDocument(options,
+    document = new WindowDocument(options, recordings,
         new ProfileLibrary(SettingsFile.platformDirectory()), keyring);
     document.open(addedAtStart, layoutAtStart, saved);
     // Kept as they change: a window ended by a signal opens the same feeds and series again.
@@ -346,19 +310,12 @@ public final class LiveDashApp extends Application {
             next.keepGigabytes());
         saved = saved.withRecording(r);
         Settings toWrite = saved;
-        RecordingRetention kept = new RecordingRetention(new RecordingFolder(
-            UserDirectories.system().recordings(), java.time.Clock.systemDefaultZone()), r);
-        if (retention != null) {
-          retention = kept;
-        }
-        java.nio.file.Path writing = context.recorder() == null ? null : context.recorder().file();
-        context.backgroundExecutor().execute(() -> {
+        recordings.bound(r, context.backgroundExecutor(), () -> {
           try {
             settingsFile.save(toWrite);
           } catch (IOException | RuntimeException e) {
             LOG.warning(Texts.get("files.settingsUnsaved", settingsFile.path(), Texts.message(e)));
           }
-          kept.keepWithinOrSay(writing);
         });
       }
     };

@@ -28,9 +28,13 @@ final class WindowDocument implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("derived-series"));
   private final Derivations derived = new Derivations(deriving);
 
-  /** Feeds beside the first of {@code options}; a profile named is one of {@code profiles}. */
-  WindowDocument(LaunchOptions options, ProfileLibrary profiles, SecretKeyring keyring) {
-    beside = new WindowFeeds(options, profiles::named, keyring);
+  /**
+   * Feeds beside the first of {@code options}, recorded as {@code recording} says; a profile
+   * named is one of {@code profiles}.
+   */
+  WindowDocument(LaunchOptions options, WindowFeeds.Recording recording,
+      ProfileLibrary profiles, SecretKeyring keyring) {
+    beside = new WindowFeeds(options, recording, profiles::named, keyring);
   }
 
   /**

@@ -26,8 +26,32 @@ import org.livedash.ui.FeedList;
  * JavaFX thread. A profile's secrets come from the keyring, as the first feed's do.
  */
 public final class WindowFeeds implements FeedList, AutoCloseable {
+  /**
+   * How a window records its feeds beside the first: the options one starts with (a file of
+   * its own among the window's recordings, or as they are), and its recording, once begun.
+   */
+  public interface Recording {
+    /** Records nothing. */
+    Recording NONE = new Recording() {
+      @Override
+      public LaunchOptions options(LaunchOptions beside) {
+        return beside;
+      }
+
+      @Override
+      public void begun(AppContext feed) {}
+    };
+
+    /** The options feed {@code beside} starts with. */
+    LaunchOptions options(LaunchOptions beside);
+
+    /** Feed {@code feed} started (its recording, if any, begun). */
+    void begun(AppContext feed);
+  }
+
   private static final Logger LOG = Logger.getLogger(WindowFeeds.class.getName());
   private final LaunchOptions first;
+  private final Recording recording;
   private final Function<String, Profile> saved;
   private final SecretKeyring keyring;
   private final ExecutorService starter =
@@ -39,12 +63,13 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
   private final List<String> starting = new ArrayList<>();
 
   /**
-   * Feeds beside {@code first}, which lends them its mode and TLS trust; {@code saved} finds a
-   * profile by name (null when none is).
+   * Feeds beside {@code first}, which lends them its mode and TLS trust, each recorded as
+   * {@code recording} says; {@code saved} finds a profile by name (null when none is).
    */
-  public WindowFeeds(LaunchOptions first, Function<String, Profile> saved,
+  public WindowFeeds(LaunchOptions first, Recording recording, Function<String, Profile> saved,
       SecretKeyring keyring) {
     this.first = first;
+    this.recording = recording;
     this.saved = saved;
     this.keyring = keyring;
   }
@@ -82,7 +107,9 @@ public final class WindowFeeds implements FeedList, AutoCloseable {
       starting.add(name);
     }
     try {
-      Running feed = new Running(name, AppContext.start(options), options, what);
+      AppContext context = AppContext.start(recording.options(options));
+      recording.begun(context);
+      Running feed = new Running(name, context, options, what);
       feed.connectWithKeptSecrets();
       feeds.add(feed);
       onChange.run();

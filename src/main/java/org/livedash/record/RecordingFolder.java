@@ -39,10 +39,12 @@ public final class RecordingFolder {
 
   /**
    * Removes recordings older than {@code keep}, then the oldest while all of them together pass
-   * {@code keepBytes} with {@code room} more to come; returns how many were removed. The file
-   * being written, {@code writing} (null: none), is counted but never removed.
+   * {@code keepBytes} with {@code room} more to come; returns how many were removed. The files
+   * being written ({@code writing}: a window records each of its feeds) are counted but never
+   * removed.
    */
-  public int prune(Duration keep, long keepBytes, long room, Path writing) throws IOException {
+  public int prune(Duration keep, long keepBytes, long room, java.util.Set<Path> writing)
+      throws IOException {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
@@ -64,7 +66,7 @@ public final class RecordingFolder {
       if (k.modified() >= oldest && total + room <= keepBytes) {
         break;
       }
-      if (k.file().equals(writing)) {
+      if (writing.contains(k.file())) {
         continue;
       }
       try {
@@ -128,8 +130,20 @@ public final class RecordingFolder {
 
   /** A new recording's file, named by this moment (made unique if one already has the name). */
   public Path next() throws IOException {
+    return next("");
+  }
+
+  /**
+   * A new recording's file for one of several feeds recorded at once, named by this moment and
+   * {@code tag} ({@code livedash-2026-12-05T10-15-00-feed2.mcap}), so it never takes the name
+   * of another feed's file or of the next files a recording goes on in.
+   */
+  public Path next(String tag) throws IOException {
     Files.createDirectories(dir);
     String name = LocalDateTime.now(clock).format(NAME);
+    if (!tag.isEmpty()) {
+      name = name.replace(".mcap", "-" + tag + ".mcap");
+    }
     Path file = dir.resolve(name);
     for (int n = 2; Files.exists(file); n++) {
       file = dir.resolve(name.replace(".mcap", "-" + n + ".mcap"));

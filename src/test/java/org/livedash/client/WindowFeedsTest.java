@@ -18,8 +18,8 @@ class WindowFeedsTest {
   @Test
   void aServerAddedIsReadIntoAStoreOfItsOwnNamedByItsAddress() throws Exception {
     try (FeedServer server = new FeedServer(DemoFeedConfig.defaults().withRate(20)).start();
-        WindowFeeds feeds = new WindowFeeds(LaunchOptions.defaults(), name -> null,
-            SecretKeyring.none())) {
+        WindowFeeds feeds = new WindowFeeds(LaunchOptions.defaults(), WindowFeeds.Recording.NONE,
+            name -> null, SecretKeyring.none())) {
       FeedList.Feed one = feeds.add(server.url()).get(20, TimeUnit.SECONDS);
       FeedList.Feed two = feeds.add(server.url()).get(20, TimeUnit.SECONDS);
       int port = java.net.URI.create(server.url()).getPort();
@@ -53,8 +53,8 @@ class WindowFeedsTest {
 
   @Test
   void whatNamesNoFeedFailsWithOneLineAndIsNotListed() {
-    try (WindowFeeds feeds = new WindowFeeds(LaunchOptions.defaults(), name -> null,
-        SecretKeyring.none())) {
+    try (WindowFeeds feeds = new WindowFeeds(LaunchOptions.defaults(),
+        WindowFeeds.Recording.NONE, name -> null, SecretKeyring.none())) {
       assertThatThrownBy(() -> feeds.add("ftp://x").join())
           .isInstanceOf(CompletionException.class)
           .cause().isInstanceOf(IllegalArgumentException.class)
