@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.livedash.client.AppContext;
@@ -28,9 +30,14 @@ final class WindowRecordings implements WindowFeeds.Recording {
   /** The bound kept while the window records into the folder; null when it does not. */
   private volatile RecordingRetention retention;
   private final Set<FeedRecorder> recorders = ConcurrentHashMap.newKeySet();
+  /**
+   * Whether the window records an embedded demo already: a second demo beside it is not
+   * recorded, as both would be the feed "demo" in the recordings and a chart read back from
+   * them would draw the two demos' readings as one series.
+   */
+  private final AtomicBoolean demoRecorded = new AtomicBoolean();
   /** Feeds beside the first given a file so far. */
-  private final java.util.concurrent.atomic.AtomicInteger beside =
-      new java.util.concurrent.atomic.AtomicInteger(1);
+  private final AtomicInteger beside = new AtomicInteger(1);
 
   WindowRecordings(RecordingFolder folder) {
     this.folder = folder;
@@ -50,6 +57,7 @@ final class WindowRecordings implements WindowFeeds.Recording {
       RecordingRetention kept = new RecordingRetention(folder, recording);
       kept.keepWithin(Set.of());
       retention = kept;
+      demoRecorded.set(isDemo(options));
       return options.recordingTo(folder.next());
     } catch (IOException e) {
       LOG.warning(Reason.of("record.noFolder", folder.dir(), Reason.why(e)).english());
@@ -59,11 +67,13 @@ final class WindowRecordings implements WindowFeeds.Recording {
 
   /**
    * A feed beside the first records into a file of its own when the first does: the window's
-   * second feed's {@code …-feed2.mcap}, its third's {@code …-feed3.mcap}.
+   * second feed's {@code …-feed2.mcap}, its third's {@code …-feed3.mcap}; a second embedded demo
+   * is not recorded.
    */
   @Override
   public LaunchOptions options(LaunchOptions feed) {
-    if (retention == null || feed.record() != null) {
+    if (retention == null || feed.record() != null
+        || isDemo(feed) && !demoRecorded.compareAndSet(false, true)) {
       return feed;
     }
     try {
@@ -109,6 +119,11 @@ final class WindowRecordings implements WindowFeeds.Recording {
       before.run();
       kept.keepWithinOrSay(writing);
     });
+  }
+
+  private static boolean isDemo(LaunchOptions feed) {
+    return feed.endpoints() == null
+        && (feed.profile() == null || feed.profile().isEmbeddedDemo());
   }
 
   /** The files the window's recordings are writing now. */
