@@ -186,7 +186,8 @@ final class CompiledRule {
 
   /**
    * Every number (or boolean, as 1 or 0) directly inside the object {@code v} points to, each a
-   * series named by its key; text and nested objects are passed over. -1 when there is none:
+   * series named by its key; text, nested objects and times ({@link MessageAnatomy#isInstant})
+   * are passed over. -1 when there is none:
    * the rule does not take this element.
    */
   private int everyNumber(Value v, JsonNode element, JsonNode root, String key, long t, long s,
@@ -197,7 +198,7 @@ final class CompiledRule {
         JsonNode>>emptyIterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode n = field.getValue();
-      if (!n.isNumber() && !n.isBoolean()) {
+      if (!n.isNumber() && !n.isBoolean() || MessageAnatomy.isInstant(field.getKey(), n)) {
         continue;
       }
       double value = JsonNumbers.of(n);

@@ -6,7 +6,6 @@ import static org.livedash.feed.mapping.MessageAnatomy.has;
 import static org.livedash.feed.mapping.MessageAnatomy.isIdName;
 import static org.livedash.feed.mapping.MessageAnatomy.isNumber;
 import static org.livedash.feed.mapping.MessageAnatomy.kindField;
-import static org.livedash.feed.mapping.MessageAnatomy.namedLike;
 import static org.livedash.feed.mapping.MessageAnatomy.pick;
 import static org.livedash.feed.mapping.MessageAnatomy.pickTime;
 import static org.livedash.feed.mapping.MessageAnatomy.timeUnit;
@@ -101,8 +100,7 @@ public final class MappingInference {
       Map.Entry<String, JsonNode> f = it.next();
       String name = f.getKey();
       // A time is never a reading, however it is named (Upbit's trade_timestamp).
-      boolean anotherTime = (namedLike(name, TIME_FIELDS)
-          || MessageAnatomy.namedLikeAnInstant(name)) && timeUnit(f.getValue()) != null;
+      boolean anotherTime = MessageAnatomy.isInstant(name, f.getValue());
       // An id is never a reading, even a numeric one (a request's, a trade's, a component's);
       // nor is a reply's code.
       if (name.equals(id) || name.equals(time) || name.equals(seq) || name.equals(recordKind)

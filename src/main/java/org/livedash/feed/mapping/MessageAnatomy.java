@@ -268,6 +268,20 @@ final class MessageAnatomy {
     return best;
   }
 
+  /**
+   * Whether a field holds a time, not a reading: named as times are ({@code ts}, {@code time},
+   * {@code trade_timestamp}, {@code created_at}, {@code gw_ts}, {@code last_seen}, {@code epoch})
+   * and as large as an instant since 1970 in seconds, or finer, is. A plotted epoch is a line
+   * climbing off every scale.
+   */
+  static boolean isInstant(String name, JsonNode n) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean named = namedLike(name, MappingInference.TIME_FIELDS) || namedLikeAnInstant(name)
+        || lower.endsWith("_ts") || name.endsWith("Ts") || lower.endsWith("seen")
+        || lower.contains("epoch");
+    return named && timeUnit(n) != null;
+  }
+
   /** Whether a name says when something happened: {@code received_at}, {@code createdAt}. */
   static boolean namedLikeAnInstant(String name) {
     return name.length() > 3 && (name.endsWith("_at") || name.endsWith("At"));

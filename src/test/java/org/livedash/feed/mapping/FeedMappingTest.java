@@ -214,6 +214,22 @@ class FeedMappingTest {
   }
 
   @Test
+  void everyNumberPassesOverTimesButNotReadingsNamedLikeThem() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(
+        null, null, "{/device}", Map.of("*", "/state"), null, null))));
+    // A gateway's clock in seconds, a sensor's in milliseconds, an instant it was last seen: a
+    // line climbing off every scale if plotted. An uptime of hours and a count are readings.
+    assertThat(map(m, """
+        {"device":"tag","state":{"temperature":21.5,"ts":1733356800,"gw_ts":1733356800123,
+         "last_seen":1733356799000,"created_at":1733356000,"epoch":1733356800,"Uptime":86400,
+         "time_ms":1250,"counts":1733356800}}""")).containsExactly(
+        new Out("tag:temperature", RECEIVED, 21.5, FeedMapping.NO_SEQ),
+        new Out("tag:Uptime", RECEIVED, 86400, FeedMapping.NO_SEQ),
+        new Out("tag:time_ms", RECEIVED, 1250, FeedMapping.NO_SEQ),
+        new Out("tag:counts", RECEIVED, 1733356800, FeedMapping.NO_SEQ));
+  }
+
+  @Test
   void aFanOutOverAnObjectNamesEachMemberByItsKey() throws Exception {
     FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(
         null, "/sensors", "{^/device}/{key}:{value}", Map.of("*", ""), null, null))));
