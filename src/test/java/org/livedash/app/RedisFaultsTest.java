@@ -8,9 +8,12 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +85,8 @@ class RedisFaultsTest {
   private static void everyReadingOnce(AppContext c, int n) {
     List<Double> values = MqttRelayTest.values(c, SERIES);
     Set<Double> distinct = new HashSet<>(values);
-    assertThat(values).as("no reading twice").hasSameSizeAs(distinct);
+    assertThat(values).as("no reading twice; repeated, with their times: %s", repeated(c))
+        .hasSameSizeAs(distinct);
     Set<Double> missing = new HashSet<>();
     for (int v = 1; v <= n; v++) {
       if (!distinct.contains((double) v)) {
@@ -90,6 +94,19 @@ class RedisFaultsTest {
       }
     }
     assertThat(missing).as("readings that never arrived").isEmpty();
+  }
+
+  /** Each value held more than once, with the times it is held at (µs). */
+  private static Map<Double, List<Long>> repeated(AppContext c) {
+    Map<Double, List<Long>> at = new TreeMap<>();
+    c.store().read(r -> {
+      int i = r.indexOf(SERIES);
+      for (int k = 0; i >= 0 && k < r.ring(i).size(); k++) {
+        at.computeIfAbsent(r.ring(i).valueAt(k), v -> new ArrayList<>()).add(r.ring(i).timeAt(k));
+      }
+    });
+    at.values().removeIf(times -> times.size() < 2);
+    return at;
   }
 
   @Test
