@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
@@ -108,8 +109,7 @@ final class WindowRecordings implements WindowFeeds.Recording {
    * The settings' bound changed: kept from now on, and at once (off the caller's thread, by
    * {@code background}).
    */
-  void bound(Settings.Recording recording, java.util.concurrent.Executor background,
-      Runnable before) {
+  void bound(Settings.Recording recording, Executor background, Runnable before) {
     RecordingRetention kept = new RecordingRetention(folder, recording);
     if (retention != null) {
       retention = kept;

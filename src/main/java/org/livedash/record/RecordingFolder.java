@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.livedash.model.Reason;
@@ -43,7 +44,7 @@ public final class RecordingFolder {
    * being written ({@code writing}: a window records each of its feeds) are counted but never
    * removed.
    */
-  public int prune(Duration keep, long keepBytes, long room, java.util.Set<Path> writing)
+  public int prune(Duration keep, long keepBytes, long room, Set<Path> writing)
       throws IOException {
     if (!Files.isDirectory(dir)) {
       return 0;

@@ -4,7 +4,9 @@ import org.livedash.i18n.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,7 +69,7 @@ final class SeriesTile extends VBox {
     setAccessibleText(meta.name());
     setId("tile-" + meta.id());
 
-    javafx.scene.Node name = nameOf(meta);
+    Node name = nameOf(meta);
     plottedDot.setFill(color);
     plottedDot.setVisible(false);
     badge.getStyleClass().add("tile-badge");
@@ -243,7 +245,6 @@ final class SeriesTile extends VBox {
     fitValue();
   }
 
-
   /**
    * The tile's name. What tells tiles apart is often at the end of each part: a device and its
    * field ("hall_sensor temperature" beside "hall_sensor humidity", a tag's
@@ -251,13 +252,13 @@ final class SeriesTile extends VBox {
    * the field, the device cut at its start and the field at its end if they must be, so a long
    * topic never hides the field. Other names wrap onto two lines.
    */
-  private static javafx.scene.Node nameOf(SeriesMeta meta) {
+  private static Node nameOf(SeriesMeta meta) {
     String text = meta.kind() == SeriesKind.STOCK && !meta.name().equals(meta.id())
         ? meta.id() + " · " + meta.name() : meta.name();
     int space = text.indexOf(' ');
     if (meta.kind() != SeriesKind.STOCK && space > 0 && space == text.lastIndexOf(' ')) {
       Label device = nameLine(text.substring(0, space), text);
-      device.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+      device.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
       return new VBox(device, nameLine(text.substring(space + 1), text));
     }
     Label name = nameLine(text, text);
@@ -269,7 +270,7 @@ final class SeriesTile extends VBox {
   private static Label nameLine(String text, String whole) {
     Label line = new Label(text);
     line.getStyleClass().add("tile-name");
-    line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    line.setTextOverrun(OverrunStyle.ELLIPSIS);
     line.setMinWidth(0);
     line.setTooltip(new Tooltip(whole));
     return line;

@@ -86,7 +86,9 @@ final class MessageAnatomy {
    * The Things Network's {@code rx_metadata} (each gateway's signal), a {@code meta} object.
    */
   static boolean isMetadata(String name) {
-    return name.toLowerCase(Locale.ROOT).contains("meta");
+    // Not "metals", a commodity venue's records.
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith("meta") || lower.endsWith("metadata");
   }
 
   /** Whether a field's name says it is an id: {@code id}, {@code req_id}, {@code tradeId}. */

@@ -40,6 +40,21 @@ class MappingInferenceTest {
   }
 
   @Test
+  void metadataIsPassedOverButMetalsAreRecords() throws Exception {
+    MappingSpec.Rule metals = infer("""
+        {"type":"quotes","metals":[{"symbol":"XAU","price":2650.1,"ts":1733356800123},
+         {"symbol":"XAG","price":31.2,"ts":1733356800123}]}""");
+    assertThat(metals.each()).isEqualTo("/metals");
+    assertThat(metals.series()).isEqualTo("{/symbol}");
+    assertThat(metals.values()).containsOnlyKeys("price");
+    MappingSpec.Rule uplink = infer("""
+        {"device":"tag-7","rx_metadata":[{"gateway":"gw-1","rssi":-97,"snr":7.5}],
+         "temperature":21.5,"humidity":40.2}""");
+    assertThat(uplink.each()).as("the gateways' signal describes the message").isNull();
+    assertThat(uplink.values()).containsOnlyKeys("temperature", "humidity");
+  }
+
+  @Test
   void aCoinbaseTickerGivesIsoTimesAndItsSequence() throws Exception {
     MappingSpec.Rule r = infer("""
         {"type":"ticker","sequence":37475248783,"product_id":"ETH-USD","price":"1285.22",
