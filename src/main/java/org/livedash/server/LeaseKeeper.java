@@ -135,9 +135,7 @@ final class LeaseKeeper {
     sourceDownSince = delivering ? 0 : sourceDownSince == 0 ? now : sourceDownSince;
     boolean anotherDelivers = relays(redis, delivering);
     if (publisher.owns()) {
-      Long kept = RedisScripts.RENEW.run(redis, ScriptOutputType.INTEGER,
-          new String[] {config.key("lease")}, token, Long.toString(config.leaseMillis()));
-      if (kept == null || kept != 1) {
+      if (!renew(redis)) {
         publisher.standBy();
         LOG.warning(Reason.of("relay.lostLease", config.shown()).english());
       } else if (!delivering && anotherDelivers
@@ -155,9 +153,20 @@ final class LeaseKeeper {
     }
     String ok = redis.set(config.key("lease"), token,
         SetArgs.Builder.nx().px(config.leaseMillis()));
-    if ("OK".equals(ok) || token.equals(redis.get(config.key("lease")))) {
+    // A lease that names this relay already (a Redis restored from a save holds the one it had,
+    // with what was left of its time; or it stopped publishing on a refused write) is taken
+    // for a whole lease: else it runs out under the new owner's first writes and the feed
+    // changes hands again for nothing.
+    if ("OK".equals(ok) || renew(redis)) {
       take(redis);
     }
+  }
+
+  /** Keeps the lease for another whole lease if it names this relay; whether it does. */
+  private boolean renew(RedisCommands<String, String> redis) {
+    Long kept = RedisScripts.RENEW.run(redis, ScriptOutputType.INTEGER,
+        new String[] {config.key("lease")}, token, Long.toString(config.leaseMillis()));
+    return kept != null && kept == 1;
   }
 
   /** Holding the lease: publish from where the feed stands, what it never published. */
