@@ -29,7 +29,8 @@ class VenueInferenceTest {
   @ParameterizedTest
   @ValueSource(strings = {"bybit", "okx", "bitstamp", "deribit", "gemini", "kucoin", "polygon",
       "bitfinex", "shelly", "esphome", "owntracks", "senml", "gate", "cryptocom", "hyperliquid",
-      "upbit", "bitget", "ttn"})
+      "upbit", "bitget", "ttn", "coinbase-advanced", "eodhd", "kraken-v2", "bitvavo",
+      "twelvedata", "mexc", "poloniex"})
   void inferenceGivesTheDocumentedSeriesTimesAndValues(String venue) throws Exception {
     Path samples = VENUES.resolve(venue + ".jsonl");
     List<String[]> expected = Files.readAllLines(VENUES.resolve(venue + ".expected.tsv"))

@@ -46,7 +46,7 @@ final class CompiledRule {
 
   private final List<Filter> rootFilters;
   private final List<Filter> elementFilters;
-  final JsonPointer each;
+  final EachPath each;
   private final List<Value> values;
   final Field time;
   private final TimeField unit;
@@ -55,7 +55,7 @@ final class CompiledRule {
   /** A trade's size, the volume of each update; null for none. */
   private final Field volume;
 
-  private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, JsonPointer each,
+  private CompiledRule(List<Filter> rootFilters, List<Filter> elementFilters, EachPath each,
       List<Value> values, Field time, TimeField unit, Field seq, Sequencing sequencing,
       Field volume) {
     this.rootFilters = rootFilters;
@@ -78,7 +78,7 @@ final class CompiledRule {
         (f.field().fromRoot() || r.each() == null ? rootFilters : elementFilters).add(f);
       }
     }
-    JsonPointer each = r.each() == null ? null : FeedMapping.pointer(r.each(), "each");
+    EachPath each = r.each() == null ? null : EachPath.of(r.each(), "each");
     if (r.values() == null || r.values().isEmpty()) {
       throw new InvalidInputException(Reason.of("rule.noValues"));
     }

@@ -107,22 +107,19 @@ public final class FeedMapping {
     if (!rule.rootMatches(message)) {
       return -1;
     }
-    JsonNode array = message.at(rule.each);
-    if (!array.isArray() && !array.isObject()) {
+    List<EachPath.Element> elements = rule.each.elements(message);
+    if (elements == null) {
       return -1;
     }
     int n = 0;
     boolean any = false;
-    var keys = array.isObject() ? array.fieldNames() : null;
-    int index = 0;
-    for (JsonNode element : array) {
-      // An object's members come in the order of its keys (Jackson keeps them in step).
-      String key = keys != null ? keys.next() : Integer.toString(index);
-      index++;
+    for (EachPath.Element e : elements) {
+      JsonNode element = e.node();
+      String key = e.key();
       int given = rule.element(element, message, key, receivedMicros, sink, tally);
       for (int k = r + 1; given < 0 && k < rules.size(); k++) {
         CompiledRule other = rules.get(k);
-        if (rule.each.equals(other.each) && other.rootMatches(message)) {
+        if (rule.each.text().equals(other.each.text()) && other.rootMatches(message)) {
           ruleInUse = k;
           given = other.element(element, message, key, receivedMicros, sink, tally);
         }

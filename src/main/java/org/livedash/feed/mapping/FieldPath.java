@@ -36,7 +36,9 @@ public record FieldPath(List<Step> steps) {
 
     /** This step as a JSON Pointer segment (never for every record). */
     String segment() {
-      return name != null ? "/" + name.replace("~", "~0").replace("/", "~1") : "/" + index;
+      // Every element of an array: a mapping's each path says so with a star.
+      return name != null ? "/" + name.replace("~", "~0").replace("/", "~1")
+          : isEvery() ? "/*" : "/" + index;
     }
 
     @Override
@@ -64,9 +66,9 @@ public record FieldPath(List<Step> steps) {
     return steps.stream().allMatch(s -> s.name() != null);
   }
 
-  /** Where the first "every record" step is, or -1. */
-  int firstEvery() {
-    for (int i = 0; i < steps.size(); i++) {
+  /** The index of the last step that stands for every element of an array, or -1. */
+  int lastEvery() {
+    for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).isEvery()) {
         return i;
       }

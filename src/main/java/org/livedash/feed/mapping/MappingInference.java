@@ -155,6 +155,14 @@ public final class MappingInference {
     // reply), told apart once the data's shape is known.
     List<JsonNode> unnamed = new java.util.ArrayList<>();
     for (JsonNode sample : samples) {
+      String said = sample.isObject() ? kindField(sample) : null;
+      if (said != null && isChatter(sample.get(said).asText())) {
+        // A heartbeat's counter is never data, whatever numbers it holds.
+        String value = sample.get(said).asText();
+        control.putIfAbsent(said + "=" + value, new MappingSpec.Signal(
+            Map.of("/" + escape(said), value), null, null));
+        continue;
+      }
       if (sample.isObject() && sample.has("result") && sample.has("id")
           && !holdsRecords(sample.get("result"))) {
         // A reply to a request (JSON-RPC, Binance's SUBSCRIBE): its counters are not data.
@@ -192,7 +200,8 @@ public final class MappingInference {
     }
     if (byShape.isEmpty()) {
       throw firstProblem != null ? firstProblem
-          : new InvalidInputException(Reason.of("editor.pasteFirst"));
+          : new InvalidInputException(Reason.of(control.isEmpty() ? "editor.pasteFirst"
+              : "infer.noNumber"));
     }
     String shape = byShape.entrySet().stream()
         .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
@@ -210,18 +219,36 @@ public final class MappingInference {
         series = "{" + (rule.each() != null ? "^" : "") + "/" + escape(naming) + "}";
       }
     }
+    boolean told = false;
     for (JsonNode sample : unnamed) {
       String own = fieldNoneHas(sample, shapeSamples.get(shape));
       if (own != null) {
         control.putIfAbsent("/" + own, new MappingSpec.Signal(Map.of("/" + escape(own), "*"),
             null, null));
+        told = true;
       }
     }
-    MappingSpec.Rule general = new MappingSpec.Rule(anyWhereTheyDiffer(common), rule.each(),
-        series,
+    Map<String, String> when = anyWhereTheyDiffer(common);
+    if (when == null && told && rule.each() == null) {
+      // Nothing says what kind each message is: the data are the messages that hold the first
+      // value, so an acknowledgement ({"status_code":200,"message":"Authorized"}) is told
+      // apart rather than refused for lacking the data's time.
+      when = Map.of(rule.values().values().iterator().next(), "*");
+    }
+    MappingSpec.Rule general = new MappingSpec.Rule(when, rule.each(), series,
         rule.values(), rule.time(), rule.seq(), rule.volume());
     return new MappingSpec(List.of(general),
         control.isEmpty() ? null : List.copyOf(control.values()), null);
+  }
+
+  /**
+   * Whether a message's kind says it keeps the connection going (Coinbase's {@code heartbeats},
+   * with a counter; a {@code pong}) rather than carries data. Not a subscription's kind:
+   * JSON-RPC venues push their data as {@code "method":"subscription"}.
+   */
+  private static boolean isChatter(String kind) {
+    String k = kind.toLowerCase(java.util.Locale.ROOT);
+    return k.contains("heartbeat") || k.equals("ping") || k.equals("pong");
   }
 
   /**

@@ -57,6 +57,14 @@ final class MessageAnatomy {
       if (array != null) {
         each = array;
         record = first(sample.at(array));
+        String inner = record != null && record.isObject() && numbers(record) == 0
+            ? arrayOfObjectsHere(record) : null;
+        if (inner != null) {
+          // Records one array further in (Coinbase Advanced Trade's events[].trades[]): every
+          // element of the outer array is fanned out over too.
+          each = array + "/*/" + escape(inner);
+          record = first(record.get(inner));
+        }
         if (kind != null) {
           when.put("^/" + kind, sample.get(kind).asText());
         }

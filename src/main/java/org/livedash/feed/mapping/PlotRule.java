@@ -40,10 +40,9 @@ public final class PlotRule {
       throw new InvalidInputException(Reason.of("plot.notNumber", clicked));
     }
     List<FieldPath.Step> steps = clicked.steps();
-    int every = clicked.firstEvery();
-    if (every >= 0 && steps.subList(every + 1, steps.size()).contains(FieldPath.Step.EVERY)) {
-      throw new InvalidInputException(Reason.of("plot.nested", clicked));
-    }
+    // The record is the innermost array's element; arrays around it are fanned out over too
+    // (Coinbase Advanced Trade's events[] › trades[] › price: each /events/*/trades).
+    int every = clicked.lastEvery();
     String each = every < 0 ? null : clicked.pointer(0, every);
     int inner = every + 1;
     Map<String, String> when = new LinkedHashMap<>();
@@ -55,6 +54,15 @@ public final class PlotRule {
       boolean inRecord = every >= 0 && level > every;
       String prefix = inRecord || every < 0 ? "" : "^";
       int from = inRecord ? inner : 0;
+      if (!inRecord && steps.subList(0, level).contains(FieldPath.Step.EVERY)) {
+        // Inside an outer array's element (an event around the trades): nothing a rule's
+        // pointer reaches, into the record or from the message, is there.
+        level = outOf(steps, level);
+        if (level < 0) {
+          break;
+        }
+        continue;
+      }
       List<MessageShapes.FieldView> siblings = childrenOf(shape, steps.subList(0, level));
       MessageShapes.FieldView kind = kindOf(siblings);
       if (kind != null) {
@@ -74,21 +82,15 @@ public final class PlotRule {
       if (time == null) {
         time = timeOf(siblings, prefix, from, sample);
       }
-      // Up to the object holding this one: through a field, or out of a record and its array.
-      FieldPath.Step out = level == 0 ? null : steps.get(level - 1);
-      if (out != null && out.name() != null) {
-        level--;
-      } else if (out != null && level - 1 == every && level >= 2
-          && steps.get(level - 2).name() != null) {
-        level -= 2;
-      } else {
+      level = outOf(steps, level);
+      if (level < 0) {
         break;
       }
     }
     String valuePointer = clicked.pointer(inner, steps.size());
     when.put(valuePointer, "*");
     if (series == null && every >= 0) {
-      series = apartInSample(shape, steps.subList(0, inner), sample.at(each), inner);
+      series = apartInSample(shape, steps.subList(0, inner), records(sample, each), inner);
     }
     if (series == null) {
       series = clicked.name();
@@ -307,10 +309,36 @@ public final class PlotRule {
     return null;
   }
 
+  /**
+   * The level of the object holding the one at {@code level}: up through a field, or out of a
+   * record and its array; -1 at the message.
+   */
+  private static int outOf(List<FieldPath.Step> steps, int level) {
+    FieldPath.Step out = level == 0 ? null : steps.get(level - 1);
+    if (out != null && out.name() != null) {
+      return level - 1;
+    }
+    if (out != null && out.isEvery() && level >= 2 && steps.get(level - 2).name() != null) {
+      return level - 2;
+    }
+    return -1;
+  }
+
+  /** The records {@code each} reaches in {@code sample}, as one array. */
+  private static JsonNode records(JsonNode sample, String each) {
+    com.fasterxml.jackson.databind.node.ArrayNode all =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    List<EachPath.Element> elements = EachPath.of(each, "each").elements(sample);
+    if (elements != null) {
+      elements.forEach(e -> all.add(e.node()));
+    }
+    return all;
+  }
+
   /** The value of a record's kind field in the record of {@code sample} that has the field. */
   private static String valueNear(JsonNode sample, FieldPath kind, FieldPath clicked) {
-    int every = clicked.firstEvery();
-    JsonNode array = sample.at(clicked.pointer(0, every));
+    int every = clicked.lastEvery();
+    JsonNode array = records(sample, clicked.pointer(0, every));
     for (JsonNode record : array) {
       JsonNode value = record.at(clicked.pointer(every + 1, clicked.steps().size()));
       if (!value.isMissingNode()) {

@@ -2,7 +2,6 @@ package org.livedash.feed.mapping;
 
 import org.livedash.model.InvalidInputException;
 import org.livedash.model.Reason;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.Map;
  */
 final class SignalMatcher {
   private final List<CompiledRule.Filter> filters;
-  private final JsonPointer each;
+  private final EachPath each;
   private final CompiledRule.Field message;
 
-  private SignalMatcher(List<CompiledRule.Filter> filters, JsonPointer each,
+  private SignalMatcher(List<CompiledRule.Filter> filters, EachPath each,
       CompiledRule.Field message) {
     this.filters = filters;
     this.each = each;
@@ -43,7 +42,7 @@ final class SignalMatcher {
       Reason whereEach = Reason.of("mapping.whereEach", where);
       Reason whereMessage = Reason.of("mapping.whereMessage", where);
       out.add(new SignalMatcher(List.copyOf(filters),
-          s.each() == null ? null : FeedMapping.pointer(s.each(), whereEach),
+          s.each() == null ? null : EachPath.of(s.each(), whereEach),
           s.message() == null ? null : CompiledRule.Field.of(s.message(), whereMessage)));
     }
     return List.copyOf(out);
@@ -54,13 +53,10 @@ final class SignalMatcher {
     if (each == null) {
       return matches(root, root) ? root : null;
     }
-    JsonNode array = root.at(each);
-    if (!array.isArray()) {
-      return null;
-    }
-    for (JsonNode element : array) {
-      if (matches(element, root)) {
-        return element;
+    List<EachPath.Element> elements = each.elements(root);
+    for (EachPath.Element e : elements == null ? List.<EachPath.Element>of() : elements) {
+      if (matches(e.node(), root)) {
+        return e.node();
       }
     }
     return null;

@@ -243,6 +243,29 @@ class FeedMappingTest {
   }
 
   @Test
+  void aStarStepFansOutOverEveryElementOfTheArrayThere() throws Exception {
+    FeedMapping m = FeedMapping.compile(new MappingSpec(List.of(rule(
+        Map.of("^/channel", "market_trades"), "/events/*/trades", "{/product_id}",
+        Map.of("price", "/price"), null, null))));
+    assertThat(map(m, """
+        {"channel":"market_trades","events":[
+          {"type":"update","trades":[{"product_id":"ETH-USD","price":"1260.5"},
+                                     {"product_id":"BTC-USD","price":"21921.7"}]},
+          {"type":"update","trades":[{"product_id":"ETH-USD","price":"1261"}]},
+          {"type":"update"}]}""")).containsExactly(
+        new Out("ETH-USD", RECEIVED, 1260.5, FeedMapping.NO_SEQ),
+        new Out("BTC-USD", RECEIVED, 21921.7, FeedMapping.NO_SEQ),
+        new Out("ETH-USD", RECEIVED, 1261, FeedMapping.NO_SEQ));
+    // No event holds trades: the rule does not take it.
+    assertThat(map(m, "{\"channel\":\"market_trades\",\"events\":[{\"type\":\"x\"}]}"))
+        .isEmpty();
+    assertThat(m.tally().unmatchedMessages()).isEqualTo(1);
+    assertThatThrownBy(() -> FeedMapping.compile(new MappingSpec(List.of(rule(null,
+        "events/*/trades", "x", Map.of("v", "/v"), null, null)))))
+        .hasMessageContaining("events/*/trades");
+  }
+
+  @Test
   void everyNumberStandsAlone() {
     assertThatThrownBy(() -> FeedMapping.compile(new MappingSpec(List.of(rule(
         null, null, "{/d}", ordered("*", "/s", "t", "/t"), null, null)))))

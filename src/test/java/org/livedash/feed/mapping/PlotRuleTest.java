@@ -105,6 +105,31 @@ class PlotRuleTest {
   }
 
   @Test
+  void oneClickOnATradeInsideAnEventPlotsEveryTradeOfEveryEvent() throws Exception {
+    List<String> advanced = List.of(
+        "{\"channel\":\"market_trades\",\"sequence_num\":1,\"events\":[{\"type\":\"update\","
+            + "\"trades\":[{\"trade_id\":\"1\",\"product_id\":\"ETH-USD\",\"price\":\"1260.01\","
+            + "\"size\":\"0.3\",\"side\":\"BUY\",\"time\":\"2019-08-14T20:42:27.265Z\"},"
+            + "{\"trade_id\":\"2\",\"product_id\":\"BTC-USD\",\"price\":\"21921.74\","
+            + "\"size\":\"0.01\",\"side\":\"SELL\",\"time\":\"2019-08-14T20:42:27.266Z\"}]},"
+            + "{\"type\":\"update\",\"trades\":[{\"trade_id\":\"3\",\"product_id\":\"ETH-USD\","
+            + "\"price\":\"1260.5\",\"size\":\"0.1\",\"side\":\"SELL\","
+            + "\"time\":\"2019-08-14T20:42:28.265Z\"}]}]}");
+    MessageShapes shapes = census(advanced);
+    MessageShapes.ShapeView trades = withNumbers(shapes.snapshot(2_000_000));
+    MappingSpec.Rule rule = PlotRule.of(trades, shapes.lastMessage(trades.key()),
+        path(trades, "events[] › trades[] › price"));
+    assertThat(rule.each()).isEqualTo("/events/*/trades");
+    assertThat(rule.series()).isEqualTo("{/product_id}");
+    assertThat(rule.volume()).isEqualTo("/size");
+    assertThat(rule.when()).as("a channel may name an instrument: any channel")
+        .containsEntry("^/channel", "*").doesNotContainKey("^/events/*/type");
+    assertThat(mapped(new MappingSpec(List.of(rule)), advanced)).containsExactly(
+        "ETH-USD=1260.01@1565815347265000", "BTC-USD=21921.74@1565815347266000",
+        "ETH-USD=1260.5@1565815348265000");
+  }
+
+  @Test
   void aSecondClickOnTheSameKindOfMessageAddsAValueToItsRule() throws Exception {
     List<String> coinbase = List.of(
         "{\"type\":\"ticker\",\"sequence\":1,\"product_id\":\"ETH-USD\",\"price\":\"1285.22\","
