@@ -209,19 +209,29 @@ public final class MappingInference {
     if (tuples > common.size()) {
       throw tupleProblem();
     }
+    return general(common, shapeSamples.get(shape), unnamed, control);
+  }
+
+  /**
+   * One rule for every message of the most common shape ({@code common}, from {@code seen}),
+   * named by what differs between them where the records name nothing, beside the control
+   * messages ({@code unnamed} ones told apart by a field the data lack).
+   */
+  private static MappingSpec general(List<MappingSpec.Rule> common, List<JsonNode> seen,
+      List<JsonNode> unnamed, Map<String, MappingSpec.Signal> control) {
     MappingSpec.Rule rule = common.get(0);
     String series = rule.series();
     if (series.equals("value")) {
       // No field names the instrument in the record: the message's own field that differs
       // between messages of this shape does ("live_trades_btcusd", "live_trades_ethusd").
-      String naming = differing(shapeSamples.get(shape));
+      String naming = differing(seen);
       if (naming != null) {
         series = "{" + (rule.each() != null ? "^" : "") + "/" + escape(naming) + "}";
       }
     }
     boolean told = false;
     for (JsonNode sample : unnamed) {
-      String own = fieldNoneHas(sample, shapeSamples.get(shape));
+      String own = fieldNoneHas(sample, seen);
       if (own != null) {
         control.putIfAbsent("/" + own, new MappingSpec.Signal(Map.of("/" + escape(own), "*"),
             null, null));
