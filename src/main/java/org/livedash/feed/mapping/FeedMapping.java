@@ -119,7 +119,8 @@ public final class FeedMapping {
       int given = rule.element(element, message, key, receivedMicros, sink, tally);
       for (int k = r + 1; given < 0 && k < rules.size(); k++) {
         CompiledRule other = rules.get(k);
-        if (rule.each.text().equals(other.each.text()) && other.rootMatches(message)) {
+        if (other.each != null && rule.each.text().equals(other.each.text())
+            && other.rootMatches(message)) {
           ruleInUse = k;
           given = other.element(element, message, key, receivedMicros, sink, tally);
         }
