@@ -267,22 +267,32 @@ public final class SeriesRing {
   }
 
   /**
-   * The time of the sample after {@code afterMicros} of exactly {@code value} nearest to
-   * {@code timeMicros} within {@code toleranceMicros}, or {@link Long#MIN_VALUE} when there is
-   * none.
+   * The index of the sample of exactly {@code value} nearest to {@code timeMicros} within
+   * {@code toleranceMicros} (the first of those as near), after the first {@code passedAtAfter}
+   * samples at {@code afterMicros} and all before it — a reading matched already is passed
+   * over, though another may share its microsecond; -1 when there is none.
+   *
+   * @param afterMicros {@link Long#MIN_VALUE} to look at every sample
    */
-  public long sameValueNear(long afterMicros, long timeMicros, double value,
+  public int sameValueNear(long afterMicros, int passedAtAfter, long timeMicros, double value,
       long toleranceMicros) {
-    long from = Math.max(afterMicros + 1, timeMicros - toleranceMicros);
-    long best = Long.MIN_VALUE;
+    long from = Math.max(afterMicros, timeMicros - toleranceMicros);
+    int passed = 0;
+    int best = -1;
+    long bestDistance = Long.MAX_VALUE;
     for (int i = firstIndexAtOrAfter(from); i < size; i++) {
       long t = timeAt(i);
-      if (t > timeMicros + toleranceMicros
-          || best != Long.MIN_VALUE && t - timeMicros >= Math.abs(best - timeMicros)) {
+      if (t > timeMicros + toleranceMicros || best >= 0 && t - timeMicros >= bestDistance) {
         break;
       }
-      if (Double.compare(valueAt(i), value) == 0) {
-        best = t;
+      if (t == afterMicros && passed < passedAtAfter) {
+        passed++;
+        continue;
+      }
+      long distance = Math.abs(t - timeMicros);
+      if (Double.compare(valueAt(i), value) == 0 && distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
       }
     }
     return best;

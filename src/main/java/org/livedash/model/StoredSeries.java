@@ -15,6 +15,11 @@ final class StoredSeries {
   long repeatedInEpoch = -1;
   /** The time of the held reading that stream last repeated. */
   long matchedUpTo;
+  /**
+   * How many held readings at {@link #matchedUpTo} that stream has gone past: a source's burst
+   * can stamp two readings with the same microsecond, and each is matched once.
+   */
+  int matchedAtThatTime;
 
   StoredSeries(SeriesMeta meta, SeriesRing ring, long holeEpoch, long streamEpoch) {
     this.meta = meta;
@@ -42,13 +47,17 @@ final class StoredSeries {
     if (streamEpoch == current || ring.isEmpty()) {
       return false;
     }
-    long after = repeatedInEpoch == current ? matchedUpTo : Long.MIN_VALUE;
-    long at = ring.sameValueNear(after, timeMicros, value, ReadingTimes.SAME_READING_MICROS);
-    if (at == Long.MIN_VALUE) {
+    boolean carried = repeatedInEpoch == current;
+    int i = ring.sameValueNear(carried ? matchedUpTo : Long.MIN_VALUE,
+        carried ? matchedAtThatTime : 0, timeMicros, value, ReadingTimes.SAME_READING_MICROS);
+    if (i < 0) {
       return false;
     }
+    long at = ring.timeAt(i);
     repeatedInEpoch = current;
     matchedUpTo = at;
+    // In order: the held readings of that microsecond up to this one are gone past.
+    matchedAtThatTime = i - ring.firstIndexAtOrAfter(at) + 1;
     return true;
   }
 
@@ -58,6 +67,7 @@ final class StoredSeries {
     e.openValue = openValue;
     e.repeatedInEpoch = repeatedInEpoch;
     e.matchedUpTo = matchedUpTo;
+    e.matchedAtThatTime = matchedAtThatTime;
     return e;
   }
 }

@@ -143,6 +143,35 @@ class SeriesStoreTimesTest {
   }
 
   @Test
+  void readingsSharingAMicrosecondRepeatedInANewStreamAreEachKeptOnce() {
+    SeriesStore store = new SeriesStore(10);
+    store.setCatalogue(List.of(A));
+    store.write(w -> {
+      w.announce("s1", 0, 1);
+      // A burst: the source stamped 2, 3 and 4 with the same microsecond.
+      w.offer("a", 1, 100, 1);
+      w.offer("a", 2, 200, 2);
+      w.offer("a", 3, 200, 3);
+      w.offer("a", 4, 200, 4);
+      w.offer("a", 5, 300, 5);
+    });
+    store.write(w -> {
+      w.announce("s2", 0, 400);
+      for (int n = 2; n <= 6; n++) {
+        w.offer("a", n - 1, n == 6 ? 400 : n == 5 ? 300 : n == 1 ? 100 : 200, n);
+      }
+    });
+    store.read(r -> {
+      SeriesRing a = r.ring(0);
+      List<Double> values = new java.util.ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        values.add(a.valueAt(i));
+      }
+      assertThat(values).as("each once").containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+    });
+  }
+
+  @Test
   void aNewStreamsReadingsOlderThanAFullRingKeepsAreRefusedNotAReasonToForgetIt() {
     SeriesStore store = new SeriesStore(3);
     store.setCatalogue(List.of(A));
