@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 class SeriesStoreTimesTest {
   private static final SeriesMeta A = SeriesMeta.of("a", "A", "u", SeriesKind.SENSOR, 0, 1);
 
+  private static List<Double> values(SeriesRing ring) {
+    List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i < ring.size(); i++) {
+      values.add(ring.valueAt(i));
+    }
+    return values;
+  }
+
   @Test
   void aReadingALittleLateIsPutInItsPlaceAndOneFarBackIsRefused() {
     SeriesStore store = new SeriesStore(10);
@@ -112,11 +120,7 @@ class SeriesStoreTimesTest {
     assertThat(tally.rejected()).isZero();
     store.read(r -> {
       SeriesRing a = r.ring(0);
-      List<Double> values = new java.util.ArrayList<>();
-      for (int i = 0; i < a.size(); i++) {
-        values.add(a.valueAt(i));
-      }
-      assertThat(values).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+      assertThat(values(a)).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
       assertThat(a.timeAt(2)).as("the missed one, in its place").isEqualTo(303 * ms);
     });
   }
@@ -163,11 +167,7 @@ class SeriesStoreTimesTest {
     });
     store.read(r -> {
       SeriesRing a = r.ring(0);
-      List<Double> values = new java.util.ArrayList<>();
-      for (int i = 0; i < a.size(); i++) {
-        values.add(a.valueAt(i));
-      }
-      assertThat(values).as("each once").containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+      assertThat(values(a)).as("each once").containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
     });
   }
 
