@@ -22,13 +22,15 @@ import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.transport.websocket.WebSocketClients;
+import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.transport.websocket.WebSocketTransport;
 
 /**
  * Takes the first messages of a feed for the profile editor's samples: opens a connection of its
  * own with the profile as it stands (address, subscriptions, login), keeps the first few
- * messages as they came — done when enough came, or the feed fell quiet for a moment after
- * its first — and closes it. The running feed is not touched.
+ * messages as they came, and the first of each kind met in the seconds after — done when
+ * enough came, or the feed fell quiet for a moment after its first — and closes it. The
+ * running feed is not touched.
  */
 final class FeedSampler {
   /** What the editor's capture waits for: this many messages, or this long. */
@@ -36,6 +38,13 @@ final class FeedSampler {
   static final Duration WITHIN = Duration.ofSeconds(5);
   /** A pause this long after a message ends the sample early. */
   static final Duration QUIET = Duration.ofMillis(1500);
+  /**
+   * How long a sample listens at least once it has its messages, for kinds a feed sends less
+   * often (a heartbeat a second beside ten trades a second): one of each new kind is kept too.
+   */
+  static final Duration AT_LEAST = Duration.ofSeconds(2);
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final WebSocketClients clients;
   private final Executor connector;
@@ -72,14 +81,31 @@ final class FeedSampler {
 
       private java.util.concurrent.ScheduledFuture<?> quiet;
 
+      private final MessageShapes kinds = new MessageShapes();
+      private long firstNanos;
+      private boolean ending;
+
       @Override
       public void onMessage(String text, long receivedMicros) {
         synchronized (got) {
-          if (got.size() < count) {
+          boolean newKind = isNewKind(text);
+          if (got.isEmpty()) {
+            firstNanos = System.nanoTime();
+          }
+          if (got.size() < count || newKind && got.size() < 2 * count) {
             got.add(text);
           }
-          if (got.size() == count) {
-            result.complete(List.copyOf(got));
+          if (got.size() >= count) {
+            if (!ending) {
+              // Enough: listen on for the kinds that come less often, then end.
+              ending = true;
+              long left = AT_LEAST.toNanos() - (System.nanoTime() - firstNanos);
+              timer.schedule(() -> {
+                synchronized (got) {
+                  result.complete(List.copyOf(got));
+                }
+              }, Math.max(0, left), TimeUnit.NANOSECONDS);
+            }
             return;
           }
           if (quiet != null) {
@@ -93,6 +119,17 @@ final class FeedSampler {
         }
       }
 
+      /** Whether a message is of a kind not met yet in this sample (text that is no JSON: no). */
+      private boolean isNewKind(String text) {
+        try {
+          int before = kinds.snapshot(0).size();
+          kinds.observe(JSON.readTree(text), null, 0);
+          return kinds.snapshot(0).size() > before;
+        } catch (java.io.IOException e) {
+          return false;
+        }
+      }
+
       @Override
       public void onFailure(Reason reason, Throwable cause) {
         result.completeExceptionally(new IllegalStateException(Texts.of(reason)));
@@ -101,8 +138,8 @@ final class FeedSampler {
     timer.schedule(() -> {
       synchronized (got) {
         if (got.isEmpty()) {
-          result.completeExceptionally(new IllegalStateException("no message came within "
-              + within.toSeconds() + " s"));
+          result.completeExceptionally(new IllegalStateException(
+              Texts.of(Reason.of("sample.nothing", within.toSeconds()))));
         } else {
           result.complete(List.copyOf(got));
         }
