@@ -73,69 +73,77 @@ final class FeedSampler {
     FeedTransport t = WebSocketTransport.ofJson(clients, shown, new JsonFeedOptions(address,
         r.openMessages(), null, null, r.spacing(), within.plusSeconds(1)), connector, timer,
         clock, Credentials.NONE.plus(r.headers()));
-    CompletableFuture<List<String>> result = new CompletableFuture<>();
-    List<String> got = new ArrayList<>();
-    t.start(() -> ResumePoint.LIVE, new FeedListener() {
-      @Override
-      public void onFrame(DecodedFrame frame, long receivedMicros) {}
+    Capture capture = new Capture(count);
+    t.start(() -> ResumePoint.LIVE, capture);
+    timer.schedule(() -> capture.end(within), within.toMillis(), TimeUnit.MILLISECONDS);
+    return capture.result.whenComplete((ok, error) -> t.close());
+  }
 
-      private java.util.concurrent.ScheduledFuture<?> quiet;
+  /**
+   * What one sample takes: the first {@code count} messages, then for {@link #AT_LEAST} the
+   * first of each kind not met yet; ended early by a quiet feed.
+   */
+  private final class Capture implements FeedListener {
+    final CompletableFuture<List<String>> result = new CompletableFuture<>();
+    private final int count;
+    private final List<String> got = new ArrayList<>();
+    private final MessageShapes kinds = new MessageShapes();
+    private java.util.concurrent.ScheduledFuture<?> quiet;
+    private long firstNanos;
+    private boolean ending;
 
-      private final MessageShapes kinds = new MessageShapes();
-      private long firstNanos;
-      private boolean ending;
+    Capture(int count) {
+      this.count = count;
+    }
 
-      @Override
-      public void onMessage(String text, long receivedMicros) {
-        synchronized (got) {
-          boolean newKind = isNewKind(text);
-          if (got.isEmpty()) {
-            firstNanos = System.nanoTime();
-          }
-          if (got.size() < count || newKind && got.size() < 2 * count) {
-            got.add(text);
-          }
-          if (got.size() >= count) {
-            if (!ending) {
-              // Enough: listen on for the kinds that come less often, then end.
-              ending = true;
-              long left = AT_LEAST.toNanos() - (System.nanoTime() - firstNanos);
-              timer.schedule(() -> {
-                synchronized (got) {
-                  result.complete(List.copyOf(got));
-                }
-              }, Math.max(0, left), TimeUnit.NANOSECONDS);
-            }
-            return;
-          }
-          if (quiet != null) {
-            quiet.cancel(false);
-          }
-          quiet = timer.schedule(() -> {
-            synchronized (got) {
-              result.complete(List.copyOf(got));
-            }
-          }, QUIET.toMillis(), TimeUnit.MILLISECONDS);
+    @Override
+    public void onFrame(DecodedFrame frame, long receivedMicros) {}
+
+    @Override
+    public void onMessage(String text, long receivedMicros) {
+      synchronized (got) {
+        boolean newKind = isNewKind(text);
+        if (got.isEmpty()) {
+          firstNanos = System.nanoTime();
         }
-      }
-
-      /** Whether a message is of a kind not met yet in this sample (text that is no JSON: no). */
-      private boolean isNewKind(String text) {
-        try {
-          int before = kinds.snapshot(0).size();
-          kinds.observe(JSON.readTree(text), null, 0);
-          return kinds.snapshot(0).size() > before;
-        } catch (java.io.IOException e) {
-          return false;
+        if (got.size() < count || newKind && got.size() < 2 * count) {
+          got.add(text);
         }
+        if (got.size() >= count) {
+          if (!ending) {
+            // Enough: listen on for the kinds that come less often, then end.
+            ending = true;
+            long left = AT_LEAST.toNanos() - (System.nanoTime() - firstNanos);
+            timer.schedule(this::complete, Math.max(0, left), TimeUnit.NANOSECONDS);
+          }
+          return;
+        }
+        if (quiet != null) {
+          quiet.cancel(false);
+        }
+        quiet = timer.schedule(this::complete, QUIET.toMillis(), TimeUnit.MILLISECONDS);
       }
+    }
 
-      @Override
-      public void onFailure(Reason reason, Throwable cause) {
-        result.completeExceptionally(new IllegalStateException(Texts.of(reason)));
+    /** Whether a message is of a kind not met yet in this sample (text that is no JSON: no). */
+    private boolean isNewKind(String text) {
+      try {
+        int before = kinds.snapshot(0).size();
+        kinds.observe(JSON.readTree(text), null, 0);
+        return kinds.snapshot(0).size() > before;
+      } catch (java.io.IOException e) {
+        return false;
       }
-    });
-    timer.schedule(() -> {
+    }
+
+    private void complete() {
+      synchronized (got) {
+        result.complete(List.copyOf(got));
+      }
+    }
+
+    /** The time given is up: what came, or nothing said in one line. */
+    void end(Duration within) {
       synchronized (got) {
         if (got.isEmpty()) {
           result.completeExceptionally(new IllegalStateException(
@@ -144,7 +152,11 @@ final class FeedSampler {
           result.complete(List.copyOf(got));
         }
       }
-    }, within.toMillis(), TimeUnit.MILLISECONDS);
-    return result.whenComplete((ok, error) -> t.close());
+    }
+
+    @Override
+    public void onFailure(Reason reason, Throwable cause) {
+      result.completeExceptionally(new IllegalStateException(Texts.of(reason)));
+    }
   }
 }
