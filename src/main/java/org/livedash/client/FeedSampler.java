@@ -1,5 +1,6 @@
 package org.livedash.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import org.livedash.i18n.Texts;
 import org.livedash.model.Reason;
 import org.livedash.feed.DecodedFrame;
 import org.livedash.feed.FeedEndpoints;
+import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.feed.profile.Profile;
 import org.livedash.feed.profile.ResolvedProfile;
 import org.livedash.model.ResumePoint;
@@ -22,7 +25,6 @@ import org.livedash.transport.FeedListener;
 import org.livedash.transport.FeedTransport;
 import org.livedash.transport.websocket.JsonFeedOptions;
 import org.livedash.transport.websocket.WebSocketClients;
-import org.livedash.feed.mapping.MessageShapes;
 import org.livedash.transport.websocket.WebSocketTransport;
 
 /**
@@ -43,8 +45,7 @@ final class FeedSampler {
    * often (a heartbeat a second beside ten trades a second): one of each new kind is kept too.
    */
   static final Duration AT_LEAST = Duration.ofSeconds(2);
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WebSocketClients clients;
   private final Executor connector;
@@ -88,7 +89,7 @@ final class FeedSampler {
     private final int count;
     private final List<String> got = new ArrayList<>();
     private final MessageShapes kinds = new MessageShapes();
-    private java.util.concurrent.ScheduledFuture<?> quiet;
+    private ScheduledFuture<?> quiet;
     private long firstNanos;
     private boolean ending;
 
@@ -102,11 +103,13 @@ final class FeedSampler {
     @Override
     public void onMessage(String text, long receivedMicros) {
       synchronized (got) {
-        boolean newKind = isNewKind(text);
         if (got.isEmpty()) {
           firstNanos = System.nanoTime();
         }
-        if (got.size() < count || newKind && got.size() < 2 * count) {
+        // Once full, a fast feed's further messages are not even looked at.
+        boolean room = got.size() < 2 * count;
+        boolean newKind = room && isNewKind(text);
+        if (got.size() < count || newKind) {
           got.add(text);
         }
         if (got.size() >= count) {
@@ -128,9 +131,9 @@ final class FeedSampler {
     /** Whether a message is of a kind not met yet in this sample (text that is no JSON: no). */
     private boolean isNewKind(String text) {
       try {
-        int before = kinds.snapshot(0).size();
+        int before = kinds.shapeCount();
         kinds.observe(JSON.readTree(text), null, 0);
-        return kinds.snapshot(0).size() > before;
+        return kinds.shapeCount() > before;
       } catch (java.io.IOException e) {
         return false;
       }

@@ -45,13 +45,13 @@ record EachPath(String text, List<JsonPointer> steps) {
   }
 
   /**
-   * The elements it reaches in {@code message}, in order; null when the first step reaches
+   * The elements it reaches in {@code message}, in order; none when the first step reaches
    * neither an array nor an object (the rule does not take this message).
    */
   List<Element> elements(JsonNode message) {
     JsonNode outer = message.at(steps.get(0));
     if (!outer.isArray() && !outer.isObject()) {
-      return null;
+      return List.of();
     }
     List<JsonNode> containers = List.of(outer);
     for (int s = 1; s < steps.size(); s++) {

@@ -107,20 +107,15 @@ public final class FeedMapping {
     if (!rule.rootMatches(message)) {
       return -1;
     }
-    List<EachPath.Element> elements = rule.each.elements(message);
-    if (elements == null) {
-      return -1;
-    }
     int n = 0;
     boolean any = false;
-    for (EachPath.Element e : elements) {
+    for (EachPath.Element e : rule.each.elements(message)) {
       JsonNode element = e.node();
       String key = e.key();
       int given = rule.element(element, message, key, receivedMicros, sink, tally);
       for (int k = r + 1; given < 0 && k < rules.size(); k++) {
         CompiledRule other = rules.get(k);
-        if (other.each != null && rule.each.text().equals(other.each.text())
-            && other.rootMatches(message)) {
+        if (rule.each.equals(other.each) && other.rootMatches(message)) {
           ruleInUse = k;
           given = other.element(element, message, key, receivedMicros, sink, tally);
         }

@@ -65,6 +65,11 @@ public final class MessageShapes {
     return version;
   }
 
+  /** Shapes met so far (of those kept). */
+  public synchronized int shapeCount() {
+    return shapes.size();
+  }
+
   /** Messages of shapes beyond those kept: counted, not described. */
   public synchronized long others() {
     return others;

@@ -240,8 +240,8 @@ public final class PlotRule {
    * them. Null when the sample has fewer than two records or no such field.
    */
   private static String apartInSample(MessageShapes.ShapeView shape, List<FieldPath.Step> record,
-      JsonNode records, int inner) {
-    if (!records.isArray() || records.size() < 2) {
+      List<JsonNode> records, int inner) {
+    if (records.size() < 2) {
       return null;
     }
     for (MessageShapes.FieldView f : childrenOf(shape, record)) {
@@ -324,22 +324,16 @@ public final class PlotRule {
     return -1;
   }
 
-  /** The records {@code each} reaches in {@code sample}, as one array. */
-  private static JsonNode records(JsonNode sample, String each) {
-    com.fasterxml.jackson.databind.node.ArrayNode all =
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-    List<EachPath.Element> elements = EachPath.of(each, "each").elements(sample);
-    if (elements != null) {
-      elements.forEach(e -> all.add(e.node()));
-    }
-    return all;
+  /** The records {@code each} reaches in {@code sample}. */
+  private static List<JsonNode> records(JsonNode sample, String each) {
+    return EachPath.of(each, "each").elements(sample).stream().map(EachPath.Element::node)
+        .toList();
   }
 
   /** The value of a record's kind field in the record of {@code sample} that has the field. */
   private static String valueNear(JsonNode sample, FieldPath kind, FieldPath clicked) {
     int every = clicked.lastEvery();
-    JsonNode array = records(sample, clicked.pointer(0, every));
-    for (JsonNode record : array) {
+    for (JsonNode record : records(sample, clicked.pointer(0, every))) {
       JsonNode value = record.at(clicked.pointer(every + 1, clicked.steps().size()));
       if (!value.isMissingNode()) {
         JsonNode k = record.at(kind.pointer(every + 1, kind.steps().size()));

@@ -53,8 +53,7 @@ final class SignalMatcher {
     if (each == null) {
       return matches(root, root) ? root : null;
     }
-    List<EachPath.Element> elements = each.elements(root);
-    for (EachPath.Element e : elements == null ? List.<EachPath.Element>of() : elements) {
+    for (EachPath.Element e : each.elements(root)) {
       if (matches(e.node(), root)) {
         return e.node();
       }
